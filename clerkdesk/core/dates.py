@@ -1,0 +1,86 @@
+"""Dates and moments as the policy counts them.
+
+Days are calendar dates; hours are counted between aware moments, shown in the city's zone.
+Moments are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ClerkDeskError
+
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def zone(name: str) -> ZoneInfo:
+    """The time zone called `name`, or a plain error."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ClerkDeskError(f"unknown time zone {name!r}") from exc
+
+
+def parse_date(text: str) -> date:
+    """`YYYY-MM-DD`, or Excel's US `M/D/YYYY`."""
+    text = text.strip()
+    try:
+        if _ISO_DATE.match(text):
+            return date.fromisoformat(text)
+        m = _US_DATE.match(text)
+        if m:
+            month, day, year = (int(g) for g in m.groups())
+            return date(year, month, day)
+    except ValueError as exc:
+        raise ClerkDeskError(f"{text!r} is not a real date") from exc
+    raise ClerkDeskError(f"{text!r} is not a date (use YYYY-MM-DD)")
+
+
+def parse_moment(text: str, tz: ZoneInfo) -> datetime:
+    """`YYYY-MM-DDTHH:MM` in the city's zone, or with an explicit offset; a date alone means
+    the end of that day in the city (so "as of a date" counts that whole day)."""
+    text = text.strip()
+    if _ISO_DATE.match(text) or _US_DATE.match(text):
+        day = parse_date(text)
+        return datetime.combine(day, datetime.max.time().replace(microsecond=0), tzinfo=tz)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ClerkDeskError(f"{text!r} is not a moment (use YYYY-MM-DDTHH:MM)") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment
+
+
+def add_days(day: date, days: int) -> date:
+    return day + timedelta(days=days)
+
+
+def days_between(start: date, end: date) -> int:
+    """Calendar days from `start` to `end` (negative when `end` is earlier)."""
+    return (end - start).days
+
+
+def add_hours(moment: datetime, hours: int) -> datetime:
+    """`hours` of elapsed time after an aware moment (a DST change does not stretch it)."""
+    if moment.tzinfo is None:
+        raise ValueError("add_hours needs an aware moment")
+    return (moment.astimezone(UTC) + timedelta(hours=hours)).astimezone(moment.tzinfo)
+
+
+def local_date(moment: datetime, tz: ZoneInfo) -> date:
+    """The city's calendar date at an aware moment."""
+    return moment.astimezone(tz).date()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def format_moment(moment: datetime, tz: ZoneInfo) -> str:
+    """A moment as the city reads it: `2026-11-20 14:05 CST`."""
+    local = moment.astimezone(tz)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"

@@ -1,0 +1,53 @@
+"""The obligations engine: given a snapshot and an as-of moment, what is due, soonest first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from ..dates import zone
+from . import custodian, grandfather  # noqa: F401  (each module registers its rule)
+from .grandfather import grandfather_deadline
+from .model import DUE_SOON, OVERDUE, UPCOMING, AccountFacts, Due, Obligation, Snapshot
+from .registry import RULES, rule
+
+__all__ = [
+    "DUE_SOON", "OVERDUE", "RULES", "UPCOMING", "AccountFacts", "Due", "Obligation",
+    "Snapshot", "compute", "grandfather_deadline", "rule", "state_of",
+]
+
+
+def state_of(due: date | datetime, as_of: datetime, warning_days: int) -> str:
+    """`overdue` once the due date (or moment) has passed, `due-soon` within the warning
+    window, `upcoming` after that. A date is due through the whole of that day."""
+    if isinstance(due, datetime):
+        if due < as_of:
+            return OVERDUE
+        return DUE_SOON if due <= as_of + timedelta(days=warning_days) else UPCOMING
+    today = as_of.date()
+    if due < today:
+        return OVERDUE
+    return DUE_SOON if (due - today).days <= warning_days else UPCOMING
+
+
+def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
+    """Every obligation in force at `as_of` (an aware moment), soonest due first."""
+    if as_of.tzinfo is None:
+        raise ValueError("as_of must be an aware moment")
+    tz = zone(snapshot.profile.timezone)
+    local_as_of = as_of.astimezone(tz)
+    warning = snapshot.profile.warning_days
+    items: list[tuple[datetime, str, str, Obligation]] = []
+    for function in RULES.values():
+        for due in function(snapshot):
+            moment = (
+                due.due if isinstance(due.due, datetime)
+                else datetime.combine(due.due, time.max, tzinfo=tz)
+            )
+            obligation = Obligation(
+                kind=due.kind, rule=due.rule, state=state_of(due.due, local_as_of, warning),
+                due=due.due, text=due.text, account=due.account, department=due.department,
+                person=due.person, account_id=due.account_id, person_id=due.person_id,
+            )
+            items.append((moment, due.kind, due.account or "", obligation))
+    items.sort(key=lambda item: item[:3])
+    return [item[3] for item in items]

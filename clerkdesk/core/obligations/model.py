@@ -1,0 +1,74 @@
+"""The plain data the obligations engine reads, and what it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ..profile import PolicyProfile
+
+OVERDUE = "overdue"
+DUE_SOON = "due-soon"
+UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFacts:
+    id: int
+    url: str
+    department: str
+    status: str
+    approved_on: date | None
+    custodian: str | None = None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the rules look at, as plain values; built by the services from the database."""
+
+    profile: PolicyProfile
+    adopted_on: date | None
+    accounts: tuple[AccountFacts, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """What a rule says is owed; the engine adds its state against the as-of moment."""
+
+    kind: str
+    rule: str
+    due: date | datetime
+    text: str
+    account: str | None = None
+    department: str | None = None
+    person: str | None = None
+    account_id: int | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    kind: str
+    rule: str
+    state: str
+    due: date | datetime
+    text: str
+    account: str | None = None
+    department: str | None = None
+    person: str | None = None
+    account_id: int | None = field(default=None, compare=False)
+    person_id: int | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The item of `clerkdesk obligations --json` (INTERFACE.md)."""
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "state": self.state,
+            "due": self.due.isoformat(),
+            "account": self.account,
+            "person": self.person,
+            "department": self.department,
+            "text": self.text,
+        }

@@ -1,0 +1,23 @@
+"""Where rules are registered: adding an obligation kind is one new module with one function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .model import Due, Snapshot
+
+RuleFunction = Callable[[Snapshot], Iterable[Due]]
+
+RULES: dict[str, RuleFunction] = {}
+
+
+def rule(kind: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register `function` as the rule that yields obligations of `kind`."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if kind in RULES:
+            raise ValueError(f"obligation kind {kind!r} registered twice")
+        RULES[kind] = function
+        return function
+
+    return register

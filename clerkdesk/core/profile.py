@@ -1,0 +1,121 @@
+"""Policy profiles: the numbers and names a city's policy sets.
+
+A profile starts from one of the shipped TOML files (one per policy) and the clerk may change
+its parameters; the database keeps the city's copy.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+from typing import Any
+
+from .dates import zone
+from .errors import ClerkDeskError, ValidationError
+
+AUTHORITIES: dict[str, str] = {
+    "mayor": "Mayor",
+    "council": "Common Council",
+    "department-head": "Department Head",
+    "city-manager": "City Manager's Office",
+    "coordinator": "Social Media Coordinator",
+}
+
+PASSWORD_CLASSES = ("upper", "lower", "digit", "symbol")
+
+
+@dataclass(frozen=True)
+class PolicyProfile:
+    key: str
+    title: str
+    coordinating_office: str
+    authorities: tuple[str, ...]
+    adopted: date | None = None
+    grandfather_days: int = 45
+    review_interval_days: int = 180
+    warning_days: int = 14
+    password_min_length: int = 12
+    password_classes: tuple[str, ...] = PASSWORD_CLASSES
+    credential_record_hours: int = 24
+    rotation_hours: int = 48
+    max_authorized_users: int = 0
+    timezone: str = "America/Chicago"
+    notes: str = field(default="", compare=False)
+
+    def authority_label(self, key: str) -> str:
+        return AUTHORITIES.get(key, key)
+
+    def with_changes(self, **changes: Any) -> PolicyProfile:
+        """A copy with `changes` applied, validated."""
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ValidationError({name: "not a profile parameter" for name in sorted(unknown)})
+        updated = replace(self, **changes)
+        updated.validate()
+        return updated
+
+    def validate(self) -> None:
+        problems: dict[str, str] = {}
+        for name in ("grandfather_days", "review_interval_days", "password_min_length",
+                     "credential_record_hours", "rotation_hours"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 1:
+                problems[name] = "must be a whole number of at least 1"
+        for name in ("warning_days", "max_authorized_users"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 0:
+                problems[name] = "must be a whole number, 0 or more"
+        if not self.authorities:
+            problems["authorities"] = "name at least one approving authority"
+        bad = [a for a in self.authorities if a not in AUTHORITIES]
+        if bad:
+            problems["authorities"] = f"unknown authority {bad[0]!r}"
+        bad = [c for c in self.password_classes if c not in PASSWORD_CLASSES]
+        if bad:
+            problems["password_classes"] = f"unknown character class {bad[0]!r}"
+        if not self.coordinating_office.strip():
+            problems["coordinating_office"] = "required"
+        try:
+            zone(self.timezone)
+        except ClerkDeskError as exc:
+            problems["timezone"] = exc.message
+        if problems:
+            raise ValidationError(problems)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["authorities"] = list(self.authorities)
+        data["password_classes"] = list(self.password_classes)
+        data["adopted"] = self.adopted.isoformat() if self.adopted else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PolicyProfile:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ClerkDeskError(f"profile has unknown setting {unknown[0]!r}")
+        for name in ("authorities", "password_classes"):
+            if name in values:
+                values[name] = tuple(values[name])
+        adopted = values.get("adopted")
+        if isinstance(adopted, str):
+            values["adopted"] = date.fromisoformat(adopted)
+        try:
+            profile = cls(**values)
+        except TypeError as exc:
+            raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
+        profile.validate()
+        return profile
+
+
+def parse_profile(text: str) -> PolicyProfile:
+    """A profile from the TOML text of a profile file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ClerkDeskError(f"profile file is not valid TOML: {exc}") from exc
+    return PolicyProfile.from_dict(data)

@@ -1,0 +1,1 @@
+"""The use cases. Each public function is one transaction and returns plain frozen values."""

@@ -1,0 +1,105 @@
+"""The audit log: every write appends an event, chained by hashes so that `check` notices an
+event changed or removed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ..store.models import AuditEvent
+from .database import Database
+from .views import AuditView
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class Change:
+    action: str
+    entity: str
+    key: str
+    summary: str
+    details: dict[str, Any]
+
+
+def event_hash(
+    seq: int, at: datetime, actor: str, action: str, entity: str, key: str, summary: str,
+    details: str, prev_hash: str,
+) -> str:
+    payload = json.dumps(
+        [seq, at.isoformat(), actor, action, entity, key, summary, details, prev_hash],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, db: Database, change: Change) -> None:
+    record_many(session, db, [change])
+
+
+def record_many(session: Session, db: Database, changes: Iterable[Change]) -> None:
+    """Append events in this transaction; they commit or vanish with the change they describe."""
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    at = db.clock()
+    rows = []
+    for change in changes:
+        seq += 1
+        details = json.dumps(change.details, ensure_ascii=False, sort_keys=True, default=str)
+        digest = event_hash(seq, at, db.actor, change.action, change.entity, change.key,
+                            change.summary, details, prev)
+        rows.append({
+            "seq": seq, "at": at, "actor": db.actor, "action": change.action,
+            "entity": change.entity, "entity_key": change.key, "summary": change.summary,
+            "details": details, "prev_hash": prev, "hash": digest,
+        })
+        prev = digest
+    if rows:
+        session.execute(insert(AuditEvent), rows)
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """The fields that changed, as {field: [before, after]}."""
+    return {k: [before.get(k), after.get(k)] for k in after if before.get(k) != after.get(k)}
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Problems with the audit chain: gaps, altered events, broken links."""
+    problems: list[str] = []
+    prev = GENESIS
+    expected = 1
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    for event in rows:
+        if event.seq != expected:
+            problems.append(f"audit log: event {expected} is missing (next is {event.seq})")
+            expected = event.seq
+        if event.prev_hash != prev:
+            problems.append(f"audit log: event {event.seq} does not follow the one before it")
+        digest = event_hash(event.seq, event.at, event.actor, event.action, event.entity,
+                            event.entity_key, event.summary, event.details, event.prev_hash)
+        if digest != event.hash:
+            problems.append(f"audit log: event {event.seq} was altered after it was written")
+        prev = event.hash
+        expected += 1
+    return problems
+
+
+def list_events(db: Database, *, limit: int | None = None) -> Sequence[AuditView]:
+    """The audit log, newest first."""
+    query = select(
+        AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
+        AuditEvent.entity_key, AuditEvent.summary, AuditEvent.details,
+    ).order_by(AuditEvent.seq.desc())
+    if limit:
+        query = query.limit(limit)
+    with db.reading() as session:
+        return [AuditView(*row) for row in session.execute(query)]

@@ -1,0 +1,133 @@
+"""The city this register belongs to, and its policy profile (Settings)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from ..core.errors import ClerkDeskError, ValidationError
+from ..resources import load_profile
+from ..store.models import City
+from .audit import Change, diff, record
+from .common import city_row, clean, profile_of
+from .database import Database
+from .views import CityView
+
+
+def _view(city: City) -> CityView:
+    return CityView(
+        name=city.name, profile_key=city.profile_key, profile=profile_of(city),
+        adopted_on=city.adopted_on, email_domain=city.email_domain,
+    )
+
+
+def get_city(db: Database) -> CityView | None:
+    """The city, or None for a database not yet set up (the first-run dialog asks)."""
+    with db.reading() as session:
+        city = session.get(City, 1)
+        return _view(city) if city else None
+
+
+def init_city(
+    db: Database,
+    name: str,
+    profile_key: str = "stoughton",
+    adopted_on: date | None = None,
+    timezone: str | None = None,
+    email_domain: str | None = None,
+) -> CityView:
+    """Set up an empty database for a city under one of the shipped policy profiles."""
+    problems: dict[str, str] = {}
+    if not clean(name):
+        problems["city"] = "required"
+    try:
+        profile = load_profile(profile_key)
+    except ClerkDeskError as exc:
+        problems["profile"] = exc.message
+        raise ValidationError(problems) from exc
+    if timezone:
+        try:
+            profile = profile.with_changes(timezone=timezone)
+        except ValidationError as exc:
+            problems.update(exc.fields)
+    adopted = adopted_on or profile.adopted
+    if adopted is None:
+        problems["adopted"] = (
+            f"the {profile_key} profile has no adoption date; give the date the policy was approved"
+        )
+    if problems:
+        raise ValidationError(problems)
+    with db.writing() as session:
+        if session.get(City, 1) is not None:
+            raise ClerkDeskError("this database is already set up for a city")
+        city = City(
+            id=1, name=name.strip(), profile_key=profile.key,
+            profile_json=json.dumps(profile.to_dict()), adopted_on=adopted,
+            email_domain=clean(email_domain), created_at=db.clock(),
+        )
+        session.add(city)
+        record(session, db, Change(
+            "city.init", "city", city.name,
+            f"Set up {city.name} under the {profile.title}",
+            {"profile": profile.key, "adopted_on": adopted.isoformat() if adopted else None},
+        ))
+        return _view(city)
+
+
+def update_city(
+    db: Database, name: str, adopted_on: date | None, email_domain: str | None
+) -> CityView:
+    problems: dict[str, str] = {}
+    if not clean(name):
+        problems["city"] = "required"
+    if adopted_on is None:
+        problems["adopted"] = "required"
+    domain = clean(email_domain)
+    if domain and ("@" in domain or "." not in domain):
+        problems["email_domain"] = "give the domain only, e.g. ci.stoughton.wi.us"
+    if problems:
+        raise ValidationError(problems)
+    with db.writing() as session:
+        city = city_row(session)
+        before = {"name": city.name, "adopted_on": city.adopted_on,
+                  "email_domain": city.email_domain}
+        city.name, city.adopted_on, city.email_domain = name.strip(), adopted_on, domain
+        after = {"name": city.name, "adopted_on": city.adopted_on,
+                 "email_domain": city.email_domain}
+        changes = diff(before, after)
+        if changes:
+            record(session, db, Change("city.update", "city", city.name,
+                                       "Changed the city's details", changes))
+        return _view(city)
+
+
+def update_profile(db: Database, **changes: Any) -> CityView:
+    """Change parameters of the city's policy profile (validated, audited)."""
+    with db.writing() as session:
+        city = city_row(session)
+        before = profile_of(city)
+        after = before.with_changes(**changes)
+        changed = diff(before.to_dict(), after.to_dict())
+        if changed:
+            city.profile_json = json.dumps(after.to_dict())
+            record(session, db, Change(
+                "profile.update", "city", city.name,
+                "Changed policy parameters: " + ", ".join(sorted(changed)), changed,
+            ))
+        return _view(city)
+
+
+def apply_profile(db: Database, profile_key: str) -> CityView:
+    """Replace the city's parameters with those of a shipped profile, keeping its time zone."""
+    with db.writing() as session:
+        city = city_row(session)
+        before = profile_of(city)
+        after = load_profile(profile_key).with_changes(timezone=before.timezone)
+        city.profile_key = after.key
+        city.profile_json = json.dumps(after.to_dict())
+        record(session, db, Change(
+            "profile.apply", "city", city.name, f"Applied the {after.title} profile",
+            diff(before.to_dict(), after.to_dict()),
+        ))
+        return _view(city)

@@ -1,0 +1,50 @@
+"""Small helpers the services share."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..core.dates import local_date, zone
+from ..core.errors import ClerkDeskError
+from ..core.profile import PolicyProfile
+from ..store.models import City, Department, Person
+from .database import Database
+
+
+def clean(text: str | None) -> str | None:
+    """Trimmed text, or None for an empty cell or field."""
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None
+
+
+def city_row(session: Session) -> City:
+    city = session.get(City, 1)
+    if city is None:
+        raise ClerkDeskError("the database has no city yet; run `clerkdesk init --city NAME`")
+    return city
+
+
+def profile_of(city: City) -> PolicyProfile:
+    return PolicyProfile.from_dict(json.loads(city.profile_json))
+
+
+def city_today(db: Database, profile: PolicyProfile) -> date:
+    return local_date(db.clock(), zone(profile.timezone))
+
+
+def department_by_name(session: Session, name: str) -> Department | None:
+    return session.execute(
+        select(Department).where(func.lower(Department.name) == name.strip().lower())
+    ).scalar_one_or_none()
+
+
+def person_by_employee_id(session: Session, employee_id: str) -> Person | None:
+    return session.execute(
+        select(Person).where(Person.employee_id == employee_id.strip())
+    ).scalar_one_or_none()

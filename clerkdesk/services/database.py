@@ -1,0 +1,108 @@
+"""The open database a session of ClerkDesk works on, and its transactions."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..core.dates import utc_now
+from ..core.errors import ClerkDeskError, DatabaseBusyError
+from ..paths import Paths
+from ..store import schema
+from ..store.backup import pre_migration_backup
+from ..store.engine import make_engine, writer
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001  (no login name in some service accounts)
+        return "unknown"
+
+
+class Database:
+    """An engine with ClerkDesk's habits: reads in plain transactions, writes that take the lock
+    at once, the OS user as the actor of every audit event, and an injectable clock."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        actor: str | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.paths = paths
+        self.actor = actor or os_user()
+        self.clock = clock
+        self.engine: Engine = make_engine(paths.database_url)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, paths: Paths, *, create: bool = False, **kwargs: object) -> Database:
+        """Open (and, with `create`, make) the database, migrating it after a backup."""
+        file = paths.database_file
+        if file is not None and not file.exists():
+            if not create:
+                raise ClerkDeskError(
+                    f"no database at {file}; create one with `clerkdesk init --city NAME`"
+                )
+            file.parent.mkdir(parents=True, exist_ok=True)
+        db = cls(paths, **kwargs)  # type: ignore[arg-type]
+        try:
+            db.migrate()
+        except OperationalError as exc:
+            db.close()
+            raise _plain(exc) from exc
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def migrate(self) -> None:
+        file = self.paths.database_file
+
+        def backup(revision: str) -> None:
+            if file is not None:
+                pre_migration_backup(file, self.paths.backups, revision)
+
+        schema.upgrade(self.engine, backup)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with self._read() as session:
+                yield session
+        except OperationalError as exc:
+            raise _plain(exc) from exc
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction: committed whole when the block ends, rolled back whole on
+        any error."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise ClerkDeskError(f"the change conflicts with a record already there ({exc.orig})") from exc
+        except OperationalError as exc:
+            raise _plain(exc) from exc
+
+
+def _plain(exc: OperationalError) -> ClerkDeskError:
+    text = str(exc.orig)
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError(
+            "the database is busy: another ClerkDesk window or command is writing to it. "
+            "Try again in a moment."
+        )
+    return ClerkDeskError(f"the database could not be used: {text}")

@@ -1,0 +1,47 @@
+"""What forms and import rows hand to the services. Field names are the CSV column names, so
+that a problem reads the same in a dialog and in an import report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DepartmentInput:
+    name: str
+    head_employee_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    employee_id: str
+    name: str
+    title: str | None = None
+    department: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    kind: str = "employee"
+    separated_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    url: str
+    platform: str
+    department: str
+    handle: str | None = None
+    purpose: str | None = None
+    city_email: str | None = None
+    status: str = "proposed"
+
+
+@dataclass(frozen=True)
+class ApprovalInput:
+    authority: str
+    approved_by: str
+    approved_on: date | None
+    reference: str | None = None
+    can_administer: bool = False
+    monitoring: str | None = None
+    it_notified: bool = False

@@ -1,0 +1,41 @@
+"""Name-to-id lookups used while validating, loaded once per transaction on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..store.models import Account, Department, Person
+
+
+class Lookups:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @cached_property
+    def departments(self) -> dict[str, int]:
+        """Lower-cased department name → id."""
+        rows = self.session.execute(select(Department.name, Department.id))
+        return {name.lower(): id_ for name, id_ in rows}
+
+    @cached_property
+    def department_names(self) -> dict[int, str]:
+        rows = self.session.execute(select(Department.id, Department.name))
+        return {k: v for k, v in rows}
+
+    @cached_property
+    def people(self) -> dict[str, int]:
+        """Employee ID → person id."""
+        rows = self.session.execute(select(Person.employee_id, Person.id))
+        return {k: v for k, v in rows}
+
+    @cached_property
+    def accounts(self) -> dict[str, int]:
+        """Normalized URL → account id."""
+        rows = self.session.execute(select(Account.url, Account.id))
+        return {k: v for k, v in rows}
+
+    def department_id(self, name: str | None) -> int | None:
+        return self.departments.get(name.strip().lower()) if name else None

@@ -1,0 +1,45 @@
+"""Backups and the integrity check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from ..core.errors import ClerkDeskError
+from ..store import schema
+from ..store.backup import backup_sqlite
+from .audit import Change, record, verify_chain
+from .database import Database
+
+
+def backup(db: Database, target: Path) -> Path:
+    """A consistent copy of the database file, taken while others may be using it."""
+    file = db.paths.database_file
+    if file is None:
+        raise ClerkDeskError(
+            "backup copies an SQLite file; back up a server database with its own tools "
+            "(e.g. pg_dump)"
+        )
+    copy = backup_sqlite(file, target)
+    with db.writing() as session:
+        record(session, db, Change("database.backup", "database", str(copy),
+                                   f"Backed up the database to {copy}", {}))
+    return copy
+
+
+def check(db: Database) -> list[str]:
+    """Problems with the database: integrity, schema revision, audit chain. Empty when sound."""
+    problems: list[str] = []
+    with db.reading() as session:
+        if db.engine.dialect.name == "sqlite":
+            for (line,) in session.execute(text("PRAGMA integrity_check")):
+                if line != "ok":
+                    problems.append(f"integrity: {line}")
+            for row in session.execute(text("PRAGMA foreign_key_check")):
+                problems.append(f"integrity: {row[0]} row {row[1]} refers to a missing {row[2]}")
+        revision = schema.stored_revision(db.engine)
+        if revision != schema.HEAD:
+            problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
+        problems.extend(verify_chain(session))
+    return problems

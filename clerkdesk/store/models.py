@@ -1,0 +1,126 @@
+"""The tables. Times are UTC moments; dates a policy counts in days are plain dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class City(Base):
+    """The one row that says whose register this is and under which policy."""
+
+    __tablename__ = "city"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    profile_key: Mapped[str] = mapped_column(String(40))
+    profile_json: Mapped[str] = mapped_column(Text)
+    adopted_on: Mapped[date | None] = mapped_column(Date)
+    email_domain: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Department(Base):
+    __tablename__ = "department"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    head_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", use_alter=True, ondelete="SET NULL")
+    )
+
+
+class Person(Base):
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(200))
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="RESTRICT"), index=True
+    )
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20), default="employee")
+    separated_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Account(Base):
+    __tablename__ = "account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(500), unique=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    handle: Mapped[str | None] = mapped_column(String(200))
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="RESTRICT"), index=True
+    )
+    purpose: Mapped[str | None] = mapped_column(Text)
+    city_email: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    discontinued_on: Mapped[date | None] = mapped_column(Date)
+    discontinued_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Approval(Base):
+    """An authority's approval of an account (R1) with the R2 determinations. The latest row
+    of an account is its current approval; earlier ones are kept as history."""
+
+    __tablename__ = "approval"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    authority: Mapped[str] = mapped_column(String(40))
+    approved_by: Mapped[str] = mapped_column(String(200))
+    approved_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(300))
+    can_administer: Mapped[bool | None] = mapped_column(Boolean)
+    monitoring: Mapped[str | None] = mapped_column(String(200))
+    it_notified: Mapped[bool | None] = mapped_column(Boolean)
+    determinations_recorded: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AuditEvent(Base):
+    """Append-only. `seq` runs 1, 2, 3… and each `hash` covers the event and the previous
+    hash, so `check` notices an event changed or removed."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_key: Mapped[str] = mapped_column(String(500))
+    summary: Mapped[str] = mapped_column(Text)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_event_entity_key", "entity", "entity_key"),)

@@ -1,0 +1,60 @@
+"""Which schema revision a database has, and bringing it to the program's.
+
+The revision check reads one row and imports nothing heavy; Alembic is imported only when the
+database is behind. A database written by a newer ClerkDesk is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from ..core.errors import SchemaError
+
+# The migrations in order, oldest first; a test checks this against the migration scripts.
+REVISIONS = ("0001",)
+HEAD = REVISIONS[-1]
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The database's revision, or None for an empty database."""
+    with engine.connect() as conn:
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_revision(revision: str | None) -> bool:
+    """True when the database is current, False when it needs upgrading; refuses newer."""
+    if revision == HEAD:
+        return True
+    if revision is not None and revision not in REVISIONS:
+        raise SchemaError(
+            f"this database was written by a newer ClerkDesk (schema {revision}); "
+            "install the newer version to open it"
+        )
+    return False
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "migrations"
+
+
+def upgrade(engine: Engine, backup: Callable[[str], object] | None = None) -> None:
+    """Bring the database to HEAD, first calling `backup(revision)` if it already holds data."""
+    revision = stored_revision(engine)
+    if check_revision(revision):
+        return
+    if revision is not None and backup is not None:
+        backup(revision)
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        conn.commit()
