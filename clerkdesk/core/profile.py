@@ -58,8 +58,13 @@ class PolicyProfile:
 
     def validate(self) -> None:
         problems: dict[str, str] = {}
-        for name in ("grandfather_days", "review_interval_days", "password_min_length",
-                     "credential_record_hours", "rotation_hours"):
+        for name in (
+            "grandfather_days",
+            "review_interval_days",
+            "password_min_length",
+            "credential_record_hours",
+            "rotation_hours",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 problems[name] = "must be a whole number of at least 1"

@@ -35,11 +35,28 @@ PERSON_KINDS: dict[str, str] = {
 
 # Domains of free mail services: an account registered with one is tied to a person, not the city
 # (R12).
-PERSONAL_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
-    "aol.com", "icloud.com", "me.com", "msn.com", "proton.me", "protonmail.com", "gmx.com",
-    "mail.com", "ymail.com", "comcast.net", "att.net", "charter.net",
-})
+PERSONAL_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "msn.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "mail.com",
+        "ymail.com",
+        "comcast.net",
+        "att.net",
+        "charter.net",
+    }
+)
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 _HOST = re.compile(r"^([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")

@@ -29,9 +29,12 @@ _FIELDS = ("url", "platform", "handle", "purpose", "city_email", "status")
 
 def _values(data: AccountInput, lookups: Lookups) -> dict[str, Any]:
     return {
-        "url": normalize_url(data.url), "platform": data.platform,
-        "handle": clean(data.handle), "department_id": lookups.department_id(data.department),
-        "purpose": clean(data.purpose), "city_email": clean(data.city_email),
+        "url": normalize_url(data.url),
+        "platform": data.platform,
+        "handle": clean(data.handle),
+        "department_id": lookups.department_id(data.department),
+        "purpose": clean(data.purpose),
+        "city_email": clean(data.city_email),
         "status": data.status,
     }
 
@@ -52,8 +55,17 @@ def create_account(db: Database, data: AccountInput) -> AccountView:
         account = Account(**_values(data, lookups), created_at=now, updated_at=now)
         session.add(account)
         session.flush()
-        record(session, db, Change("account.create", "account", account.url,
-                                   f"Registered {account.url}", _state(account, lookups)))
+        record(
+            session,
+            db,
+            Change(
+                "account.create",
+                "account",
+                account.url,
+                f"Registered {account.url}",
+                _state(account, lookups),
+            ),
+        )
         return _one(session, account.id)
 
 
@@ -72,8 +84,11 @@ def update_account(db: Database, account_id: int, data: AccountInput) -> Account
             setattr(account, key, value)
         if changes := diff(before, _state(account, lookups)):
             account.updated_at = db.clock()
-            record(session, db, Change("account.update", "account", account.url,
-                                       f"Changed {account.url}", changes))
+            record(
+                session,
+                db,
+                Change("account.update", "account", account.url, f"Changed {account.url}", changes),
+            )
         return _one(session, account.id)
 
 
@@ -89,52 +104,90 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
         if problems := check_approval(data, profile, city_today(db, profile)):
             raise ValidationError(problems)
         approval = Approval(
-            account_id=account.id, authority=data.authority,
-            approved_by=(data.approved_by or "").strip(), approved_on=data.approved_on,
-            reference=clean(data.reference), can_administer=data.can_administer,
-            monitoring=clean(data.monitoring), it_notified=data.it_notified,
-            determinations_recorded=True, recorded_at=db.clock(),
+            account_id=account.id,
+            authority=data.authority,
+            approved_by=(data.approved_by or "").strip(),
+            approved_on=data.approved_on,
+            reference=clean(data.reference),
+            can_administer=data.can_administer,
+            monitoring=clean(data.monitoring),
+            it_notified=data.it_notified,
+            determinations_recorded=True,
+            recorded_at=db.clock(),
         )
         session.add(approval)
         previous = account.status
         account.status = "approved"
         account.updated_at = db.clock()
-        record(session, db, Change(
-            "account.approve", "account", account.url,
-            f"Approved {account.url} ({AUTHORITIES[data.authority]}: {approval.approved_by}, "
-            f"{approval.approved_on})",
-            {"status": [previous, "approved"], "authority": data.authority,
-             "approved_by": approval.approved_by, "approved_on": approval.approved_on,
-             "reference": approval.reference, "monitoring": approval.monitoring},
-        ))
+        record(
+            session,
+            db,
+            Change(
+                "account.approve",
+                "account",
+                account.url,
+                f"Approved {account.url} ({AUTHORITIES[data.authority]}: {approval.approved_by}, "
+                f"{approval.approved_on})",
+                {
+                    "status": [previous, "approved"],
+                    "authority": data.authority,
+                    "approved_by": approval.approved_by,
+                    "approved_on": approval.approved_on,
+                    "reference": approval.reference,
+                    "monitoring": approval.monitoring,
+                },
+            ),
+        )
         return _one(session, account.id)
 
 
-def record_determinations(db: Database, account_id: int, can_administer: bool,
-                          monitoring: str | None, it_notified: bool) -> AccountView:
+def record_determinations(
+    db: Database, account_id: int, can_administer: bool, monitoring: str | None, it_notified: bool
+) -> AccountView:
     """Complete an imported approval with its R2 determinations."""
     with db.writing() as session:
         account = _get(session, account_id)
         approval = _latest_approval(session, account.id)
         if approval is None or account.status != "approved":
             raise ClerkDeskError(f"{account.url} is not approved")
-        problems = {k: v for k, v in check_approval(
-            ApprovalInput(approval.authority, approval.approved_by, approval.approved_on,
-                          approval.reference, can_administer, monitoring, it_notified),
-            profile_of(city_row(session)), approval.approved_on).items()
-            if k in ("can_administer", "monitoring", "it_notified")}
+        problems = {
+            k: v
+            for k, v in check_approval(
+                ApprovalInput(
+                    approval.authority,
+                    approval.approved_by,
+                    approval.approved_on,
+                    approval.reference,
+                    can_administer,
+                    monitoring,
+                    it_notified,
+                ),
+                profile_of(city_row(session)),
+                approval.approved_on,
+            ).items()
+            if k in ("can_administer", "monitoring", "it_notified")
+        }
         if problems:
             raise ValidationError(problems)
         approval.can_administer, approval.monitoring = can_administer, clean(monitoring)
         approval.it_notified, approval.determinations_recorded = it_notified, True
-        record(session, db, Change("account.determinations", "account", account.url,
-                                   f"Recorded the approval determinations of {account.url}",
-                                   {"monitoring": approval.monitoring}))
+        record(
+            session,
+            db,
+            Change(
+                "account.determinations",
+                "account",
+                account.url,
+                f"Recorded the approval determinations of {account.url}",
+                {"monitoring": approval.monitoring},
+            ),
+        )
         return _one(session, account.id)
 
 
-def discontinue_account(db: Database, account_id: int, on: date | None,
-                        reason: str | None) -> AccountView:
+def discontinue_account(
+    db: Database, account_id: int, on: date | None, reason: str | None
+) -> AccountView:
     with db.writing() as session:
         profile = profile_of(city_row(session))
         account = _get(session, account_id)
@@ -153,12 +206,21 @@ def discontinue_account(db: Database, account_id: int, on: date | None,
         account.status, account.discontinued_on = "discontinued", on
         account.discontinued_reason = clean(reason)
         account.updated_at = db.clock()
-        record(session, db, Change(
-            "account.discontinue", "account", account.url,
-            f"Discontinued {account.url} on {on}: {account.discontinued_reason}",
-            {"status": [previous, "discontinued"], "discontinued_on": on,
-             "reason": account.discontinued_reason},
-        ))
+        record(
+            session,
+            db,
+            Change(
+                "account.discontinue",
+                "account",
+                account.url,
+                f"Discontinued {account.url} on {on}: {account.discontinued_reason}",
+                {
+                    "status": [previous, "discontinued"],
+                    "discontinued_on": on,
+                    "reason": account.discontinued_reason,
+                },
+            ),
+        )
         return _one(session, account.id)
 
 
@@ -171,22 +233,40 @@ def _get(session: Session, account_id: int) -> Account:
 
 def _latest_approval(session: Session, account_id: int) -> Approval | None:
     return session.execute(
-        select(Approval).where(Approval.account_id == account_id)
-        .order_by(Approval.id.desc()).limit(1)
+        select(Approval)
+        .where(Approval.account_id == account_id)
+        .order_by(Approval.id.desc())
+        .limit(1)
     ).scalar_one_or_none()
 
 
 def account_query() -> Select[Any]:
     """Accounts with their department and current (latest) approval, one row each."""
-    latest = (select(Approval.account_id, func.max(Approval.id).label("approval_id"))
-              .group_by(Approval.account_id).subquery())
+    latest = (
+        select(Approval.account_id, func.max(Approval.id).label("approval_id"))
+        .group_by(Approval.account_id)
+        .subquery()
+    )
     return (
         select(
-            Account.id, Account.url, Account.platform, Account.handle, Department.name,
-            Account.purpose, Account.city_email, Account.status, Account.discontinued_on,
-            Account.discontinued_reason, Approval.authority, Approval.approved_by,
-            Approval.approved_on, Approval.reference, Approval.can_administer,
-            Approval.monitoring, Approval.it_notified, Approval.determinations_recorded,
+            Account.id,
+            Account.url,
+            Account.platform,
+            Account.handle,
+            Department.name,
+            Account.purpose,
+            Account.city_email,
+            Account.status,
+            Account.discontinued_on,
+            Account.discontinued_reason,
+            Approval.authority,
+            Approval.approved_by,
+            Approval.approved_on,
+            Approval.reference,
+            Approval.can_administer,
+            Approval.monitoring,
+            Approval.it_notified,
+            Approval.determinations_recorded,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(latest, latest.c.account_id == Account.id)
@@ -197,9 +277,17 @@ def account_query() -> Select[Any]:
 def _to_view(row: Any) -> AccountView:
     approval = ApprovalView(*row[10:18]) if row[10] is not None else None
     return AccountView(
-        id=row[0], url=row[1], platform=row[2], handle=row[3], department=row[4],
-        purpose=row[5], city_email=row[6], status=row[7], approval=approval,
-        discontinued_on=row[8], discontinued_reason=row[9],
+        id=row[0],
+        url=row[1],
+        platform=row[2],
+        handle=row[3],
+        department=row[4],
+        purpose=row[5],
+        city_email=row[6],
+        status=row[7],
+        approval=approval,
+        discontinued_on=row[8],
+        discontinued_reason=row[9],
     )
 
 

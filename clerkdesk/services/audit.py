@@ -30,12 +30,20 @@ class Change:
 
 
 def event_hash(
-    seq: int, at: datetime, actor: str, action: str, entity: str, key: str, summary: str,
-    details: str, prev_hash: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    key: str,
+    summary: str,
+    details: str,
+    prev_hash: str,
 ) -> str:
     payload = json.dumps(
         [seq, at.isoformat(), actor, action, entity, key, summary, details, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -55,13 +63,31 @@ def record_many(session: Session, db: Database, changes: Iterable[Change]) -> No
     for change in changes:
         seq += 1
         details = json.dumps(change.details, ensure_ascii=False, sort_keys=True, default=str)
-        digest = event_hash(seq, at, db.actor, change.action, change.entity, change.key,
-                            change.summary, details, prev)
-        rows.append({
-            "seq": seq, "at": at, "actor": db.actor, "action": change.action,
-            "entity": change.entity, "entity_key": change.key, "summary": change.summary,
-            "details": details, "prev_hash": prev, "hash": digest,
-        })
+        digest = event_hash(
+            seq,
+            at,
+            db.actor,
+            change.action,
+            change.entity,
+            change.key,
+            change.summary,
+            details,
+            prev,
+        )
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "actor": db.actor,
+                "action": change.action,
+                "entity": change.entity,
+                "entity_key": change.key,
+                "summary": change.summary,
+                "details": details,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
         prev = digest
     if rows:
         session.execute(insert(AuditEvent), rows)
@@ -84,8 +110,17 @@ def verify_chain(session: Session) -> list[str]:
             expected = event.seq
         if event.prev_hash != prev:
             problems.append(f"audit log: event {event.seq} does not follow the one before it")
-        digest = event_hash(event.seq, event.at, event.actor, event.action, event.entity,
-                            event.entity_key, event.summary, event.details, event.prev_hash)
+        digest = event_hash(
+            event.seq,
+            event.at,
+            event.actor,
+            event.action,
+            event.entity,
+            event.entity_key,
+            event.summary,
+            event.details,
+            event.prev_hash,
+        )
         if digest != event.hash:
             problems.append(f"audit log: event {event.seq} was altered after it was written")
         prev = event.hash
@@ -96,8 +131,14 @@ def verify_chain(session: Session) -> list[str]:
 def list_events(db: Database, *, limit: int | None = None) -> Sequence[AuditView]:
     """The audit log, newest first."""
     query = select(
-        AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
-        AuditEvent.entity_key, AuditEvent.summary, AuditEvent.details,
+        AuditEvent.seq,
+        AuditEvent.at,
+        AuditEvent.actor,
+        AuditEvent.action,
+        AuditEvent.entity,
+        AuditEvent.entity_key,
+        AuditEvent.summary,
+        AuditEvent.details,
     ).order_by(AuditEvent.seq.desc())
     if limit:
         query = query.limit(limit)

@@ -36,8 +36,9 @@ def check_department(data: DepartmentInput, lookups: Lookups, own_id: int | None
     return problems
 
 
-def check_person(data: PersonInput, lookups: Lookups, own_id: int | None,
-                 today: date) -> dict[str, str]:
+def check_person(
+    data: PersonInput, lookups: Lookups, own_id: int | None, today: date
+) -> dict[str, str]:
     problems: dict[str, str] = {}
     employee_id = clean(data.employee_id)
     if not employee_id:
@@ -66,8 +67,13 @@ def check_person(data: PersonInput, lookups: Lookups, own_id: int | None,
     return problems
 
 
-def check_account(data: AccountInput, lookups: Lookups, own_id: int | None,
-                  city_domain: str | None, statuses: tuple[str, ...]) -> dict[str, str]:
+def check_account(
+    data: AccountInput,
+    lookups: Lookups,
+    own_id: int | None,
+    city_domain: str | None,
+    statuses: tuple[str, ...],
+) -> dict[str, str]:
     problems: dict[str, str] = {}
     try:
         url = normalize_url(data.url)
@@ -100,8 +106,9 @@ def check_account(data: AccountInput, lookups: Lookups, own_id: int | None,
     return problems
 
 
-def check_approval(data: ApprovalInput, profile: PolicyProfile, today: date,
-                   determinations: bool = True) -> dict[str, str]:
+def check_approval(
+    data: ApprovalInput, profile: PolicyProfile, today: date, determinations: bool = True
+) -> dict[str, str]:
     problems: dict[str, str] = {}
     if data.authority not in profile.authorities:
         allowed = ", ".join(AUTHORITIES[a] for a in profile.authorities)

@@ -17,8 +17,11 @@ from .views import CityView
 
 def _view(city: City) -> CityView:
     return CityView(
-        name=city.name, profile_key=city.profile_key, profile=profile_of(city),
-        adopted_on=city.adopted_on, email_domain=city.email_domain,
+        name=city.name,
+        profile_key=city.profile_key,
+        profile=profile_of(city),
+        adopted_on=city.adopted_on,
+        email_domain=city.email_domain,
     )
 
 
@@ -62,16 +65,26 @@ def init_city(
         if session.get(City, 1) is not None:
             raise ClerkDeskError("this database is already set up for a city")
         city = City(
-            id=1, name=name.strip(), profile_key=profile.key,
-            profile_json=json.dumps(profile.to_dict()), adopted_on=adopted,
-            email_domain=clean(email_domain), created_at=db.clock(),
+            id=1,
+            name=name.strip(),
+            profile_key=profile.key,
+            profile_json=json.dumps(profile.to_dict()),
+            adopted_on=adopted,
+            email_domain=clean(email_domain),
+            created_at=db.clock(),
         )
         session.add(city)
-        record(session, db, Change(
-            "city.init", "city", city.name,
-            f"Set up {city.name} under the {profile.title}",
-            {"profile": profile.key, "adopted_on": adopted.isoformat() if adopted else None},
-        ))
+        record(
+            session,
+            db,
+            Change(
+                "city.init",
+                "city",
+                city.name,
+                f"Set up {city.name} under the {profile.title}",
+                {"profile": profile.key, "adopted_on": adopted.isoformat() if adopted else None},
+            ),
+        )
         return _view(city)
 
 
@@ -90,15 +103,24 @@ def update_city(
         raise ValidationError(problems)
     with db.writing() as session:
         city = city_row(session)
-        before = {"name": city.name, "adopted_on": city.adopted_on,
-                  "email_domain": city.email_domain}
+        before = {
+            "name": city.name,
+            "adopted_on": city.adopted_on,
+            "email_domain": city.email_domain,
+        }
         city.name, city.adopted_on, city.email_domain = name.strip(), adopted_on, domain
-        after = {"name": city.name, "adopted_on": city.adopted_on,
-                 "email_domain": city.email_domain}
+        after = {
+            "name": city.name,
+            "adopted_on": city.adopted_on,
+            "email_domain": city.email_domain,
+        }
         changes = diff(before, after)
         if changes:
-            record(session, db, Change("city.update", "city", city.name,
-                                       "Changed the city's details", changes))
+            record(
+                session,
+                db,
+                Change("city.update", "city", city.name, "Changed the city's details", changes),
+            )
         return _view(city)
 
 
@@ -111,10 +133,17 @@ def update_profile(db: Database, **changes: Any) -> CityView:
         changed = diff(before.to_dict(), after.to_dict())
         if changed:
             city.profile_json = json.dumps(after.to_dict())
-            record(session, db, Change(
-                "profile.update", "city", city.name,
-                "Changed policy parameters: " + ", ".join(sorted(changed)), changed,
-            ))
+            record(
+                session,
+                db,
+                Change(
+                    "profile.update",
+                    "city",
+                    city.name,
+                    "Changed policy parameters: " + ", ".join(sorted(changed)),
+                    changed,
+                ),
+            )
         return _view(city)
 
 
@@ -126,8 +155,15 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
         after = load_profile(profile_key).with_changes(timezone=before.timezone)
         city.profile_key = after.key
         city.profile_json = json.dumps(after.to_dict())
-        record(session, db, Change(
-            "profile.apply", "city", city.name, f"Applied the {after.title} profile",
-            diff(before.to_dict(), after.to_dict()),
-        ))
+        record(
+            session,
+            db,
+            Change(
+                "profile.apply",
+                "city",
+                city.name,
+                f"Applied the {after.title} profile",
+                diff(before.to_dict(), after.to_dict()),
+            ),
+        )
         return _view(city)

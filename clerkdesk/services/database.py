@@ -22,7 +22,7 @@ from ..store.engine import make_engine, writer
 def os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001  (no login name in some service accounts)
+    except Exception:
         return "unknown"
 
 
@@ -93,7 +93,9 @@ class Database:
             with self._write() as session, session.begin():
                 yield session
         except IntegrityError as exc:
-            raise ClerkDeskError(f"the change conflicts with a record already there ({exc.orig})") from exc
+            raise ClerkDeskError(
+                f"the change conflicts with a record already there ({exc.orig})"
+            ) from exc
         except OperationalError as exc:
             raise _plain(exc) from exc
 

@@ -37,8 +37,17 @@ def create_department(db: Database, data: DepartmentInput) -> DepartmentView:
         dep = Department(**_values(data, lookups))
         session.add(dep)
         session.flush()
-        record(session, db, Change("department.create", "department", dep.name,
-                                   f"Added department {dep.name}", _state(dep, lookups)))
+        record(
+            session,
+            db,
+            Change(
+                "department.create",
+                "department",
+                dep.name,
+                f"Added department {dep.name}",
+                _state(dep, lookups),
+            ),
+        )
         return _one(session, dep.id)
 
 
@@ -54,20 +63,41 @@ def update_department(db: Database, department_id: int, data: DepartmentInput) -
         for key, value in _values(data, lookups).items():
             setattr(dep, key, value)
         if changes := diff(before, _state(dep, lookups)):
-            record(session, db, Change("department.update", "department", dep.name,
-                                       f"Changed department {dep.name}", changes))
+            record(
+                session,
+                db,
+                Change(
+                    "department.update",
+                    "department",
+                    dep.name,
+                    f"Changed department {dep.name}",
+                    changes,
+                ),
+            )
         return _one(session, dep.id)
 
 
 def _query() -> Any:
     head = aliased(Person)
-    people = (select(Person.department_id, func.count().label("n"))
-              .group_by(Person.department_id).subquery())
-    accounts = (select(Account.department_id, func.count().label("n"))
-                .group_by(Account.department_id).subquery())
+    people = (
+        select(Person.department_id, func.count().label("n"))
+        .group_by(Person.department_id)
+        .subquery()
+    )
+    accounts = (
+        select(Account.department_id, func.count().label("n"))
+        .group_by(Account.department_id)
+        .subquery()
+    )
     return (
-        select(Department.id, Department.name, head.employee_id, head.name,
-               func.coalesce(people.c.n, 0), func.coalesce(accounts.c.n, 0))
+        select(
+            Department.id,
+            Department.name,
+            head.employee_id,
+            head.name,
+            func.coalesce(people.c.n, 0),
+            func.coalesce(accounts.c.n, 0),
+        )
         .outerjoin(head, head.id == Department.head_person_id)
         .outerjoin(people, people.c.department_id == Department.id)
         .outerjoin(accounts, accounts.c.department_id == Department.id)

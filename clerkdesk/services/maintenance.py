@@ -23,8 +23,13 @@ def backup(db: Database, target: Path) -> Path:
         )
     copy = backup_sqlite(file, target)
     with db.writing() as session:
-        record(session, db, Change("database.backup", "database", str(copy),
-                                   f"Backed up the database to {copy}", {}))
+        record(
+            session,
+            db,
+            Change(
+                "database.backup", "database", str(copy), f"Backed up the database to {copy}", {}
+            ),
+        )
     return copy
 
 

@@ -16,8 +16,11 @@ from .database import Database
 
 def snapshot(session: Session) -> engine.Snapshot:
     city = city_row(session)
-    first_approval = (select(Approval.account_id, func.max(Approval.approved_on).label("on"))
-                      .group_by(Approval.account_id).subquery())
+    first_approval = (
+        select(Approval.account_id, func.max(Approval.approved_on).label("on"))
+        .group_by(Approval.account_id)
+        .subquery()
+    )
     rows = session.execute(
         select(Account.id, Account.url, Department.name, Account.status, first_approval.c.on)
         .join(Department, Department.id == Account.department_id)
@@ -25,8 +28,7 @@ def snapshot(session: Session) -> engine.Snapshot:
         .where(Account.status.in_(("pre-existing", "approved")))
     )
     accounts = tuple(engine.AccountFacts(*row) for row in rows)
-    return engine.Snapshot(profile=profile_of(city), adopted_on=city.adopted_on,
-                           accounts=accounts)
+    return engine.Snapshot(profile=profile_of(city), adopted_on=city.adopted_on, accounts=accounts)
 
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:

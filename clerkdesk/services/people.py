@@ -22,9 +22,13 @@ _FIELDS = ("employee_id", "name", "title", "email", "phone", "kind", "separated_
 
 def _values(data: PersonInput, lookups: Lookups) -> dict[str, Any]:
     return {
-        "employee_id": clean(data.employee_id), "name": clean(data.name),
-        "title": clean(data.title), "department_id": lookups.department_id(data.department),
-        "email": clean(data.email), "phone": clean(data.phone), "kind": data.kind,
+        "employee_id": clean(data.employee_id),
+        "name": clean(data.name),
+        "title": clean(data.title),
+        "department_id": lookups.department_id(data.department),
+        "email": clean(data.email),
+        "phone": clean(data.phone),
+        "kind": data.kind,
         "separated_on": data.separated_on,
     }
 
@@ -35,8 +39,9 @@ def _state(person: Person, lookups: Lookups) -> dict[str, Any]:
     return state
 
 
-def _check(db: Database, session: Any, data: PersonInput, lookups: Lookups,
-           own_id: int | None) -> None:
+def _check(
+    db: Database, session: Any, data: PersonInput, lookups: Lookups, own_id: int | None
+) -> None:
     today = city_today(db, profile_of(city_row(session)))
     if problems := check_person(data, lookups, own_id, today):
         raise ValidationError(problems)
@@ -49,8 +54,17 @@ def create_person(db: Database, data: PersonInput) -> PersonView:
         person = Person(**_values(data, lookups))
         session.add(person)
         session.flush()
-        record(session, db, Change("person.create", "person", person.employee_id,
-                                   f"Added {person.name}", _state(person, lookups)))
+        record(
+            session,
+            db,
+            Change(
+                "person.create",
+                "person",
+                person.employee_id,
+                f"Added {person.name}",
+                _state(person, lookups),
+            ),
+        )
         return _view_of(person, lookups)
 
 
@@ -65,23 +79,43 @@ def update_person(db: Database, person_id: int, data: PersonInput) -> PersonView
         for key, value in _values(data, lookups).items():
             setattr(person, key, value)
         if changes := diff(before, _state(person, lookups)):
-            record(session, db, Change("person.update", "person", person.employee_id,
-                                       f"Changed {person.name}", changes))
+            record(
+                session,
+                db,
+                Change(
+                    "person.update", "person", person.employee_id, f"Changed {person.name}", changes
+                ),
+            )
         return _view_of(person, lookups)
 
 
 def _view_of(person: Person, lookups: Lookups) -> PersonView:
     return PersonView(
-        person.id, person.employee_id, person.name, person.title,
-        lookups.department_names.get(person.department_id or -1), person.email, person.phone,
-        person.kind, person.separated_on,
+        person.id,
+        person.employee_id,
+        person.name,
+        person.title,
+        lookups.department_names.get(person.department_id or -1),
+        person.email,
+        person.phone,
+        person.kind,
+        person.separated_on,
     )
 
 
 def list_people(db: Database) -> Sequence[PersonView]:
     query = (
-        select(Person.id, Person.employee_id, Person.name, Person.title, Department.name,
-               Person.email, Person.phone, Person.kind, Person.separated_on)
+        select(
+            Person.id,
+            Person.employee_id,
+            Person.name,
+            Person.title,
+            Department.name,
+            Person.email,
+            Person.phone,
+            Person.kind,
+            Person.separated_on,
+        )
         .outerjoin(Department, Department.id == Person.department_id)
         .order_by(func.lower(Person.name))
     )

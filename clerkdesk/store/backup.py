@@ -37,4 +37,6 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def pre_migration_backup(source: Path, folder: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_sqlite(source, folder / f"{source.stem}-before-upgrade-from-{revision}-{stamp}.db")
+    return backup_sqlite(
+        source, folder / f"{source.stem}-before-upgrade-from-{revision}-{stamp}.db"
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from ..dates import zone
 from . import custodian, grandfather  # noqa: F401  (each module registers its rule)
@@ -11,8 +11,18 @@ from .model import DUE_SOON, OVERDUE, UPCOMING, AccountFacts, Due, Obligation, S
 from .registry import RULES, rule
 
 __all__ = [
-    "DUE_SOON", "OVERDUE", "RULES", "UPCOMING", "AccountFacts", "Due", "Obligation",
-    "Snapshot", "compute", "grandfather_deadline", "rule", "state_of",
+    "DUE_SOON",
+    "OVERDUE",
+    "RULES",
+    "UPCOMING",
+    "AccountFacts",
+    "Due",
+    "Obligation",
+    "Snapshot",
+    "compute",
+    "grandfather_deadline",
+    "rule",
+    "state_of",
 ]
 
 
@@ -20,9 +30,12 @@ def state_of(due: date | datetime, as_of: datetime, warning_days: int) -> str:
     """`overdue` once the due date (or moment) has passed, `due-soon` within the warning
     window, `upcoming` after that. A date is due through the whole of that day."""
     if isinstance(due, datetime):
-        if due < as_of:
+        # Compared in UTC: two moments in one zone would otherwise compare by wall-clock time,
+        # which is wrong in the repeated hour of the autumn change.
+        due_utc, now_utc = due.astimezone(UTC), as_of.astimezone(UTC)
+        if due_utc < now_utc:
             return OVERDUE
-        return DUE_SOON if due <= as_of + timedelta(days=warning_days) else UPCOMING
+        return DUE_SOON if due_utc <= now_utc + timedelta(days=warning_days) else UPCOMING
     today = as_of.date()
     if due < today:
         return OVERDUE
@@ -40,14 +53,22 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     for function in RULES.values():
         for due in function(snapshot):
             moment = (
-                due.due if isinstance(due.due, datetime)
+                due.due
+                if isinstance(due.due, datetime)
                 else datetime.combine(due.due, time.max, tzinfo=tz)
             )
             obligation = Obligation(
-                kind=due.kind, rule=due.rule, state=state_of(due.due, local_as_of, warning),
-                due=due.due, text=due.text, account=due.account, department=due.department,
-                person=due.person, account_id=due.account_id, person_id=due.person_id,
+                kind=due.kind,
+                rule=due.rule,
+                state=state_of(due.due, local_as_of, warning),
+                due=due.due,
+                text=due.text,
+                account=due.account,
+                department=due.department,
+                person=due.person,
+                account_id=due.account_id,
+                person_id=due.person_id,
             )
-            items.append((moment, due.kind, due.account or "", obligation))
+            items.append((moment.astimezone(UTC), due.kind, due.account or "", obligation))
     items.sort(key=lambda item: item[:3])
     return [item[3] for item in items]

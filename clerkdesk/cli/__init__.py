@@ -1,0 +1,41 @@
+"""The command line: parse, open the database, run one command, say plainly what went wrong."""
+
+from __future__ import annotations
+
+import sys
+
+from .parser import build_parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    from ..logs import LOGGER, setup_logging
+    from ..paths import resolve_paths
+
+    paths = resolve_paths(args.db, args.home)
+    setup_logging(paths.log_file)
+    if args.command is None:
+        from ..gui.app import run as run_gui
+
+        return run_gui(paths, exit_when_ready=args.exit_when_ready)
+    from ..core.errors import ClerkDeskError, ImportProblems
+
+    try:
+        from .commands import run
+
+        return run(args, paths)
+    except ImportProblems as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"clerkdesk: error: {len(exc.problems)} problem(s); nothing was imported",
+            file=sys.stderr,
+        )
+        return 2
+    except ClerkDeskError as exc:
+        print(f"clerkdesk: error: {exc.message}", file=sys.stderr)
+        return 2
+    except Exception:
+        LOGGER.exception("command %s failed", args.command)
+        print(f"clerkdesk: error: internal error; details are in {paths.log_file}", file=sys.stderr)
+        return 2

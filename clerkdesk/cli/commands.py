@@ -1,0 +1,132 @@
+"""What each command does: parse its arguments into service calls and print the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.dates import parse_date
+from ..core.errors import ClerkDeskError, ValidationError
+from ..paths import Paths
+from ..services import city, csv_export, csv_import, demo, maintenance, obligations
+from ..services.database import Database
+from .table import obligations_table
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    if args.command == "init":
+        return _init(args, paths)
+    db = Database.open(paths, create=args.command == "demo")
+    try:
+        return _COMMANDS[args.command](args, db)
+    finally:
+        db.close()
+
+
+def _init(args: argparse.Namespace, paths: Paths) -> int:
+    adopted = parse_date(args.adopted) if args.adopted else None
+    file = paths.database_file
+    if file is not None and file.exists():
+        # Refuse before touching the file, so a mistyped init never migrates or writes.
+        db = Database.open(paths)
+    else:
+        db = Database.open(paths, create=True)
+    try:
+        try:
+            view = city.init_city(
+                db, args.city, args.profile, adopted, args.timezone, args.email_domain
+            )
+        except ValidationError as exc:
+            raise ClerkDeskError(
+                "; ".join(f"--{k.replace('_', '-')}: {v}" for k, v in exc.fields.items())
+            ) from exc
+    except ClerkDeskError:
+        db.close()
+        if file is not None and _is_fresh(file):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{file}{suffix}").unlink(missing_ok=True)
+        raise
+    db.close()
+    deadline = view.grandfather_deadline
+    print(f"Set up {view.name} under the {view.profile.title}.")
+    if deadline:
+        print(f"Accounts in use on {view.adopted_on} must be approved by {deadline} (R5).")
+    return 0
+
+
+def _is_fresh(file: Path) -> bool:
+    """True for a database this very command created and that holds no city."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(file) as conn:
+            return conn.execute("SELECT count(*) FROM city").fetchone()[0] == 0
+    except sqlite3.Error:
+        return False
+
+
+def _demo(args: argparse.Namespace, db: Database) -> int:
+    demo.load_demo(db)
+    view = city.get_city(db)
+    assert view is not None
+    print(f"Loaded the demonstration city into {view.name}.")
+    return 0
+
+
+def _import(args: argparse.Namespace, db: Database) -> int:
+    report = csv_import.import_csv(db, args.kind, Path(args.file), dry_run=args.dry_run)
+    for line in report.lines:
+        print(line)
+    print(report.summary())
+    return 0
+
+
+def _export(args: argparse.Namespace, db: Database) -> int:
+    if args.output:
+        count = csv_export.export_csv(db, args.kind, Path(args.output))
+        print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)
+        return 0
+    sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
+    count = csv_export.write_csv(db, args.kind, sys.stdout)
+    sys.stdout.flush()
+    csv_export.record_export(db, args.kind, "standard output", count)
+    return 0
+
+
+def _obligations(args: argparse.Namespace, db: Database) -> int:
+    as_of = obligations.as_of_moment(db, args.as_of) if args.as_of else None
+    items = obligations.due(db, as_of)
+    if args.json:
+        print(json.dumps([item.to_json() for item in items], indent=1, ensure_ascii=False))
+    else:
+        print(obligations_table(items))
+    return 0
+
+
+def _backup(args: argparse.Namespace, db: Database) -> int:
+    copy = maintenance.backup(db, Path(args.output))
+    print(f"Backed up to {copy}")
+    return 0
+
+
+def _check(args: argparse.Namespace, db: Database) -> int:
+    problems = maintenance.check(db)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print("Database is sound: integrity, schema and audit log all check out.")
+    return 0
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "import": _import,
+    "export": _export,
+    "obligations": _obligations,
+    "backup": _backup,
+    "check": _check,
+}

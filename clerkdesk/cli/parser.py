@@ -1,0 +1,71 @@
+"""The command line's grammar (INTERFACE.md). Only the standard library is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from .. import __version__
+
+PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
+
+
+class Parser(argparse.ArgumentParser):
+    """Bad arguments give one plain line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"clerkdesk: error: {message} (see `clerkdesk --help`)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="clerkdesk",
+        description="The city clerk's register of official social media accounts. "
+        "Without a command, opens the desktop window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy URL or SQLite file path "
+        "(default: clerkdesk.db in the home folder; CLERKDESK_DB)",
+    )
+    parser.add_argument(
+        "--home", metavar="DIR", help="folder for everything ClerkDesk writes (CLERKDESK_HOME)"
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window, exit once Today has painted (for measuring)",
+    )
+    parser.add_argument("--version", action="version", version=f"clerkdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("init", help="create the database for a city")
+    p.add_argument("--city", required=True, help="the city's name")
+    p.add_argument("--profile", default="stoughton", choices=PROFILES, help="policy profile")
+    p.add_argument("--adopted", metavar="DATE", help="the date the policy was approved")
+    p.add_argument("--timezone", metavar="TZ", help="the city's time zone (America/Chicago)")
+    p.add_argument("--email-domain", metavar="DOMAIN", help="the city's e-mail domain (R12)")
+
+    sub.add_parser("demo", help="fill an empty database with a demonstration city")
+
+    p = sub.add_parser("import", help="import a CSV file, whole or not at all")
+    p.add_argument("kind", choices=("departments", "people", "accounts"))
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--dry-run", action="store_true", help="report what would change")
+
+    p = sub.add_parser("export", help="export records as CSV")
+    p.add_argument("kind", choices=("departments", "people", "accounts", "audit"))
+    p.add_argument("-o", "--output", metavar="FILE.csv", help="file to write (default stdout)")
+
+    p = sub.add_parser("obligations", help="what is due, soonest first")
+    p.add_argument("--as-of", metavar="DATE|MOMENT", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+    p.add_argument("--json", action="store_true", help="one JSON array")
+
+    p = sub.add_parser("backup", help="a consistent copy of the database")
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    sub.add_parser("check", help="integrity, schema revision and audit log; exit 1 on problems")
+    return parser

@@ -1,0 +1,37 @@
+"""Aligned text tables for people reading a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..core.obligations import Obligation
+
+STATE_LABELS = {"overdue": "OVERDUE", "due-soon": "due soon", "upcoming": "upcoming"}
+
+
+def aligned(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)
+    ]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def obligations_table(items: Sequence[Obligation]) -> str:
+    if not items:
+        return "Nothing is due."
+    rows = [
+        (
+            item.due.isoformat(),
+            STATE_LABELS[item.state],
+            item.rule,
+            item.text,
+            item.account or item.person or "",
+            item.department or "",
+        )
+        for item in items
+    ]
+    return aligned(("Due", "State", "Rule", "What", "Account / person", "Department"), rows)

@@ -1,0 +1,143 @@
+"""CSV export: the same columns as the import, so an export can be edited and imported back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from ..core.dates import zone
+from ..core.errors import ClerkDeskError
+from ..store.models import Account, Approval, AuditEvent, Department, Person
+from .accounts import account_query
+from .audit import Change, record
+from .common import city_row, profile_of
+from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
+from .database import Database
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def _rows(db: Database, kind: str) -> tuple[Sequence[str], Iterable[Sequence[Any]]]:
+    with db.reading() as session:
+        if kind == "departments":
+            head = aliased(Person)
+            rows: Sequence[Sequence[Any]] = session.execute(
+                select(Department.name, head.employee_id)
+                .outerjoin(head, head.id == Department.head_person_id)
+                .order_by(Department.name)
+            ).all()
+            return KINDS[kind].columns, rows
+        if kind == "people":
+            rows = session.execute(
+                select(
+                    Person.employee_id,
+                    Person.name,
+                    Person.title,
+                    Department.name,
+                    Person.email,
+                    Person.phone,
+                    Person.kind,
+                    Person.separated_on,
+                )
+                .outerjoin(Department, Department.id == Person.department_id)
+                .order_by(Person.employee_id)
+            ).all()
+            return KINDS[kind].columns, rows
+        if kind == "accounts":
+            q = (
+                account_query()
+                .with_only_columns(
+                    Account.url,
+                    Account.platform,
+                    Account.handle,
+                    Department.name,
+                    Account.purpose,
+                    Account.city_email,
+                    Account.status,
+                    Approval.authority,
+                    Approval.approved_by,
+                    Approval.approved_on,
+                    Approval.reference,
+                )
+                .order_by(Account.url)
+            )
+            return KINDS[kind].columns, session.execute(q).all()
+        tz = zone(profile_of(city_row(session)).timezone)
+        events = session.execute(
+            select(
+                AuditEvent.seq,
+                AuditEvent.at,
+                AuditEvent.actor,
+                AuditEvent.action,
+                AuditEvent.entity,
+                AuditEvent.entity_key,
+                AuditEvent.summary,
+                AuditEvent.details,
+            ).order_by(AuditEvent.seq)
+        ).all()
+        return AUDIT_COLUMNS, [
+            (
+                seq,
+                at.astimezone(tz).isoformat(timespec="seconds"),
+                actor,
+                action,
+                entity,
+                key,
+                summary,
+                json.dumps(json.loads(details), ensure_ascii=False),
+            )
+            for seq, at, actor, action, entity, key, summary, details in events
+        ]
+
+
+def write_csv(db: Database, kind: str, out: TextIO) -> int:
+    """Write `kind` as CSV to `out`; the number of data rows."""
+    if kind not in EXPORT_KINDS:
+        raise ClerkDeskError(f"cannot export {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
+    columns, rows = _rows(db, kind)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+        count += 1
+    return count
+
+
+def export_csv(db: Database, kind: str, path: Path | str) -> int:
+    """Write `kind` to a file (UTF-8 with the byte-order mark Excel looks for); audited."""
+    path = Path(path)
+    buffer = io.StringIO()
+    count = write_csv(db, kind, buffer)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ClerkDeskError(f"could not write {path}: {exc.strerror}") from exc
+    record_export(db, kind, str(path), count)
+    return count
+
+
+def record_export(db: Database, kind: str, target: str, count: int) -> None:
+    """Note in the audit log that records left the program."""
+    with db.writing() as session:
+        record(
+            session,
+            db,
+            Change("export", kind, target, f"Exported {count} {kind} to {target}", {"rows": count}),
+        )

@@ -1,0 +1,46 @@
+"""The CSV files of INTERFACE.md: which columns each kind has, which are required, which key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CsvKind:
+    name: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    key: tuple[str, ...]
+
+
+KINDS: dict[str, CsvKind] = {
+    "departments": CsvKind("departments", ("name", "head_employee_id"), ("name",), ("name",)),
+    "people": CsvKind(
+        "people",
+        ("employee_id", "name", "title", "department", "email", "phone", "kind", "separated_on"),
+        ("employee_id", "name"),
+        ("employee_id",),
+    ),
+    "accounts": CsvKind(
+        "accounts",
+        (
+            "url",
+            "platform",
+            "handle",
+            "department",
+            "purpose",
+            "city_email",
+            "status",
+            "authority",
+            "approved_by",
+            "approved_on",
+            "reference",
+        ),
+        ("url", "platform", "department", "status"),
+        ("url",),
+    ),
+}
+
+IMPORT_KINDS = tuple(KINDS)
+EXPORT_KINDS = (*KINDS, "audit")
+AUDIT_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_key", "summary", "details")

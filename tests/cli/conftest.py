@@ -1,0 +1,32 @@
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def clerkdesk(home: Path) -> Run:
+    """Run the real program in a subprocess, as IT's scripts do."""
+
+    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+        return subprocess.run(
+            [sys.executable, "-m", "clerkdesk", "--home", str(home), *args],
+            capture_output=True,
+            text=True,
+            input=stdin,
+            env=env,
+            timeout=120,
+        )
+
+    return run

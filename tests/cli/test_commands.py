@@ -1,0 +1,137 @@
+import json
+import sqlite3
+from pathlib import Path
+
+ERROR = "clerkdesk: error: "
+
+
+def one_error_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith(ERROR)
+    return lines[0]
+
+
+def test_a_command_on_a_missing_database_fails_plainly_and_creates_nothing(clerkdesk, home) -> None:  # type: ignore[no-untyped-def]
+    result = clerkdesk("obligations")
+    assert result.returncode == 2
+    assert "no database at" in one_error_line(result.stderr)
+    assert not (home / "clerkdesk.db").exists()
+
+
+def test_init_then_obligations_as_json(clerkdesk, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = clerkdesk("init", "--city", "Stoughton", "--adopted", "2019-06-25")
+    assert result.returncode == 0, result.stderr
+    assert "2019-08-09" in result.stdout
+    (tmp_path / "d.csv").write_text("name\nParks\n")
+    (tmp_path / "a.csv").write_text(
+        "url,platform,department,status\n"
+        "https://facebook.com/stoughtonparks,facebook,Parks,pre-existing\n"
+    )
+    assert clerkdesk("import", "departments", str(tmp_path / "d.csv")).returncode == 0
+    assert clerkdesk("import", "accounts", str(tmp_path / "a.csv")).returncode == 0
+    result = clerkdesk("obligations", "--as-of", "2019-08-09", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == [
+        {
+            "kind": "grandfather-approval",
+            "rule": "R5",
+            "state": "due-soon",
+            "due": "2019-08-09",
+            "account": "https://facebook.com/stoughtonparks",
+            "person": None,
+            "department": "Parks",
+            "text": "Approve or discontinue by 2019-08-09",
+        }
+    ]
+    late = json.loads(clerkdesk("obligations", "--as-of", "2019-08-10T00:00", "--json").stdout)
+    assert late[0]["state"] == "overdue"
+    table = clerkdesk("obligations", "--as-of", "2019-08-10").stdout
+    assert table.splitlines()[0].split() == [
+        "Due",
+        "State",
+        "Rule",
+        "What",
+        "Account",
+        "/",
+        "person",
+        "Department",
+    ]
+    assert "OVERDUE" in table
+
+
+def test_init_with_a_profile_that_needs_a_date(clerkdesk, home) -> None:  # type: ignore[no-untyped-def]
+    result = clerkdesk("init", "--city", "Madison", "--profile", "madison")
+    assert result.returncode == 2
+    assert "--adopted" in one_error_line(result.stderr)
+    assert not (home / "clerkdesk.db").exists()
+    assert (
+        clerkdesk(
+            "init", "--city", "Madison", "--profile", "madison", "--adopted", "3/1/2024"
+        ).returncode
+        == 0
+    )
+
+
+def test_bad_arguments_give_one_line_and_status_2(clerkdesk) -> None:  # type: ignore[no-untyped-def]
+    for args in (
+        ("frobnicate",),
+        ("init",),
+        ("import", "gizmos", "x.csv"),
+        ("init", "--city", "X", "--adopted", "2019-13-01"),
+    ):
+        result = clerkdesk(*args)
+        assert result.returncode == 2, args
+        one_error_line(result.stderr)
+
+
+def test_import_problems_are_listed_and_nothing_is_written(clerkdesk, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    clerkdesk("init", "--city", "Stoughton")
+    bad = tmp_path / "people.csv"
+    bad.write_text("employee_id,name,kind\nE1,Ann,employee\nE2,,wizard\n")
+    result = clerkdesk("import", "people", str(bad))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[:2] == [
+        "people.csv:3: name: required",
+        "people.csv:3: kind: must be one of: employee, contractor, vendor, agent, elected",
+    ]
+    assert lines[-1].startswith(ERROR)
+    assert clerkdesk("export", "people").stdout.strip() == (
+        "employee_id,name,title,department,email,phone,kind,separated_on"
+    )
+
+
+def test_demo_export_backup_and_check(clerkdesk, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = clerkdesk("demo")
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "accounts.csv"
+    assert clerkdesk("export", "accounts", "-o", str(out)).returncode == 0
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 13
+    assert clerkdesk("export", "audit").stdout.startswith("seq,at,actor,action")
+    copy = tmp_path / "copy.db"
+    assert clerkdesk("backup", "-o", str(copy)).returncode == 0
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM account").fetchone() == (12,)
+    result = clerkdesk("check")
+    assert (result.returncode, result.stdout.strip()) == (
+        0,
+        "Database is sound: integrity, schema and audit log all check out.",
+    )
+    assert clerkdesk("demo").returncode == 2
+
+
+def test_check_exits_1_on_a_tampered_audit_log(clerkdesk, home: Path) -> None:  # type: ignore[no-untyped-def]
+    clerkdesk("demo")
+    with sqlite3.connect(home / "clerkdesk.db") as conn:
+        conn.execute("UPDATE audit_event SET actor = 'nobody' WHERE seq = 3")
+    result = clerkdesk("check")
+    assert result.returncode == 1
+    assert "audit log: event 3 was altered after it was written" in result.stdout
+
+
+def test_db_option_takes_a_plain_path(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "elsewhere" / "city.db"
+    file.parent.mkdir()
+    assert clerkdesk("--db", str(file), "init", "--city", "Stoughton").returncode == 0
+    assert file.exists()

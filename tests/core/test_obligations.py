@@ -1,0 +1,166 @@
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from clerkdesk.core.obligations import (
+    RULES,
+    AccountFacts,
+    Snapshot,
+    compute,
+    grandfather_deadline,
+    state_of,
+)
+from clerkdesk.core.profile import PolicyProfile
+
+CHICAGO = ZoneInfo("America/Chicago")
+PROFILE = PolicyProfile(
+    key="t", title="T", coordinating_office="City Clerk", authorities=("mayor",)
+)
+ADOPTED = date(2019, 6, 25)
+
+
+def snapshot(*accounts: AccountFacts, adopted: date | None = ADOPTED) -> Snapshot:
+    return Snapshot(profile=PROFILE, adopted_on=adopted, accounts=accounts)
+
+
+def pre_existing(n: int = 1) -> AccountFacts:
+    return AccountFacts(n, f"https://facebook.com/a{n}", "Parks", "pre-existing", None)
+
+
+def at_noon(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 12, tzinfo=CHICAGO)
+
+
+def test_stoughton_grandfather_deadline_is_9_august_2019() -> None:
+    assert grandfather_deadline(ADOPTED, 45) == date(2019, 8, 9)
+
+
+@pytest.mark.parametrize(
+    "day_after_adoption, state",
+    [
+        (44, "due-soon"),
+        (45, "due-soon"),
+        (46, "overdue"),
+    ],
+)
+def test_grandfather_deadline_at_its_edges(day_after_adoption: int, state: str) -> None:
+    as_of = at_noon(ADOPTED + timedelta(days=day_after_adoption))
+    [item] = compute(snapshot(pre_existing()), as_of)
+    assert (item.kind, item.rule, item.due) == ("grandfather-approval", "R5", date(2019, 8, 9))
+    assert item.state == state
+    assert item.text == "Approve or discontinue by 2019-08-09"
+
+
+def test_last_minute_of_the_deadline_day_is_not_overdue_in_the_city() -> None:
+    # 23:59 on 9 August in Chicago is already 10 August in UTC.
+    as_of = datetime(2019, 8, 10, 4, 59, tzinfo=UTC)
+    [item] = compute(snapshot(pre_existing()), as_of)
+    assert item.state == "due-soon"
+    [item] = compute(snapshot(pre_existing()), as_of + timedelta(minutes=2))
+    assert item.state == "overdue"
+
+
+def test_upcoming_outside_the_warning_window() -> None:
+    as_of = at_noon(date(2019, 8, 9) - timedelta(days=15))
+    [item] = compute(snapshot(pre_existing()), as_of)
+    assert item.state == "upcoming"
+    as_of = at_noon(date(2019, 8, 9) - timedelta(days=14))
+    assert compute(snapshot(pre_existing()), as_of)[0].state == "due-soon"
+
+
+def test_the_window_is_a_profile_parameter() -> None:
+    snap = Snapshot(
+        profile=PROFILE.with_changes(grandfather_days=30),
+        adopted_on=ADOPTED,
+        accounts=(pre_existing(),),
+    )
+    [item] = compute(snap, at_noon(ADOPTED))
+    assert item.due == date(2019, 7, 25)
+
+
+def test_only_pre_existing_accounts_have_the_grandfather_deadline() -> None:
+    accounts = [
+        AccountFacts(i, f"https://x.com/{s}", "Parks", s, None)
+        for i, s in enumerate(("proposed", "discontinued"), 1)
+    ]
+    assert compute(snapshot(*accounts), at_noon(ADOPTED)) == []
+
+
+def test_no_adoption_date_no_grandfather_deadline() -> None:
+    assert compute(snapshot(pre_existing(), adopted=None), at_noon(ADOPTED)) == []
+
+
+def test_approved_account_without_custodian_is_owed_one_from_its_approval() -> None:
+    account = AccountFacts(7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5))
+    [item] = compute(snapshot(account), at_noon(date(2026, 1, 5)))
+    assert (item.kind, item.rule, item.due, item.state) == (
+        "custodian-missing",
+        "R3",
+        date(2026, 1, 5),
+        "due-soon",
+    )
+    assert compute(snapshot(account), at_noon(date(2026, 1, 6)))[0].state == "overdue"
+
+
+def test_account_with_custodian_owes_nothing() -> None:
+    account = AccountFacts(
+        7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5), custodian="Dana Whitfield"
+    )
+    assert compute(snapshot(account), at_noon(date(2026, 2, 1))) == []
+
+
+def test_soonest_first_across_kinds() -> None:
+    late = AccountFacts(2, "https://x.com/b", "Clerk", "approved", date(2019, 7, 1))
+    early = AccountFacts(3, "https://x.com/a", "Clerk", "approved", date(2019, 6, 1))
+    items = compute(snapshot(late, pre_existing(), early), at_noon(date(2019, 9, 1)))
+    assert [i.due for i in items] == [date(2019, 6, 1), date(2019, 7, 1), date(2019, 8, 9)]
+
+
+def test_json_item_has_the_interface_fields() -> None:
+    [item] = compute(snapshot(pre_existing()), at_noon(date(2019, 9, 1)))
+    assert item.to_json() == {
+        "kind": "grandfather-approval",
+        "rule": "R5",
+        "state": "overdue",
+        "due": "2019-08-09",
+        "account": "https://facebook.com/a1",
+        "person": None,
+        "department": "Parks",
+        "text": "Approve or discontinue by 2019-08-09",
+    }
+
+
+def test_moment_dues_compare_as_moments() -> None:
+    due = datetime(2026, 3, 9, 12, 0, tzinfo=CHICAGO)
+    assert state_of(due, due - timedelta(minutes=1), 14) == "due-soon"
+    assert state_of(due, due + timedelta(minutes=1), 14) == "overdue"
+    assert state_of(due, due - timedelta(days=15), 14) == "upcoming"
+
+
+def test_naive_as_of_is_refused() -> None:
+    with pytest.raises(ValueError):
+        compute(snapshot(), datetime(2026, 1, 1))
+
+
+def test_each_kind_is_registered_once() -> None:
+    assert {"grandfather-approval", "custodian-missing"} <= set(RULES)
+
+
+def test_ten_thousand_accounts_are_computed() -> None:
+    accounts = [
+        AccountFacts(
+            i, f"https://x.com/a{i}", "D", "approved" if i % 2 else "pre-existing", date(2020, 1, 1)
+        )
+        for i in range(10_000)
+    ]
+    assert len(compute(snapshot(*accounts), at_noon(date(2026, 1, 1)))) == 10_000
+
+
+def test_moments_in_the_repeated_autumn_hour_compare_by_elapsed_time() -> None:
+    # 2026-11-01 01:30 CDT comes before 01:10 CST (the second 01:xx) although its wall clock
+    # reads later.
+    first = datetime(2026, 11, 1, 1, 30, tzinfo=CHICAGO)
+    second = datetime(2026, 11, 1, 1, 10, tzinfo=CHICAGO, fold=1)
+    assert state_of(first, second, 14) == "overdue"
+    assert state_of(second, first, 14) == "due-soon"

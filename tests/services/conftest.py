@@ -1,0 +1,14 @@
+import pytest
+
+from clerkdesk.services import departments, people
+from clerkdesk.services.inputs import DepartmentInput, PersonInput
+
+
+@pytest.fixture
+def parks(db):  # type: ignore[no-untyped-def]
+    """Stoughton with a Parks department and its director."""
+    dep = departments.create_department(db, DepartmentInput("Parks"))
+    people.create_person(
+        db, PersonInput("E100", "Priya Raman", "Director", "Parks", "praman@ci.stoughton.wi.us")
+    )
+    return dep

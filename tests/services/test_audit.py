@@ -1,0 +1,35 @@
+import sqlite3
+
+from clerkdesk.services import audit, maintenance
+from clerkdesk.services.departments import create_department
+from clerkdesk.services.inputs import DepartmentInput
+
+
+def _sql(db, statement: str) -> None:  # type: ignore[no-untyped-def]
+    db.engine.dispose()
+    with sqlite3.connect(db.paths.database_file) as conn:
+        conn.execute(statement)
+
+
+def test_every_write_is_chained_and_check_finds_it_sound(db) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Parks", "Police", "Library"):
+        create_department(db, DepartmentInput(name))
+    events = audit.list_events(db)
+    assert [e.seq for e in events] == [4, 3, 2, 1]
+    assert events[0].summary == "Added department Library"
+    assert maintenance.check(db) == []
+
+
+def test_check_notices_an_altered_event(db) -> None:  # type: ignore[no-untyped-def]
+    create_department(db, DepartmentInput("Parks"))
+    _sql(db, "UPDATE audit_event SET summary = 'nothing happened' WHERE seq = 2")
+    assert maintenance.check(db) == ["audit log: event 2 was altered after it was written"]
+
+
+def test_check_notices_a_removed_event(db) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Parks", "Police"):
+        create_department(db, DepartmentInput(name))
+    _sql(db, "DELETE FROM audit_event WHERE seq = 2")
+    problems = maintenance.check(db)
+    assert "audit log: event 2 is missing (next is 3)" in problems
+    assert "audit log: event 3 does not follow the one before it" in problems

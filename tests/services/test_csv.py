@@ -1,0 +1,171 @@
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clerkdesk.core.errors import ClerkDeskError, ImportProblems
+from clerkdesk.services import accounts, audit, csv_export, csv_import, people
+
+from .helpers import dump
+
+ACCOUNTS_HEADER = "url,platform,department,status,authority,approved_by,approved_on,reference\n"
+
+
+def write(tmp_path: Path, text: str, name: str = "in.csv", bom: bool = False) -> Path:
+    path = tmp_path / name
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    return path
+
+
+def test_departments_then_people_then_accounts(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    deps = write(tmp_path, "name\nParks\nPolice\n", "deps.csv")
+    assert csv_import.import_csv(db, "departments", deps).added == 2
+    ppl = write(
+        tmp_path,
+        "employee_id,name,department,kind,separated_on\n"
+        "E1,Zoë Ångström-Łukasiewicz,Parks,employee,\n"
+        "C1,Brightline Media,Parks,contractor,10/31/2026\n",
+        "people.csv",
+        bom=True,
+    )
+    report = csv_import.import_csv(db, "people", ppl)
+    assert (report.added, report.updated) == (2, 0)
+    listed = {p.employee_id: p for p in people.list_people(db)}
+    assert listed["C1"].separated_on == date(2026, 10, 31)
+    assert listed["E1"].name == "Zoë Ångström-Łukasiewicz"
+    acc = write(
+        tmp_path,
+        ACCOUNTS_HEADER
+        + "https://facebook.com/parks,Facebook,Parks,approved,mayor,Tim Swadley,2019-07-01,R1\n"
+        "https://x.com/parks,x,parks,pre-existing,,,,\n",
+        "acc.csv",
+    )
+    assert csv_import.import_csv(db, "accounts", acc).added == 2
+    fb = {a.url: a for a in accounts.list_accounts(db)}["https://facebook.com/parks"]
+    assert fb.approval is not None
+    assert fb.approval.determinations_recorded is False
+    assert (fb.approval.approved_by, fb.approval.approved_on) == ("Tim Swadley", date(2019, 7, 1))
+
+
+def test_rows_with_a_known_key_update_and_unchanged_rows_are_counted(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n"))
+    csv_import.import_csv(db, "people", write(tmp_path, "employee_id,name\nE1,Ann\nE2,Bo\n"))
+    report = csv_import.import_csv(
+        db,
+        "people",
+        write(tmp_path, "name,employee_id,department\nAnn Lee,E1,Parks\nBo,E2,\nCy,E3,\n"),
+    )
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 1)
+    event = audit.list_events(db)[0]
+    assert event.action in ("person.create", "person.update")
+
+
+def test_every_problem_is_reported_with_its_line_and_nothing_is_written(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    before = dump(db)
+    path = write(
+        tmp_path,
+        ACCOUNTS_HEADER + "https://facebook.com/ok,facebook,Parks,proposed,,,,\n"
+        "not a url,facebook,Parks,proposed,,,,\n"
+        "https://x.com/a,x,Fisheries,approved,,,,\n"
+        "\n"
+        '"https://x.com/b",x,Parks,approved,mayor,Tim,2/30/2019,\n'
+        "https://www.facebook.com/ok/,facebook,Parks,proposed,,,,\n",
+        "acc.csv",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "accounts", path)
+    problems = caught.value.problems
+    assert "acc.csv:3: url: a web address has no spaces" in problems
+    assert "acc.csv:4: department: unknown department 'Fisheries'" in problems
+    assert any(p.startswith("acc.csv:4: authority:") for p in problems)
+    assert any(p.startswith("acc.csv:4: approved_by: required") for p in problems)
+    assert "acc.csv:6: approved_on: '2/30/2019' is not a real date" in problems
+    assert "acc.csv:7: url: the same account as line 2" in problems
+    assert [int(p.split(":")[1]) for p in problems] == sorted(
+        int(p.split(":")[1]) for p in problems
+    )
+    assert dump(db) == before
+
+
+def test_unknown_and_missing_columns_are_refused(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "people", write(tmp_path, "employee_id,fullname\nE1,Ann\n"))
+    assert caught.value.problems == [
+        "in.csv:1: fullname: unknown column (expected: employee_id, name, title, department, "
+        "email, phone, kind, separated_on)",
+        "in.csv:1: name: required column is missing",
+    ]
+
+
+def test_a_file_that_is_not_utf8_or_empty_is_refused(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("name\nParques Municipales y Recreación\n".encode("latin-1"))
+    with pytest.raises(ImportProblems, match="not UTF-8"):
+        csv_import.import_csv(db, "departments", path)
+    with pytest.raises(ImportProblems, match="empty"):
+        csv_import.import_csv(db, "departments", write(tmp_path, ""))
+    with pytest.raises(ClerkDeskError, match="no file"):
+        csv_import.import_csv(db, "departments", tmp_path / "missing.csv")
+
+
+def test_dry_run_reports_and_writes_nothing(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = dump(db)
+    report = csv_import.import_csv(
+        db, "departments", write(tmp_path, "name\nParks\nPolice\n"), dry_run=True
+    )
+    assert report.added == 2
+    assert report.summary() == "departments: would add 2, would update 0, 0 unchanged"
+    assert report.lines == ["Added department Parks (import)", "Added department Police (import)"]
+    assert dump(db) == before
+
+
+def test_export_then_import_changes_nothing(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    csv_import.import_csv(
+        db,
+        "people",
+        write(
+            tmp_path,
+            'employee_id,name,department,title\nE1,"Lee, Ann <Dir> & Co",Parks,Dir\n',
+            "p.csv",
+        ),
+    )
+    csv_import.import_csv(
+        db, "departments", write(tmp_path, "name,head_employee_id\nParks,E1\n", "d2.csv")
+    )
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path,
+            ACCOUNTS_HEADER
+            + "https://x.com/p,x,Parks,approved,council,Common Council,2020-01-02,R1\n",
+            "a.csv",
+        ),
+    )
+    for kind in ("departments", "people", "accounts"):
+        out = tmp_path / f"{kind}-out.csv"
+        csv_export.export_csv(db, kind, out)
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+        report = csv_import.import_csv(db, kind, out)
+        assert (report.added, report.updated) == (0, 0), kind
+
+
+def test_audit_export_has_every_event_in_the_city_zone(db) -> None:  # type: ignore[no-untyped-def]
+    buffer = io.StringIO()
+    count = csv_export.write_csv(db, "audit", buffer)
+    lines = buffer.getvalue().splitlines()
+    assert count == 1
+    assert lines[0] == "seq,at,actor,action,entity,entity_key,summary,details"
+    assert lines[1].startswith("1,2026-11-20T15:00:00-06:00,clerk,city.init,city,Stoughton,")
+
+
+def test_import_of_ten_thousand_accounts_is_one_transaction(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    rows = "".join(f"https://x.com/a{i},x,Parks,pre-existing,,,,\n" for i in range(10_000))
+    report = csv_import.import_csv(db, "accounts", write(tmp_path, ACCOUNTS_HEADER + rows))
+    assert report.added == 10_000
+    assert len(accounts.list_accounts(db)) == 10_000
+    assert len(audit.list_events(db)) == 10_002
