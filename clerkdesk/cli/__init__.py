@@ -35,6 +35,12 @@ def main(argv: list[str]) -> int:
     except ClerkDeskError as exc:
         print(f"clerkdesk: error: {exc.message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped reading: not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         LOGGER.exception("command %s failed", args.command)
         print(f"clerkdesk: error: internal error; details are in {paths.log_file}", file=sys.stderr)

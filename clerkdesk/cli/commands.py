@@ -10,7 +10,16 @@ from pathlib import Path
 from ..core.dates import parse_date
 from ..core.errors import ClerkDeskError, ValidationError
 from ..paths import Paths
-from ..services import city, csv_export, csv_import, demo, maintenance, obligations
+from ..services import (
+    city,
+    csv_export,
+    csv_import,
+    demo,
+    maintenance,
+    obligations,
+    printouts,
+    separation,
+)
 from ..services.database import Database
 from .table import obligations_table
 
@@ -122,6 +131,28 @@ def _check(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _separate(args: argparse.Namespace, db: Database) -> int:
+    at = obligations.as_of_moment(db, args.at)
+    if len(args.at.strip()) <= 10:
+        raise ClerkDeskError("--at: give the moment, YYYY-MM-DDTHH:MM (the 48 hours start there)")
+    view = separation.separate(db, args.person, at)
+    print(f"{view.name} separated at {args.at}; ended {len(view.accounts)} term(s).")
+    for url in view.accounts:
+        print(f"  change the password of {url}")
+    return 0
+
+
+def _print(args: argparse.Namespace, db: Database) -> int:
+    out = Path(args.output)
+    if args.form == "agreement":
+        printouts.print_agreement(db, args.account, args.person, out)
+        print(f"Wrote the agreement to {out}")
+    else:
+        count = printouts.print_unsigned(db, args.department, out)
+        print(f"Wrote {count} agreement(s) to {out}")
+    return 0
+
+
 _COMMANDS = {
     "demo": _demo,
     "import": _import,
@@ -129,4 +160,6 @@ _COMMANDS = {
     "obligations": _obligations,
     "backup": _backup,
     "check": _check,
+    "separate": _separate,
+    "print": _print,
 }

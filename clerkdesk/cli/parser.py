@@ -52,12 +52,12 @@ def build_parser() -> Parser:
     sub.add_parser("demo", help="fill an empty database with a demonstration city")
 
     p = sub.add_parser("import", help="import a CSV file, whole or not at all")
-    p.add_argument("kind", choices=("departments", "people", "accounts"))
+    p.add_argument("kind", choices=("departments", "people", "accounts", "assignments"))
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=("departments", "people", "accounts", "audit"))
+    p.add_argument("kind", choices=("departments", "people", "accounts", "assignments", "audit"))
     p.add_argument("-o", "--output", metavar="FILE.csv", help="file to write (default stdout)")
 
     p = sub.add_parser("obligations", help="what is due, soonest first")
@@ -66,6 +66,20 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("backup", help="a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    p = sub.add_parser("separate", help="record that a person left the city")
+    p.add_argument("--person", required=True, metavar="EMPLOYEE_ID")
+    p.add_argument("--at", required=True, metavar="MOMENT", help="YYYY-MM-DDTHH:MM")
+
+    p = sub.add_parser("print", help="print a form to PDF")
+    forms = p.add_subparsers(dest="form", metavar="FORM", parser_class=Parser, required=True)
+    f = forms.add_parser("agreement", help="the Authorized User Agreement of one assignment")
+    f.add_argument("--account", required=True, metavar="URL")
+    f.add_argument("--person", required=True, metavar="EMPLOYEE_ID")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser("agreements", help="every unsigned agreement of a department")
+    f.add_argument("--department", required=True, metavar="NAME")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     sub.add_parser("check", help="integrity, schema revision and audit log; exit 1 on problems")
     return parser

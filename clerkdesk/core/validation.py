@@ -25,6 +25,12 @@ ACCOUNT_STATUSES: dict[str, str] = {
     "discontinued": "Discontinued",
 }
 
+ROLES: dict[str, str] = {
+    "custodian": "Custodian",
+    "authorized-user": "Authorized user",
+    "administrator": "Administrator",
+}
+
 PERSON_KINDS: dict[str, str] = {
     "employee": "Employee",
     "contractor": "Contractor",

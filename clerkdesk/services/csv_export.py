@@ -16,6 +16,7 @@ from ..core.dates import zone
 from ..core.errors import ClerkDeskError
 from ..store.models import Account, Approval, AuditEvent, Department, Person
 from .accounts import account_query
+from .assignments import assignment_rows
 from .audit import Change, record
 from .common import city_row, profile_of
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
@@ -40,8 +41,9 @@ def _rows(db: Database, kind: str) -> tuple[Sequence[str], Iterable[Sequence[Any
                 .order_by(Department.name)
             ).all()
             return KINDS[kind].columns, rows
+        tz = zone(profile_of(city_row(session)).timezone)
         if kind == "people":
-            rows = session.execute(
+            people = session.execute(
                 select(
                     Person.employee_id,
                     Person.name,
@@ -50,12 +52,18 @@ def _rows(db: Database, kind: str) -> tuple[Sequence[str], Iterable[Sequence[Any
                     Person.email,
                     Person.phone,
                     Person.kind,
-                    Person.separated_on,
+                    Person.separated_at,
+                    Person.division,
                 )
                 .outerjoin(Department, Department.id == Person.department_id)
                 .order_by(Person.employee_id)
             ).all()
-            return KINDS[kind].columns, rows
+            return KINDS[kind].columns, [
+                (*row[:7], row[7].astimezone(tz).date() if row[7] else None, row[8])
+                for row in people
+            ]
+        if kind == "assignments":
+            return KINDS[kind].columns, assignment_rows(session, tz)
         if kind == "accounts":
             q = (
                 account_query()
@@ -75,7 +83,6 @@ def _rows(db: Database, kind: str) -> tuple[Sequence[str], Iterable[Sequence[Any
                 .order_by(Account.url)
             )
             return KINDS[kind].columns, session.execute(q).all()
-        tz = zone(profile_of(city_row(session)).timezone)
         events = session.execute(
             select(
                 AuditEvent.seq,

@@ -17,7 +17,17 @@ KINDS: dict[str, CsvKind] = {
     "departments": CsvKind("departments", ("name", "head_employee_id"), ("name",), ("name",)),
     "people": CsvKind(
         "people",
-        ("employee_id", "name", "title", "department", "email", "phone", "kind", "separated_on"),
+        (
+            "employee_id",
+            "name",
+            "title",
+            "department",
+            "email",
+            "phone",
+            "kind",
+            "separated_on",
+            "division",
+        ),
         ("employee_id", "name"),
         ("employee_id",),
     ),
@@ -38,6 +48,12 @@ KINDS: dict[str, CsvKind] = {
         ),
         ("url", "platform", "department", "status"),
         ("url",),
+    ),
+    "assignments": CsvKind(
+        "assignments",
+        ("account_url", "employee_id", "role", "starts_on", "ends_on", "agreement_signed_on"),
+        ("account_url", "employee_id", "role"),
+        ("account_url", "employee_id", "role"),
     ),
 }
 

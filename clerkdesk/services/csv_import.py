@@ -9,17 +9,18 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from ..core.dates import parse_date
+from ..core.dates import parse_date, zone
 from ..core.errors import ClerkDeskError, ImportProblems
-from ..core.validation import normalize_url
-from ..store.models import Account, Approval, Department, Person
+from ..core.validation import ROLES, normalize_url
+from ..store.models import Account, Approval, Assignment, Department, Person
 from .audit import Change, record_many
 from .checks import check_account, check_approval, check_department, check_person
 from .common import city_row, city_today, clean, profile_of
@@ -27,6 +28,8 @@ from .csv_format import KINDS, CsvKind
 from .database import Database
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .lookups import Lookups
+from .people import apply_separation_date
+from .separation import day_start
 
 Progress = Callable[[int, int], None]
 
@@ -203,21 +206,13 @@ def _import_people(
 ) -> None:
     for row, first in _duplicates(rows, lambda r: r.cells["employee_id"]):
         imp.fail(row, {"employee_id": f"the same employee ID as line {first}"})
-    today = city_today(imp.db, profile_of(city_row(imp.session)))
-    fields = (
-        "employee_id",
-        "name",
-        "title",
-        "department_id",
-        "email",
-        "phone",
-        "kind",
-        "separated_on",
-    )
+    profile = profile_of(city_row(imp.session))
+    today, tz = city_today(imp.db, profile), zone(profile.timezone)
+    fields = ("employee_id", "name", "title", "department_id", "email", "phone", "kind", "division")
     existing = {p.employee_id: p for p in imp.session.execute(select(Person)).scalars()}
     dept_names = imp.lookups.department_names
     inserts: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
+    separations: list[tuple[Person, date | None]] = []
     for i, row in enumerate(rows):
         problems: dict[str, str] = {}
         c = row.cells
@@ -230,6 +225,7 @@ def _import_people(
             phone=c.get("phone"),
             kind=c.get("kind") or "employee",
             separated_on=_date(row, "separated_on", problems),
+            division=c.get("division"),
         )
         current = existing.get(data.employee_id)
         problems.update(check_person(data, imp.lookups, current.id if current else None, today))
@@ -244,29 +240,37 @@ def _import_people(
             "email": data.email,
             "phone": data.phone,
             "kind": data.kind,
-            "separated_on": data.separated_on,
+            "division": data.division,
         }
         if current is None:
-            inserts.append(values)
+            separated_at = day_start(data.separated_on, tz) if data.separated_on else None
+            inserts.append({**values, "separated_at": separated_at})
+            shown = _printable(values, dept_names)
+            if data.separated_on:
+                shown["separated_on"] = data.separated_on.isoformat()
             imp.changes.append(
                 Change(
                     "person.create",
                     "person",
                     data.employee_id,
                     f"Added {data.name} (import)",
-                    _printable(values, dept_names),
+                    shown,
                 )
             )
             report.added += 1
         else:
-            before = {f: getattr(current, f) for f in fields}
             changed = {
-                f: [_show(before[f], f, dept_names), _show(values[f], f, dept_names)]
+                f: [_show(getattr(current, f), f, dept_names), _show(values[f], f, dept_names)]
                 for f in fields
-                if before[f] != values[f]
+                if getattr(current, f) != values[f]
             }
+            was = current.separated_at.astimezone(tz).date() if current.separated_at else None
+            if was != data.separated_on:
+                changed["separated_on"] = [_show(was, "", {}), _show(data.separated_on, "", {})]
+                separations.append((current, data.separated_on))
             if changed:
-                updates.append({"id": current.id, **values})
+                for f in fields:
+                    setattr(current, f, values[f])
                 imp.changes.append(
                     Change(
                         "person.update",
@@ -281,11 +285,12 @@ def _import_people(
                 report.unchanged += 1
         if progress and i % 500 == 0:
             progress(i, len(rows))
-    if not imp.problems:
-        if inserts:
-            imp.session.execute(insert(Person), inserts)
-        if updates:
-            imp.session.execute(update(Person), updates)
+    if imp.problems:
+        return
+    if inserts:
+        imp.session.execute(insert(Person), inserts)
+    for person, day in separations:
+        apply_separation_date(imp.session, imp.db, person, day, tz)
 
 
 def _show(value: Any, name: str, dept_names: dict[int, str]) -> Any:
@@ -437,10 +442,162 @@ def _import_accounts(
         imp.session.execute(insert(Approval), [{"account_id": ids[u], **v} for u, v in approvals])
 
 
+def _import_assignments(
+    imp: _Importer, rows: list[_Row], report: ImportReport, progress: Progress | None
+) -> None:
+    """Rows match the latest term of the same account, person and role. A custodian row that
+    starts while another custodian serves ends that other term then, as designating does."""
+    profile = profile_of(city_row(imp.session))
+    today, tz = city_today(imp.db, profile), zone(profile.timezone)
+    accounts = {a.url: a for a in imp.session.execute(select(Account)).scalars()}
+    people = {p.employee_id: p for p in imp.session.execute(select(Person)).scalars()}
+    terms: dict[tuple[int, int, str], Assignment] = {}
+    for term in imp.session.execute(select(Assignment).order_by(Assignment.starts_at)).scalars():
+        terms[(term.account_id, term.person_id, term.role)] = term
+
+    def key(row: _Row) -> tuple[str, str, str] | None:
+        try:
+            url = normalize_url(row.cells["account_url"] or "")
+        except ValueError:
+            return None
+        return (url, row.cells["employee_id"] or "", (row.cells["role"] or "").lower())
+
+    for row, first in _duplicates(rows, key):
+        imp.fail(row, {"role": f"the same account, person and role as line {first}"})
+    planned: list[tuple[_Row, Account, Person, str, datetime, datetime | None, date | None]] = []
+    for row in rows:
+        c = row.cells
+        problems: dict[str, str] = {}
+        starts_on = _date(row, "starts_on", problems)
+        ends_on = _date(row, "ends_on", problems)
+        signed_on = _date(row, "agreement_signed_on", problems)
+        account = person = None
+        try:
+            account = accounts.get(normalize_url(c["account_url"] or ""))
+            if account is None:
+                problems["account_url"] = f"no account {c['account_url']} in the register"
+        except ValueError as exc:
+            problems["account_url"] = str(exc)
+        person = people.get(c["employee_id"] or "")
+        if person is None:
+            problems["employee_id"] = f"no person with employee ID {c['employee_id']!r}"
+        role = (c["role"] or "").lower()
+        if role not in ROLES:
+            problems["role"] = f"must be one of: {', '.join(ROLES)}"
+        start_day = starts_on or today
+        if start_day > today:
+            problems["starts_on"] = "cannot be in the future"
+        if ends_on and ends_on < start_day:
+            problems["ends_on"] = "is before starts_on"
+        if signed_on and signed_on > today:
+            problems["agreement_signed_on"] = "cannot be in the future"
+        if person is not None and person.separated_at is not None:
+            left = person.separated_at.astimezone(tz).date()
+            if start_day > left:
+                problems["starts_on"] = f"{person.name} left the city on {left}"
+        if problems:
+            imp.fail(row, problems)
+            continue
+        assert account is not None and person is not None
+        planned.append(
+            (
+                row,
+                account,
+                person,
+                role,
+                day_start(start_day, tz),
+                day_start(ends_on, tz) if ends_on else None,
+                signed_on,
+            )
+        )
+    if imp.problems:
+        return
+    planned.sort(key=lambda p: p[4])
+    for i, (_row, account, person, role, start, end, signed_on) in enumerate(planned):
+        current = terms.get((account.id, person.id, role))
+        if current is not None and _same_day(current.starts_at, start, tz):
+            changed = _update_term(current, end, signed_on, tz)
+            if changed:
+                imp.changes.append(
+                    Change(
+                        "assignment.update",
+                        "account",
+                        account.url,
+                        f"Changed the term of {person.name} as {role} (import)",
+                        changed,
+                    )
+                )
+                report.updated += 1
+            else:
+                report.unchanged += 1
+            continue
+        if role == "custodian":
+            for other in terms.values():
+                if (
+                    other.account_id == account.id
+                    and other.role == "custodian"
+                    and other.starts_at <= start
+                    and (other.ends_at is None or other.ends_at > start)
+                ):
+                    other.ends_at, other.end_reason = start, f"succeeded by {person.name}"
+        term = Assignment(
+            account_id=account.id,
+            person_id=person.id,
+            role=role,
+            starts_at=start,
+            ends_at=end,
+            designated_by="import",
+            user_signed_on=signed_on,
+            director_signed_on=signed_on,
+            office_signed_on=signed_on,
+        )
+        imp.session.add(term)
+        terms[(account.id, person.id, role)] = term
+        imp.changes.append(
+            Change(
+                "assignment.create",
+                "account",
+                account.url,
+                f"Designated {person.name} as {role} (import)",
+                {
+                    "employee_id": person.employee_id,
+                    "role": role,
+                    "starts_on": start.date().isoformat(),
+                },
+            )
+        )
+        report.added += 1
+        if progress and i % 500 == 0:
+            progress(i, len(rows))
+
+
+def _same_day(moment: datetime, other: datetime, tz: ZoneInfo) -> bool:
+    return moment.astimezone(tz).date() == other.astimezone(tz).date()
+
+
+def _update_term(
+    term: Assignment, end: datetime | None, signed_on: date | None, tz: ZoneInfo
+) -> dict[str, Any]:
+    changed: dict[str, Any] = {}
+    old_end = term.ends_at.astimezone(tz).date() if term.ends_at else None
+    new_end = end.astimezone(tz).date() if end else None
+    if old_end != new_end:
+        changed["ends_on"] = [old_end, new_end]
+        term.ends_at = end
+        term.end_reason = "ended (import)" if end else None
+    dates = (term.user_signed_on, term.director_signed_on, term.office_signed_on)
+    old_signed = max(dates) if None not in dates else None  # type: ignore[type-var]
+    if old_signed != signed_on:
+        changed["agreement_signed_on"] = [old_signed, signed_on]
+        term.user_signed_on = term.director_signed_on = term.office_signed_on = signed_on
+    return changed
+
+
 _IMPORTERS = {
     "departments": _import_departments,
     "people": _import_people,
     "accounts": _import_accounts,
+    "assignments": _import_assignments,
 }
 
 

@@ -23,6 +23,7 @@ class PersonInput:
     phone: str | None = None
     kind: str = "employee"
     separated_on: date | None = None
+    division: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,32 +3,79 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core import obligations as engine
 from ..core.dates import parse_moment, zone
-from ..store.models import Account, Approval, Department
+from ..store.models import Account, Approval, Assignment, Department, PasswordChange, Person
 from .common import city_row, profile_of
 from .database import Database
 
 
 def snapshot(session: Session) -> engine.Snapshot:
     city = city_row(session)
-    first_approval = (
+    approved = (
         select(Approval.account_id, func.max(Approval.approved_on).label("on"))
         .group_by(Approval.account_id)
         .subquery()
     )
-    rows = session.execute(
-        select(Account.id, Account.url, Department.name, Account.status, first_approval.c.on)
+    accounts = session.execute(
+        select(Account.id, Account.url, Department.name, Account.status, approved.c.on)
         .join(Department, Department.id == Account.department_id)
-        .outerjoin(first_approval, first_approval.c.account_id == Account.id)
+        .outerjoin(approved, approved.c.account_id == Account.id)
         .where(Account.status.in_(("pre-existing", "approved")))
     )
-    accounts = tuple(engine.AccountFacts(*row) for row in rows)
-    return engine.Snapshot(profile=profile_of(city), adopted_on=city.adopted_on, accounts=accounts)
+    terms = session.execute(
+        select(
+            Assignment.id,
+            Account.id,
+            Account.url,
+            Department.name,
+            Person.id,
+            Person.name,
+            Assignment.role,
+            Assignment.starts_at,
+            Assignment.ends_at,
+            Assignment.user_signed_on.is_not(None)
+            & Assignment.director_signed_on.is_not(None)
+            & Assignment.office_signed_on.is_not(None),
+        )
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(Account.status != "discontinued")
+    )
+    separations = session.execute(
+        select(Person.id, Person.name, Person.separated_at).where(Person.separated_at.is_not(None))
+    )
+    changes = session.execute(
+        select(PasswordChange.account_id, func.max(PasswordChange.changed_at)).group_by(
+            PasswordChange.account_id
+        )
+    )
+    from ..store.types import UTCDateTime
+
+    as_utc = UTCDateTime().process_result_value
+    return engine.Snapshot(
+        profile=profile_of(city),
+        adopted_on=city.adopted_on,
+        accounts=tuple(engine.AccountFacts(*row) for row in accounts),
+        assignments=tuple(_term(row) for row in terms),
+        separations=tuple(engine.SeparationFacts(*row) for row in separations),
+        # max() of a column loses its type on SQLite: read it back as an aware UTC moment.
+        password_changed={
+            account_id: as_utc(moment, session.bind.dialect)  # type: ignore[union-attr,misc]
+            for account_id, moment in changes
+        },
+    )
+
+
+def _term(row: Any) -> engine.AssignmentFacts:
+    *facts, signed = row
+    return engine.AssignmentFacts(*facts, bool(signed))
 
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:

@@ -46,6 +46,8 @@ class PersonView:
     phone: str | None
     kind: str
     separated_on: date | None
+    division: str | None = None
+    separated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

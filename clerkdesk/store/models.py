@@ -39,6 +39,7 @@ class City(Base):
     name: Mapped[str] = mapped_column(String(200))
     profile_key: Mapped[str] = mapped_column(String(40))
     profile_json: Mapped[str] = mapped_column(Text)
+    agreement_text: Mapped[str | None] = mapped_column(Text)
     adopted_on: Mapped[date | None] = mapped_column(Date)
     email_domain: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -65,7 +66,8 @@ class Person(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(60))
     kind: Mapped[str] = mapped_column(String(20), default="employee")
-    separated_on: Mapped[date | None] = mapped_column(Date)
+    division: Mapped[str | None] = mapped_column(String(200))
+    separated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Account(Base):
@@ -104,6 +106,43 @@ class Approval(Base):
     it_notified: Mapped[bool | None] = mapped_column(Boolean)
     determinations_recorded: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Assignment(Base):
+    """A person's term on an account as custodian, authorized user or administrator (R3, R4),
+    with the Authorized User Agreement that goes with it (R6)."""
+
+    __tablename__ = "assignment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    designated_by: Mapped[str | None] = mapped_column(String(200))
+    end_reason: Mapped[str | None] = mapped_column(String(300))
+    user_signed_on: Mapped[date | None] = mapped_column(Date)
+    director_signed_on: Mapped[date | None] = mapped_column(Date)
+    office_signed_on: Mapped[date | None] = mapped_column(Date)
+    scan_file: Mapped[str | None] = mapped_column(String(300))
+    scan_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class PasswordChange(Base):
+    """That an account's password changed, and when: the moment it changed on the platform
+    and the moment it was recorded here. Never the password itself."""
+
+    __tablename__ = "password_change"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(String(300))
 
 
 class AuditEvent(Base):

@@ -98,7 +98,7 @@ def test_import_problems_are_listed_and_nothing_is_written(clerkdesk, home, tmp_
     ]
     assert lines[-1].startswith(ERROR)
     assert clerkdesk("export", "people").stdout.strip() == (
-        "employee_id,name,title,department,email,phone,kind,separated_on"
+        "employee_id,name,title,department,email,phone,kind,separated_on,division"
     )
 
 

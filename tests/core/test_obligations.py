@@ -6,6 +6,7 @@ import pytest
 from clerkdesk.core.obligations import (
     RULES,
     AccountFacts,
+    AssignmentFacts,
     Snapshot,
     compute,
     grandfather_deadline,
@@ -103,11 +104,24 @@ def test_approved_account_without_custodian_is_owed_one_from_its_approval() -> N
     assert compute(snapshot(account), at_noon(date(2026, 1, 6)))[0].state == "overdue"
 
 
-def test_account_with_custodian_owes_nothing() -> None:
-    account = AccountFacts(
-        7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5), custodian="Dana Whitfield"
+def test_account_with_a_current_custodian_owes_none_but_one_whose_term_ended_does() -> None:
+    account = AccountFacts(7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5))
+    term = AssignmentFacts(
+        1,
+        7,
+        account.url,
+        "Clerk",
+        3,
+        "Dana Whitfield",
+        "custodian",
+        starts_at=at_noon(date(2026, 1, 5)),
+        ends_at=at_noon(date(2026, 3, 1)),
+        signed=True,
     )
-    assert compute(snapshot(account), at_noon(date(2026, 2, 1))) == []
+    snap = Snapshot(profile=PROFILE, adopted_on=ADOPTED, accounts=(account,), assignments=(term,))
+    assert compute(snap, at_noon(date(2026, 2, 1))) == []
+    [item] = compute(snap, at_noon(date(2026, 3, 2)))
+    assert item.kind == "custodian-missing"
 
 
 def test_soonest_first_across_kinds() -> None:

@@ -94,7 +94,7 @@ def test_unknown_and_missing_columns_are_refused(db, tmp_path) -> None:  # type:
         csv_import.import_csv(db, "people", write(tmp_path, "employee_id,fullname\nE1,Ann\n"))
     assert caught.value.problems == [
         "in.csv:1: fullname: unknown column (expected: employee_id, name, title, department, "
-        "email, phone, kind, separated_on)",
+        "email, phone, kind, separated_on, division)",
         "in.csv:1: name: required column is missing",
     ]
 
@@ -169,3 +169,65 @@ def test_import_of_ten_thousand_accounts_is_one_transaction(db, tmp_path) -> Non
     assert report.added == 10_000
     assert len(accounts.list_accounts(db)) == 10_000
     assert len(audit.list_events(db)) == 10_002
+
+
+def test_assignments_import_designates_and_an_export_round_trips(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services import assignments
+
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    csv_import.import_csv(
+        db, "people", write(tmp_path, "employee_id,name\nE1,Ann\nE2,Bo\n", "p.csv")
+    )
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path,
+            "url,platform,department,status\nhttps://x.com/p,x,Parks,pre-existing\n",
+            "a.csv",
+        ),
+    )
+    report = csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "account_url,employee_id,role,starts_on,agreement_signed_on\n"
+            "https://x.com/p,E1,custodian,2026-01-05,1/6/2026\n"
+            "https://x.com/p,E2,custodian,2026-06-01,\n",
+            "as.csv",
+        ),
+    )
+    assert report.added == 2
+    [account] = accounts.list_accounts(db)
+    terms = {t.employee_id: t for t in assignments.account_terms(db, account.id)}
+    assert terms["E1"].ends_at == terms["E2"].starts_at  # one custodian at a time
+    assert terms["E1"].signed_on == date(2026, 1, 6)
+    out = tmp_path / "out.csv"
+    csv_export.export_csv(db, "assignments", out)
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1:] == [
+        "https://x.com/p,E1,custodian,2026-01-05,2026-06-01,2026-01-06",
+        "https://x.com/p,E2,custodian,2026-06-01,,",
+    ]
+    again = csv_import.import_csv(db, "assignments", out)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_assignments_problems_are_reported_by_line(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(
+            db,
+            "assignments",
+            write(
+                tmp_path,
+                "account_url,employee_id,role,starts_on,ends_on\n"
+                "https://x.com/none,E9,boss,2027-01-01,2026-01-01\n",
+            ),
+        )
+    assert caught.value.problems == [
+        "in.csv:2: account_url: no account https://x.com/none in the register",
+        "in.csv:2: employee_id: no person with employee ID 'E9'",
+        "in.csv:2: role: must be one of: custodian, authorized-user, administrator",
+        "in.csv:2: starts_on: cannot be in the future",
+        "in.csv:2: ends_on: is before starts_on",
+    ]

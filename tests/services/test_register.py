@@ -1,6 +1,6 @@
 """Departments, people and the city's settings."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -65,7 +65,9 @@ def test_edit_person(db, parks) -> None:  # type: ignore[no-untyped-def]
         ),
     )
     assert (view.title, view.separated_on) == ("Parks Director", date(2026, 11, 1))
-    assert audit.list_events(db)[0].action == "person.update"
+    assert [e.action for e in audit.list_events(db)[:2]] == ["person.separate", "person.update"]
+    assert view.separated_at is not None
+    assert view.separated_at == datetime(2026, 11, 1, 5, 0, tzinfo=UTC)  # midnight CDT
 
 
 def test_city_is_set_up_once(db) -> None:  # type: ignore[no-untyped-def]

@@ -72,22 +72,43 @@ def test_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
         Database.open(paths)
 
 
-def test_a_backup_is_taken_before_migrating_a_database_that_is_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from clerkdesk.services.city import init_city
+def _database_at(paths, revision: str) -> None:  # type: ignore[no-untyped-def]
+    """A database file at an older revision, as an older ClerkDesk left it."""
+    from alembic import command
 
+    paths.home.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(paths.database_url)
+    config = Config()
+    config.set_main_option("script_location", str(schema.migrations_dir()))
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+        conn.commit()
+    engine.dispose()
+
+
+def test_upgrade_from_0001_backs_up_first_and_keeps_separations(tmp_path: Path) -> None:
     paths = resolve_paths(home=str(tmp_path))
-    db = Database.open(paths, create=True)
-    init_city(db, "Stoughton")
-    db.close()
-    # A program one revision ahead of this file: opening it must copy the file first.
-    monkeypatch.setattr(schema, "REVISIONS", (*schema.REVISIONS, "9000"))
-    monkeypatch.setattr(schema, "HEAD", "9000")
+    _database_at(paths, "0001")
+    with sqlite3.connect(paths.database_file) as conn:
+        conn.execute(
+            "INSERT INTO city (id, name, profile_key, profile_json, created_at) VALUES "
+            "(1, 'Stoughton', 'stoughton', '{\"timezone\": \"America/Chicago\"}', "
+            "'2026-01-01 00:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO person (employee_id, name, kind, separated_on) VALUES "
+            "('E1', 'Ann Lee', 'employee', '2026-11-02'), ('E2', 'Bo Park', 'employee', NULL)"
+        )
     Database.open(paths).close()
     [copy] = paths.backups.glob("clerkdesk-before-upgrade-from-0001-*.db")
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT name FROM city").fetchone() == ("Stoughton",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == (2,)
+    with sqlite3.connect(paths.database_file) as conn:
+        rows = conn.execute("SELECT employee_id, separated_at FROM person ORDER BY 1").fetchall()
+    # The start of 2 November 2026 in Stoughton (CST, after the change) is 06:00 UTC.
+    assert rows == [("E1", "2026-11-02 06:00:00.000000"), ("E2", None)]
 
 
 def test_an_empty_database_needs_no_backup(tmp_path: Path) -> None:

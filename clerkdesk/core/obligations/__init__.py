@@ -5,9 +5,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from ..dates import zone
-from . import custodian, grandfather  # noqa: F401  (each module registers its rule)
+from . import agreement, custodian, grandfather, rotation  # noqa: F401  (each registers its rule)
 from .grandfather import grandfather_deadline
-from .model import DUE_SOON, OVERDUE, UPCOMING, AccountFacts, Due, Obligation, Snapshot
+from .model import (
+    DUE_SOON,
+    OVERDUE,
+    UPCOMING,
+    AccountFacts,
+    AssignmentFacts,
+    Due,
+    Obligation,
+    SeparationFacts,
+    Snapshot,
+)
 from .registry import RULES, rule
 
 __all__ = [
@@ -16,8 +26,10 @@ __all__ = [
     "RULES",
     "UPCOMING",
     "AccountFacts",
+    "AssignmentFacts",
     "Due",
     "Obligation",
+    "SeparationFacts",
     "Snapshot",
     "compute",
     "grandfather_deadline",
@@ -51,7 +63,7 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     warning = snapshot.profile.warning_days
     items: list[tuple[datetime, str, str, Obligation]] = []
     for function in RULES.values():
-        for due in function(snapshot):
+        for due in function(snapshot, as_of):
             moment = (
                 due.due
                 if isinstance(due.due, datetime)

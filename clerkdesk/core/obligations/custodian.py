@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 from .model import Due, Snapshot
 from .registry import rule
 
 
 @rule("custodian-missing")
-def custodian_missing(snapshot: Snapshot) -> Iterator[Due]:
+def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    covered = {
+        a.account_id for a in snapshot.assignments if a.role == "custodian" and a.active_at(as_of)
+    }
     for account in snapshot.accounts:
-        if account.status == "approved" and account.custodian is None and account.approved_on:
+        if account.status == "approved" and account.approved_on and account.id not in covered:
             yield Due(
                 kind="custodian-missing",
                 rule="R3",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 from ..dates import add_days
 from .model import Due, Snapshot
@@ -16,7 +16,7 @@ def grandfather_deadline(adopted_on: date, window_days: int) -> date:
 
 
 @rule("grandfather-approval")
-def grandfather_approval(snapshot: Snapshot) -> Iterator[Due]:
+def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     if snapshot.adopted_on is None:
         return
     deadline = grandfather_deadline(snapshot.adopted_on, snapshot.profile.grandfather_days)

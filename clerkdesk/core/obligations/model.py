@@ -20,16 +20,46 @@ class AccountFacts:
     department: str
     status: str
     approved_on: date | None
-    custodian: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentFacts:
+    """A person's term on an account; `signed` when the agreement has all its signatures."""
+
+    id: int
+    account_id: int
+    url: str
+    department: str
+    person_id: int
+    person: str
+    role: str
+    starts_at: datetime
+    ends_at: datetime | None
+    signed: bool
+
+    def active_at(self, moment: datetime) -> bool:
+        return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
+
+
+@dataclass(frozen=True, slots=True)
+class SeparationFacts:
+    person_id: int
+    person: str
+    at: datetime
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Everything the rules look at, as plain values; built by the services from the database."""
+    """Everything the rules look at, as plain values; built by the services from the database.
+    Moments are aware."""
 
     profile: PolicyProfile
     adopted_on: date | None
     accounts: tuple[AccountFacts, ...] = ()
+    assignments: tuple[AssignmentFacts, ...] = ()
+    separations: tuple[SeparationFacts, ...] = ()
+    # The latest moment each account's password changed on the platform, by account id.
+    password_changed: dict[int, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +96,9 @@ class Obligation:
             "kind": self.kind,
             "rule": self.rule,
             "state": self.state,
-            "due": self.due.isoformat(),
+            "due": self.due.isoformat(timespec="minutes")
+            if isinstance(self.due, datetime)
+            else self.due.isoformat(),
             "account": self.account,
             "person": self.person,
             "department": self.department,

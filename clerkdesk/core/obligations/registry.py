@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from .model import Due, Snapshot
 
-RuleFunction = Callable[[Snapshot], Iterable[Due]]
+# A rule reads the snapshot as it stands at an aware moment.
+RuleFunction = Callable[[Snapshot, datetime], Iterable[Due]]
 
 RULES: dict[str, RuleFunction] = {}
 

@@ -1,0 +1,192 @@
+"""ClerkDesk's speed budget, measured and printed (not asserted: shared machines are noisy).
+
+    .venv/bin/python bench/run.py            # everything
+    .venv/bin/python bench/run.py startup    # one part: startup, obligations, filter, import
+
+Figures are medians of several runs. Targets (issue "Foundation"): start-up at most 1.5x the
+floor on the demonstration city and 2.5x on the 10,000-account city; obligations under 200 ms;
+a filter keystroke within 16 ms at 10,000 rows; a 10,000-row accounts import under 10 s.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+FLOOR = ROOT.parent / "shared" / "bench" / "startup_floor.py"
+OUT = HERE / "out"
+HEAVY = ("reportlab", "keyring", "alembic")
+
+sys.path.insert(0, str(ROOT))
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+
+
+def _timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        cmd, check=True, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    return time.perf_counter() - start
+
+
+def demo_home() -> Path:
+    home = OUT / "demo"
+    if not (home / "clerkdesk.db").exists():
+        home.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "clerkdesk", "--home", str(home), "demo"], check=True, env=_env()
+        )
+    return home
+
+
+def big_home() -> Path:
+    home = OUT / "city10k"
+    if not (home / "clerkdesk.db").exists():
+        from bench.city import make_city
+
+        print("generating the 10,000-account city ...", flush=True)
+        start = time.perf_counter()
+        make_city(home)
+        print(f"  generated in {time.perf_counter() - start:.1f} s", flush=True)
+    return home
+
+
+def startup(runs: int = 11) -> None:
+    if not FLOOR.exists():
+        print(f"startup: floor script not found at {FLOOR}")
+        return
+    for label, home, budget in (
+        ("demo city", demo_home(), 1.5),
+        ("10,000-account city", big_home(), 2.5),
+    ):
+        db = str(home / "clerkdesk.db")
+        floor_cmd = [sys.executable, str(FLOOR), db]
+        ours_cmd = [sys.executable, "-m", "clerkdesk", "--home", str(home), "--exit-when-ready"]
+        _timed(floor_cmd), _timed(ours_cmd)  # warm the file cache
+        floor, ours = [], []
+        for _ in range(runs):  # side by side, alternating
+            floor.append(_timed(floor_cmd))
+            ours.append(_timed(ours_cmd))
+        f, o = statistics.median(floor), statistics.median(ours)
+        verdict = "within" if o <= budget * f else "OVER"
+        print(
+            f"startup, {label}: floor {f * 1000:.0f} ms, clerkdesk {o * 1000:.0f} ms, "
+            f"ratio {o / f:.2f}x (budget {budget}x: {verdict})"
+        )
+    trace = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "clerkdesk",
+            "--home",
+            str(demo_home()),
+            "--exit-when-ready",
+        ],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = {
+        line.rsplit("|", 1)[-1].strip().split(".")[0]
+        for line in trace.stderr.splitlines()
+        if "|" in line
+    }
+    heavy = sorted(set(HEAVY) & loaded)
+    print(f"startup imports of {', '.join(HEAVY)}: {', '.join(heavy) if heavy else 'none'}")
+
+
+def obligations(runs: int = 7) -> None:
+    from clerkdesk.paths import resolve_paths
+    from clerkdesk.services import obligations as service
+    from clerkdesk.services.database import Database
+
+    db = Database.open(resolve_paths(home=str(big_home())))
+    times, count = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        count = len(service.due(db))
+        times.append(time.perf_counter() - start)
+    db.close()
+    print(
+        f"obligations, 10,000 accounts: {count} items in "
+        f"{statistics.median(times) * 1000:.0f} ms (budget 200 ms)"
+    )
+
+
+def filtering() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from bench.filter_bench import measure
+    except ImportError as exc:
+        print(f"filter: not measured ({exc})")
+        return
+    worst, median = measure(big_home())
+    print(
+        f"filter, 10,000 accounts: per keystroke median {median * 1000:.1f} ms, "
+        f"worst {worst * 1000:.1f} ms (budget 16 ms)"
+    )
+
+
+def importing(runs: int = 3) -> None:
+    from clerkdesk.paths import resolve_paths
+    from clerkdesk.services import city, csv_import
+    from clerkdesk.services.database import Database
+
+    work = Path(tempfile.mkdtemp(prefix="clerkdesk-bench-"))
+    try:
+        deps = work / "departments.csv"
+        deps.write_text("name\n" + "".join(f"Department {i:03d}\n" for i in range(500)))
+        accounts = work / "accounts.csv"
+        with accounts.open("w") as out:
+            out.write(
+                "url,platform,handle,department,purpose,city_email,status,authority,approved_by,approved_on,reference\n"
+            )
+            for i in range(10_000):
+                approved = i % 2 == 0
+                out.write(
+                    f"https://facebook.com/import{i:05d},facebook,@import{i:05d},"
+                    f"Department {i % 500:03d},"
+                    f"News,social{i}@benchcity.gov,{'approved' if approved else 'pre-existing'},"
+                    f"{'mayor,Mayor,2020-01-02,Res 1' if approved else ',,,'}\n"
+                )
+        times = []
+        for run in range(runs):
+            home = work / f"run{run}"
+            db = Database.open(resolve_paths(home=str(home)), create=True)
+            city.init_city(db, "Bench City")
+            csv_import.import_csv(db, "departments", deps)
+            start = time.perf_counter()
+            report = csv_import.import_csv(db, "accounts", accounts)
+            times.append(time.perf_counter() - start)
+            assert report.added == 10_000
+            db.close()
+        print(f"import, 10,000-row accounts CSV: {statistics.median(times):.2f} s (budget 10 s)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+PARTS = {"startup": startup, "obligations": obligations, "filter": filtering, "import": importing}
+
+
+def main(argv: list[str]) -> int:
+    for name in argv or list(PARTS):
+        PARTS[name]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

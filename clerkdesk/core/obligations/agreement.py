@@ -1,0 +1,34 @@
+"""R6: everyone with access to an account has signed an Authorized User Agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..dates import zone
+from .model import Due, Snapshot
+from .registry import rule
+
+ROLE_LABELS = {
+    "custodian": "custodian",
+    "authorized-user": "authorized user",
+    "administrator": "administrator",
+}
+
+
+@rule("agreement-unsigned")
+def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    tz = zone(snapshot.profile.timezone)
+    for a in snapshot.assignments:
+        if not a.signed and a.active_at(as_of):
+            yield Due(
+                kind="agreement-unsigned",
+                rule="R6",
+                due=a.starts_at.astimezone(tz).date(),
+                text=f"Agreement of {a.person} ({ROLE_LABELS.get(a.role, a.role)}) not signed",
+                account=a.url,
+                department=a.department,
+                person=a.person,
+                account_id=a.account_id,
+                person_id=a.person_id,
+            )

@@ -1,0 +1,1 @@
+"""Printouts: plain data in, PDF (US Letter) out. Nothing here queries the database."""

@@ -1,0 +1,157 @@
+"""What every printout shares: the header with the city and office, the footer with the page
+number and the date printed, the text styles, and escaping of everything a user typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from .fonts import BOLD, REGULAR, register_fonts
+
+PAGE = letter
+MARGIN = 0.75 * inch
+INK = colors.HexColor("#1a1a1a")
+RULE = colors.HexColor("#1f4e79")
+
+
+@dataclass(frozen=True)
+class PrintHeader:
+    city: str
+    office: str
+    title: str
+    printed_on: date
+
+
+def text(value: object) -> str:
+    """User text made safe for a Paragraph: `<`, `>` and `&` print as themselves."""
+    return escape("" if value is None else str(value))
+
+
+def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
+    """The text styles; `scale` below 1 makes a compact set for a form that must fit a page."""
+    register_fonts()
+
+    def size(points: float) -> float:
+        return round(points * scale, 2)
+
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=size(9.5), leading=size(12.5), textColor=INK
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=size(8.5), leading=size(11)),
+        "label": ParagraphStyle(
+            "label",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size(8.5),
+            leading=size(11),
+            textColor=colors.HexColor("#444444"),
+        ),
+        "value": ParagraphStyle("value", parent=body, fontSize=size(10), leading=size(13)),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=size(16), leading=size(20), spaceAfter=1
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle",
+            parent=body,
+            fontSize=size(10.5),
+            leading=size(14),
+            textColor=colors.HexColor("#333333"),
+            spaceAfter=size(4),
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size(11.5),
+            leading=size(14),
+            spaceBefore=size(7),
+            spaceAfter=size(3),
+            textColor=RULE,
+        ),
+        "clause": ParagraphStyle(
+            "clause", parent=body, spaceAfter=size(3), leftIndent=14, firstLineIndent=-14
+        ),
+    }
+
+
+def height_of(flowables: list[object], width: float) -> float:
+    """How tall the flowables stand in a frame `width` points wide."""
+    import io
+
+    canvas = Canvas(io.BytesIO(), pagesize=PAGE)
+    total = 0.0
+    for flowable in flowables:
+        _w, h = flowable.wrapOn(canvas, width, 10_000)  # type: ignore[attr-defined]
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()  # type: ignore[attr-defined]
+    return total
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(text(value), style)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that knows the page count when it draws each footer ("Page 2 of 7")."""
+
+    header: PrintHeader
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            draw_frame(self, self.header, self.getPageNumber(), total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def draw_frame(canvas: Canvas, header: PrintHeader, page: int, total: int) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(1.2)
+    canvas.setFont(BOLD, 10)
+    canvas.setFillColor(RULE)
+    top = height - 0.5 * inch
+    canvas.drawString(MARGIN, top, fit(canvas, header.city, BOLD, 10, width / 2 - MARGIN))
+    canvas.setFont(REGULAR, 9)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(
+        width - MARGIN, top, fit(canvas, header.office, REGULAR, 9, width / 2 - MARGIN)
+    )
+    canvas.line(MARGIN, top - 6, width - MARGIN, top - 6)
+    canvas.setFont(REGULAR, 8)
+    bottom = 0.45 * inch
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
+    canvas.drawString(MARGIN, bottom, fit(canvas, header.title, REGULAR, 8, width / 2 - MARGIN))
+    canvas.drawCentredString(width / 2, bottom, f"Printed {header.printed_on.isoformat()}")
+    canvas.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
+    canvas.restoreState()
+
+
+def fit(canvas: Canvas, value: str, font: str, size: float, room: float) -> str:
+    """`value` shortened with an ellipsis until it fits in `room` points."""
+    if canvas.stringWidth(value, font, size) <= room:
+        return value
+    while value and canvas.stringWidth(value + "…", font, size) > room:
+        value = value[:-1]
+    return value + "…"

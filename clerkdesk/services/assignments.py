@@ -1,0 +1,426 @@
+"""Custodians, authorized users and administrators of accounts (R3, R4), and the signatures
+and scanned copies of their Authorized User Agreements (R6)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+
+from ..core.access import access_warnings
+from ..core.dates import zone
+from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
+from ..core.validation import ROLES
+from ..store.models import Account, Assignment, Department, Person
+from .audit import Change, record
+from .common import city_row, city_today, clean, person_by_employee_id, profile_of
+from .database import Database
+
+SCAN_TYPES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+SCAN_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentView:
+    id: int
+    account_id: int
+    url: str
+    platform: str
+    handle: str | None
+    department: str
+    person_id: int
+    employee_id: str
+    person: str
+    title: str | None
+    role: str
+    starts_at: datetime
+    ends_at: datetime | None
+    designated_by: str | None
+    end_reason: str | None
+    user_signed_on: date | None
+    director_signed_on: date | None
+    office_signed_on: date | None
+    scan_file: str | None
+    scan_sha256: str | None
+
+    @property
+    def signed(self) -> bool:
+        """The agreement has all three signatures."""
+        return None not in (self.user_signed_on, self.director_signed_on, self.office_signed_on)
+
+    @property
+    def signed_on(self) -> date | None:
+        """The day the last signature was added, once all three are."""
+        if not self.signed:
+            return None
+        return max(
+            d for d in (self.user_signed_on, self.director_signed_on, self.office_signed_on) if d
+        )
+
+    def active_at(self, moment: datetime) -> bool:
+        return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
+
+
+def term_query() -> Select[Any]:
+    return (
+        select(
+            Assignment.id,
+            Account.id,
+            Account.url,
+            Account.platform,
+            Account.handle,
+            Department.name,
+            Person.id,
+            Person.employee_id,
+            Person.name,
+            Person.title,
+            Assignment.role,
+            Assignment.starts_at,
+            Assignment.ends_at,
+            Assignment.designated_by,
+            Assignment.end_reason,
+            Assignment.user_signed_on,
+            Assignment.director_signed_on,
+            Assignment.office_signed_on,
+            Assignment.scan_file,
+            Assignment.scan_sha256,
+        )
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+    )
+
+
+def _one(session: Session, assignment_id: int) -> AssignmentView:
+    return AssignmentView(
+        *session.execute(term_query().where(Assignment.id == assignment_id)).one()
+    )
+
+
+def _get(session: Session, assignment_id: int) -> Assignment:
+    term = session.get(Assignment, assignment_id)
+    if term is None:
+        raise NotFoundError("that assignment is no longer in the register")
+    return term
+
+
+def _describe(term: Assignment, session: Session) -> str:
+    person = session.get(Person, term.person_id)
+    account = session.get(Account, term.account_id)
+    assert person is not None and account is not None
+    return f"{person.name} as {ROLES[term.role].lower()} of {account.url}"
+
+
+def designate(
+    db: Database,
+    account_id: int,
+    employee_id: str,
+    role: str,
+    starts_at: datetime | None = None,
+    designated_by: str | None = None,
+) -> AssignmentView:
+    """Give a person a role on an account from `starts_at` (default now). A new custodian ends
+    the term of the one before at that moment: there is exactly one at a time (R3)."""
+    with db.writing() as session:
+        start = starts_at or db.clock()
+        problems: dict[str, str] = {}
+        account = session.get(Account, account_id)
+        if account is None:
+            raise NotFoundError("that account is no longer in the register")
+        if account.status == "discontinued":
+            raise ClerkDeskError(f"{account.url} is discontinued; nobody can be given access")
+        person = person_by_employee_id(session, employee_id or "")
+        if role not in ROLES:
+            problems["role"] = f"must be one of: {', '.join(ROLES)}"
+        if person is None:
+            problems["employee_id"] = f"no person with employee ID {employee_id!r}"
+        elif person.separated_at is not None and person.separated_at <= start:
+            problems["employee_id"] = f"{person.name} has left the city"
+        if start.tzinfo is None:
+            raise ValueError("starts_at must be aware")
+        if start > db.clock():
+            problems["starts_at"] = "a term cannot start in the future"
+        if problems:
+            raise ValidationError(problems)
+        assert person is not None
+        holding = session.execute(
+            select(Assignment)
+            .where(
+                Assignment.account_id == account.id,
+                Assignment.person_id == person.id,
+                Assignment.role == role,
+            )
+            .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > start))
+        ).scalar_one_or_none()
+        if holding is not None:
+            raise ValidationError({"employee_id": f"{person.name} already holds this role"})
+        if role == "custodian":
+            for previous in _open_terms(session, account.id, "custodian", start):
+                previous.ends_at = start
+                previous.end_reason = f"succeeded by {person.name}"
+                record(
+                    session,
+                    db,
+                    Change(
+                        "assignment.end",
+                        "account",
+                        account.url,
+                        f"Ended the term of {_describe(previous, session)}: succeeded by "
+                        f"{person.name}",
+                        {"ends_at": start},
+                    ),
+                )
+        term = Assignment(
+            account_id=account.id,
+            person_id=person.id,
+            role=role,
+            starts_at=start,
+            designated_by=clean(designated_by),
+        )
+        session.add(term)
+        session.flush()
+        record(
+            session,
+            db,
+            Change(
+                "assignment.create",
+                "account",
+                account.url,
+                f"Designated {_describe(term, session)}",
+                {
+                    "employee_id": person.employee_id,
+                    "role": role,
+                    "starts_at": start,
+                    "designated_by": term.designated_by,
+                },
+            ),
+        )
+        return _one(session, term.id)
+
+
+def _open_terms(session: Session, account_id: int, role: str, at: datetime) -> list[Assignment]:
+    return list(
+        session.execute(
+            select(Assignment)
+            .where(
+                Assignment.account_id == account_id,
+                Assignment.role == role,
+                Assignment.starts_at <= at,
+            )
+            .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > at))
+        ).scalars()
+    )
+
+
+def end_term(
+    db: Database, assignment_id: int, at: datetime | None, reason: str | None
+) -> AssignmentView:
+    with db.writing() as session:
+        term = _get(session, assignment_id)
+        end = at or db.clock()
+        problems: dict[str, str] = {}
+        if term.ends_at is not None and term.ends_at <= db.clock():
+            raise ClerkDeskError("that term has already ended")
+        if end < term.starts_at:
+            problems["ends_at"] = "cannot end before it started"
+        if end > db.clock():
+            problems["ends_at"] = "cannot be in the future"
+        if not clean(reason):
+            problems["end_reason"] = "say why the term ends"
+        if problems:
+            raise ValidationError(problems)
+        term.ends_at, term.end_reason = end, clean(reason)
+        record(
+            session,
+            db,
+            Change(
+                "assignment.end",
+                "assignment",
+                str(term.id),
+                f"Ended the term of {_describe(term, session)}: {reason}",
+                {"ends_at": end},
+            ),
+        )
+        return _one(session, term.id)
+
+
+def record_signatures(
+    db: Database,
+    assignment_id: int,
+    user_signed_on: date | None,
+    director_signed_on: date | None,
+    office_signed_on: date | None,
+) -> AssignmentView:
+    """Record the dates on the signed paper agreement (R6)."""
+    with db.writing() as session:
+        term = _get(session, assignment_id)
+        today = city_today(db, profile_of(city_row(session)))
+        problems = {
+            name: "cannot be in the future"
+            for name, day in (
+                ("user_signed_on", user_signed_on),
+                ("director_signed_on", director_signed_on),
+                ("office_signed_on", office_signed_on),
+            )
+            if day and day > today
+        }
+        if problems:
+            raise ValidationError(problems)
+        before = [term.user_signed_on, term.director_signed_on, term.office_signed_on]
+        after = [user_signed_on, director_signed_on, office_signed_on]
+        if before != after:
+            term.user_signed_on, term.director_signed_on, term.office_signed_on = after
+            record(
+                session,
+                db,
+                Change(
+                    "agreement.sign",
+                    "assignment",
+                    str(term.id),
+                    f"Recorded signatures of the agreement of {_describe(term, session)}",
+                    {
+                        "user": [before[0], after[0]],
+                        "director": [before[1], after[1]],
+                        "office": [before[2], after[2]],
+                    },
+                ),
+            )
+        return _one(session, term.id)
+
+
+def scans_folder(db: Database) -> Path:
+    return db.paths.home / "scans"
+
+
+def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentView:
+    """Keep a scanned copy of the signed agreement under the home folder, with its SHA-256."""
+    source = Path(source)
+    if source.suffix.lower() not in SCAN_TYPES:
+        raise ValidationError({"scan": f"attach a PDF or an image ({', '.join(SCAN_TYPES)})"})
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise ClerkDeskError(f"cannot read {source}: {exc.strerror}") from exc
+    if size > SCAN_MAX_BYTES:
+        raise ValidationError({"scan": "the file is larger than 50 MB"})
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    name = f"{digest}{source.suffix.lower()}"
+    folder = scans_folder(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    if not target.exists():
+        partial = target.with_name(name + ".partial")
+        shutil.copyfile(source, partial)
+        partial.replace(target)
+    with db.writing() as session:
+        term = _get(session, assignment_id)
+        term.scan_file, term.scan_sha256 = name, digest
+        record(
+            session,
+            db,
+            Change(
+                "agreement.scan",
+                "assignment",
+                str(term.id),
+                f"Attached the signed agreement of {_describe(term, session)} ({source.name})",
+                {"file": name, "sha256": digest},
+            ),
+        )
+        return _one(session, term.id)
+
+
+def scan_path(db: Database, term: AssignmentView) -> Path:
+    """The kept scan of a term's agreement, after checking it is the file that was attached."""
+    if not term.scan_file or not term.scan_sha256:
+        raise ClerkDeskError("no scanned agreement is attached")
+    path = scans_folder(db) / term.scan_file
+    if not path.is_file():
+        raise ClerkDeskError(f"the scanned agreement is missing from {path.parent}")
+    if hashlib.sha256(path.read_bytes()).hexdigest() != term.scan_sha256:
+        raise ClerkDeskError(f"the scanned agreement {path.name} was changed after it was attached")
+    return path
+
+
+def account_terms(db: Database, account_id: int) -> Sequence[AssignmentView]:
+    """Everyone who has held a role on the account, current terms first, newest first."""
+    with db.reading() as session:
+        rows = session.execute(
+            term_query().where(Account.id == account_id).order_by(Assignment.starts_at.desc())
+        )
+        terms = [AssignmentView(*row) for row in rows]
+    now = db.clock()
+    return sorted(terms, key=lambda t: not t.active_at(now))
+
+
+def person_terms(db: Database, person_id: int) -> Sequence[AssignmentView]:
+    """The accounts a person holds and held, and in which role."""
+    with db.reading() as session:
+        rows = session.execute(
+            term_query().where(Person.id == person_id).order_by(Assignment.starts_at.desc())
+        )
+        terms = [AssignmentView(*row) for row in rows]
+    now = db.clock()
+    return sorted(terms, key=lambda t: not t.active_at(now))
+
+
+def account_warnings(db: Database, account_id: int) -> list[str]:
+    now = db.clock()
+    with db.reading() as session:
+        profile = profile_of(city_row(session))
+    roles = [t.role for t in account_terms(db, account_id) if t.active_at(now)]
+    return access_warnings(roles, profile)
+
+
+def unsigned_terms(db: Database, department: str | None = None) -> Sequence[AssignmentView]:
+    """Current terms whose agreement is not yet signed, of one department or all."""
+    now = db.clock()
+    query = term_query().where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > now))
+    if department:
+        query = query.where(Department.name == department)
+    with db.reading() as session:
+        terms = [
+            AssignmentView(*row)
+            for row in session.execute(query.order_by(Account.url, Person.name))
+        ]
+    return [t for t in terms if t.active_at(now) and not t.signed]
+
+
+def get_term(db: Database, assignment_id: int) -> AssignmentView:
+    with db.reading() as session:
+        row = session.execute(term_query().where(Assignment.id == assignment_id)).first()
+        if row is None:
+            raise NotFoundError("that assignment is no longer in the register")
+        return AssignmentView(*row)
+
+
+def assignment_rows(session: Session, tz: ZoneInfo) -> list[tuple[Any, ...]]:
+    """The assignments CSV (INTERFACE.md): moments as the city's dates."""
+    rows = session.execute(
+        term_query().order_by(Account.url, Person.employee_id, Assignment.starts_at)
+    )
+    out = []
+    for row in rows:
+        term = AssignmentView(*row)
+        out.append(
+            (
+                term.url,
+                term.employee_id,
+                term.role,
+                term.starts_at.astimezone(tz).date(),
+                term.ends_at.astimezone(tz).date() if term.ends_at else None,
+                term.signed_on,
+            )
+        )
+    return out
+
+
+def city_zone(session: Session) -> ZoneInfo:
+    return zone(profile_of(city_row(session)).timezone)

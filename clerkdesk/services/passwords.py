@@ -1,0 +1,85 @@
+"""That an account's password changed (R9, R10): the moment it changed on the platform and the
+moment it was recorded. The password itself never comes here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from ..core.errors import NotFoundError, ValidationError
+from ..store.models import Account, PasswordChange
+from .audit import Change, record
+from .common import clean
+from .database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordChangeView:
+    id: int
+    account_id: int
+    changed_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+    note: str | None
+
+
+def record_password_change(
+    db: Database, account_id: int, changed_at: datetime, note: str | None = None
+) -> PasswordChangeView:
+    """Record that the password changed at `changed_at` (an aware moment, not in the future)."""
+    if changed_at.tzinfo is None:
+        raise ValueError("changed_at must be aware")
+    with db.writing() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise NotFoundError("that account is no longer in the register")
+        now = db.clock()
+        if changed_at > now:
+            raise ValidationError({"changed_at": "cannot be in the future"})
+        change = PasswordChange(
+            account_id=account.id,
+            changed_at=changed_at,
+            recorded_at=now,
+            recorded_by=db.actor,
+            note=clean(note),
+        )
+        session.add(change)
+        session.flush()
+        record(
+            session,
+            db,
+            Change(
+                "password.changed",
+                "account",
+                account.url,
+                f"Recorded a password change of {account.url} at "
+                f"{changed_at.isoformat(timespec='minutes')}",
+                {"changed_at": changed_at, "note": change.note},
+            ),
+        )
+        return _view(change)
+
+
+def _view(change: PasswordChange) -> PasswordChangeView:
+    return PasswordChangeView(
+        change.id,
+        change.account_id,
+        change.changed_at,
+        change.recorded_at,
+        change.recorded_by,
+        change.note,
+    )
+
+
+def password_changes(db: Database, account_id: int) -> Sequence[PasswordChangeView]:
+    """An account's password changes, newest first."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(PasswordChange)
+            .where(PasswordChange.account_id == account_id)
+            .order_by(PasswordChange.changed_at.desc())
+        ).scalars()
+        return [_view(change) for change in rows]

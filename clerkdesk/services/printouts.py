@@ -1,0 +1,177 @@
+"""The papers department heads read and sign: the data gathered here, the PDF made by
+`clerkdesk.printing` (imported only when something is printed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..core.errors import ClerkDeskError
+from ..core.validation import PLATFORMS, ROLES, normalize_url
+from ..resources import resource_dir
+from ..store.models import Account, Assignment, Department, Person
+from .assignments import AssignmentView, term_query, unsigned_terms
+from .audit import Change, record
+from .common import city_row, city_today, profile_of
+from .database import Database
+
+if TYPE_CHECKING:
+    from ..printing.agreement import AgreementData
+    from ..printing.layout import PrintHeader
+
+Progress = Callable[[int, int], None]
+
+CREDENTIAL_NOTE = (
+    "The account's password is kept by the {office} in the City's credential store. It is "
+    "never written on this form or on any other printout."
+)
+
+
+def default_agreement_text() -> str:
+    return (resource_dir() / "forms" / "agreement.txt").read_text(encoding="utf-8")
+
+
+def city_title(name: str) -> str:
+    """ "Stoughton" reads "City of Stoughton"; a name that already says what it is stays."""
+    if name.lower().startswith(("city of", "town of", "village of")):
+        return name
+    return f"City of {name}"
+
+
+def agreement_clauses(template: str, city: str, office: str, record_hours: int) -> tuple[str, ...]:
+    """The agreement's paragraphs with the city's names filled in. Only the three known
+    placeholders are replaced, so braces elsewhere in a city's own text print as typed."""
+    filled = (
+        template.replace("{city}", city_title(city))
+        .replace("{office}", office)
+        .replace("{record_hours}", str(record_hours))
+    )
+    return tuple(" ".join(p.split()) for p in filled.split("\n\n") if p.strip())
+
+
+def _agreement(session: Session, term: AssignmentView) -> AgreementData:
+    from ..printing.agreement import AgreementData
+
+    city = city_row(session)
+    profile = profile_of(city)
+    person = session.get(Person, term.person_id)
+    assert person is not None
+    department = session.get(Department, person.department_id) if person.department_id else None
+    office = profile.coordinating_office
+    return AgreementData(
+        city=city_title(city.name),
+        office=office,
+        name=person.name,
+        employee_id=person.employee_id,
+        title=person.title,
+        department=department.name if department else None,
+        division=person.division,
+        role=ROLES[term.role],
+        platform=PLATFORMS.get(term.platform, term.platform),
+        handle=term.handle,
+        url=term.url,
+        username=None,
+        clauses=agreement_clauses(
+            city.agreement_text or default_agreement_text(),
+            city.name,
+            office,
+            profile.credential_record_hours,
+        ),
+        credential_note=CREDENTIAL_NOTE.format(office=office),
+    )
+
+
+def _header(db: Database, session: Session, title: str) -> PrintHeader:
+    from ..printing.layout import PrintHeader
+
+    city = city_row(session)
+    profile = profile_of(city)
+    return PrintHeader(
+        city=city_title(city.name),
+        office=profile.coordinating_office,
+        title=title,
+        printed_on=city_today(db, profile),
+    )
+
+
+def _write(
+    db: Database,
+    terms: Sequence[AssignmentView],
+    out: Path,
+    title: str,
+    progress: Progress | None,
+) -> None:
+    from ..printing.agreement import render_agreements
+
+    with db.reading() as session:
+        items = [_agreement(session, term) for term in terms]
+        header = _header(db, session, title)
+    out = Path(out)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        render_agreements(items, header, partial, progress)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ClerkDeskError(f"could not write {out}: {exc.strerror}") from exc
+    with db.writing() as session:
+        record(
+            session,
+            db,
+            Change(
+                "agreement.print",
+                "assignment",
+                ",".join(str(t.id) for t in terms)[:500],
+                f"Printed {len(terms)} agreement(s) to {out}",
+                {"people": sorted({t.employee_id for t in terms}), "file": str(out)},
+            ),
+        )
+
+
+def print_agreement(db: Database, account_url: str, employee_id: str, out: Path) -> Path:
+    """The agreement of a person's current (else latest) term on an account."""
+    try:
+        url = normalize_url(account_url)
+    except ValueError as exc:
+        raise ClerkDeskError(f"--account: {exc}") from exc
+    with db.reading() as session:
+        if session.execute(select(Account.id).where(Account.url == url)).first() is None:
+            raise ClerkDeskError(f"no account {url} in the register")
+        rows = session.execute(
+            term_query()
+            .where(Account.url == url, Person.employee_id == employee_id)
+            .order_by(Assignment.starts_at.desc())
+        ).all()
+    terms = [AssignmentView(*row) for row in rows]
+    if not terms:
+        raise ClerkDeskError(f"{employee_id} holds no role on {url}")
+    now = db.clock()
+    term = next((t for t in terms if t.active_at(now)), terms[0])
+    _write(db, [term], out, "Authorized User Agreement", None)
+    return out
+
+
+def print_term(db: Database, term: AssignmentView, out: Path) -> Path:
+    _write(db, [term], out, "Authorized User Agreement", None)
+    return out
+
+
+def print_unsigned(
+    db: Database, department: str, out: Path, progress: Progress | None = None
+) -> int:
+    """Every unsigned agreement of a department's current terms, in one PDF."""
+    with db.reading() as session:
+        known = session.execute(select(Department.id).where(Department.name == department))
+        if known.first() is None:
+            raise ClerkDeskError(f"unknown department {department!r}")
+    terms = unsigned_terms(db, department)
+    if not terms:
+        raise ClerkDeskError(
+            f"no unsigned agreements among the current terms in {department}; nothing to print"
+        )
+    _write(db, terms, out, f"Authorized User Agreements: {department}", progress)
+    return len(terms)

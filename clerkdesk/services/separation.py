@@ -1,0 +1,86 @@
+"""Separations (R10): a person leaves the city; every term they hold ends at that moment, and
+the password of each account they could use must change within the profile's hours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ..core.dates import format_moment, zone
+from ..core.errors import ClerkDeskError, ValidationError
+from ..store.models import Account, Assignment, Person
+from .audit import Change, record
+from .common import city_row, person_by_employee_id, profile_of
+from .database import Database
+
+
+@dataclass(frozen=True)
+class SeparationView:
+    employee_id: str
+    name: str
+    at: datetime
+    accounts: tuple[str, ...]
+
+
+def day_start(day: date, tz: ZoneInfo) -> datetime:
+    """A separation known only by its date counts from the start of that day in the city."""
+    return datetime.combine(day, time(0, 0), tzinfo=tz)
+
+
+def end_terms(session: Session, person_id: int, at: datetime, reason: str) -> list[str]:
+    """End every open term of a person at `at`; the URLs of the accounts concerned."""
+    terms = session.execute(
+        select(Assignment, Account.url)
+        .join(Account, Account.id == Assignment.account_id)
+        .where(Assignment.person_id == person_id)
+        .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > at))
+    ).all()
+    urls = []
+    for term, url in terms:
+        term.ends_at = max(at, term.starts_at)
+        term.end_reason = reason
+        urls.append(url)
+    return sorted(set(urls))
+
+
+def mark_separated(session: Session, db: Database, person: Person, at: datetime) -> tuple[str, ...]:
+    """Record the separation on `person` and end their terms; audited."""
+    person.separated_at = at
+    urls = tuple(end_terms(session, person.id, at, "separated"))
+    record(
+        session,
+        db,
+        Change(
+            "person.separate",
+            "person",
+            person.employee_id,
+            f"{person.name} separated from the city at {at.isoformat(timespec='minutes')}; "
+            f"{len(urls)} term(s) ended",
+            {"separated_at": at, "accounts": list(urls)},
+        ),
+    )
+    return urls
+
+
+def separate(db: Database, employee_id: str, at: datetime) -> SeparationView:
+    """Record that a person left the city at the aware moment `at`."""
+    if at.tzinfo is None:
+        raise ValueError("the separation moment must be aware")
+    with db.writing() as session:
+        person = person_by_employee_id(session, employee_id)
+        if person is None:
+            raise ClerkDeskError(f"no person with employee ID {employee_id!r}")
+        tz = zone(profile_of(city_row(session)).timezone)
+        if person.separated_at is not None:
+            raise ClerkDeskError(
+                f"{person.name} is already recorded as separated "
+                f"({format_moment(person.separated_at, tz)})"
+            )
+        if at > db.clock():
+            raise ValidationError({"at": "a separation cannot be recorded in advance"})
+        urls = mark_separated(session, db, person, at)
+        return SeparationView(person.employee_id, person.name, at, urls)

@@ -1,0 +1,90 @@
+import json
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def setup_city(clerkdesk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert clerkdesk("demo").returncode == 0
+    (tmp_path / "as.csv").write_text(
+        "account_url,employee_id,role,starts_on,agreement_signed_on\n"
+        "https://facebook.com/maplefallsparks,E1011,custodian,2026-01-05,\n"
+        "https://facebook.com/maplefallsparks,E1012,administrator,2026-01-05,2026-01-06\n"
+        "https://instagram.com/maplefallsparks,E1011,authorized-user,2026-02-01,\n",
+        encoding="utf-8",
+    )
+    result = clerkdesk("import", "assignments", str(tmp_path / "as.csv"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_separate_then_rotation_is_due_in_48_hours(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    setup_city(clerkdesk, tmp_path)
+    result = clerkdesk("separate", "--person", "E1011", "--at", "2026-11-19T16:30")
+    assert result.returncode == 0, result.stderr
+    assert "ended 2 term(s)" in result.stdout
+    items = json.loads(clerkdesk("obligations", "--json", "--as-of", "2026-11-21T16:29").stdout)
+    rotations = [i for i in items if i["kind"] == "password-rotation"]
+    assert sorted(i["account"] for i in rotations) == [
+        "https://facebook.com/maplefallsparks",
+        "https://instagram.com/maplefallsparks",
+    ]
+    assert {(i["due"], i["state"], i["person"]) for i in rotations} == {
+        ("2026-11-21T16:30-06:00", "due-soon", "Tom Becker")
+    }
+    later = json.loads(clerkdesk("obligations", "--json", "--as-of", "2026-11-21T16:31").stdout)
+    assert {i["state"] for i in later if i["kind"] == "password-rotation"} == {"overdue"}
+    exported = clerkdesk("export", "assignments").stdout.splitlines()
+    assert "https://facebook.com/maplefallsparks,E1011,custodian,2026-01-05,2026-11-19," in exported
+
+
+def test_separate_refuses_a_date_without_a_time(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    setup_city(clerkdesk, tmp_path)
+    result = clerkdesk("separate", "--person", "E1011", "--at", "2026-11-19")
+    assert result.returncode == 2
+    assert result.stderr.startswith("clerkdesk: error: --at")
+
+
+def test_print_agreement_and_unsigned_batch(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    setup_city(clerkdesk, tmp_path)
+    out = tmp_path / "agreement.pdf"
+    result = clerkdesk(
+        "print",
+        "agreement",
+        "--account",
+        "https://facebook.com/maplefallsparks",
+        "--person",
+        "E1012",
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    text = PdfReader(out).pages[0].extract_text()
+    for value in (
+        "Zoë Ångström-Łukasiewicz",
+        "E1012",
+        "Program Assistant",
+        "Administrator",
+        "https://facebook.com/maplefallsparks",
+        "City of Maple Falls",
+        "City Clerk",
+    ):
+        assert value in text
+    batch = tmp_path / "parks.pdf"
+    result = clerkdesk(
+        "print", "agreements", "--department", "Parks and Recreation", "-o", str(batch)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 agreement(s)" in result.stdout
+    assert len(PdfReader(batch).pages) == 2
+    missing = clerkdesk(
+        "print",
+        "agreement",
+        "--account",
+        "https://x.com/nothing",
+        "--person",
+        "E1012",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
+    assert missing.returncode == 2
+    assert not (tmp_path / "x.pdf").exists()
