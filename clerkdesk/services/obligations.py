@@ -74,8 +74,18 @@ def snapshot(session: Session) -> engine.Snapshot:
 
 
 def _term(row: Any) -> engine.AssignmentFacts:
-    *facts, signed = row
-    return engine.AssignmentFacts(*facts, bool(signed))
+    return engine.AssignmentFacts(
+        id=row[0],
+        account_id=row[1],
+        url=row[2],
+        department=row[3],
+        person_id=row[4],
+        person=row[5],
+        role=row[6],
+        starts_at=row[7],
+        ends_at=row[8],
+        signed=bool(row[9]),
+    )
 
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
