@@ -14,6 +14,10 @@ def main(argv: list[str]) -> int:
 
     paths = resolve_paths(args.db, args.home)
     setup_logging(paths.log_file)
+    if args.self_test:
+        from ..selftest import run as self_test
+
+        return self_test(paths)
     if args.command is None:
         from ..gui.app import run as run_gui
 

@@ -39,6 +39,9 @@ def build_parser() -> Parser:
         action="store_true",
         help="open the window, exit once Today has painted (for measuring)",
     )
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (database, printing, credential store, "
+                        "window) and exit 0 when all required checks pass")
     parser.add_argument("--version", action="version", version=f"clerkdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
