@@ -34,6 +34,20 @@ def _isolated_home(
     monkeypatch.delenv("CLERKDESK_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """Each test gets an empty in-memory credential store."""
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock()

@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception:
+    except Exception:  # noqa: BLE001  (a bug: logged with its traceback, reported plainly)
         LOGGER.exception("command %s failed", args.command)
         print(f"clerkdesk: error: internal error; details are in {paths.log_file}", file=sys.stderr)
         return 2

@@ -128,6 +128,9 @@ def _check(args: argparse.Namespace, db: Database) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     print("Database is sound: integrity, schema and audit log all check out.")
+    from ..services.credentials import vault_status
+
+    print(f"Credential store: {vault_status(db).describe()}")
     return 0
 
 
@@ -153,6 +156,73 @@ def _print(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _secret_from_stdin(what: str) -> str:
+    """A secret from standard input (a prompt when it is a terminal); never from arguments."""
+    if sys.stdin is None:
+        raise ClerkDeskError(f"give the {what} on standard input")
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"{what.capitalize()}: ")
+    text = sys.stdin.read()
+    if text.endswith("\r\n"):
+        text = text[:-2]
+    elif text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        raise ClerkDeskError(f"no {what} on standard input")
+    return text
+
+
+def _credential(args: argparse.Namespace, db: Database) -> int:
+    from ..services import credentials, handover
+    from ..services.accounts import find_account
+
+    if args.action == "export-handover":
+        report = handover.export_handover(db, Path(args.output), _secret_from_stdin("passphrase"))
+        print(f"Wrote {report.written} credential(s), encrypted, to {args.output}")
+        return 0
+    if args.action == "import-handover":
+        report = handover.import_handover(db, Path(args.file), _secret_from_stdin("passphrase"))
+        print(f"Put {report.written} credential(s) in this computer's credential store")
+        for url in report.skipped:
+            print(f"  skipped {url}: not in this register")
+        return 0
+    account = find_account(db, args.account)
+    if args.action == "reveal":
+        print(credentials.reveal(db, account.id))
+        return 0
+    if args.action == "delete":
+        credentials.delete_credential(db, account.id)
+        print(f"Removed the credential of {account.url} from the credential store")
+        return 0
+    current = credentials.credential_view(db, account.id)
+    changed_at = obligations.as_of_moment(db, args.changed_at) if args.changed_at else None
+    if args.changed_at and len(args.changed_at.strip()) <= 10:
+        raise ClerkDeskError("--changed-at: give the moment, YYYY-MM-DDTHH:MM")
+    password = _secret_from_stdin("password")
+    view = credentials.set_credential(
+        db,
+        account.id,
+        credentials.CredentialInput(
+            username=args.username if args.username is not None else current.username,
+            password=password,
+            changed_at=changed_at,
+            mfa_enabled=bool(args.mfa) or current.mfa_enabled,
+            mfa_method=args.mfa or current.mfa_method,
+            accept_weak=args.accept_weak,
+        ),
+    )
+    last = view.last_change
+    note = (
+        " (recorded late: more than the policy's hours after the change)"
+        if (last and last.late)
+        else ""
+    )
+    print(f"Stored the password of {account.url} in the credential store{note}")
+    return 0
+
+
 _COMMANDS = {
     "demo": _demo,
     "import": _import,
@@ -162,4 +232,5 @@ _COMMANDS = {
     "check": _check,
     "separate": _separate,
     "print": _print,
+    "credential": _credential,
 }

@@ -39,9 +39,12 @@ def build_parser() -> Parser:
         action="store_true",
         help="open the window, exit once Today has painted (for measuring)",
     )
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation (database, printing, credential store, "
-                        "window) and exit 0 when all required checks pass")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (database, printing, credential store, "
+        "window) and exit 0 when all required checks pass",
+    )
     parser.add_argument("--version", action="version", version=f"clerkdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
@@ -83,6 +86,34 @@ def build_parser() -> Parser:
     f = forms.add_parser("agreements", help="every unsigned agreement of a department")
     f.add_argument("--department", required=True, metavar="NAME")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    p = sub.add_parser("credential", help="account passwords in the credential store")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)
+    a = actions.add_parser("set", help="store a password read from standard input")
+    a.add_argument("--account", required=True, metavar="URL")
+    a.add_argument("--username", metavar="NAME")
+    a.add_argument(
+        "--changed-at", metavar="MOMENT", help="when it changed on the platform (default now)"
+    )
+    a.add_argument("--mfa", metavar="METHOD", help="multi-factor method, e.g. 'authenticator app'")
+    a.add_argument(
+        "--accept-weak",
+        action="store_true",
+        help="record a password that does not meet the city's rule (it is flagged)",
+    )
+    a = actions.add_parser("reveal", help="print the password (written to the audit log)")
+    a.add_argument("--account", required=True, metavar="URL")
+    a = actions.add_parser("delete", help="remove the account's secrets from the store")
+    a.add_argument("--account", required=True, metavar="URL")
+    a = actions.add_parser(
+        "export-handover",
+        help="all credentials, encrypted with a passphrase read from standard input",
+    )
+    a.add_argument("-o", "--output", required=True, metavar="FILE")
+    a = actions.add_parser(
+        "import-handover", help="credentials from a handover file (passphrase from standard input)"
+    )
+    a.add_argument("file", metavar="FILE")
 
     sub.add_parser("check", help="integrity, schema revision and audit log; exit 1 on problems")
     return parser

@@ -307,3 +307,16 @@ def list_accounts(db: Database) -> Sequence[AccountView]:
     with db.reading() as session:
         rows = session.execute(account_query().order_by(Account.url))
         return [_to_view(row) for row in rows]
+
+
+def find_account(db: Database, url: str) -> AccountView:
+    """The account at a web address, however it is typed."""
+    try:
+        key = normalize_url(url)
+    except ValueError as exc:
+        raise ClerkDeskError(f"--account {url!r}: {exc}") from exc
+    with db.reading() as session:
+        row = session.execute(account_query().where(Account.url == key)).first()
+        if row is None:
+            raise ClerkDeskError(f"no account {key} in the register")
+        return _to_view(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 from typing import Any
 
@@ -72,6 +73,7 @@ def init_city(
             adopted_on=adopted,
             email_domain=clean(email_domain),
             created_at=db.clock(),
+            vault_id=uuid.uuid4().hex,
         )
         session.add(city)
         record(

@@ -22,7 +22,7 @@ from ..store.engine import make_engine, writer
 def os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:  # noqa: BLE001  (no login name in some service accounts)
         return "unknown"
 
 

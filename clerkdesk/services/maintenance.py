@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from ..core.errors import ClerkDeskError
 from ..store import schema
 from ..store.backup import backup_sqlite
+from ..store.models import Credential
 from .audit import Change, record, verify_chain
 from .database import Database
 
@@ -47,4 +48,16 @@ def check(db: Database) -> list[str]:
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
         problems.extend(verify_chain(session))
+        on_file = session.execute(
+            select(func.count()).select_from(Credential).where(Credential.password_on_file)
+        ).scalar_one()
+    if on_file:
+        from .credentials import vault_status
+
+        status = vault_status(db)
+        if not status.available:
+            problems.append(
+                f"credential store: {status.describe()}; {on_file} password(s) "
+                "on file cannot be read here"
+            )
     return problems

@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 
 from ..core import obligations as engine
 from ..core.dates import parse_moment, zone
-from ..store.models import Account, Approval, Assignment, Department, PasswordChange, Person
+from ..store.models import (
+    Account,
+    Approval,
+    Assignment,
+    Credential,
+    Department,
+    PasswordChange,
+    Person,
+)
 from .common import city_row, profile_of
 from .database import Database
 
@@ -56,6 +64,21 @@ def snapshot(session: Session) -> engine.Snapshot:
             PasswordChange.account_id
         )
     )
+    on_file = session.execute(
+        select(Credential.account_id).where(Credential.password_on_file.is_(True))
+    ).scalars()
+    history = session.execute(
+        select(
+            PasswordChange.account_id,
+            Account.url,
+            Department.name,
+            PasswordChange.changed_at,
+            PasswordChange.recorded_at,
+        )
+        .join(Account, Account.id == PasswordChange.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .where(Account.status != "discontinued")
+    )
     from ..store.types import UTCDateTime
 
     as_utc = UTCDateTime().process_result_value
@@ -66,6 +89,8 @@ def snapshot(session: Session) -> engine.Snapshot:
         assignments=tuple(_term(row) for row in terms),
         separations=tuple(engine.SeparationFacts(*row) for row in separations),
         # max() of a column loses its type on SQLite: read it back as an aware UTC moment.
+        credentials_on_file=frozenset(on_file),
+        password_changes=tuple(engine.PasswordChangeFacts(*row) for row in history),
         password_changed={
             account_id: as_utc(moment, session.bind.dialect)  # type: ignore[union-attr,misc]
             for account_id, moment in changes

@@ -40,6 +40,8 @@ class City(Base):
     profile_key: Mapped[str] = mapped_column(String(40))
     profile_json: Mapped[str] = mapped_column(Text)
     agreement_text: Mapped[str | None] = mapped_column(Text)
+    # Names this database's entries in the credential store.
+    vault_id: Mapped[str | None] = mapped_column(String(32))
     adopted_on: Mapped[date | None] = mapped_column(Date)
     email_domain: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -130,6 +132,22 @@ class Assignment(Base):
     scan_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
+class Credential(Base):
+    """What is known about an account's login (R8, R11). The password and the recovery codes
+    themselves are in the operating system's credential store; here only that they are."""
+
+    __tablename__ = "credential"
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    username: Mapped[str | None] = mapped_column(String(200))
+    mfa_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    mfa_method: Mapped[str | None] = mapped_column(String(100))
+    password_on_file: Mapped[bool] = mapped_column(Boolean, default=False)
+    recovery_codes_on_file: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class PasswordChange(Base):
     """That an account's password changed, and when: the moment it changed on the platform
     and the moment it was recorded here. Never the password itself."""
@@ -143,6 +161,8 @@ class PasswordChange(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by: Mapped[str] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(String(300))
+    # Whether the new password met the city's rule (None: not known, e.g. marked by hand).
+    meets_rule: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class AuditEvent(Base):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
+
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
@@ -19,7 +21,14 @@ def clerkdesk(home: Path) -> Run:
     """Run the real program in a subprocess, as IT's scripts do."""
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONIOENCODING": "utf-8",
+            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
+            "CLERKDESK_TEST_KEYRING_FILE": str(home.parent / "test-keyring.json"),
+            "PYTHONPATH": str(ROOT),
+        }
         return subprocess.run(
             [sys.executable, "-m", "clerkdesk", "--home", str(home), *args],
             capture_output=True,

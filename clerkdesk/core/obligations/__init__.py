@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from ..dates import zone
-from . import agreement, custodian, grandfather, rotation  # noqa: F401  (each registers its rule)
+from . import (  # noqa: F401  (each module registers its rule)
+    agreement,
+    credential,
+    custodian,
+    grandfather,
+    rotation,
+)
 from .grandfather import grandfather_deadline
 from .model import (
     DUE_SOON,
@@ -15,6 +21,7 @@ from .model import (
     AssignmentFacts,
     Due,
     Obligation,
+    PasswordChangeFacts,
     SeparationFacts,
     Snapshot,
 )
@@ -29,6 +36,7 @@ __all__ = [
     "AssignmentFacts",
     "Due",
     "Obligation",
+    "PasswordChangeFacts",
     "SeparationFacts",
     "Snapshot",
     "compute",

@@ -48,6 +48,15 @@ class SeparationFacts:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class PasswordChangeFacts:
+    account_id: int
+    url: str
+    department: str
+    changed_at: datetime
+    recorded_at: datetime
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the rules look at, as plain values; built by the services from the database.
@@ -60,6 +69,9 @@ class Snapshot:
     separations: tuple[SeparationFacts, ...] = ()
     # The latest moment each account's password changed on the platform, by account id.
     password_changed: dict[int, datetime] = field(default_factory=dict)
+    # Accounts whose password is in the credential store (R8).
+    credentials_on_file: frozenset[int] = frozenset()
+    password_changes: tuple[PasswordChangeFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

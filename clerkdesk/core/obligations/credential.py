@@ -1,0 +1,62 @@
+"""R8 and R9: every approved account's credential is on file with the office, and a password
+change is recorded within the profile's hours (24 by default) of happening."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from ..dates import add_hours, zone
+from .model import Due, Snapshot
+from .registry import rule
+
+# How long a late record stays on Today's list of findings after it was recorded.
+LATE_FINDING_DAYS = 30
+
+
+@rule("credential-missing")
+def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    for account in snapshot.accounts:
+        if (
+            account.status == "approved"
+            and account.approved_on
+            and account.id not in snapshot.credentials_on_file
+        ):
+            yield Due(
+                kind="credential-missing",
+                rule="R8",
+                due=account.approved_on,
+                text="Put the account's password on file",
+                account=account.url,
+                department=account.department,
+                account_id=account.id,
+            )
+
+
+@rule("credential-recorded-late")
+def credential_recorded_late(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    tz = zone(snapshot.profile.timezone)
+    hours = snapshot.profile.credential_record_hours
+    since = as_of - timedelta(days=LATE_FINDING_DAYS)
+    for change in snapshot.password_changes:
+        deadline = add_hours(change.changed_at.astimezone(tz), hours)
+        if change.recorded_at > deadline and change.recorded_at >= since:
+            late = change.recorded_at - deadline
+            yield Due(
+                kind="credential-recorded-late",
+                rule="R9",
+                due=deadline,
+                text=f"Password change recorded {_span(late)} late",
+                account=change.url,
+                department=change.department,
+                account_id=change.account_id,
+            )
+
+
+def _span(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    if hours >= 48:
+        return f"{hours // 24} days"
+    if hours >= 1:
+        return f"{hours} hours"
+    return f"{int(delta.total_seconds() // 60)} minutes"

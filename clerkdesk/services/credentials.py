@@ -1,0 +1,345 @@
+"""Account credentials (R8, R9, R11): the password and recovery codes go to the operating
+system's credential store; the database keeps only that they are on file, the username, MFA,
+and when the password changed and was recorded.
+
+A write is all or nothing across both stores: the secret is put in the credential store inside
+the database transaction, and put back as it was if the transaction does not commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
+from ..core.passwords import describe_problems, load_common, nist_advice, rule_problems
+from ..core.validation import email_domain, is_personal_email
+from ..resources import resource_dir
+from ..store.models import Account, City, Credential, PasswordChange
+from ..vault.store import Vault, VaultStatus, check_size
+from .audit import Change, record
+from .common import city_row, clean, profile_of
+from .database import Database
+
+
+@dataclass(frozen=True)
+class CredentialInput:
+    username: str | None = None
+    password: str | None = None  # None keeps the one on file
+    changed_at: datetime | None = None  # when it changed on the platform; default now
+    mfa_enabled: bool = False
+    mfa_method: str | None = None
+    recovery_codes: str | None = None  # None keeps them; "" removes them
+    note: str | None = None
+    accept_weak: bool = False  # record a password the platform has though it breaks the rule
+
+    def __repr__(self) -> str:  # never show a secret, even in a traceback
+        return f"CredentialInput(username={self.username!r}, password=<hidden>)"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeView:
+    changed_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+    note: str | None
+    meets_rule: bool | None
+    late: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialView:
+    account_id: int
+    url: str
+    username: str | None
+    mfa_enabled: bool
+    mfa_method: str | None
+    password_on_file: bool
+    recovery_codes_on_file: bool
+    changes: tuple[ChangeView, ...]
+
+    @property
+    def last_change(self) -> ChangeView | None:
+        return self.changes[0] if self.changes else None
+
+
+def password_key(account_id: int) -> str:
+    return f"account-{account_id}/password"
+
+
+def recovery_key(account_id: int) -> str:
+    return f"account-{account_id}/recovery-codes"
+
+
+def vault_of(city: City) -> Vault:
+    if not city.vault_id:
+        raise ClerkDeskError("this database has no credential store identity; run a migration")
+    return Vault(city.vault_id)
+
+
+def vault_status(db: Database) -> VaultStatus:
+    with db.reading() as session:
+        return vault_of(city_row(session)).status()
+
+
+@cache
+def common_passwords() -> frozenset[str]:
+    return load_common((resource_dir() / "passwords" / "common.txt").read_text("utf-8"))
+
+
+def strength(db: Database, password: str, mfa: bool) -> tuple[list[str], list[str]]:
+    """What the password lacks under the city's rule, and NIST-style advice."""
+    with db.reading() as session:
+        profile = profile_of(city_row(session))
+    return rule_problems(password, profile), nist_advice(password, common_passwords(), mfa)
+
+
+def _account(session: Session, account_id: int) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise NotFoundError("that account is no longer in the register")
+    return account
+
+
+@contextmanager
+def _restoring(vault: Vault, key: str, new: str | None) -> Iterator[None]:
+    """Put `new` (None: remove) in the vault; put the old value back if the block fails."""
+    old = vault.get(key)
+    if new is None:
+        vault.delete(key)
+    else:
+        vault.set(key, new)
+    try:
+        yield
+    except BaseException:
+        if old is None:
+            vault.delete(key)
+        else:
+            vault.set(key, old)
+        raise
+
+
+def set_credential(db: Database, account_id: int, data: CredentialInput) -> CredentialView:
+    """Record an account's login: username, MFA, and (when given) a new password and recovery
+    codes, which go to the credential store."""
+    problems: dict[str, str] = {}
+    now = db.clock()
+    changed_at = data.changed_at or now
+    with db.reading() as session:
+        city = city_row(session)
+        profile = profile_of(city)
+        domain = city.email_domain
+        _account(session, account_id)
+    if data.password is not None:
+        if not data.password:
+            problems["password"] = "type the password, or leave it as it is"
+        elif data.password != data.password.strip():
+            problems["password"] = "begins or ends with a space; check what was typed"
+        elif (missing := rule_problems(data.password, profile)) and not data.accept_weak:
+            problems["password"] = describe_problems(missing)
+        else:
+            try:
+                check_size(data.password)
+            except ClerkDeskError as exc:
+                problems["password"] = exc.message
+        if changed_at.tzinfo is None:
+            raise ValueError("changed_at must be aware")
+        if changed_at > now:
+            problems["changed_at"] = "cannot be in the future"
+    if data.recovery_codes:
+        try:
+            check_size(data.recovery_codes)
+        except ClerkDeskError as exc:
+            problems["recovery_codes"] = exc.message
+    username = clean(data.username)
+    if username and "@" in username:
+        if is_personal_email(username):
+            problems["username"] = "must be a city address, not a personal one (R12)"
+        elif domain and email_domain(username) != domain.lower():
+            problems["username"] = f"must be an address at {domain} (R12)"
+    if data.mfa_enabled and not clean(data.mfa_method):
+        problems["mfa_method"] = "say which method (e.g. authenticator app)"
+    if problems:
+        raise ValidationError(problems)
+
+    vault = vault_of(city)
+    with _restoring_all(vault, account_id, data), db.writing() as session:
+        account = _account(session, account_id)
+        cred = session.get(Credential, account_id) or Credential(account_id=account_id)
+        before = (cred.username, cred.mfa_enabled, cred.mfa_method)
+        cred.username, cred.mfa_enabled = username, data.mfa_enabled
+        cred.mfa_method = clean(data.mfa_method) if data.mfa_enabled else None
+        cred.updated_at = now
+        if data.password is not None:
+            cred.password_on_file = True
+        if data.recovery_codes is not None:
+            cred.recovery_codes_on_file = bool(data.recovery_codes)
+        cred.password_on_file = bool(cred.password_on_file)
+        cred.recovery_codes_on_file = bool(cred.recovery_codes_on_file)
+        session.add(cred)
+        details: dict[str, object] = {}
+        if before != (cred.username, cred.mfa_enabled, cred.mfa_method):
+            details.update(username=cred.username, mfa=cred.mfa_enabled, method=cred.mfa_method)
+        if data.recovery_codes is not None:
+            details["recovery_codes"] = "stored" if data.recovery_codes else "removed"
+        if data.password is not None:
+            meets = not rule_problems(data.password, profile)
+            session.add(
+                PasswordChange(
+                    account_id=account_id,
+                    changed_at=changed_at,
+                    recorded_at=now,
+                    recorded_by=db.actor,
+                    note=clean(data.note),
+                    meets_rule=meets,
+                )
+            )
+            details.update(changed_at=changed_at, meets_rule=meets)
+            late = now - changed_at > timedelta(hours=profile.credential_record_hours)
+            summary = (
+                f"Recorded a new password for {account.url}"
+                + (" (recorded late)" if late else "")
+                + ("" if meets else " (does not meet the city's rule)")
+            )
+            record(
+                session, db, Change("credential.password", "account", account.url, summary, details)
+            )
+        elif details:
+            record(
+                session,
+                db,
+                Change(
+                    "credential.update",
+                    "account",
+                    account.url,
+                    f"Changed the login details of {account.url}",
+                    details,
+                ),
+            )
+        session.flush()
+    return credential_view(db, account_id)
+
+
+@contextmanager
+def _restoring_all(vault: Vault, account_id: int, data: CredentialInput) -> Iterator[None]:
+    if data.password is None and data.recovery_codes is None:
+        yield
+        return
+    if data.password is not None and data.recovery_codes is not None:
+        with (
+            _restoring(vault, password_key(account_id), data.password),
+            _restoring(vault, recovery_key(account_id), data.recovery_codes or None),
+        ):
+            yield
+    elif data.password is not None:
+        with _restoring(vault, password_key(account_id), data.password):
+            yield
+    else:
+        with _restoring(vault, recovery_key(account_id), data.recovery_codes or None):
+            yield
+
+
+def reveal(db: Database, account_id: int, what: str = "password", purpose: str = "reveal") -> str:
+    """The password (or recovery codes) from the credential store; written to the audit log
+    with who and why ("reveal", "copy"), before the secret is handed out."""
+    if what not in ("password", "recovery-codes") or purpose not in ("reveal", "copy"):
+        raise ValueError("unknown secret or purpose")
+    with db.writing() as session:
+        city = city_row(session)
+        account = _account(session, account_id)
+        key = password_key(account_id) if what == "password" else recovery_key(account_id)
+        secret = vault_of(city).get(key)
+        if secret is None:
+            raise ClerkDeskError(f"no {what.replace('-', ' ')} of {account.url} is on file")
+        record(
+            session,
+            db,
+            Change(
+                f"credential.{purpose}",
+                "account",
+                account.url,
+                f"{'Revealed' if purpose == 'reveal' else 'Copied'} the "
+                f"{what.replace('-', ' ')} of {account.url}",
+                {},
+            ),
+        )
+    return secret
+
+
+def delete_credential(db: Database, account_id: int) -> CredentialView:
+    """Remove an account's secrets from the credential store (e.g. when it is discontinued)."""
+    with db.reading() as session:
+        vault = vault_of(city_row(session))
+    with (
+        _restoring(vault, password_key(account_id), None),
+        _restoring(vault, recovery_key(account_id), None),
+        db.writing() as session,
+    ):
+        account = _account(session, account_id)
+        cred = session.get(Credential, account_id)
+        if cred is not None:
+            cred.password_on_file = cred.recovery_codes_on_file = False
+            cred.updated_at = db.clock()
+        record(
+            session,
+            db,
+            Change(
+                "credential.delete",
+                "account",
+                account.url,
+                f"Removed the credential of {account.url} from the store",
+                {},
+            ),
+        )
+    return credential_view(db, account_id)
+
+
+def credential_view(db: Database, account_id: int) -> CredentialView:
+    with db.reading() as session:
+        profile = profile_of(city_row(session))
+        account = _account(session, account_id)
+        cred = session.get(Credential, account_id)
+        rows = session.execute(
+            select(PasswordChange)
+            .where(PasswordChange.account_id == account_id)
+            .order_by(PasswordChange.changed_at.desc())
+        ).scalars()
+        limit = timedelta(hours=profile.credential_record_hours)
+        changes = tuple(
+            ChangeView(
+                c.changed_at,
+                c.recorded_at,
+                c.recorded_by,
+                c.note,
+                c.meets_rule,
+                c.recorded_at - c.changed_at > limit,
+            )
+            for c in rows
+        )
+        return CredentialView(
+            account_id=account.id,
+            url=account.url,
+            username=cred.username if cred else None,
+            mfa_enabled=bool(cred and cred.mfa_enabled),
+            mfa_method=cred.mfa_method if cred else None,
+            password_on_file=bool(cred and cred.password_on_file),
+            recovery_codes_on_file=bool(cred and cred.recovery_codes_on_file),
+            changes=changes,
+        )
+
+
+def accounts_with_credentials(db: Database) -> Sequence[tuple[int, str]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(Account.id, Account.url)
+            .join(Credential, Credential.account_id == Account.id)
+            .where(Credential.password_on_file.is_(True))
+            .order_by(Account.url)
+        )
+        return [(id_, url) for id_, url in rows]
