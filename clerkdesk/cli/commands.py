@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..core.dates import parse_date
 from ..core.errors import ClerkDeskError, ValidationError
+from ..core.validation import ROLES
 from ..paths import Paths
 from ..services import (
     city,
@@ -147,6 +148,16 @@ def _separate(args: argparse.Namespace, db: Database) -> int:
 
 def _print(args: argparse.Namespace, db: Database) -> int:
     out = Path(args.output)
+    if args.form == "review":
+        from ..services import reviews
+
+        review = reviews.start_review(db, args.department)
+        printouts.print_worksheet(db, review.id, out)
+        print(
+            f"Wrote the worksheet of access review {review.number} of {review.department} "
+            f"({len(review.lines)} lines) to {out}"
+        )
+        return 0
     if args.form == "agreement":
         printouts.print_agreement(db, args.account, args.person, out)
         print(f"Wrote the agreement to {out}")
@@ -172,6 +183,25 @@ def _secret_from_stdin(what: str) -> str:
     if not text:
         raise ClerkDeskError(f"no {what} on standard input")
     return text
+
+
+def _review(args: argparse.Namespace, db: Database) -> int:
+    from ..services import reviews
+
+    if args.action == "remind":
+        print(reviews.reminder_mailto(db, args.department))
+        return 0
+    view = reviews.record_by_pairs(
+        db, args.department, args.reviewer, parse_date(args.on), args.keep, args.revoke
+    )
+    removed = [line for line in view.lines if line.decision == "remove"]
+    print(
+        f"Recorded access review {view.number} of {view.department}: "
+        f"{len(view.lines) - len(removed)} kept, {len(removed)} removed."
+    )
+    for line in removed:
+        print(f"  removed {line.person} ({ROLES[line.role].lower()}) from {line.url}")
+    return 0
 
 
 def _credential(args: argparse.Namespace, db: Database) -> int:
@@ -233,4 +263,5 @@ _COMMANDS = {
     "separate": _separate,
     "print": _print,
     "credential": _credential,
+    "review": _review,
 }

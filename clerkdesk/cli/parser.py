@@ -83,9 +83,26 @@ def build_parser() -> Parser:
     f.add_argument("--account", required=True, metavar="URL")
     f.add_argument("--person", required=True, metavar="EMPLOYEE_ID")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "review",
+        help="the access-review worksheet of a department (starting a review when none is open)",
+    )
+    f.add_argument("--department", required=True, metavar="NAME")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     f = forms.add_parser("agreements", help="every unsigned agreement of a department")
     f.add_argument("--department", required=True, metavar="NAME")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    p = sub.add_parser("review", help="access reviews by department heads")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)
+    a = actions.add_parser("record", help="record a completed access review")
+    a.add_argument("--department", required=True, metavar="NAME")
+    a.add_argument("--reviewer", required=True, metavar="EMPLOYEE_ID")
+    a.add_argument("--on", required=True, metavar="DATE")
+    a.add_argument("--keep", nargs="*", default=[], metavar="URL:EMPLOYEE_ID")
+    a.add_argument("--revoke", nargs="*", default=[], metavar="URL:EMPLOYEE_ID")
+    a = actions.add_parser("remind", help="a mailto: link asking the department head to review")
+    a.add_argument("--department", required=True, metavar="NAME")
 
     p = sub.add_parser("credential", help="account passwords in the credential store")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)

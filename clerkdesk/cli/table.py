@@ -25,7 +25,7 @@ def obligations_table(items: Sequence[Obligation]) -> str:
         return "Nothing is due."
     rows = [
         (
-            item.due.isoformat(),
+            item.due_text,
             STATE_LABELS[item.state],
             item.rule,
             item.text,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from .profile import PolicyProfile
 
@@ -26,3 +27,10 @@ def access_warnings(active_roles: Iterable[str], profile: PolicyProfile) -> list
             f"{profile.max_authorized_users} (R4: keep the number small)."
         )
     return warnings
+
+
+def agreement_signed_on(*signatures: date | None) -> date | None:
+    """The day an agreement became signed: the last of its signatures, once all are there."""
+    if not signatures or any(day is None for day in signatures):
+        return None
+    return max(day for day in signatures if day is not None)

@@ -40,6 +40,8 @@ class PolicyProfile:
     credential_record_hours: int = 24
     rotation_hours: int = 48
     max_authorized_users: int = 0
+    # Whether a removal in an access review starts the password-rotation clock (R10).
+    review_removal_rotates: bool = True
     timezone: str = "America/Chicago"
     notes: str = field(default="", compare=False)
 
@@ -72,6 +74,8 @@ class PolicyProfile:
             value = getattr(self, name)
             if not isinstance(value, int) or value < 0:
                 problems[name] = "must be a whole number, 0 or more"
+        if not isinstance(self.review_removal_rotates, bool):
+            problems["review_removal_rotates"] = "must be true or false"
         if not self.authorities:
             problems["authorities"] = "name at least one approving authority"
         bad = [a for a in self.authorities if a not in AUTHORITIES]

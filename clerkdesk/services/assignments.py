@@ -3,8 +3,6 @@ and scanned copies of their Authorized User Agreements (R6)."""
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from ..core.access import access_warnings
+from ..core.access import access_warnings, agreement_signed_on
 from ..core.dates import zone
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ..core.validation import ROLES
@@ -23,9 +21,7 @@ from ..store.models import Account, Assignment, Department, Person
 from .audit import Change, record
 from .common import city_row, city_today, clean, person_by_employee_id, profile_of
 from .database import Database
-
-SCAN_TYPES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
-SCAN_MAX_BYTES = 50 * 1024 * 1024
+from .scans import keep_scan, kept_scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +48,16 @@ class AssignmentView:
     scan_sha256: str | None
 
     @property
-    def signed(self) -> bool:
-        """The agreement has all three signatures."""
-        return None not in (self.user_signed_on, self.director_signed_on, self.office_signed_on)
-
-    @property
     def signed_on(self) -> date | None:
         """The day the last signature was added, once all three are."""
-        if not self.signed:
-            return None
-        return max(
-            d for d in (self.user_signed_on, self.director_signed_on, self.office_signed_on) if d
+        return agreement_signed_on(
+            self.user_signed_on, self.director_signed_on, self.office_signed_on
         )
+
+    @property
+    def signed(self) -> bool:
+        """The agreement has all three signatures."""
+        return self.signed_on is not None
 
     def active_at(self, moment: datetime) -> bool:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
@@ -296,30 +290,9 @@ def record_signatures(
         return _one(session, term.id)
 
 
-def scans_folder(db: Database) -> Path:
-    return db.paths.home / "scans"
-
-
 def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentView:
     """Keep a scanned copy of the signed agreement under the home folder, with its SHA-256."""
-    source = Path(source)
-    if source.suffix.lower() not in SCAN_TYPES:
-        raise ValidationError({"scan": f"attach a PDF or an image ({', '.join(SCAN_TYPES)})"})
-    try:
-        size = source.stat().st_size
-    except OSError as exc:
-        raise ClerkDeskError(f"cannot read {source}: {exc.strerror}") from exc
-    if size > SCAN_MAX_BYTES:
-        raise ValidationError({"scan": "the file is larger than 50 MB"})
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    name = f"{digest}{source.suffix.lower()}"
-    folder = scans_folder(db)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    if not target.exists():
-        partial = target.with_name(name + ".partial")
-        shutil.copyfile(source, partial)
-        partial.replace(target)
+    name, digest = keep_scan(db, source)
     with db.writing() as session:
         term = _get(session, assignment_id)
         term.scan_file, term.scan_sha256 = name, digest
@@ -330,7 +303,8 @@ def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentVie
                 "agreement.scan",
                 "assignment",
                 str(term.id),
-                f"Attached the signed agreement of {_describe(term, session)} ({source.name})",
+                f"Attached the signed agreement of {_describe(term, session)} "
+                f"({Path(source).name})",
                 {"file": name, "sha256": digest},
             ),
         )
@@ -339,14 +313,7 @@ def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentVie
 
 def scan_path(db: Database, term: AssignmentView) -> Path:
     """The kept scan of a term's agreement, after checking it is the file that was attached."""
-    if not term.scan_file or not term.scan_sha256:
-        raise ClerkDeskError("no scanned agreement is attached")
-    path = scans_folder(db) / term.scan_file
-    if not path.is_file():
-        raise ClerkDeskError(f"the scanned agreement is missing from {path.parent}")
-    if hashlib.sha256(path.read_bytes()).hexdigest() != term.scan_sha256:
-        raise ClerkDeskError(f"the scanned agreement {path.name} was changed after it was attached")
-    return path
+    return kept_scan(db, term.scan_file, term.scan_sha256)
 
 
 def account_terms(db: Database, account_id: int) -> Sequence[AssignmentView]:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from ..core.access import agreement_signed_on
 from ..core.dates import parse_date, zone
 from ..core.errors import ClerkDeskError, ImportProblems
 from ..core.validation import ROLES, normalize_url
@@ -585,8 +586,9 @@ def _update_term(
         changed["ends_on"] = [old_end, new_end]
         term.ends_at = end
         term.end_reason = "ended (import)" if end else None
-    dates = (term.user_signed_on, term.director_signed_on, term.office_signed_on)
-    old_signed = max(dates) if None not in dates else None  # type: ignore[type-var]
+    old_signed = agreement_signed_on(
+        term.user_signed_on, term.director_signed_on, term.office_signed_on
+    )
     if old_signed != signed_on:
         changed["agreement_signed_on"] = [old_signed, signed_on]
         term.user_signed_on = term.director_signed_on = term.office_signed_on = signed_on

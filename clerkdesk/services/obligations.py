@@ -21,9 +21,10 @@ from ..store.models import (
 )
 from .common import city_row, profile_of
 from .database import Database
+from .reviews import removals, review_due_dates
 
 
-def snapshot(session: Session) -> engine.Snapshot:
+def snapshot(session: Session, now: datetime) -> engine.Snapshot:
     city = city_row(session)
     approved = (
         select(Approval.account_id, func.max(Approval.approved_on).label("on"))
@@ -91,6 +92,11 @@ def snapshot(session: Session) -> engine.Snapshot:
         # max() of a column loses its type on SQLite: read it back as an aware UTC moment.
         credentials_on_file=frozenset(on_file),
         password_changes=tuple(engine.PasswordChangeFacts(*row) for row in history),
+        reviews=tuple(
+            engine.DepartmentReviewFacts(name, first, last)
+            for name, first, last in review_due_dates(session, now)
+        ),
+        removals=tuple(engine.RemovalFacts(*row) for row in removals(session)),
         password_changed={
             account_id: as_utc(moment, session.bind.dialect)  # type: ignore[union-attr,misc]
             for account_id, moment in changes
@@ -115,9 +121,10 @@ def _term(row: Any) -> engine.AssignmentFacts:
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
     """Every obligation in force at `as_of` (default: now), soonest due first."""
+    now = db.clock()
     with db.reading() as session:
-        snap = snapshot(session)
-    return engine.compute(snap, as_of or db.clock())
+        snap = snapshot(session, now)
+    return engine.compute(snap, as_of or now)
 
 
 def as_of_moment(db: Database, text: str) -> datetime:

@@ -175,3 +175,69 @@ def print_unsigned(
         )
     _write(db, terms, out, f"Authorized User Agreements: {department}", progress)
     return len(terms)
+
+
+def print_worksheet(db: Database, review_id: int, out: Path) -> Path:
+    """The worksheet of a review, for the department head to mark and sign."""
+    from ..core.dates import zone
+    from ..printing.review import WorksheetData, WorksheetLine, render_worksheet
+    from .reviews import get_review
+
+    review = get_review(db, review_id)
+    with db.reading() as session:
+        city = city_row(session)
+        tz = zone(profile_of(city).timezone)
+        department = session.execute(
+            select(Department).where(Department.name == review.department)
+        ).scalar_one()
+        head = session.get(Person, department.head_person_id) if department.head_person_id else None
+        started = review.started_at.astimezone(tz).date().isoformat()
+        header = _header(
+            db, session, f"Access review {review.number}: {review.department}, started {started}"
+        )
+    data = WorksheetData(
+        department=review.department,
+        number=review.number,
+        started_on=started,
+        head=head.name if head else None,
+        office=header.office,
+        lines=tuple(
+            WorksheetLine(
+                account=line.url,
+                platform=PLATFORMS.get(line.platform, line.platform),
+                person=line.person,
+                employee_id=line.employee_id,
+                role=ROLES[line.role],
+                since=line.since.astimezone(tz).date().isoformat(),
+                agreement=line.agreement_signed_on.isoformat()
+                if line.agreement_signed_on
+                else "not signed",
+                last_change=line.last_password_change.astimezone(tz).date().isoformat()
+                if line.last_password_change
+                else "never recorded",
+            )
+            for line in review.lines
+        ),
+    )
+    out = Path(out)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        render_worksheet(data, header, partial)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ClerkDeskError(f"could not write {out}: {exc.strerror}") from exc
+    with db.writing() as session:
+        record(
+            session,
+            db,
+            Change(
+                "review.print",
+                "department",
+                review.department,
+                f"Printed the worksheet of access review {review.number} of "
+                f"{review.department} to {out}",
+                {"review": review.id},
+            ),
+        )
+    return out

@@ -88,3 +88,48 @@ def test_print_agreement_and_unsigned_batch(clerkdesk, tmp_path) -> None:  # typ
     )
     assert missing.returncode == 2
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_review_then_record_it(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    setup_city(clerkdesk, tmp_path)
+    out = tmp_path / "review.pdf"
+    result = clerkdesk("print", "review", "--department", "Parks and Recreation", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "(3 lines)" in result.stdout
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Tom Becker (E1011)" in text and "Access review 1: Parks and Recreation" in text
+    undecided = clerkdesk(
+        "review",
+        "record",
+        "--department",
+        "Parks and Recreation",
+        "--reviewer",
+        "E1010",
+        "--on",
+        "2026-11-20",
+        "--keep",
+        "https://facebook.com/maplefallsparks:E1011",
+    )
+    assert undecided.returncode == 2
+    assert "no decision" in undecided.stderr
+    done = clerkdesk(
+        "review",
+        "record",
+        "--department",
+        "Parks and Recreation",
+        "--reviewer",
+        "E1010",
+        "--on",
+        "2026-11-20",
+        "--keep",
+        "https://facebook.com/maplefallsparks:E1011",
+        "https://facebook.com/maplefallsparks:E1012",
+        "--revoke",
+        "https://instagram.com/maplefallsparks:E1011",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 kept, 1 removed" in done.stdout
+    items = json.loads(clerkdesk("obligations", "--json").stdout)
+    assert [(i["account"], i["person"]) for i in items if i["kind"] == "password-rotation"] == [
+        ("https://instagram.com/maplefallsparks", "Tom Becker")
+    ]

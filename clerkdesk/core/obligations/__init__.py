@@ -10,6 +10,7 @@ from . import (  # noqa: F401  (each module registers its rule)
     credential,
     custodian,
     grandfather,
+    review,
     rotation,
 )
 from .grandfather import grandfather_deadline
@@ -19,9 +20,11 @@ from .model import (
     UPCOMING,
     AccountFacts,
     AssignmentFacts,
+    DepartmentReviewFacts,
     Due,
     Obligation,
     PasswordChangeFacts,
+    RemovalFacts,
     SeparationFacts,
     Snapshot,
 )
@@ -34,9 +37,11 @@ __all__ = [
     "UPCOMING",
     "AccountFacts",
     "AssignmentFacts",
+    "DepartmentReviewFacts",
     "Due",
     "Obligation",
     "PasswordChangeFacts",
+    "RemovalFacts",
     "SeparationFacts",
     "Snapshot",
     "compute",

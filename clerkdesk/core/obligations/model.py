@@ -57,6 +57,27 @@ class PasswordChangeFacts:
     recorded_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class DepartmentReviewFacts:
+    """A department whose accounts someone can use, and when its access was last reviewed."""
+
+    department: str
+    first_assignment_on: date
+    last_review_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalFacts:
+    """Access an access review removed, when the profile has such a removal rotate passwords."""
+
+    account_id: int
+    url: str
+    department: str
+    person_id: int
+    person: str
+    at: datetime
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the rules look at, as plain values; built by the services from the database.
@@ -72,6 +93,8 @@ class Snapshot:
     # Accounts whose password is in the credential store (R8).
     credentials_on_file: frozenset[int] = frozenset()
     password_changes: tuple[PasswordChangeFacts, ...] = ()
+    reviews: tuple[DepartmentReviewFacts, ...] = ()
+    removals: tuple[RemovalFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +125,20 @@ class Obligation:
     account_id: int | None = field(default=None, compare=False)
     person_id: int | None = field(default=None, compare=False)
 
+    @property
+    def due_text(self) -> str:
+        """A date as `YYYY-MM-DD`; a moment as `YYYY-MM-DDTHH:MM` with its offset."""
+        if isinstance(self.due, datetime):
+            return self.due.isoformat(timespec="minutes")
+        return self.due.isoformat()
+
     def to_json(self) -> dict[str, Any]:
         """The item of `clerkdesk obligations --json` (INTERFACE.md)."""
         return {
             "kind": self.kind,
             "rule": self.rule,
             "state": self.state,
-            "due": self.due.isoformat(timespec="minutes")
-            if isinstance(self.due, datetime)
-            else self.due.isoformat(),
+            "due": self.due_text,
             "account": self.account,
             "person": self.person,
             "department": self.department,

@@ -14,7 +14,7 @@ RULES: dict[str, RuleFunction] = {}
 
 
 def rule(kind: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register `function` as the rule that yields obligations of `kind`."""
+    """Register `function` under `kind`: the obligation kind it yields (or kind/variant)."""
 
     def register(function: RuleFunction) -> RuleFunction:
         if kind in RULES:

@@ -1,0 +1,26 @@
+"""R7: department heads review who still has access to their accounts, every N days (the
+profile's review interval) after the last completed review, or after the first assignment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..dates import add_days
+from .model import Due, Snapshot
+from .registry import rule
+
+
+@rule("access-review")
+def access_review(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    interval = snapshot.profile.review_interval_days
+    for facts in snapshot.reviews:
+        since = facts.last_review_on or facts.first_assignment_on
+        due = add_days(since, interval)
+        yield Due(
+            kind="access-review",
+            rule="R7",
+            due=due,
+            text=f"Review who has access to the accounts of {facts.department}",
+            department=facts.department,
+        )
