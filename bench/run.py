@@ -1,11 +1,14 @@
 """ClerkDesk's speed budget, measured and printed (not asserted: shared machines are noisy).
 
     .venv/bin/python bench/run.py            # everything
-    .venv/bin/python bench/run.py startup    # one part: startup, obligations, filter, import
+    .venv/bin/python bench/run.py startup    # one part: startup, obligations, filter, import,
+                                             # print
 
 Figures are medians of several runs. Targets (issue "Foundation"): start-up at most 1.5x the
 floor on the demonstration city and 2.5x on the 10,000-account city; obligations under 200 ms;
-a filter keystroke within 16 ms at 10,000 rows; a 10,000-row accounts import under 10 s.
+a filter keystroke within 16 ms at 10,000 rows; a 10,000-row accounts import under 10 s;
+(issue "Custodians…") one agreement under 100 ms once ReportLab is loaded, 200 in one PDF
+under 5 s.
 """
 
 from __future__ import annotations
@@ -179,7 +182,61 @@ def importing(runs: int = 3) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-PARTS = {"startup": startup, "obligations": obligations, "filter": filtering, "import": importing}
+def printing(runs: int = 5) -> None:
+    from datetime import date
+
+    from clerkdesk.printing.agreement import AgreementData, render_agreements
+    from clerkdesk.printing.layout import PrintHeader
+    from clerkdesk.services.printouts import agreement_clauses, default_agreement_text
+
+    header = PrintHeader("City of Bench", "City Clerk", "Authorized User Agreement", date.today())
+    clauses = agreement_clauses(default_agreement_text(), "Bench", "City Clerk", 24)
+
+    def item(i: int) -> AgreementData:
+        return AgreementData(
+            city="City of Bench",
+            office="City Clerk",
+            name=f"Nguyễn Thị Minh Khai {i}",
+            employee_id=f"E{i:05d}",
+            title="Public Education Officer",
+            department="Fire and EMS",
+            division="Outreach",
+            role="Administrator",
+            platform="Facebook",
+            handle="@benchfire",
+            url="https://facebook.com/benchfire",
+            username="bench.fire",
+            clauses=clauses,
+            credential_note="Kept by the City Clerk in the City's credential store.",
+        )
+
+    work = Path(tempfile.mkdtemp(prefix="clerkdesk-print-"))
+    try:
+        render_agreements([item(0)], header, work / "warm.pdf")  # ReportLab and fonts loaded
+        one, batch = [], []
+        for _ in range(runs):
+            start = time.perf_counter()
+            render_agreements([item(1)], header, work / "one.pdf")
+            one.append(time.perf_counter() - start)
+        for _ in range(3):
+            start = time.perf_counter()
+            render_agreements([item(i) for i in range(200)], header, work / "batch.pdf")
+            batch.append(time.perf_counter() - start)
+        print(
+            f"print, one agreement: {statistics.median(one) * 1000:.0f} ms (budget 100 ms); "
+            f"200 agreements in one PDF: {statistics.median(batch):.2f} s (budget 5 s)"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+PARTS = {
+    "startup": startup,
+    "obligations": obligations,
+    "filter": filtering,
+    "import": importing,
+    "print": printing,
+}
 
 
 def main(argv: list[str]) -> int:
