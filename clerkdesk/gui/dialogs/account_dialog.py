@@ -1,0 +1,114 @@
+"""Register a new account or edit one (R1, R12, R20)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.validation import ACCOUNT_STATUSES, PLATFORMS
+from ...services.accounts import NEW_STATUSES, create_account, update_account
+from ...services.database import Database
+from ...services.departments import list_departments
+from ...services.inputs import AccountInput
+from ...services.views import AccountView
+from ..forms.ui_account_dialog import Ui_AccountDialog
+from .form_dialog import FormDialog, offer_completion
+
+# Which platform a web address belongs to, to fill the combo for the clerk.
+_HOSTS = {
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "instagram.com": "instagram",
+    "x.com": "x",
+    "twitter.com": "x",
+    "youtube.com": "youtube",
+    "youtu.be": "youtube",
+    "linkedin.com": "linkedin",
+    "nextdoor.com": "nextdoor",
+    "tiktok.com": "tiktok",
+    "flickr.com": "flickr",
+}
+
+
+def platform_of(url: str) -> str | None:
+    text = url.strip()
+    host = urlsplit(text if "://" in text else f"https://{text}").hostname or ""
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    return _HOSTS.get(host)
+
+
+class AccountDialog(FormDialog):
+    def __init__(
+        self, db: Database, account: AccountView | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.account = db, account
+        self.ui = ui = Ui_AccountDialog()
+        ui.setupUi(self)
+        self.setWindowTitle("Edit account" if account else "Register an account")
+        for key, label in PLATFORMS.items():
+            ui.platform_combo.addItem(label, key)
+        ui.platform_combo.setPlaceholderText("choose…")
+        ui.platform_combo.setCurrentIndex(-1)
+        offer_completion(ui.department_combo, [d.name for d in list_departments(db)])
+        ui.department_combo.lineEdit().setPlaceholderText("choose or type a department")
+        statuses = (
+            NEW_STATUSES if account is None or account.status in NEW_STATUSES else (account.status,)
+        )
+        for key in statuses:
+            ui.status_combo.addItem(ACCOUNT_STATUSES[key], key)
+        ui.status_combo.setEnabled(len(statuses) > 1)
+        ui.status_combo.setToolTip(
+            "Proposed: a new account asking for approval. Pre-existing: in use before the "
+            "policy was adopted; it must be approved within the grandfathering window (R5)."
+        )
+        self.watch_fields(
+            ui,
+            {
+                "url": ui.url_edit,
+                "platform": ui.platform_combo,
+                "handle": ui.handle_edit,
+                "department": ui.department_combo,
+                "purpose": ui.purpose_edit,
+                "city_email": ui.city_email_edit,
+                "status": ui.status_combo,
+            },
+            ui.form_error,
+        )
+        if account is not None:
+            self._fill(account)
+        else:
+            ui.url_edit.textEdited.connect(self._guess_platform)
+
+    def _fill(self, a: AccountView) -> None:
+        ui = self.ui
+        ui.url_edit.setText(a.url)
+        ui.platform_combo.setCurrentIndex(ui.platform_combo.findData(a.platform))
+        ui.handle_edit.setText(a.handle or "")
+        ui.department_combo.setCurrentText(a.department)
+        ui.purpose_edit.setPlainText(a.purpose or "")
+        ui.city_email_edit.setText(a.city_email or "")
+        ui.status_combo.setCurrentIndex(ui.status_combo.findData(a.status))
+
+    def _guess_platform(self, url: str) -> None:
+        platform = platform_of(url)
+        if platform is not None:
+            self.ui.platform_combo.setCurrentIndex(self.ui.platform_combo.findData(platform))
+
+    def input(self) -> AccountInput:
+        ui = self.ui
+        return AccountInput(
+            url=ui.url_edit.text(),
+            platform=ui.platform_combo.currentData() or "",
+            department=ui.department_combo.currentText(),
+            handle=ui.handle_edit.text(),
+            purpose=ui.purpose_edit.toPlainText(),
+            city_email=ui.city_email_edit.text(),
+            status=ui.status_combo.currentData() or "",
+        )
+
+    def save(self) -> AccountView:
+        if self.account is None:
+            return create_account(self.db, self.input())
+        return update_account(self.db, self.account.id, self.input())

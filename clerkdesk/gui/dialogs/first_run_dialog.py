@@ -1,0 +1,83 @@
+"""The first start on an empty database: the demonstration city, or the clerk's own city under
+one of the shipped policy profiles. Cancel quits the program."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from ...core.profile import AUTHORITIES
+from ...resources import load_profile, profile_keys
+from ...services.city import get_city, init_city
+from ...services.common import city_today
+from ...services.database import Database
+from ...services.demo import DEMO_CITY, load_demo
+from ...services.views import CityView
+from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
+from ..qdates import from_qdate, to_qdate
+from ..wrapping import keep_fitted
+from .form_dialog import FormDialog
+
+
+class FirstRunDialog(FormDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = ui = Ui_FirstRunDialog()
+        ui.setupUi(self)
+        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Quit")
+        ui.demo_label.setText(
+            f"The fictional {DEMO_CITY}, with departments, people and accounts in every "
+            "state, under the Stoughton policy adopted a few weeks ago. Nothing in it is real."
+        )
+        keep_fitted(ui.profile_notes_label)
+        self.profiles = {key: load_profile(key) for key in profile_keys()}
+        for key, profile in self.profiles.items():
+            ui.profile_combo.addItem(profile.title, key)
+        ui.profile_combo.currentIndexChanged.connect(self._profile_chosen)
+        ui.demo_check.toggled.connect(self._demo_toggled)
+        self.watch_fields(
+            ui,
+            {
+                "city": ui.city_edit,
+                "profile": ui.profile_combo,
+                "adopted": ui.adopted_date,
+                "email_domain": ui.email_domain_edit,
+            },
+            ui.form_error,
+        )
+        self._profile_chosen()
+        self._demo_toggled(ui.demo_check.isChecked())
+
+    def _profile_chosen(self) -> None:
+        profile = self.profiles[self.ui.profile_combo.currentData()]
+        approvers = ", ".join(AUTHORITIES.get(a, a) for a in profile.authorities)
+        self.ui.profile_notes_label.setText(
+            f"<small>{escape(profile.notes)}<br>Approved by: {escape(approvers)}. "
+            f"Coordinating office: {escape(profile.coordinating_office)}.</small>"
+        )
+        if profile.adopted is not None:
+            self.ui.adopted_date.setDate(to_qdate(profile.adopted))
+        else:
+            self.ui.adopted_date.setDate(to_qdate(city_today(self.db, profile)))
+
+    def _demo_toggled(self, demo: bool) -> None:
+        self.ui.city_box.setEnabled(not demo)
+        self.ui.demo_label.setEnabled(demo)
+        if self.errors is not None:
+            self.errors.clear()
+
+    def save(self) -> CityView | None:
+        ui = self.ui
+        if ui.demo_check.isChecked():
+            load_demo(self.db)
+            return get_city(self.db)
+        return init_city(
+            self.db,
+            ui.city_edit.text(),
+            ui.profile_combo.currentData(),
+            from_qdate(ui.adopted_date.date()),
+            email_domain=ui.email_domain_edit.text() or None,
+        )

@@ -1,0 +1,63 @@
+"""What every editing dialog does on OK: save through one service call; on a ValidationError
+show each message beside its field and stay open (the service wrote nothing); on another
+ClerkDeskError say so plainly and stay open."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
+
+from ...core.errors import ClerkDeskError, ValidationError
+from .. import messages
+from ..field_errors import FieldErrors
+from ..wrapping import grow_to_fit
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result_value: Any = None
+        self.errors: FieldErrors | None = None
+
+    def watch_fields(self, form: object, fields: Mapping[str, QWidget], general: QLabel) -> None:
+        self.errors = FieldErrors(form, fields, general)
+
+    def save(self) -> Any:
+        """Call the service; return what it returned."""
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.save()
+        except ValidationError as error:
+            assert self.errors is not None
+            self.errors.show(error.fields)
+            grow_to_fit(self)
+            return
+        except ClerkDeskError as error:
+            if self.errors is not None:
+                self.errors.clear()
+            messages.show_error(self, error.message)
+            return
+        super().accept()
+
+
+def offer_completion(combo: QComboBox, names: list[str]) -> None:
+    """An editable combo that lists `names` and completes any part of one as it is typed."""
+    combo.clear()
+    combo.addItems(names)
+    combo.setCurrentIndex(-1)
+    completer = QCompleter(names, combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

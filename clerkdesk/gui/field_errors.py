@@ -1,0 +1,91 @@
+"""Each service's ValidationError message, shown under the field it is about.
+
+A form names its error labels after the fields (`url_error` under the URL field); the field
+names are those of the services (the CSV column names). A message about a field the form does
+not show goes to the form's general error label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from .wrapping import fit, keep_fitted
+
+_LIGHT_RED, _DARK_RED = "#ff8a80", "#b3261e"
+
+
+def error_colour(widget: QWidget) -> str:
+    """A red that reads on the widget's background, light or dark."""
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    return _LIGHT_RED if window.lightness() < 128 else _DARK_RED
+
+
+def sentence(message: str) -> str:
+    """A service message ("is not an e-mail address", "required") as a sentence of its own."""
+    if message.startswith("is "):
+        message = "This " + message
+    return message[:1].upper() + message[1:]
+
+
+class FieldErrors:
+    def __init__(self, form: object, fields: Mapping[str, QWidget], general: QLabel) -> None:
+        """`form` is a Designer form (`self.ui`) holding a `<field>_error` label per field."""
+        self.fields = dict(fields)
+        self.labels: dict[str, QLabel] = {name: getattr(form, f"{name}_error") for name in fields}
+        self.general = general
+        colour = error_colour(general)
+        for label in (*self.labels.values(), general):
+            label.setStyleSheet(f"color: {colour};")
+            keep_fitted(label)
+            label.hide()
+        self._colour = colour
+
+    def clear(self) -> None:
+        for name, label in self.labels.items():
+            label.clear()
+            label.hide()
+            self.fields[name].setStyleSheet("")
+        self.general.clear()
+        self.general.hide()
+
+    def show(self, problems: Mapping[str, str]) -> None:
+        """Show each problem beside its field, highlight the field, focus the first one."""
+        self.clear()
+        first: QWidget | None = None
+        other: list[str] = []
+        for name, message in problems.items():
+            widget = self.fields.get(name)
+            if widget is None:
+                other.append(f"{name.replace('_', ' ')}: {message}")
+                continue
+            label = self.labels[name]
+            label.setText(sentence(message))
+            label.show()
+            fit(label)
+            self._highlight(widget)
+            first = first or widget
+        if other:
+            self.general.setText(sentence("\n".join(other)))
+            self.general.show()
+            fit(self.general)
+        if first is not None and first.isEnabled():
+            first.setFocus()
+
+    def shown(self) -> dict[str, str]:
+        """What is shown now, by field (tests and the general label under "")."""
+        shown = {name: label.text() for name, label in self.labels.items() if label.text()}
+        if self.general.text():
+            shown[""] = self.general.text()
+        return shown
+
+    def _highlight(self, widget: QWidget) -> None:
+        if isinstance(widget, QAbstractButton):
+            widget.setStyleSheet(f"color: {self._colour};")
+        else:
+            widget.setStyleSheet(
+                f"{type(widget).__name__} {{ border: 2px solid {self._colour}; "
+                "border-radius: 3px; padding: 1px; }"
+            )

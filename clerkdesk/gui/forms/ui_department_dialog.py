@@ -1,0 +1,109 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'department_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_DepartmentDialog(object):
+    def setupUi(self, DepartmentDialog):
+        if not DepartmentDialog.objectName():
+            DepartmentDialog.setObjectName(u"DepartmentDialog")
+        DepartmentDialog.resize(520, 100)
+        self.dialog_layout = QVBoxLayout(DepartmentDialog)
+        self.dialog_layout.setObjectName(u"dialog_layout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_label = QLabel(DepartmentDialog)
+        self.name_label.setObjectName(u"name_label")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.name_label)
+
+        self.name_edit = QLineEdit(DepartmentDialog)
+        self.name_edit.setObjectName(u"name_edit")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name_edit)
+
+        self.name_error = QLabel(DepartmentDialog)
+        self.name_error.setObjectName(u"name_error")
+        self.name_error.setText(u"")
+        self.name_error.setWordWrap(True)
+        self.name_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.name_error)
+
+        self.head_label = QLabel(DepartmentDialog)
+        self.head_label.setObjectName(u"head_label")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.head_label)
+
+        self.head_edit = QLineEdit(DepartmentDialog)
+        self.head_edit.setObjectName(u"head_edit")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.head_edit)
+
+        self.head_employee_id_error = QLabel(DepartmentDialog)
+        self.head_employee_id_error.setObjectName(u"head_employee_id_error")
+        self.head_employee_id_error.setText(u"")
+        self.head_employee_id_error.setWordWrap(True)
+        self.head_employee_id_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.head_employee_id_error)
+
+
+        self.dialog_layout.addLayout(self.form)
+
+        self.form_error = QLabel(DepartmentDialog)
+        self.form_error.setObjectName(u"form_error")
+        self.form_error.setText(u"")
+        self.form_error.setWordWrap(True)
+        self.form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.form_error)
+
+        self.bottom_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialog_layout.addItem(self.bottom_spacer)
+
+        self.button_box = QDialogButtonBox(DepartmentDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.dialog_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.name_label.setBuddy(self.name_edit)
+        self.head_label.setBuddy(self.head_edit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.name_edit, self.head_edit)
+
+        self.retranslateUi(DepartmentDialog)
+        self.button_box.accepted.connect(DepartmentDialog.accept)
+        self.button_box.rejected.connect(DepartmentDialog.reject)
+
+        QMetaObject.connectSlotsByName(DepartmentDialog)
+    # setupUi
+
+    def retranslateUi(self, DepartmentDialog):
+        DepartmentDialog.setWindowTitle(QCoreApplication.translate("DepartmentDialog", u"Department", None))
+        self.name_label.setText(QCoreApplication.translate("DepartmentDialog", u"&Name:", None))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"e.g. Parks and Recreation", None))
+        self.head_label.setText(QCoreApplication.translate("DepartmentDialog", u"&Head:", None))
+        self.head_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"employee ID of the department head (optional)", None))
+    # retranslateUi
+

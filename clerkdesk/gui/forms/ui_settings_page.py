@@ -1,0 +1,529 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_SettingsPage(object):
+    def setupUi(self, SettingsPage):
+        if not SettingsPage.objectName():
+            SettingsPage.setObjectName(u"SettingsPage")
+        SettingsPage.resize(1060, 700)
+        self.page_layout = QVBoxLayout(SettingsPage)
+        self.page_layout.setObjectName(u"page_layout")
+        self.columns_layout = QHBoxLayout()
+        self.columns_layout.setSpacing(16)
+        self.columns_layout.setObjectName(u"columns_layout")
+        self.left_layout = QVBoxLayout()
+        self.left_layout.setObjectName(u"left_layout")
+        self.city_box = QGroupBox(SettingsPage)
+        self.city_box.setObjectName(u"city_box")
+        self.city_form = QFormLayout(self.city_box)
+        self.city_form.setObjectName(u"city_form")
+        self.city_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.city_label = QLabel(self.city_box)
+        self.city_label.setObjectName(u"city_label")
+
+        self.city_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.city_label)
+
+        self.city_edit = QLineEdit(self.city_box)
+        self.city_edit.setObjectName(u"city_edit")
+
+        self.city_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.city_edit)
+
+        self.city_error = QLabel(self.city_box)
+        self.city_error.setObjectName(u"city_error")
+        self.city_error.setText(u"")
+        self.city_error.setWordWrap(True)
+        self.city_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.city_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.city_error)
+
+        self.adopted_label = QLabel(self.city_box)
+        self.adopted_label.setObjectName(u"adopted_label")
+
+        self.city_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.adopted_label)
+
+        self.adopted_date = QDateEdit(self.city_box)
+        self.adopted_date.setObjectName(u"adopted_date")
+        self.adopted_date.setCalendarPopup(True)
+
+        self.city_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.adopted_date)
+
+        self.adopted_error = QLabel(self.city_box)
+        self.adopted_error.setObjectName(u"adopted_error")
+        self.adopted_error.setText(u"")
+        self.adopted_error.setWordWrap(True)
+        self.adopted_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.city_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.adopted_error)
+
+        self.email_domain_label = QLabel(self.city_box)
+        self.email_domain_label.setObjectName(u"email_domain_label")
+
+        self.city_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.email_domain_label)
+
+        self.email_domain_edit = QLineEdit(self.city_box)
+        self.email_domain_edit.setObjectName(u"email_domain_edit")
+
+        self.city_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.email_domain_edit)
+
+        self.email_domain_error = QLabel(self.city_box)
+        self.email_domain_error.setObjectName(u"email_domain_error")
+        self.email_domain_error.setText(u"")
+        self.email_domain_error.setWordWrap(True)
+        self.email_domain_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.city_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.email_domain_error)
+
+
+        self.left_layout.addWidget(self.city_box)
+
+        self.profile_box = QGroupBox(SettingsPage)
+        self.profile_box.setObjectName(u"profile_box")
+        self.profile_layout = QVBoxLayout(self.profile_box)
+        self.profile_layout.setObjectName(u"profile_layout")
+        self.profile_label = QLabel(self.profile_box)
+        self.profile_label.setObjectName(u"profile_label")
+        self.profile_label.setText(u"")
+        self.profile_label.setWordWrap(True)
+
+        self.profile_layout.addWidget(self.profile_label)
+
+        self.profile_notes_label = QLabel(self.profile_box)
+        self.profile_notes_label.setObjectName(u"profile_notes_label")
+        self.profile_notes_label.setText(u"")
+        self.profile_notes_label.setWordWrap(True)
+
+        self.profile_layout.addWidget(self.profile_notes_label)
+
+        self.apply_layout = QHBoxLayout()
+        self.apply_layout.setObjectName(u"apply_layout")
+        self.apply_profile_button = QPushButton(self.profile_box)
+        self.apply_profile_button.setObjectName(u"apply_profile_button")
+
+        self.apply_layout.addWidget(self.apply_profile_button)
+
+        self.apply_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.apply_layout.addItem(self.apply_spacer)
+
+
+        self.profile_layout.addLayout(self.apply_layout)
+
+
+        self.left_layout.addWidget(self.profile_box)
+
+        self.left_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.left_layout.addItem(self.left_spacer)
+
+
+        self.columns_layout.addLayout(self.left_layout)
+
+        self.right_layout = QVBoxLayout()
+        self.right_layout.setObjectName(u"right_layout")
+        self.parameters_box = QGroupBox(SettingsPage)
+        self.parameters_box.setObjectName(u"parameters_box")
+        self.parameters_form = QFormLayout(self.parameters_box)
+        self.parameters_form.setObjectName(u"parameters_form")
+        self.parameters_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.grandfather_days_label = QLabel(self.parameters_box)
+        self.grandfather_days_label.setObjectName(u"grandfather_days_label")
+
+        self.parameters_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.grandfather_days_label)
+
+        self.grandfather_days_spin = QSpinBox(self.parameters_box)
+        self.grandfather_days_spin.setObjectName(u"grandfather_days_spin")
+        self.grandfather_days_spin.setMinimum(1)
+        self.grandfather_days_spin.setMaximum(3650)
+        self.grandfather_days_spin.setMinimumSize(QSize(150, 0))
+        self.grandfather_days_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.grandfather_days_spin)
+
+        self.grandfather_days_error = QLabel(self.parameters_box)
+        self.grandfather_days_error.setObjectName(u"grandfather_days_error")
+        self.grandfather_days_error.setText(u"")
+        self.grandfather_days_error.setWordWrap(True)
+        self.grandfather_days_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.grandfather_days_error)
+
+        self.review_interval_days_label = QLabel(self.parameters_box)
+        self.review_interval_days_label.setObjectName(u"review_interval_days_label")
+
+        self.parameters_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.review_interval_days_label)
+
+        self.review_interval_days_spin = QSpinBox(self.parameters_box)
+        self.review_interval_days_spin.setObjectName(u"review_interval_days_spin")
+        self.review_interval_days_spin.setMinimum(1)
+        self.review_interval_days_spin.setMaximum(3650)
+        self.review_interval_days_spin.setMinimumSize(QSize(150, 0))
+        self.review_interval_days_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.review_interval_days_spin)
+
+        self.review_interval_days_error = QLabel(self.parameters_box)
+        self.review_interval_days_error.setObjectName(u"review_interval_days_error")
+        self.review_interval_days_error.setText(u"")
+        self.review_interval_days_error.setWordWrap(True)
+        self.review_interval_days_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.review_interval_days_error)
+
+        self.warning_days_label = QLabel(self.parameters_box)
+        self.warning_days_label.setObjectName(u"warning_days_label")
+
+        self.parameters_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.warning_days_label)
+
+        self.warning_days_spin = QSpinBox(self.parameters_box)
+        self.warning_days_spin.setObjectName(u"warning_days_spin")
+        self.warning_days_spin.setMinimum(0)
+        self.warning_days_spin.setMaximum(365)
+        self.warning_days_spin.setMinimumSize(QSize(150, 0))
+        self.warning_days_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.warning_days_spin)
+
+        self.warning_days_error = QLabel(self.parameters_box)
+        self.warning_days_error.setObjectName(u"warning_days_error")
+        self.warning_days_error.setText(u"")
+        self.warning_days_error.setWordWrap(True)
+        self.warning_days_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.warning_days_error)
+
+        self.password_min_length_label = QLabel(self.parameters_box)
+        self.password_min_length_label.setObjectName(u"password_min_length_label")
+
+        self.parameters_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.password_min_length_label)
+
+        self.password_min_length_spin = QSpinBox(self.parameters_box)
+        self.password_min_length_spin.setObjectName(u"password_min_length_spin")
+        self.password_min_length_spin.setMinimum(1)
+        self.password_min_length_spin.setMaximum(256)
+        self.password_min_length_spin.setMinimumSize(QSize(150, 0))
+        self.password_min_length_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.password_min_length_spin)
+
+        self.password_min_length_error = QLabel(self.parameters_box)
+        self.password_min_length_error.setObjectName(u"password_min_length_error")
+        self.password_min_length_error.setText(u"")
+        self.password_min_length_error.setWordWrap(True)
+        self.password_min_length_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.password_min_length_error)
+
+        self.credential_record_hours_label = QLabel(self.parameters_box)
+        self.credential_record_hours_label.setObjectName(u"credential_record_hours_label")
+
+        self.parameters_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.credential_record_hours_label)
+
+        self.credential_record_hours_spin = QSpinBox(self.parameters_box)
+        self.credential_record_hours_spin.setObjectName(u"credential_record_hours_spin")
+        self.credential_record_hours_spin.setMinimum(1)
+        self.credential_record_hours_spin.setMaximum(8760)
+        self.credential_record_hours_spin.setMinimumSize(QSize(150, 0))
+        self.credential_record_hours_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.credential_record_hours_spin)
+
+        self.credential_record_hours_error = QLabel(self.parameters_box)
+        self.credential_record_hours_error.setObjectName(u"credential_record_hours_error")
+        self.credential_record_hours_error.setText(u"")
+        self.credential_record_hours_error.setWordWrap(True)
+        self.credential_record_hours_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.credential_record_hours_error)
+
+        self.rotation_hours_label = QLabel(self.parameters_box)
+        self.rotation_hours_label.setObjectName(u"rotation_hours_label")
+
+        self.parameters_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.rotation_hours_label)
+
+        self.rotation_hours_spin = QSpinBox(self.parameters_box)
+        self.rotation_hours_spin.setObjectName(u"rotation_hours_spin")
+        self.rotation_hours_spin.setMinimum(1)
+        self.rotation_hours_spin.setMaximum(8760)
+        self.rotation_hours_spin.setMinimumSize(QSize(150, 0))
+        self.rotation_hours_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.rotation_hours_spin)
+
+        self.rotation_hours_error = QLabel(self.parameters_box)
+        self.rotation_hours_error.setObjectName(u"rotation_hours_error")
+        self.rotation_hours_error.setText(u"")
+        self.rotation_hours_error.setWordWrap(True)
+        self.rotation_hours_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.rotation_hours_error)
+
+        self.max_authorized_users_label = QLabel(self.parameters_box)
+        self.max_authorized_users_label.setObjectName(u"max_authorized_users_label")
+
+        self.parameters_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.max_authorized_users_label)
+
+        self.max_authorized_users_spin = QSpinBox(self.parameters_box)
+        self.max_authorized_users_spin.setObjectName(u"max_authorized_users_spin")
+        self.max_authorized_users_spin.setMinimum(0)
+        self.max_authorized_users_spin.setMaximum(1000)
+        self.max_authorized_users_spin.setMinimumSize(QSize(150, 0))
+        self.max_authorized_users_spin.setMaximumSize(QSize(170, 16777215))
+
+        self.parameters_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_spin)
+
+        self.max_authorized_users_error = QLabel(self.parameters_box)
+        self.max_authorized_users_error.setObjectName(u"max_authorized_users_error")
+        self.max_authorized_users_error.setText(u"")
+        self.max_authorized_users_error.setWordWrap(True)
+        self.max_authorized_users_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_error)
+
+        self.timezone_label = QLabel(self.parameters_box)
+        self.timezone_label.setObjectName(u"timezone_label")
+
+        self.parameters_form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.timezone_label)
+
+        self.timezone_combo = QComboBox(self.parameters_box)
+        self.timezone_combo.setObjectName(u"timezone_combo")
+        self.timezone_combo.setEditable(True)
+
+        self.parameters_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.timezone_combo)
+
+        self.timezone_error = QLabel(self.parameters_box)
+        self.timezone_error.setObjectName(u"timezone_error")
+        self.timezone_error.setText(u"")
+        self.timezone_error.setWordWrap(True)
+        self.timezone_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.timezone_error)
+
+        self.coordinating_office_label = QLabel(self.parameters_box)
+        self.coordinating_office_label.setObjectName(u"coordinating_office_label")
+
+        self.parameters_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.coordinating_office_label)
+
+        self.coordinating_office_edit = QLineEdit(self.parameters_box)
+        self.coordinating_office_edit.setObjectName(u"coordinating_office_edit")
+
+        self.parameters_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.coordinating_office_edit)
+
+        self.coordinating_office_error = QLabel(self.parameters_box)
+        self.coordinating_office_error.setObjectName(u"coordinating_office_error")
+        self.coordinating_office_error.setText(u"")
+        self.coordinating_office_error.setWordWrap(True)
+        self.coordinating_office_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.coordinating_office_error)
+
+        self.authorities_label = QLabel(self.parameters_box)
+        self.authorities_label.setObjectName(u"authorities_label")
+
+        self.parameters_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.authorities_label)
+
+        self.authorities_layout = QVBoxLayout()
+        self.authorities_layout.setSpacing(2)
+        self.authorities_layout.setObjectName(u"authorities_layout")
+        self.authority_mayor_check = QCheckBox(self.parameters_box)
+        self.authority_mayor_check.setObjectName(u"authority_mayor_check")
+
+        self.authorities_layout.addWidget(self.authority_mayor_check)
+
+        self.authority_council_check = QCheckBox(self.parameters_box)
+        self.authority_council_check.setObjectName(u"authority_council_check")
+
+        self.authorities_layout.addWidget(self.authority_council_check)
+
+        self.authority_department_head_check = QCheckBox(self.parameters_box)
+        self.authority_department_head_check.setObjectName(u"authority_department_head_check")
+
+        self.authorities_layout.addWidget(self.authority_department_head_check)
+
+        self.authority_city_manager_check = QCheckBox(self.parameters_box)
+        self.authority_city_manager_check.setObjectName(u"authority_city_manager_check")
+
+        self.authorities_layout.addWidget(self.authority_city_manager_check)
+
+        self.authority_coordinator_check = QCheckBox(self.parameters_box)
+        self.authority_coordinator_check.setObjectName(u"authority_coordinator_check")
+
+        self.authorities_layout.addWidget(self.authority_coordinator_check)
+
+
+        self.parameters_form.setLayout(18, QFormLayout.ItemRole.FieldRole, self.authorities_layout)
+
+        self.authorities_error = QLabel(self.parameters_box)
+        self.authorities_error.setObjectName(u"authorities_error")
+        self.authorities_error.setText(u"")
+        self.authorities_error.setWordWrap(True)
+        self.authorities_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.authorities_error)
+
+
+        self.right_layout.addWidget(self.parameters_box)
+
+        self.right_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.right_layout.addItem(self.right_spacer)
+
+
+        self.columns_layout.addLayout(self.right_layout)
+
+
+        self.page_layout.addLayout(self.columns_layout)
+
+        self.form_error = QLabel(SettingsPage)
+        self.form_error.setObjectName(u"form_error")
+        self.form_error.setText(u"")
+        self.form_error.setWordWrap(True)
+        self.form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.page_layout.addWidget(self.form_error)
+
+        self.save_layout = QHBoxLayout()
+        self.save_layout.setObjectName(u"save_layout")
+        self.saved_label = QLabel(SettingsPage)
+        self.saved_label.setObjectName(u"saved_label")
+        self.saved_label.setText(u"")
+
+        self.save_layout.addWidget(self.saved_label)
+
+        self.save_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.save_layout.addItem(self.save_spacer)
+
+        self.revert_button = QPushButton(SettingsPage)
+        self.revert_button.setObjectName(u"revert_button")
+
+        self.save_layout.addWidget(self.revert_button)
+
+        self.save_button = QPushButton(SettingsPage)
+        self.save_button.setObjectName(u"save_button")
+
+        self.save_layout.addWidget(self.save_button)
+
+
+        self.page_layout.addLayout(self.save_layout)
+
+#if QT_CONFIG(shortcut)
+        self.city_label.setBuddy(self.city_edit)
+        self.adopted_label.setBuddy(self.adopted_date)
+        self.email_domain_label.setBuddy(self.email_domain_edit)
+        self.grandfather_days_label.setBuddy(self.grandfather_days_spin)
+        self.review_interval_days_label.setBuddy(self.review_interval_days_spin)
+        self.warning_days_label.setBuddy(self.warning_days_spin)
+        self.password_min_length_label.setBuddy(self.password_min_length_spin)
+        self.credential_record_hours_label.setBuddy(self.credential_record_hours_spin)
+        self.rotation_hours_label.setBuddy(self.rotation_hours_spin)
+        self.max_authorized_users_label.setBuddy(self.max_authorized_users_spin)
+        self.timezone_label.setBuddy(self.timezone_combo)
+        self.coordinating_office_label.setBuddy(self.coordinating_office_edit)
+        self.authorities_label.setBuddy(self.authority_mayor_check)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.city_edit, self.adopted_date)
+        QWidget.setTabOrder(self.adopted_date, self.email_domain_edit)
+        QWidget.setTabOrder(self.email_domain_edit, self.apply_profile_button)
+        QWidget.setTabOrder(self.apply_profile_button, self.grandfather_days_spin)
+        QWidget.setTabOrder(self.grandfather_days_spin, self.review_interval_days_spin)
+        QWidget.setTabOrder(self.review_interval_days_spin, self.warning_days_spin)
+        QWidget.setTabOrder(self.warning_days_spin, self.password_min_length_spin)
+        QWidget.setTabOrder(self.password_min_length_spin, self.credential_record_hours_spin)
+        QWidget.setTabOrder(self.credential_record_hours_spin, self.rotation_hours_spin)
+        QWidget.setTabOrder(self.rotation_hours_spin, self.max_authorized_users_spin)
+        QWidget.setTabOrder(self.max_authorized_users_spin, self.timezone_combo)
+        QWidget.setTabOrder(self.timezone_combo, self.coordinating_office_edit)
+        QWidget.setTabOrder(self.coordinating_office_edit, self.authority_mayor_check)
+        QWidget.setTabOrder(self.authority_mayor_check, self.authority_council_check)
+        QWidget.setTabOrder(self.authority_council_check, self.authority_department_head_check)
+        QWidget.setTabOrder(self.authority_department_head_check, self.authority_city_manager_check)
+        QWidget.setTabOrder(self.authority_city_manager_check, self.authority_coordinator_check)
+        QWidget.setTabOrder(self.authority_coordinator_check, self.revert_button)
+        QWidget.setTabOrder(self.revert_button, self.save_button)
+
+        self.retranslateUi(SettingsPage)
+
+        QMetaObject.connectSlotsByName(SettingsPage)
+    # setupUi
+
+    def retranslateUi(self, SettingsPage):
+        self.city_box.setTitle(QCoreApplication.translate("SettingsPage", u"City", None))
+        self.city_label.setText(QCoreApplication.translate("SettingsPage", u"&City name:", None))
+        self.adopted_label.setText(QCoreApplication.translate("SettingsPage", u"Policy &adopted on:", None))
+        self.adopted_date.setDisplayFormat(QCoreApplication.translate("SettingsPage", u"yyyy-MM-dd", None))
+        self.email_domain_label.setText(QCoreApplication.translate("SettingsPage", u"City &e-mail domain:", None))
+        self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"e.g. ci.stoughton.wi.us", None))
+        self.profile_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy profile", None))
+        self.apply_profile_button.setText(QCoreApplication.translate("SettingsPage", u"Apply another &profile\u2026", None))
+        self.parameters_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy parameters", None))
+        self.grandfather_days_label.setText(QCoreApplication.translate("SettingsPage", u"&Grandfathering window:", None))
+        self.grandfather_days_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+#if QT_CONFIG(tooltip)
+        self.grandfather_days_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R5: an account in use when the policy was adopted must be approved within this many days", None))
+#endif // QT_CONFIG(tooltip)
+        self.review_interval_days_label.setText(QCoreApplication.translate("SettingsPage", u"Access &review every:", None))
+        self.review_interval_days_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+#if QT_CONFIG(tooltip)
+        self.review_interval_days_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R7: how often department heads review who still has access", None))
+#endif // QT_CONFIG(tooltip)
+        self.warning_days_label.setText(QCoreApplication.translate("SettingsPage", u"&Warn before due:", None))
+        self.warning_days_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+#if QT_CONFIG(tooltip)
+        self.warning_days_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"How many days ahead Today shows an obligation as due soon", None))
+#endif // QT_CONFIG(tooltip)
+        self.password_min_length_label.setText(QCoreApplication.translate("SettingsPage", u"&Shortest password:", None))
+        self.password_min_length_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" characters", None))
+#if QT_CONFIG(tooltip)
+        self.password_min_length_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R11: the shortest password the policy allows", None))
+#endif // QT_CONFIG(tooltip)
+        self.credential_record_hours_label.setText(QCoreApplication.translate("SettingsPage", u"Record password change &within:", None))
+        self.credential_record_hours_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" hours", None))
+#if QT_CONFIG(tooltip)
+        self.credential_record_hours_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R9: a password change is recorded within this many hours", None))
+#endif // QT_CONFIG(tooltip)
+        self.rotation_hours_label.setText(QCoreApplication.translate("SettingsPage", u"Change passwords after a &separation within:", None))
+        self.rotation_hours_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" hours", None))
+#if QT_CONFIG(tooltip)
+        self.rotation_hours_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R10: when someone with access leaves, the passwords they knew change within this many hours", None))
+#endif // QT_CONFIG(tooltip)
+        self.max_authorized_users_label.setText(QCoreApplication.translate("SettingsPage", u"Authorized &users per account:", None))
+        self.max_authorized_users_spin.setSuffix("")
+#if QT_CONFIG(tooltip)
+        self.max_authorized_users_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R4: the most people who may post on one account (0: no limit)", None))
+#endif // QT_CONFIG(tooltip)
+        self.max_authorized_users_spin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"no limit", None))
+        self.timezone_label.setText(QCoreApplication.translate("SettingsPage", u"&Time zone:", None))
+        self.coordinating_office_label.setText(QCoreApplication.translate("SettingsPage", u"Coordinating &office:", None))
+#if QT_CONFIG(tooltip)
+        self.coordinating_office_edit.setToolTip(QCoreApplication.translate("SettingsPage", u"R8: the office account credentials are reported to", None))
+#endif // QT_CONFIG(tooltip)
+        self.authorities_label.setText(QCoreApplication.translate("SettingsPage", u"Who may appro&ve:", None))
+        self.authority_mayor_check.setText(QCoreApplication.translate("SettingsPage", u"Mayor", None))
+        self.authority_council_check.setText(QCoreApplication.translate("SettingsPage", u"Common Council", None))
+        self.authority_department_head_check.setText(QCoreApplication.translate("SettingsPage", u"Department Head", None))
+        self.authority_city_manager_check.setText(QCoreApplication.translate("SettingsPage", u"City Manager's Office", None))
+        self.authority_coordinator_check.setText(QCoreApplication.translate("SettingsPage", u"Social Media Coordinator", None))
+        self.revert_button.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
+        self.save_button.setText(QCoreApplication.translate("SettingsPage", u"&Save changes", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,129 @@
+"""How the account register reads in the table and in the details pane."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+from ...core.obligations import state_of
+from ...core.obligations.model import DUE_SOON, OVERDUE
+from ...core.profile import AUTHORITIES
+from ...core.validation import ACCOUNT_STATUSES, PLATFORMS
+from ...services.views import AccountView, CityView
+from ..countdown import days_text
+from ..table_model import Column
+
+NOT_RECORDED = "determinations not recorded"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    view: AccountView
+    note: str  # approval, grandfathering deadline or discontinuation, in a few words
+    note_tone: str | None
+
+    @property
+    def id(self) -> int:
+        return self.view.id
+
+
+def account_row(view: AccountView, city: CityView, now: datetime) -> AccountRow:
+    status = view.status
+    if status == "pre-existing":
+        deadline = city.grandfather_deadline
+        if deadline is None:
+            return AccountRow(view, "in use before the policy; adoption date unknown", None)
+        state = state_of(deadline, now, city.profile.warning_days)
+        tone = state if state in (OVERDUE, DUE_SOON) else None
+        note = f"approve by {deadline.isoformat()}, {days_text(deadline, now.date())}"
+        return AccountRow(view, note, tone)
+    if status == "approved" and view.approval is not None:
+        a = view.approval
+        note = f"{AUTHORITIES.get(a.authority, a.authority)}: {a.approved_by}, {a.approved_on}"
+        if not a.determinations_recorded:
+            return AccountRow(view, f"{NOT_RECORDED}; {note}", DUE_SOON)
+        return AccountRow(view, note, None)
+    if status == "discontinued":
+        when = view.discontinued_on.isoformat() if view.discontinued_on else ""
+        return AccountRow(view, f"discontinued {when}: {view.discontinued_reason or ''}", None)
+    return AccountRow(view, "awaiting approval", None)
+
+
+def account_rows(views: list[AccountView], city: CityView, now: datetime) -> list[AccountRow]:
+    return [account_row(v, city, now) for v in views]
+
+
+_STATUS_ORDER = {status: n for n, status in enumerate(ACCOUNT_STATUSES)}
+
+
+def _status_order(row: AccountRow) -> int:
+    return _STATUS_ORDER.get(row.view.status, len(_STATUS_ORDER))
+
+
+COLUMNS: list[Column[AccountRow]] = [
+    Column("URL", lambda r: r.view.url, width=280, tooltip=True),
+    Column("Platform", lambda r: PLATFORMS.get(r.view.platform, r.view.platform), width=85),
+    Column("Handle", lambda r: r.view.handle or "", width=150),
+    Column("Department", lambda r: r.view.department, width=150),
+    Column(
+        "Status",
+        lambda r: ACCOUNT_STATUSES.get(r.view.status, r.view.status),
+        sort_key=_status_order,
+        width=95,
+    ),
+    Column(
+        "Approval or deadline",
+        lambda r: r.note,
+        tone=lambda r: r.note_tone,
+        width=320,
+        tooltip=True,
+    ),
+]
+
+
+def row_tone(row: AccountRow) -> str | None:
+    return "muted" if row.view.status == "discontinued" else None
+
+
+def _yes_no(value: bool | None) -> str:
+    return {True: "yes", False: "no", None: "not recorded"}[value]
+
+
+def details_html(row: AccountRow) -> str:
+    """The selected account in full, for the details pane."""
+    v = row.view
+    lines = [
+        ("Platform", PLATFORMS.get(v.platform, v.platform)),
+        ("Handle", v.handle or "—"),
+        ("Department", v.department),
+        ("Purpose", v.purpose or "—"),
+        ("City e-mail", v.city_email or "—"),
+        ("Status", ACCOUNT_STATUSES.get(v.status, v.status)),
+    ]
+    if v.status == "pre-existing":
+        lines.append(("Grandfathering", row.note))
+    a = v.approval
+    if a is not None:
+        lines += [
+            ("Approved by", f"{AUTHORITIES.get(a.authority, a.authority)}: {a.approved_by}"),
+            ("Approved on", a.approved_on.isoformat()),
+            ("Reference", a.reference or "—"),
+        ]
+        if a.determinations_recorded:
+            lines += [
+                ("Can administer", _yes_no(a.can_administer)),
+                ("Monitored", a.monitoring or "—"),
+                ("IT notified", _yes_no(a.it_notified)),
+            ]
+        else:
+            lines.append(("Determinations", "not recorded (imported approval)"))
+    if v.status == "discontinued":
+        when = v.discontinued_on.isoformat() if v.discontinued_on else "—"
+        lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "—")]
+    cells = "".join(
+        f"<tr><td style='padding-right:14px;color:#808080'>{escape(k)}</td>"
+        f"<td>{escape(str(val))}</td></tr>"
+        for k, val in lines
+    )
+    return f"<p><b>{escape(v.url)}</b></p><table>{cells}</table>"

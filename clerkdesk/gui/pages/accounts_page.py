@@ -1,0 +1,143 @@
+"""The account register: every account, its approval or deadline, and the details of the one
+selected."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.obligations.model import DUE_SOON
+from ...services.accounts import list_accounts
+from ..context import AppContext
+from ..dialogs.account_dialog import AccountDialog
+from ..dialogs.approve_dialog import ApproveDialog
+from ..dialogs.discontinue_dialog import DiscontinueDialog
+from ..table_model import TONES
+from .account_rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
+from .page import APPROVE, DISCONTINUE, EDIT, FIND, NEW
+from .record_page import RecordPage
+
+APPROVABLE = ("proposed", "pre-existing")
+
+
+class AccountsPage(RecordPage[AccountRow]):
+    noun = "accounts"
+    handles = frozenset({NEW, EDIT, APPROVE, DISCONTINUE, FIND})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "accounts",
+            COLUMNS,
+            row_tone=row_tone,
+            placeholder="No accounts yet. Register one with New… (Ctrl+N).",
+            parent=parent,
+        )
+        self.new_button = self.add_button(
+            "&New…", lambda: self.trigger(NEW), "Register an account (Ctrl+N)"
+        )
+        self.edit_button = self.add_button(
+            "&Edit…", lambda: self.trigger(EDIT), "Edit the selected account (Enter)"
+        )
+        self.approve_button = self.add_button(
+            "&Approve…", lambda: self.trigger(APPROVE), "Record its approval (Ctrl+Shift+A)"
+        )
+        self.discontinue_button = self.add_button(
+            "&Discontinue…",
+            lambda: self.trigger(DISCONTINUE),
+            "Discontinue the selected account (Ctrl+Shift+D)",
+        )
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("account_details")
+        self.details.setOpenLinks(False)
+        self.determinations_note = QLabel(
+            "This approval was imported without the authority's three determinations (R2)."
+        )
+        self.determinations_note.setWordWrap(True)
+        background, foreground = TONES[DUE_SOON]
+        self.determinations_note.setStyleSheet(
+            f"background: {background.color().name()}; color: {foreground.color().name()};"
+            " padding: 4px;"
+        )
+        self.determinations_button = QPushButton("Record de&terminations…")
+        self.determinations_button.setAutoDefault(False)
+        self.determinations_button.clicked.connect(self.record_determinations)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.details, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.determinations_note, 1)
+        note_row.addWidget(self.determinations_button)
+        side_layout.addLayout(note_row)
+
+        self.add_details(side)
+        self.actions_changed.connect(self._update_buttons)
+        self.selection_moved()
+
+    def reload(self) -> None:
+        super().reload()
+        self.set_rows(account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now()))
+        self.selection_moved()
+
+    # -- what can be done ----------------------------------------------------------------------
+
+    def can(self, action: str) -> bool:
+        row = self.selected()
+        if action == APPROVE:
+            return row is not None and row.view.status in APPROVABLE
+        if action == DISCONTINUE:
+            return row is not None and row.view.status != "discontinued"
+        return super().can(action)
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.can(EDIT))
+        self.approve_button.setEnabled(self.can(APPROVE))
+        self.discontinue_button.setEnabled(self.can(DISCONTINUE))
+
+    def selection_moved(self) -> None:
+        row = self.selected()
+        self.details.setHtml(
+            details_html(row)
+            if row
+            else "<p style='color:#808080'>Select an account to see it in full.</p>"
+        )
+        missing = (
+            row is not None
+            and row.view.approval is not None
+            and not row.view.approval.determinations_recorded
+        )
+        self.determinations_note.setVisible(missing)
+        self.determinations_button.setVisible(missing)
+
+    # -- doing it ------------------------------------------------------------------------------
+
+    def trigger(self, action: str) -> None:
+        row = self.selected()
+        ctx = self.ctx
+        if action == NEW:
+            self.open_dialog(AccountDialog(ctx.db, parent=self))
+        elif action == EDIT and row is not None:
+            self.open_dialog(AccountDialog(ctx.db, row.view, parent=self))
+        elif action == APPROVE and row is not None and self.can(APPROVE):
+            self.open_dialog(ApproveDialog(ctx.db, ctx.city, row.view, parent=self))
+        elif action == DISCONTINUE and row is not None and self.can(DISCONTINUE):
+            self.open_dialog(DiscontinueDialog(ctx.db, ctx.city, row.view, parent=self))
+        else:
+            super().trigger(action)
+
+    def record_determinations(self) -> None:
+        row = self.selected()
+        if row is not None and row.view.approval is not None:
+            self.open_dialog(
+                ApproveDialog(
+                    self.ctx.db, self.ctx.city, row.view, determinations_only=True, parent=self
+                )
+            )

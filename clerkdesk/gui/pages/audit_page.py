@@ -1,0 +1,117 @@
+"""The audit log, newest first, with the details of the selected event."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from ...core.dates import format_moment, zone
+from ...services.audit import list_events
+from ...services.views import AuditView
+from ..background import Operation, Progress, run_in_background
+from ..context import AppContext
+from ..dialogs.export_dialog import ExportDialog
+from ..table_model import Column, Prepared
+from ..transfers import start_export
+from .page import FIND
+from .record_page import RecordPage
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    view: AuditView
+    when: str  # in the city's time zone
+
+    @property
+    def id(self) -> int:
+        return self.view.seq
+
+
+def audit_rows(events: list[AuditView], timezone: str) -> list[AuditRow]:
+    tz = zone(timezone)
+    shown: dict[datetime, str] = {}  # a batch of events shares one moment
+    rows = []
+    for event in events:
+        when = shown.get(event.at)
+        if when is None:
+            when = shown[event.at] = format_moment(event.at, tz)
+        rows.append(AuditRow(event, when))
+    return rows
+
+
+COLUMNS: list[Column[AuditRow]] = [
+    Column("#", lambda r: str(r.view.seq), sort_key=lambda r: r.view.seq, width=60, numeric=True),
+    Column("When", lambda r: r.when, sort_key=lambda r: r.view.seq, width=150),
+    Column("Who", lambda r: r.view.actor, width=90),
+    Column("Action", lambda r: r.view.action, width=140),
+    Column("Record", lambda r: r.view.entity_key, width=250, tooltip=True),
+    Column("What happened", lambda r: r.view.summary, width=400, tooltip=True),
+]
+
+
+def details_text(view: AuditView) -> str:
+    try:
+        details = json.dumps(json.loads(view.details), indent=2, ensure_ascii=False)
+    except ValueError:
+        details = view.details
+    return f"{view.summary}\n\n{view.entity}: {view.entity_key}\n{details}"
+
+
+class AuditPage(RecordPage[AuditRow]):
+    noun = "events"
+    handles = frozenset({FIND})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "audit", COLUMNS, placeholder="Nothing recorded yet.", parent=parent)
+        self.add_button("E&xport…", self.export, "Write the audit log to a CSV file")
+        self.loading: Operation | None = None  # the read under way
+        self._read_again = False
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("audit_details")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Select an event to see what changed.")
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.add_details(self.details)
+
+    def reload(self) -> None:
+        """Read the log on a background thread: a city's log runs to hundreds of thousands
+        of events, seconds of work that should not freeze the window."""
+        super().reload()
+        if self.loading is not None:
+            self._read_again = True
+            return
+        self._read_again = False
+        db, timezone, model = self.ctx.db, self.ctx.city.profile.timezone, self.model
+        if not model.total():
+            self.table.placeholder = "Reading the audit log…"
+
+        def read(progress: Progress) -> Prepared[AuditRow]:
+            return model.prepare(audit_rows(list(list_events(db)), timezone))
+
+        self.loading = run_in_background(
+            self, "Reading the audit log…", read, self._read, quiet=True
+        )
+
+    def _read(self, prepared: Prepared[AuditRow]) -> None:
+        self.loading = None
+        if self._read_again:
+            self.reload()
+            return
+        self.table.placeholder = "Nothing recorded yet."
+        self.set_rows(prepared)
+        self.selection_moved()
+
+    def selection_moved(self) -> None:
+        row = self.selected()
+        self.details.setPlainText(details_text(row.view) if row else "")
+
+    def export(self) -> None:
+        folder = str(self.ctx.settings.value("folders/csv", ""))
+        dialog = ExportDialog(self, folder, kind="audit")
+        if dialog.exec():
+            self.ctx.settings.setValue("folders/csv", str(dialog.path.parent))
+            start_export(self, self.ctx, dialog.kind, dialog.path)

@@ -1,0 +1,43 @@
+"""What the main window asks of a page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..context import AppContext
+
+# The record actions of the main window's menu; a page handles those it lists in `handles`.
+NEW, EDIT, APPROVE, DISCONTINUE, FIND = "new", "edit", "approve", "discontinue", "find"
+
+
+class Page(QWidget):
+    actions_changed = Signal()  # what the page can do now changed (e.g. the selection moved)
+
+    handles: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stale = True
+        ctx.changed.connect(self._records_changed)
+
+    def _records_changed(self) -> None:
+        """Records were written: reload now if shown, else when next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the page's records again from the services."""
+        self.stale = False
+
+    def can(self, action: str) -> bool:
+        """Whether `action` applies now (e.g. Approve needs a selected, unapproved account)."""
+        return action in self.handles
+
+    def trigger(self, action: str) -> None:
+        """Carry out one of the main window's record actions."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Keep column widths, splitter positions and the like."""

@@ -1,0 +1,69 @@
+"""People: employees, contractors, vendors, agents and elected officials."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.validation import PERSON_KINDS
+from ...services.people import list_people
+from ...services.views import PersonView
+from ..context import AppContext
+from ..dialogs.person_dialog import PersonDialog
+from ..table_model import Column
+from .page import EDIT, FIND, NEW
+from .record_page import RecordPage
+
+COLUMNS: list[Column[PersonView]] = [
+    Column("Name", lambda p: p.name, width=190),
+    Column("Employee ID", lambda p: p.employee_id, width=90),
+    Column("Title", lambda p: p.title or "", width=160),
+    Column("Department", lambda p: p.department or "", width=150),
+    Column("Kind", lambda p: PERSON_KINDS.get(p.kind, p.kind), width=100),
+    Column("E-mail", lambda p: p.email or "", width=195),
+    Column("Phone", lambda p: p.phone or "", width=105),
+    Column(
+        "Separated",
+        lambda p: p.separated_on.isoformat() if p.separated_on else "",
+        sort_key=lambda p: p.separated_on,
+        width=100,
+    ),
+]
+
+
+def _tone(person: PersonView) -> str | None:
+    return "muted" if person.separated_on else None
+
+
+class PeoplePage(RecordPage[PersonView]):
+    noun = "people"
+    handles = frozenset({NEW, EDIT, FIND})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "people",
+            COLUMNS,
+            row_tone=_tone,
+            placeholder="No people yet. Add one with New… (Ctrl+N), or import "
+            "the HR export (File > Import CSV…).",
+            parent=parent,
+        )
+        self.add_button("&New…", lambda: self.trigger(NEW), "Add a person (Ctrl+N)")
+        self.edit_button = self.add_button(
+            "&Edit…", lambda: self.trigger(EDIT), "Edit the selected person (Enter)"
+        )
+        self.actions_changed.connect(lambda: self.edit_button.setEnabled(self.can(EDIT)))
+        self.layout_.addWidget(self.table)
+
+    def reload(self) -> None:
+        super().reload()
+        self.set_rows(list_people(self.ctx.db))
+
+    def trigger(self, action: str) -> None:
+        row = self.selected()
+        if action == NEW:
+            self.open_dialog(PersonDialog(self.ctx.db, self.ctx.city, parent=self))
+        elif action == EDIT and row is not None:
+            self.open_dialog(PersonDialog(self.ctx.db, self.ctx.city, row, parent=self))
+        else:
+            super().trigger(action)

@@ -1,0 +1,199 @@
+"""A page listing records: a filter line, a count, buttons, and the shared table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import AppContext
+from ..layout_state import saved_state
+from ..table_model import Column, Prepared, RecordTableModel
+from ..table_view import RecordTableView
+from .page import EDIT, FIND, Page
+
+if TYPE_CHECKING:
+    from ..dialogs.form_dialog import FormDialog
+
+T = TypeVar("T")
+
+
+class RecordPage(Page, Generic[T]):
+    noun = "records"  # "12 of 40 accounts"
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        key: str,
+        columns: Sequence[Column[T]],
+        *,
+        row_tone: Callable[[T], str | None] | None = None,
+        placeholder: str = "",
+        row_key: Callable[[T], Any] = lambda row: row.id,  # type: ignore[attr-defined]
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.key = key
+        self.row_key = row_key
+        self.dialog: FormDialog | None = None  # the last dialog opened (tests drive it)
+        self.splitter: QSplitter | None = None
+        self.model: RecordTableModel[T] = RecordTableModel(columns, row_tone=row_tone, parent=self)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName(f"{key}_filter")
+        self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(280)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"{key}_count")
+
+        self.table = RecordTableView()
+        self.table.setObjectName(f"{key}_table")
+        self.table.placeholder = placeholder
+        self.table.setModel(self.model)
+        self.table.restore_state(ctx.settings, key)
+        self.table.open_requested.connect(self.open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_moved)
+        self.filter_edit.returnPressed.connect(self.table.setFocus)
+
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.filter_edit)
+        self.top.addWidget(self.count_label)
+        self.top.addStretch(1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addLayout(self.top)
+
+    def add_details(self, details: QWidget) -> None:
+        """Put the table above a pane showing the selected record, split by a handle whose
+        position is kept."""
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName(f"{self.key}_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 250])
+        if state := saved_state(self.ctx.settings, f"splitters/{self.key}"):
+            self.splitter.restoreState(state)
+        self.layout_.addWidget(self.splitter)
+
+    def add_button(self, text: str, slot: Callable[[], None], tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self.top.addWidget(button)
+        return button
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[T] | Prepared[T]) -> None:
+        """Show `rows` (or rows prepared on another thread), keeping the selected record
+        selected when it is still there."""
+        current = self.selected()
+        self.model.set_prepared(rows if isinstance(rows, Prepared) else self.model.prepare(rows))
+        self._shown_again(current)
+
+    def selected(self) -> T | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not index.isValid():
+            return None
+        return self.model.row(rows[0].row())
+
+    def select_where(self, predicate: Callable[[T], bool]) -> bool:
+        position = self.model.position_of(predicate)
+        if position is None:
+            return False
+        index = self.model.index(position, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def apply_filter(self, text: str) -> None:
+        current = self.selected()
+        self.model.set_filter(text)
+        self._shown_again(current)
+
+    def _shown_again(self, previous: T | None) -> None:
+        """After the rows shown changed: the count, and the previous selection if still shown."""
+        self._update_count()
+        if previous is not None:
+            key = self.row_key(previous)
+            self.select_where(lambda row: self.row_key(row) == key)
+        self.actions_changed.emit()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        if self.model.filter_text:
+            self.count_label.setText(f"{shown:,} of {total:,} {self.noun}")
+        else:
+            self.count_label.setText(f"{total:,} {self.noun}")
+
+    def _selection_moved(self) -> None:
+        self.selection_moved()
+        self.actions_changed.emit()
+
+    def selection_moved(self) -> None:
+        """Called when another row is selected (e.g. to show its details)."""
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        """Enter or double-click on a row."""
+        if self.can(EDIT):
+            self.trigger(EDIT)
+
+    def can(self, action: str) -> bool:
+        if action == EDIT:
+            return EDIT in self.handles and self.selected() is not None
+        return action in self.handles or action == FIND
+
+    def trigger(self, action: str) -> None:
+        if action == FIND:
+            self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter_edit.selectAll()
+
+    def open_dialog(self, dialog: FormDialog) -> None:
+        """Open an editing dialog window-modally; when it saves, reload and show the record."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.result_value))
+        dialog.open()
+
+    def _saved(self, view: object) -> None:
+        self.ctx.notify_changed()
+        key = getattr(view, "id", None)
+        if key is not None:
+            self.show_record(key)
+
+    def show_record(self, key: object) -> None:
+        """Select the record with `key`, clearing a filter that hides it."""
+        if self.stale:
+            self.reload()
+        if not self.select_where(lambda row: self.row_key(row) == key):
+            self.filter_edit.clear()
+            self.select_where(lambda row: self.row_key(row) == key)
+        self.table.setFocus()
+
+    def save_state(self, settings: QSettings) -> None:
+        self.table.save_state(settings, self.key)
+        if self.splitter is not None:
+            settings.setValue(f"splitters/{self.key}", self.splitter.saveState())

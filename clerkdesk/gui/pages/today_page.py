@@ -1,0 +1,134 @@
+"""Today: every obligation in force, soonest first, with how far away each is."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core.dates import format_moment, zone
+from ...core.obligations.model import DUE_SOON, OVERDUE, Obligation
+from ...services.obligations import due
+from ..context import AppContext
+from ..countdown import countdown
+from ..table_model import Column
+from .page import EDIT, FIND
+from .record_page import RecordPage
+
+STATES = {OVERDUE: "Overdue", DUE_SOON: "Due soon", "upcoming": "Upcoming"}
+_SEVERITY = {OVERDUE: 0, DUE_SOON: 1}
+KINDS = {
+    "grandfather-approval": "Grandfathering",
+    "custodian-missing": "Custodian",
+    "agreement-unsigned": "Agreement",
+    "access-review": "Access review",
+    "credential-missing": "Credentials",
+    "password-rotation": "Password change",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TodayRow:
+    obligation: Obligation
+    moment: datetime  # when it falls due, to sort dates and moments together
+    due_text: str
+    countdown: str
+
+    @property
+    def id(self) -> tuple[str, str, str]:
+        o = self.obligation
+        return (o.kind, o.account or "", o.person or "")
+
+
+def today_rows(obligations: list[Obligation], now: datetime, tz: ZoneInfo) -> list[TodayRow]:
+    rows = []
+    for o in obligations:
+        if isinstance(o.due, datetime):
+            moment, text = o.due, format_moment(o.due, tz)
+        else:
+            moment, text = datetime.combine(o.due, time.max, tzinfo=tz), o.due.isoformat()
+        rows.append(TodayRow(o, moment, text, countdown(o.due, now)))
+    return rows
+
+
+def _rule(o: Obligation) -> str:
+    return f"{o.rule} · {KINDS.get(o.kind, o.kind.replace('-', ' ').capitalize())}"
+
+
+def _rule_number(row: TodayRow) -> tuple[int, str]:
+    digits = "".join(ch for ch in row.obligation.rule if ch.isdigit())
+    return (int(digits) if digits else 0, row.obligation.kind)
+
+
+COLUMNS: list[Column[TodayRow]] = [
+    Column("Due", lambda r: r.due_text, sort_key=lambda r: r.moment, width=100),
+    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=130),
+    Column(
+        "State",
+        lambda r: STATES.get(r.obligation.state, r.obligation.state),
+        sort_key=lambda r: (_SEVERITY.get(r.obligation.state, 2), r.moment),
+        width=80,
+    ),
+    Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=140),
+    Column("What", lambda r: r.obligation.text, width=240, tooltip=True),
+    Column(
+        "Account",
+        lambda r: r.obligation.account or r.obligation.person or "",
+        width=260,
+        tooltip=True,
+    ),
+    Column("Department", lambda r: r.obligation.department or "", width=150),
+]
+
+
+def _tone(row: TodayRow) -> str | None:
+    state = row.obligation.state
+    return state if state in (OVERDUE, DUE_SOON) else None
+
+
+class TodayPage(RecordPage[TodayRow]):
+    noun = "obligations"
+    handles = frozenset({EDIT, FIND})
+    account_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, "today", COLUMNS, row_tone=_tone, placeholder="Nothing is due.", parent=parent
+        )
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("today_summary")
+        self.top.insertWidget(0, self.summary_label)
+        self.top.insertSpacing(1, 16)
+        self.layout_.addWidget(self.table)
+        self.table.setToolTip("Enter or double-click opens the account")
+
+    def reload(self) -> None:
+        super().reload()
+        now = self.ctx.now()
+        obligations = due(self.ctx.db, now)
+        self.set_rows(today_rows(obligations, now, zone(self.ctx.city.profile.timezone)))
+        self._summarize(obligations, now.date())
+
+    def _summarize(self, obligations: list[Obligation], today: date) -> None:
+        counts = Counter(o.state for o in obligations)
+        parts = [f"{counts[state]:,} {STATES[state].lower()}" for state in STATES if counts[state]]
+        text = ", ".join(parts) if parts else "nothing due"
+        self.summary_label.setText(f"<b>{today:%A, %B} {today.day}, {today.year}</b>: {text}")
+
+    def can(self, action: str) -> bool:
+        if action == EDIT:
+            row = self.selected()
+            return row is not None and row.obligation.account_id is not None
+        return super().can(action)
+
+    def trigger(self, action: str) -> None:
+        if action == EDIT:
+            row = self.selected()
+            if row is not None and row.obligation.account_id is not None:
+                self.account_requested.emit(row.obligation.account_id)
+            return
+        super().trigger(action)

@@ -1,0 +1,260 @@
+"""One table model for every list in the window.
+
+Rows are frozen values from the services. Each row's cell texts, colour tones and a lower-case
+"haystack" for filtering are computed once when the rows are set, and the model keeps the list
+of visible rows itself: filtering a keystroke is a substring scan over plain strings, and data()
+is two list look-ups. (A QSortFilterProxyModel would call data() for every row on each
+keystroke, far too slow at city scale.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+# Tones name what a colour means; each sets both background and text so that it reads the same
+# under a light or a dark palette.
+TONES: dict[str, tuple[QBrush | None, QBrush]] = {
+    "overdue": (QBrush(QColor("#f9d9d6")), QBrush(QColor("#7f1d1d"))),
+    "due-soon": (QBrush(QColor("#fcefc5")), QBrush(QColor("#5c4300"))),
+    "muted": (None, QBrush(QColor("#808080"))),
+}
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NATURAL = -1
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """How one column shows a row: its text, how it sorts, how wide it starts."""
+
+    header: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None  # default: the text, case-insensitive
+    tone: Callable[[T], str | None] | None = None  # colours this cell (see TONES)
+    width: int = 120
+    numeric: bool = False  # right-aligned
+    searchable: bool = True
+    tooltip: bool = False  # show the whole text on hover (long cells)
+
+
+@dataclass(frozen=True)
+class Prepared(Generic[T]):
+    rows: list[T]
+    text: list[tuple[str, ...]]
+    tones: list[tuple[str | None, ...] | None]
+    haystack: list[str]
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        *,
+        row_tone: Callable[[T], str | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._row_tone = row_tone
+        self._rows: list[T] = []
+        self._text: list[tuple[str, ...]] = []
+        self._tones: list[tuple[str | None, ...] | None] = []
+        self._haystack: list[str] = []
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._order: list[int] = []  # every row, in the current sort order
+        self._visible: list[int] = []  # rows passing the filter, in sort order
+        self._words: tuple[str, ...] = ()
+        self._sort_column = _NATURAL
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._searchable = [i for i, c in enumerate(self.columns) if c.searchable]
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.set_prepared(self.prepare(rows))
+
+    def prepare(self, rows: Sequence[T]) -> Prepared[T]:
+        """The cell texts, tones and haystacks of `rows`. Plain Python that touches no Qt
+        object, so a long list can be prepared on a background thread."""
+        rows = list(rows)
+        columns = self.columns
+        text = [tuple(c.text(row) for c in columns) for row in rows]
+        searchable = self._searchable
+        return Prepared(
+            rows,
+            text,
+            [self._tones_of(row) for row in rows],
+            ["\x1f".join([texts[i] for i in searchable]).lower() for texts in text],
+        )
+
+    def set_prepared(self, prepared: Prepared[T]) -> None:
+        self.beginResetModel()
+        self._rows, self._text = prepared.rows, prepared.text
+        self._tones, self._haystack = prepared.tones, prepared.haystack
+        self._sort_keys = {}
+        self._order = self._sorted(self._sort_column, self._sort_order)
+        self._visible = self._matching(self._order, self._words)
+        self.endResetModel()
+
+    def _tones_of(self, row: T) -> tuple[str | None, ...] | None:
+        base = self._row_tone(row) if self._row_tone else None
+        tones = tuple((c.tone(row) if c.tone else None) or base for c in self.columns)
+        return tones if any(tones) else None
+
+    # -- what the views ask --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        source = self._visible[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text[source][column]
+        if role == Qt.ItemDataRole.ForegroundRole or role == Qt.ItemDataRole.BackgroundRole:
+            tones = self._tones[source]
+            if tones is None or tones[column] is None:
+                return None
+            background, foreground = TONES[tones[column]]
+            return foreground if role == Qt.ItemDataRole.ForegroundRole else background
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if self.columns[column].numeric else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text[source][column] if self.columns[column].tooltip else None
+        if role == ROW_ROLE:
+            return self._rows[source]
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def row(self, position: int) -> T:
+        """The row shown at `position`."""
+        return self._rows[self._visible[position]]
+
+    def rows(self) -> list[T]:
+        """Every row, shown or filtered out, in the order they were set."""
+        return list(self._rows)
+
+    def visible_rows(self) -> list[T]:
+        return [self._rows[i] for i in self._visible]
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def position_of(self, predicate: Callable[[T], bool]) -> int | None:
+        """Where the first shown row matching `predicate` is, or None."""
+        for position, source in enumerate(self._visible):
+            if predicate(self._rows[source]):
+                return position
+        return None
+
+    def text(self, position: int, column: int) -> str:
+        return self._text[self._visible[position]][column]
+
+    # -- filtering -----------------------------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str:
+        return " ".join(self._words)
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows containing every word of `text` (case-insensitive) in a searchable
+        column."""
+        words = tuple(text.lower().split())
+        if words == self._words:
+            return
+        # When every old word lies inside a new word, the new matches are a subset of the
+        # rows shown now: scan only those.
+        narrower = all(any(old in new for new in words) for old in self._words)
+        source = self._visible if narrower else self._order
+        self.beginResetModel()
+        self._words = words
+        self._visible = self._matching(source, words)
+        self.endResetModel()
+
+    def _matching(self, source: list[int], words: tuple[str, ...]) -> list[int]:
+        hay = self._haystack
+        if not words:
+            return list(source)
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in source if word in hay[i]]
+        return [i for i in source if all(w in hay[i] for w in words)]
+
+    # -- sorting -------------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not -1 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        anchors = [(self._visible[i.row()], i.column()) for i in persistent]
+        self._sort_column, self._sort_order = column, order
+        self._order = self._sorted(column, order)
+        self._visible = self._matching(self._order, self._words)
+        if persistent:
+            where = {source: position for position, source in enumerate(self._visible)}
+            moved = [
+                self.index(where[source], col) if source in where else QModelIndex()
+                for source, col in anchors
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+        if column == _NATURAL:
+            return list(range(len(self._rows)))
+        keys = self._keys(column)
+        return sorted(
+            range(len(self._rows)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _keys(self, column: int) -> list[Any]:
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            spec = self.columns[column]
+            if spec.sort_key is None:
+                keys = [texts[column].lower() for texts in self._text]
+            else:
+                # (is-missing, value): rows without a value sort last, and None is never
+                # compared with a value.
+                keys = [_key(spec.sort_key(row)) for row in self._rows]
+            self._sort_keys[column] = keys
+        return keys
+
+
+def _key(value: Any) -> tuple[bool, Any]:
+    return (value is None, value)

@@ -1,0 +1,78 @@
+"""The File menu's slow work: CSV import and export, and loading the demonstration city, each
+run in the background with its outcome told on the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ..core.errors import ClerkDeskError, ImportProblems
+from . import messages
+from .background import Operation, Progress, run_in_background
+from .context import AppContext
+
+
+def start_import(
+    parent: QWidget, ctx: AppContext, kind: str, path: Path, dry_run: bool
+) -> Operation:
+    from ..services.csv_import import import_csv
+
+    def work(progress: Progress) -> Any:
+        return import_csv(ctx.db, kind, path, dry_run=dry_run, progress=progress)
+
+    def done(report: Any) -> None:
+        summary = report.summary()
+        if dry_run:
+            summary = f"Checked {path.name}; nothing was changed.\n\n{summary}"
+        else:
+            ctx.notify_changed()
+            summary = f"Imported {path.name}.\n\n{summary}"
+        if report.lines:
+            messages.show_details(parent, summary, report.lines, title="Import")
+        else:
+            messages.show_info(parent, summary, title="Import")
+
+    def failed(error: ClerkDeskError) -> None:
+        if isinstance(error, ImportProblems):
+            count = len(error.problems)
+            messages.show_details(
+                parent,
+                f"{path.name} has {count:,} problem{'s' if count != 1 else ''}; nothing was "
+                "imported. Correct the file and import it again.",
+                error.problems,
+                title="Import",
+                problems=True,
+            )
+        else:
+            messages.show_error(parent, error.message, title="Import")
+
+    return run_in_background(
+        parent, f"Importing {path.name}…", work, done, failed, cancellable=True
+    )
+
+
+def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Operation:
+    from ..services.csv_export import export_csv
+
+    def done(count: int) -> None:
+        ctx.notify_changed()  # the export is in the audit log
+        messages.show_info(parent, f"Wrote {count:,} {kind} rows to {path}.", title="Export")
+
+    return run_in_background(
+        parent, f"Exporting {kind}…", lambda progress: export_csv(ctx.db, kind, path), done
+    )
+
+
+def start_demo(parent: QWidget, ctx: AppContext) -> Operation:
+    from ..services.demo import load_demo
+
+    def done(_: None) -> None:
+        ctx.reload_city()
+        ctx.notify_changed()
+        messages.show_info(parent, "The demonstration city is loaded.")
+
+    return run_in_background(
+        parent, "Loading the demonstration city…", lambda progress: load_demo(ctx.db), done
+    )

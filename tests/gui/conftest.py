@@ -1,0 +1,189 @@
+"""Fixtures for the window's tests: a fresh database per test with a fixed clock, the shared
+context the pages use, and message boxes answered without a user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# 2026-11-20 15:00 in the city (America/Chicago).
+NOW = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
+HERE = Path(__file__).resolve().parent
+
+# The offscreen platform warns whenever a window's size limits change; it means nothing here.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True))
+
+
+class FixedClock:
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def gui_paths(tmp_path: Path) -> Any:
+    from clerkdesk.paths import resolve_paths
+
+    return resolve_paths(home=str(tmp_path / "home"))
+
+
+@pytest.fixture
+def blank_db(gui_paths: Any) -> Iterator[Any]:
+    """A migrated database with no city yet."""
+    from clerkdesk.services.database import Database
+
+    db = Database.open(gui_paths, create=True, clock=FixedClock(), actor="clerk")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def city_db(blank_db: Any) -> Any:
+    """Stoughton (policy adopted 2019-06-25) with two departments and two people."""
+    from clerkdesk.services.city import init_city
+    from clerkdesk.services.departments import create_department
+    from clerkdesk.services.inputs import DepartmentInput, PersonInput
+    from clerkdesk.services.people import create_person
+
+    init_city(blank_db, "Stoughton", "stoughton", date(2019, 6, 25))
+    create_department(blank_db, DepartmentInput("Parks"))
+    create_department(blank_db, DepartmentInput("Police"))
+    create_person(blank_db, PersonInput("E100", "Dana Whitfield", "City Clerk", "Parks"))
+    create_person(blank_db, PersonInput("E200", "Robert Hale", "Chief", "Police"))
+    return blank_db
+
+
+@pytest.fixture
+def ctx(city_db: Any, gui_paths: Any, qapp: Any) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from clerkdesk.gui.context import AppContext
+    from clerkdesk.services.city import get_city
+
+    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
+    return AppContext(gui_paths, city_db, get_city(city_db), settings)
+
+
+def add_account(
+    db: Any, url: str, status: str = "proposed", department: str = "Parks", **kw: Any
+) -> Any:
+    from clerkdesk.services.accounts import create_account
+    from clerkdesk.services.inputs import AccountInput
+
+    return create_account(
+        db, AccountInput(url, kw.pop("platform", "facebook"), department, status=status, **kw)
+    )
+
+
+def approve(db: Any, account_id: int, on: date = date(2026, 1, 5)) -> Any:
+    from clerkdesk.services.accounts import approve_account
+    from clerkdesk.services.inputs import ApprovalInput
+
+    return approve_account(
+        db,
+        account_id,
+        ApprovalInput(
+            "mayor",
+            "Mayor Jones",
+            on,
+            "Res. 1",
+            can_administer=True,
+            monitoring="Every work day",
+            it_notified=True,
+        ),
+    )
+
+
+@dataclass
+class Answers:
+    """What the message boxes said, and how a test answers confirmations."""
+
+    confirm_with: bool = True
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    details: list[tuple[str, list[str]]] = field(default_factory=list)  # summary, lines
+    confirmations: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    from clerkdesk.gui import messages
+
+    seen = Answers()
+    monkeypatch.setattr(
+        messages, "show_error", lambda parent, message, title="": seen.errors.append(message)
+    )
+    monkeypatch.setattr(
+        messages, "show_info", lambda parent, message, title="": seen.infos.append(message)
+    )
+    monkeypatch.setattr(
+        messages,
+        "show_details",
+        lambda parent, summary, lines, title="", problems=False: seen.details.append(
+            (summary, list(lines))
+        ),
+    )
+
+    def confirm(parent: Any, title: str, text: str, action: str) -> bool:
+        seen.confirmations.append(text)
+        return seen.confirm_with
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return seen
+
+
+@pytest.fixture
+def window(ctx: Any, qtbot: Any) -> Any:
+    """The main window on `ctx`, shown, as after start-up."""
+    from clerkdesk.gui.main_window import MainWindow
+
+    win = MainWindow(ctx.paths, ctx.settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.attach(ctx)
+    return win
+
+
+def go(qtbot: Any, window: Any, number: int) -> Any:
+    """Press Ctrl+number; the page shown."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+    return window.page(window.ui.pages.currentIndex())
+
+
+def press(qtbot: Any, window: Any, key: Any, modifiers: Any = None) -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(
+        window.focusWidget() or window,
+        key,
+        modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier,
+    )
+
+
+def audit_actions(db: Any) -> list[str]:
+    from clerkdesk.services.audit import list_events
+
+    return [event.action for event in list_events(db)]
+
+
+def loaded(qtbot: Any, page: Any) -> Any:
+    """The page once any background read has finished (the Audit page reads its log so)."""
+    qtbot.waitUntil(lambda: getattr(page, "loading", None) is None, timeout=10_000)
+    return page

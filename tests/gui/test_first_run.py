@@ -1,0 +1,120 @@
+"""The first start on an empty database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from clerkdesk.gui.dialogs.first_run_dialog import FirstRunDialog
+from clerkdesk.services.accounts import list_accounts
+from clerkdesk.services.city import get_city
+
+OK = QDialogButtonBox.StandardButton.Ok
+
+
+def open_dialog(qtbot, db) -> FirstRunDialog:
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_demonstration_city_by_default(qtbot, blank_db) -> None:
+    dialog = open_dialog(qtbot, blank_db)
+    assert dialog.ui.demo_check.isChecked()
+    assert not dialog.ui.city_box.isEnabled()
+    qtbot.mouseClick(dialog.ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    city = get_city(blank_db)
+    assert city is not None and dialog.result_value == city
+    assert len(list_accounts(blank_db)) > 5
+
+
+def test_own_city_under_a_chosen_profile(qtbot, blank_db) -> None:
+    dialog = open_dialog(qtbot, blank_db)
+    ui = dialog.ui
+    ui.demo_check.setChecked(False)
+    assert ui.city_box.isEnabled()
+    keys = [ui.profile_combo.itemData(i) for i in range(ui.profile_combo.count())]
+    assert keys[0] == "stoughton" and "janesville" in keys
+    assert ui.adopted_date.date().toPython() == date(2019, 6, 25)  # Stoughton's adoption
+    assert "45 days" in ui.profile_notes_label.text()
+    ui.profile_combo.setCurrentIndex(keys.index("janesville"))  # no adoption date of its own
+    assert "City Manager" in ui.profile_notes_label.text()
+    assert ui.adopted_date.date().toPython() == date(2026, 11, 20)
+    ui.adopted_date.setDate(date(2021, 3, 1))
+    qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors.shown() == {"city": "Required"}
+    assert get_city(blank_db) is None
+
+    qtbot.keyClicks(ui.city_edit, "City of Janesville")
+    ui.email_domain_edit.setText("janesvillewi.gov")
+    qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    city = get_city(blank_db)
+    assert (city.name, city.profile_key, city.adopted_on, city.email_domain) == (
+        "City of Janesville",
+        "janesville",
+        date(2021, 3, 1),
+        "janesvillewi.gov",
+    )
+    assert list_accounts(blank_db) == []
+
+
+class FakeApp:
+    def __init__(self) -> None:
+        self.codes: list[int] = []
+
+    def exit(self, code: int) -> None:
+        self.codes.append(code)
+
+
+def test_cancel_quits_and_sets_nothing_up(qtbot, gui_paths, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    from clerkdesk.gui.app import Startup
+    from clerkdesk.gui.main_window import MainWindow
+
+    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(gui_paths, settings)
+    qtbot.addWidget(window)
+    app = FakeApp()
+    startup = Startup(app, window, settings, exit_when_ready=False)  # type: ignore[arg-type]
+    startup.open()
+    try:
+        dialog = startup.first_run
+        assert dialog is not None and dialog.isVisible()
+        qtbot.mouseClick(
+            dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel),
+            Qt.MouseButton.LeftButton,
+        )
+        assert app.codes == [0]
+        assert get_city(startup.db) is None
+        assert window.ctx is None
+    finally:
+        startup.close()
+
+
+def test_start_fills_the_window_after_the_first_run(qtbot, gui_paths) -> None:
+    from PySide6.QtCore import QSettings
+
+    from clerkdesk.gui.app import Startup
+    from clerkdesk.gui.main_window import TODAY, MainWindow
+
+    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(gui_paths, settings)
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(FakeApp(), window, settings, exit_when_ready=False)  # type: ignore[arg-type]
+    startup.open()
+    try:
+        dialog = startup.first_run
+        qtbot.mouseClick(dialog.ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+        assert window.ctx is not None
+        assert window.city_label.text() == window.ctx.city.name
+        assert window.page(TODAY).model.rowCount() > 0
+    finally:
+        startup.close()

@@ -1,0 +1,93 @@
+"""The window: shell first, pages on demand, keyboard navigation, status bar, and a layout
+that is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from clerkdesk.gui.main_window import ACCOUNTS, AUDIT, PAGES, SETTINGS, TODAY, MainWindow
+
+from .conftest import add_account, go
+
+
+def test_shell_shows_before_the_database(qtbot, gui_paths) -> None:
+    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(gui_paths, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.navigation.count() == len(PAGES) == window.ui.pages.count()
+    assert window.ui.opening_label.isVisible()
+    assert window.pages == {}
+    assert not window.ui.action_new.isEnabled()
+    assert not window.ui.action_import.isEnabled()
+    assert window.database_label.text() == str(gui_paths.database_file)
+
+
+def test_pages_load_when_first_shown(qtbot, window) -> None:
+    assert set(window.pages) == {TODAY}
+    assert not window.ui.opening_label.isVisible()
+    go(qtbot, window, 5)
+    assert set(window.pages) == {TODAY, AUDIT}
+
+
+def test_ctrl_number_switches_pages(qtbot, window) -> None:
+    for number, name in enumerate(
+        ("Today", "Accounts", "People", "Departments", "Audit", "Settings"), start=1
+    ):
+        page = go(qtbot, window, number)
+        assert window.ui.navigation.currentItem().text() == name
+        assert type(page).__name__ == PAGES[number - 1][1]
+        assert page.isVisible()
+
+
+def test_record_actions_follow_the_page(qtbot, window, ctx, city_db) -> None:
+    add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    ctx.notify_changed()
+    go(qtbot, window, 1)
+    assert not window.ui.action_new.isEnabled()
+    assert window.ui.action_find.isEnabled()
+    accounts = go(qtbot, window, 2)
+    assert window.ui.action_new.isEnabled()
+    assert not window.ui.action_approve.isEnabled()  # nothing selected
+    accounts.table.selectRow(0)
+    assert window.ui.action_approve.isEnabled()
+    assert window.ui.action_discontinue.isEnabled()
+    go(qtbot, window, 6)
+    assert not window.ui.action_find.isEnabled()
+
+
+def test_status_bar_names_city_profile_and_database(window, gui_paths) -> None:
+    assert window.city_label.text() == "Stoughton"
+    assert window.profile_label.text() == "Stoughton Social Media Policy (2019)"
+    assert window.database_label.text() == str(gui_paths.database_file)
+    assert window.windowTitle() == "Stoughton — ClerkDesk"
+
+
+def test_layout_is_remembered(qtbot, window, ctx) -> None:
+    window.resize(window.width(), 520)  # the offscreen screen is 800x600
+    accounts = go(qtbot, window, 2)
+    accounts.table.setColumnWidth(1, 133)
+    accounts.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    window.ui.splitter.setSizes([200, 480])
+    window.close()
+
+    again = MainWindow(
+        ctx.paths, QSettings(str(ctx.paths.settings_file), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(again)
+    again.show()
+    again.attach(ctx)
+    assert again.size().height() == 520
+    assert again.ui.splitter.sizes()[0] == window.ui.splitter.sizes()[0]
+    restored = again.page(ACCOUNTS)
+    assert restored.table.columnWidth(1) == 133
+    header = restored.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        3,
+        Qt.SortOrder.DescendingOrder,
+    )
+
+
+def test_settings_page_is_reached_from_the_menu(qtbot, window) -> None:
+    window.ui.action_go_settings.trigger()
+    assert window.ui.pages.currentIndex() == SETTINGS

@@ -1,0 +1,72 @@
+"""Start-up from outside: what importing the window costs, and `--exit-when-ready`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring")
+
+
+def environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLERKDESK_HOME=str(home))
+    env.pop("CLERKDESK_DB", None)
+    return env
+
+
+def test_importing_the_window_imports_no_data_layer(tmp_path) -> None:
+    code = (
+        f"import sys, clerkdesk.gui.app; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == ""
+
+
+def make_demo(home: Path) -> None:
+    from clerkdesk.paths import resolve_paths
+    from clerkdesk.services.database import Database
+    from clerkdesk.services.demo import load_demo
+
+    db = Database.open(resolve_paths(home=str(home)), create=True)
+    try:
+        load_demo(db)
+    finally:
+        db.close()
+
+
+def start(home: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "clerkdesk", "--home", str(home), "--exit-when-ready", *extra],
+        env=environment(home),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_exit_when_ready_on_the_demonstration_city(tmp_path) -> None:
+    make_demo(tmp_path)
+    done = start(tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_exit_when_ready_fails_without_a_city(tmp_path) -> None:
+    done = start(tmp_path)
+    assert done.returncode != 0
+    assert "clerkdesk: error: the database has no city yet" in done.stderr
+
+
+def test_exit_when_ready_fails_on_a_file_that_is_not_a_database(tmp_path) -> None:
+    (tmp_path / "clerkdesk.db").write_bytes(b"this is not SQLite " * 100)
+    done = start(tmp_path)
+    assert done.returncode != 0
+    assert "clerkdesk: error:" in done.stderr

@@ -1,0 +1,75 @@
+"""Today: what is due, soonest first, coloured by state, opening the account it concerns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from clerkdesk.gui.main_window import ACCOUNTS, TODAY
+from clerkdesk.gui.table_model import TONES
+from clerkdesk.services.obligations import due
+
+from .conftest import add_account, approve
+
+
+def column(page, header: str) -> list[str]:
+    index = [c.header for c in page.model.columns].index(header)
+    return [page.model.text(row, index) for row in range(page.model.rowCount())]
+
+
+def test_nothing_due(qtbot, window) -> None:
+    page = window.page(TODAY)
+    assert page.model.rowCount() == 0
+    assert page.table.placeholder == "Nothing is due."
+    with qtbot.waitSignal(page.table.painted, timeout=2000):
+        page.table.viewport().update()
+    assert "nothing due" in page.summary_label.text()
+
+
+def test_every_obligation_soonest_first_with_countdown_and_colour(qtbot, ctx, city_db) -> None:
+    late = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    approve(city_db, approved.id)
+    from clerkdesk.gui.pages.today_page import TodayPage
+
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+
+    expected = due(city_db, ctx.now())
+    assert page.model.rowCount() == len(expected) >= 2
+    assert [r.obligation for r in page.model.visible_rows()] == expected
+    urls = column(page, "Account")
+    grandfathering = urls.index(late.url)
+    assert column(page, "Due")[grandfathering] == "2019-08-09"
+    assert column(page, "Countdown")[grandfathering] == "2,660 days overdue"
+    assert column(page, "State")[grandfathering] == "Overdue"
+    assert column(page, "Rule")[grandfathering] == "R5 · Grandfathering"
+    assert column(page, "Department")[grandfathering] == "Parks"
+    cell = page.model.index(grandfathering, 0)
+    assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) == TONES["overdue"][0]
+    assert "overdue" in page.summary_label.text()
+    assert "November 20, 2026" in page.summary_label.text()
+
+
+def test_enter_opens_the_account_it_concerns(qtbot, window, ctx, city_db) -> None:
+    add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    ctx.notify_changed()
+    today = window.page(TODAY)
+    row = [r.obligation.account_id for r in today.model.visible_rows()].index(account.id)
+    today.table.setFocus()
+    today.table.selectRow(row)
+    qtbot.keyClick(today.table, Qt.Key.Key_Return)
+    assert window.ui.pages.currentIndex() == ACCOUNTS
+    accounts = window.page(ACCOUNTS)
+    assert accounts.selected().view.id == account.id
+
+
+def test_opening_an_account_hidden_by_the_filter_clears_it(qtbot, window, ctx, city_db) -> None:
+    account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    ctx.notify_changed()
+    accounts = window.page(ACCOUNTS)
+    accounts.filter_edit.setText("no such account")
+    window.open_account(account.id)
+    assert accounts.filter_edit.text() == ""
+    assert accounts.selected().view.id == account.id
