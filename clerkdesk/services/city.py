@@ -169,3 +169,39 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
             ),
         )
         return _view(city)
+
+
+def agreement_text(db: Database) -> tuple[str, bool]:
+    """The text printed on Authorized User Agreements, and whether it is the city's own."""
+    from .printouts import default_agreement_text
+
+    with db.reading() as session:
+        own = city_row(session).agreement_text
+    return (own, True) if own else (default_agreement_text(), False)
+
+
+def update_agreement_text(db: Database, text: str | None) -> None:
+    """Replace the agreement text with the city's own (None or blank: back to ClerkDesk's).
+    `{city}`, `{office}` and `{record_hours}` are filled in when it is printed; paragraphs are
+    separated by a blank line."""
+    own = (text or "").strip() or None
+    if own is not None and len(own) > 20_000:
+        raise ValidationError({"agreement_text": "at most 20,000 characters"})
+    with db.writing() as session:
+        city = city_row(session)
+        if city.agreement_text == own:
+            return
+        city.agreement_text = own
+        record(
+            session,
+            db,
+            Change(
+                "agreement.text",
+                "city",
+                city.name,
+                "Replaced the agreement text with the city's own"
+                if own
+                else "Went back to ClerkDesk's agreement text",
+                {"characters": len(own or "")},
+            ),
+        )
