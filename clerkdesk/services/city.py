@@ -16,6 +16,12 @@ from .database import Database
 from .views import CityView
 
 
+def _domain_problem(domain: str | None) -> str | None:
+    if domain and ("@" in domain or "." not in domain or " " in domain):
+        return "give the domain only, e.g. ci.stoughton.wi.us"
+    return None
+
+
 def _view(city: City) -> CityView:
     return CityView(
         name=city.name,
@@ -55,6 +61,8 @@ def init_city(
             profile = profile.with_changes(timezone=timezone)
         except ValidationError as exc:
             problems.update(exc.fields)
+    if bad := _domain_problem(clean(email_domain)):
+        problems["email_domain"] = bad
     adopted = adopted_on or profile.adopted
     if adopted is None:
         problems["adopted"] = (
@@ -99,8 +107,8 @@ def update_city(
     if adopted_on is None:
         problems["adopted"] = "required"
     domain = clean(email_domain)
-    if domain and ("@" in domain or "." not in domain):
-        problems["email_domain"] = "give the domain only, e.g. ci.stoughton.wi.us"
+    if bad := _domain_problem(domain):
+        problems["email_domain"] = bad
     if problems:
         raise ValidationError(problems)
     with db.writing() as session:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.dates import utc_now
@@ -60,6 +60,11 @@ class Database:
         except OperationalError as exc:
             db.close()
             raise _plain(exc) from exc
+        except DatabaseError as exc:
+            db.close()
+            raise ClerkDeskError(
+                f"{file or paths.database_url} is not a ClerkDesk database ({exc.orig})"
+            ) from exc
         except BaseException:
             db.close()
             raise

@@ -104,3 +104,9 @@ def test_applying_another_profile_keeps_the_time_zone(db) -> None:  # type: igno
         "America/New_York",
     )
     assert audit.list_events(db)[0].action == "profile.apply"
+
+
+def test_init_checks_the_email_domain(empty_db) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError) as caught:
+        city.init_city(empty_db, "Stoughton", email_domain="clerk@ci.stoughton.wi.us")
+    assert "email_domain" in caught.value.fields

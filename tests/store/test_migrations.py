@@ -123,3 +123,12 @@ def test_missing_database_is_a_plain_error(tmp_path: Path) -> None:
     with pytest.raises(ClerkDeskError, match="no database at"):
         Database.open(resolve_paths(home=str(tmp_path)))
     assert not (tmp_path / "clerkdesk.db").exists()
+
+
+def test_a_file_that_is_not_a_database_is_a_plain_error(tmp_path: Path) -> None:
+    from clerkdesk.core.errors import ClerkDeskError
+
+    file = tmp_path / "notes.db"
+    file.write_text("minutes of the council meeting, not a database" * 20)
+    with pytest.raises(ClerkDeskError, match="is not a ClerkDesk database"):
+        Database.open(resolve_paths(db=str(file), home=str(tmp_path)))

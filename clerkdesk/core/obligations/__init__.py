@@ -75,17 +75,23 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     local_as_of = as_of.astimezone(tz)
     warning = snapshot.profile.warning_days
     items: list[tuple[datetime, str, str, Obligation]] = []
+    # Many obligations share a due date: its sort moment and state are worked out once.
+    by_date: dict[date, tuple[datetime, str]] = {}
     for function in RULES.values():
         for due in function(snapshot, as_of):
-            moment = (
-                due.due
-                if isinstance(due.due, datetime)
-                else datetime.combine(due.due, time.max, tzinfo=tz)
-            )
+            if isinstance(due.due, datetime):
+                moment, state = due.due.astimezone(UTC), state_of(due.due, local_as_of, warning)
+            else:
+                known = by_date.get(due.due)
+                if known is None:
+                    end_of_day = datetime.combine(due.due, time.max, tzinfo=tz)
+                    known = (end_of_day.astimezone(UTC), state_of(due.due, local_as_of, warning))
+                    by_date[due.due] = known
+                moment, state = known
             obligation = Obligation(
                 kind=due.kind,
                 rule=due.rule,
-                state=state_of(due.due, local_as_of, warning),
+                state=state,
                 due=due.due,
                 text=due.text,
                 account=due.account,
@@ -94,6 +100,6 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
                 account_id=due.account_id,
                 person_id=due.person_id,
             )
-            items.append((moment.astimezone(UTC), due.kind, due.account or "", obligation))
+            items.append((moment, due.kind, due.account or "", obligation))
     items.sort(key=lambda item: item[:3])
     return [item[3] for item in items]
