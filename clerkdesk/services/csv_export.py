@@ -21,6 +21,7 @@ from .audit import Change, record
 from .common import city_row, profile_of
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .database import Database
+from .files import replacing
 
 
 def _cell(value: Any) -> str:
@@ -129,13 +130,8 @@ def export_csv(db: Database, kind: str, path: Path | str) -> int:
     path = Path(path)
     buffer = io.StringIO()
     count = write_csv(db, kind, buffer)
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with replacing(path) as partial:
         partial.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ClerkDeskError(f"could not write {path}: {exc.strerror}") from exc
     record_export(db, kind, str(path), count)
     return count
 

@@ -24,6 +24,7 @@ from .audit import Change, record
 from .common import city_row
 from .credentials import _restoring, password_key, recovery_key, vault_of
 from .database import Database
+from .files import replacing
 
 FORMAT = "clerkdesk-credential-handover"
 VERSION = 1
@@ -96,15 +97,10 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     plain = json.dumps({"accounts": entries}).encode("utf-8")
     sealed = AESGCM(_key(passphrase, salt, **SCRYPT)).encrypt(nonce, plain, aad)
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with replacing(path) as partial:
         partial.write_text(
             json.dumps({**header, "ciphertext": _b64(sealed)}, indent=1), encoding="utf-8"
         )
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ClerkDeskError(f"could not write {path}: {exc.strerror}") from exc
     with db.writing() as session:
         record(
             session,

@@ -18,6 +18,7 @@ from .assignments import AssignmentView, term_query, unsigned_terms
 from .audit import Change, record
 from .common import city_row, city_today, profile_of
 from .database import Database
+from .files import replacing
 
 if TYPE_CHECKING:
     from ..printing.agreement import AgreementData
@@ -111,13 +112,8 @@ def _write(
         items = [_agreement(session, term) for term in terms]
         header = _header(db, session, title)
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    try:
+    with replacing(out) as partial:
         render_agreements(items, header, partial, progress)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ClerkDeskError(f"could not write {out}: {exc.strerror}") from exc
     with db.writing() as session:
         record(
             session,
@@ -220,13 +216,8 @@ def print_worksheet(db: Database, review_id: int, out: Path) -> Path:
         ),
     )
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    try:
+    with replacing(out) as partial:
         render_worksheet(data, header, partial)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ClerkDeskError(f"could not write {out}: {exc.strerror}") from exc
     with db.writing() as session:
         record(
             session,
