@@ -13,11 +13,12 @@ def main(argv: list[str]) -> int:
     from ..paths import resolve_paths
 
     paths = resolve_paths(args.db, args.home)
-    setup_logging(paths.log_file)
     if args.self_test:
+        # It works in a temporary folder of its own and leaves nothing behind, not even a log.
         from ..selftest import run as self_test
 
         return self_test(paths)
+    setup_logging(paths.log_file)
     if args.command is None:
         from ..gui.app import run as run_gui
 
