@@ -149,10 +149,7 @@ def _separate(args: argparse.Namespace, db: Database) -> int:
 def _print(args: argparse.Namespace, db: Database) -> int:
     out = Path(args.output)
     if args.form == "review":
-        from ..services import reviews
-
-        review = reviews.start_review(db, args.department)
-        printouts.print_worksheet(db, review.id, out)
+        review = printouts.print_review(db, args.department, out)
         print(
             f"Wrote the worksheet of access review {review.number} of {review.department} "
             f"({len(review.lines)} lines) to {out}"

@@ -21,7 +21,7 @@ from .audit import Change, record
 from .common import city_row, profile_of
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .database import Database
-from .files import replacing
+from .files import write_recorded
 
 
 def _cell(value: Any) -> str:
@@ -130,17 +130,21 @@ def export_csv(db: Database, kind: str, path: Path | str) -> int:
     path = Path(path)
     buffer = io.StringIO()
     count = write_csv(db, kind, buffer)
-    with replacing(path) as partial:
-        partial.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-    record_export(db, kind, str(path), count)
+    content = buffer.getvalue()
+    write_recorded(
+        db,
+        path,
+        lambda partial: partial.write_text(content, encoding="utf-8-sig", newline=""),
+        export_change(kind, str(path), count),
+    )
     return count
 
 
+def export_change(kind: str, target: str, count: int) -> Change:
+    return Change("export", kind, target, f"Exported {count} {kind} to {target}", {"rows": count})
+
+
 def record_export(db: Database, kind: str, target: str, count: int) -> None:
-    """Note in the audit log that records left the program."""
+    """Note in the audit log that records left the program (e.g. on standard output)."""
     with db.writing() as session:
-        record(
-            session,
-            db,
-            Change("export", kind, target, f"Exported {count} {kind} to {target}", {"rows": count}),
-        )
+        record(session, db, export_change(kind, target, count))

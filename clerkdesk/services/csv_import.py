@@ -165,6 +165,8 @@ def _import_departments(
             imp.fail(row, problems)
             continue
         head_id = people[data.head_employee_id.strip()] if data.head_employee_id else None
+        if current is not None and "head_employee_id" not in row.cells:
+            head_id = current.head_person_id
         name = data.name.strip()
         if current is None:
             inserts.append({"name": name, "head_person_id": head_id})
@@ -230,6 +232,16 @@ def _import_people(
         )
         current = existing.get(data.employee_id)
         problems.update(check_person(data, imp.lookups, current.id if current else None, today))
+        if (
+            current is not None
+            and current.separated_at is not None
+            and ("separated_on" in row.cells and data.separated_on is None)
+        ):
+            left = current.separated_at.astimezone(tz).date()
+            problems["separated_on"] = (
+                f"{current.name} left the city on {left}; an import does not undo a separation "
+                "(record a rehire on the person's form)"
+            )
         if problems:
             imp.fail(row, problems)
             continue
@@ -260,17 +272,18 @@ def _import_people(
             )
             report.added += 1
         else:
+            present = _present(row, fields)
             changed = {
                 f: [_show(getattr(current, f), f, dept_names), _show(values[f], f, dept_names)]
-                for f in fields
+                for f in present
                 if getattr(current, f) != values[f]
             }
             was = current.separated_at.astimezone(tz).date() if current.separated_at else None
-            if was != data.separated_on:
+            if "separated_on" in row.cells and was != data.separated_on:
                 changed["separated_on"] = [_show(was, "", {}), _show(data.separated_on, "", {})]
                 separations.append((current, data.separated_on))
             if changed:
-                for f in fields:
+                for f in present:
                     setattr(current, f, values[f])
                 imp.changes.append(
                     Change(
@@ -292,6 +305,12 @@ def _import_people(
         imp.session.execute(insert(Person), inserts)
     for person, day in separations:
         apply_separation_date(imp.session, imp.db, person, day, tz)
+
+
+def _present(row: _Row, fields: tuple[str, ...]) -> list[str]:
+    """The fields whose column the file has: a column the file lacks leaves the stored value
+    as it is (an empty cell in a column the file has clears it)."""
+    return [f for f in fields if ("department" if f == "department_id" else f) in row.cells]
 
 
 def _show(value: Any, name: str, dept_names: dict[int, str]) -> Any:
@@ -351,7 +370,14 @@ def _import_accounts(
         )
         approval = None
         has_approval = any(c.get(k) for k in ("authority", "approved_by", "approved_on"))
-        if data.status == "approved" or has_approval:
+        # An approved account already approved keeps its approval when the file has no
+        # approval columns at all.
+        keeps_approval = (
+            current is not None
+            and current.id in latest
+            and not any(k in row.cells for k in ("authority", "approved_by", "approved_on"))
+        )
+        if has_approval or (data.status == "approved" and not keeps_approval):
             approval = ApprovalInput(
                 authority=(c.get("authority") or "").lower(),
                 approved_by=c.get("approved_by") or "",
@@ -389,14 +415,16 @@ def _import_accounts(
             action, summary = "account.create", f"Registered {url} (import)"
             report.added += 1
         else:
+            present = _present(row, fields)
             changed = {
                 f: [_show(getattr(current, f), f, dept_names), _show(values[f], f, dept_names)]
-                for f in fields
+                for f in present
                 if getattr(current, f) != values[f]
             }
             action, summary = "account.update", f"Changed {url} (import)"
             if changed:
-                updates.append({"id": current.id, **values, "updated_at": now})
+                kept = {f: values[f] for f in present}
+                updates.append({"id": current.id, **kept, "updated_at": now})
         if approval is not None:
             old = latest.get(current.id) if current else None
             new = (

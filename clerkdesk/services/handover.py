@@ -24,7 +24,7 @@ from .audit import Change, record
 from .common import city_row
 from .credentials import _restoring, password_key, recovery_key, vault_of
 from .database import Database
-from .files import replacing
+from .files import write_recorded
 
 FORMAT = "clerkdesk-credential-handover"
 VERSION = 1
@@ -97,22 +97,19 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     plain = json.dumps({"accounts": entries}).encode("utf-8")
     sealed = AESGCM(_key(passphrase, salt, **SCRYPT)).encrypt(nonce, plain, aad)
     path = Path(path)
-    with replacing(path) as partial:
-        partial.write_text(
-            json.dumps({**header, "ciphertext": _b64(sealed)}, indent=1), encoding="utf-8"
-        )
-    with db.writing() as session:
-        record(
-            session,
-            db,
-            Change(
-                "credential.handover-export",
-                "database",
-                str(path),
-                f"Exported {len(entries)} credential(s) for handover to {path}",
-                {"accounts": [e["url"] for e in entries]},
-            ),
-        )
+    document = json.dumps({**header, "ciphertext": _b64(sealed)}, indent=1)
+    write_recorded(
+        db,
+        path,
+        lambda partial: partial.write_text(document, encoding="utf-8"),
+        Change(
+            "credential.handover-export",
+            "database",
+            str(path),
+            f"Exported {len(entries)} credential(s) for handover to {path}",
+            {"accounts": [e["url"] for e in entries]},
+        ),
+    )
     return HandoverReport(len(entries))
 
 

@@ -10,8 +10,9 @@ from ..core.errors import ClerkDeskError
 from ..store import schema
 from ..store.backup import backup_sqlite
 from ..store.models import Credential
-from .audit import Change, record, verify_chain
+from .audit import Change, verify_chain
 from .database import Database
+from .files import write_recorded
 
 
 def backup(db: Database, target: Path) -> Path:
@@ -22,16 +23,17 @@ def backup(db: Database, target: Path) -> Path:
             "backup copies an SQLite file; back up a server database with its own tools "
             "(e.g. pg_dump)"
         )
-    copy = backup_sqlite(file, target)
-    with db.writing() as session:
-        record(
-            session,
-            db,
-            Change(
-                "database.backup", "database", str(copy), f"Backed up the database to {copy}", {}
-            ),
-        )
-    return copy
+    target = Path(target).expanduser().resolve()
+    if target == file.resolve():
+        raise ClerkDeskError("the backup must not overwrite the database itself")
+    return write_recorded(
+        db,
+        target,
+        lambda partial: backup_sqlite(file, partial),
+        Change(
+            "database.backup", "database", str(target), f"Backed up the database to {target}", {}
+        ),
+    )
 
 
 def check(db: Database) -> list[str]:

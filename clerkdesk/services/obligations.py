@@ -18,10 +18,12 @@ from ..store.models import (
     Department,
     PasswordChange,
     Person,
+    ReviewLine,
 )
 from .common import city_row, profile_of
 from .database import Database
-from .reviews import removals, review_due_dates
+from .reviews import review_due_dates
+from .separation import SEPARATED
 
 
 def snapshot(session: Session, now: datetime) -> engine.Snapshot:
@@ -57,9 +59,6 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         .join(Person, Person.id == Assignment.person_id)
         .where(Account.status != "discontinued")
     )
-    separations = session.execute(
-        select(Person.id, Person.name, Person.separated_at).where(Person.separated_at.is_not(None))
-    )
     changes = session.execute(
         select(PasswordChange.account_id, func.max(PasswordChange.changed_at)).group_by(
             PasswordChange.account_id
@@ -88,7 +87,6 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         adopted_on=city.adopted_on,
         accounts=tuple(engine.AccountFacts(*row) for row in accounts),
         assignments=tuple(_term(row) for row in terms),
-        separations=tuple(engine.SeparationFacts(*row) for row in separations),
         # max() of a column loses its type on SQLite: read it back as an aware UTC moment.
         credentials_on_file=frozenset(on_file),
         password_changes=tuple(engine.PasswordChangeFacts(*row) for row in history),
@@ -96,12 +94,46 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
             engine.DepartmentReviewFacts(name, first, last)
             for name, first, last in review_due_dates(session, now)
         ),
-        removals=tuple(engine.RemovalFacts(*row) for row in removals(session)),
+        removals=_removals(session),
         password_changed={
             account_id: as_utc(moment, session.bind.dialect)  # type: ignore[union-attr,misc]
             for account_id, moment in changes
         },
     )
+
+
+def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
+    """Terms whose end owes a password change: ended by a separation, or removed in a review
+    whose profile had removals rotate passwords."""
+    columns = (Account.id, Account.url, Department.name, Person.id, Person.name)
+    base = (
+        select(*columns, Assignment.ends_at)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(Account.status != "discontinued")
+    )
+    left = session.execute(
+        base.where(Assignment.end_reason == SEPARATED, Assignment.ends_at.is_not(None))
+    )
+    reviewed = session.execute(
+        select(*columns, ReviewLine.removed_at)
+        .select_from(ReviewLine)
+        .join(Assignment, Assignment.id == ReviewLine.assignment_id)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(ReviewLine.rotate.is_(True), ReviewLine.removed_at.is_not(None))
+        .where(Account.status != "discontinued")
+    )
+    return tuple(_removal(row, "left") for row in left) + tuple(
+        _removal(row, "review") for row in reviewed
+    )
+
+
+def _removal(row: Any, reason: str) -> engine.RemovalFacts:
+    account_id, url, department, person_id, person, at = row
+    return engine.RemovalFacts(account_id, url, department, person_id, person, at, reason)
 
 
 def _term(row: Any) -> engine.AssignmentFacts:
@@ -121,10 +153,10 @@ def _term(row: Any) -> engine.AssignmentFacts:
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
     """Every obligation in force at `as_of` (default: now), soonest due first."""
-    now = db.clock()
+    moment = as_of or db.clock()
     with db.reading() as session:
-        snap = snapshot(session, now)
-    return engine.compute(snap, as_of or now)
+        snap = snapshot(session, moment)
+    return engine.compute(snap, moment)
 
 
 def as_of_moment(db: Database, text: str) -> datetime:

@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session
 from ..core.errors import ClerkDeskError
 from ..core.validation import PLATFORMS, ROLES, normalize_url
 from ..resources import resource_dir
-from ..store.models import Account, Assignment, Department, Person
+from ..store.models import Account, Assignment, Department, Person, Review
 from .assignments import AssignmentView, term_query, unsigned_terms
 from .audit import Change, record
-from .common import city_row, city_today, profile_of
+from .common import city_row, city_today, department_by_name, profile_of
 from .database import Database
-from .files import replacing
+from .files import replacing, write_recorded
+from .reviews import ReviewView, open_or_start, view_of
 
 if TYPE_CHECKING:
     from ..printing.agreement import AgreementData
@@ -111,21 +112,18 @@ def _write(
     with db.reading() as session:
         items = [_agreement(session, term) for term in terms]
         header = _header(db, session, title)
-    out = Path(out)
-    with replacing(out) as partial:
-        render_agreements(items, header, partial, progress)
-    with db.writing() as session:
-        record(
-            session,
-            db,
-            Change(
-                "agreement.print",
-                "assignment",
-                ",".join(str(t.id) for t in terms)[:500],
-                f"Printed {len(terms)} agreement(s) to {out}",
-                {"people": sorted({t.employee_id for t in terms}), "file": str(out)},
-            ),
-        )
+    write_recorded(
+        db,
+        out,
+        lambda partial: render_agreements(items, header, partial, progress),
+        Change(
+            "agreement.print",
+            "assignment",
+            ",".join(str(t.id) for t in terms)[:500],
+            f"Printed {len(terms)} agreement(s) to {out}",
+            {"people": sorted({t.employee_id for t in terms}), "file": str(out)},
+        ),
+    )
 
 
 def print_agreement(db: Database, account_url: str, employee_id: str, out: Path) -> Path:
@@ -161,9 +159,10 @@ def print_unsigned(
 ) -> int:
     """Every unsigned agreement of a department's current terms, in one PDF."""
     with db.reading() as session:
-        known = session.execute(select(Department.id).where(Department.name == department))
-        if known.first() is None:
+        known = department_by_name(session, department)
+        if known is None:
             raise ClerkDeskError(f"unknown department {department!r}")
+        department = known.name
     terms = unsigned_terms(db, department)
     if not terms:
         raise ClerkDeskError(
@@ -175,22 +174,39 @@ def print_unsigned(
 
 def print_worksheet(db: Database, review_id: int, out: Path) -> Path:
     """The worksheet of a review, for the department head to mark and sign."""
+    with db.writing() as session:
+        review = session.get(Review, review_id)
+        if review is None:
+            raise ClerkDeskError("that review is no longer in the register")
+        _worksheet(session, db, view_of(session, review), Path(out))
+    return Path(out)
+
+
+def print_review(db: Database, department: str, out: Path) -> ReviewView:
+    """Start the department's review (unless one is open) and print its worksheet: one
+    transaction, so a printout that fails leaves no review started."""
+    with db.writing() as session:
+        view = view_of(session, open_or_start(session, db, department))
+        _worksheet(session, db, view, Path(out))
+        return view
+
+
+def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) -> None:
+    """Render a review's worksheet and record that it was printed, in the caller's
+    transaction (the file appears only with the event)."""
     from ..core.dates import zone
     from ..printing.review import WorksheetData, WorksheetLine, render_worksheet
-    from .reviews import get_review
 
-    review = get_review(db, review_id)
-    with db.reading() as session:
-        city = city_row(session)
-        tz = zone(profile_of(city).timezone)
-        department = session.execute(
-            select(Department).where(Department.name == review.department)
-        ).scalar_one()
-        head = session.get(Person, department.head_person_id) if department.head_person_id else None
-        started = review.started_at.astimezone(tz).date().isoformat()
-        header = _header(
-            db, session, f"Access review {review.number}: {review.department}, started {started}"
-        )
+    city = city_row(session)
+    tz = zone(profile_of(city).timezone)
+    department = session.execute(
+        select(Department).where(Department.name == review.department)
+    ).scalar_one()
+    head = session.get(Person, department.head_person_id) if department.head_person_id else None
+    started = review.started_at.astimezone(tz).date().isoformat()
+    header = _header(
+        db, session, f"Access review {review.number}: {review.department}, started {started}"
+    )
     data = WorksheetData(
         department=review.department,
         number=review.number,
@@ -215,20 +231,18 @@ def print_worksheet(db: Database, review_id: int, out: Path) -> Path:
             for line in review.lines
         ),
     )
-    out = Path(out)
+    record(
+        session,
+        db,
+        Change(
+            "review.print",
+            "department",
+            review.department,
+            f"Printed the worksheet of access review {review.number} of "
+            f"{review.department} to {out}",
+            {"review": review.id},
+        ),
+    )
+    session.flush()
     with replacing(out) as partial:
         render_worksheet(data, header, partial)
-    with db.writing() as session:
-        record(
-            session,
-            db,
-            Change(
-                "review.print",
-                "department",
-                review.department,
-                f"Printed the worksheet of access review {review.number} of "
-                f"{review.department} to {out}",
-                {"review": review.id},
-            ),
-        )
-    return out

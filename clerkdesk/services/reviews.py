@@ -93,7 +93,7 @@ def _department(session: Session, name: str) -> Department:
     return department
 
 
-def _view(session: Session, review: Review) -> ReviewView:
+def view_of(session: Session, review: Review) -> ReviewView:
     department = session.get(Department, review.department_id)
     reviewer = session.get(Person, review.reviewer_id) if review.reviewer_id else None
     changed = (
@@ -175,41 +175,44 @@ def _current_terms(session: Session, department_id: int, now: datetime) -> list[
 def start_review(db: Database, department: str) -> ReviewView:
     """The department's open review, or a new one listing everyone with access now."""
     with db.writing() as session:
-        dep = _department(session, department)
-        open_ = session.execute(
-            select(Review).where(Review.department_id == dep.id, Review.completed_on.is_(None))
+        return view_of(session, open_or_start(session, db, department))
+
+
+def open_or_start(session: Session, db: Database, department: str) -> Review:
+    """In the caller's transaction: the department's open review, or a new one."""
+    dep = _department(session, department)
+    open_ = session.execute(
+        select(Review).where(Review.department_id == dep.id, Review.completed_on.is_(None))
+    ).scalar()
+    if open_ is not None:
+        return open_
+    now = db.clock()
+    terms = _current_terms(session, dep.id, now)
+    if not terms:
+        raise ClerkDeskError(f"nobody has access to the accounts of {dep.name}; nothing to review")
+    number = 1 + (
+        session.execute(
+            select(func.max(Review.number)).where(Review.department_id == dep.id)
         ).scalar()
-        if open_ is not None:
-            return _view(session, open_)
-        now = db.clock()
-        terms = _current_terms(session, dep.id, now)
-        if not terms:
-            raise ClerkDeskError(
-                f"nobody has access to the accounts of {dep.name}; nothing to review"
-            )
-        number = 1 + (
-            session.execute(
-                select(func.max(Review.number)).where(Review.department_id == dep.id)
-            ).scalar()
-            or 0
-        )
-        review = Review(department_id=dep.id, number=number, started_at=now)
-        session.add(review)
-        session.flush()
-        session.add_all(ReviewLine(review_id=review.id, assignment_id=t.id) for t in terms)
-        session.flush()
-        record(
-            session,
-            db,
-            Change(
-                "review.start",
-                "department",
-                dep.name,
-                f"Started access review {number} of {dep.name} ({len(terms)} lines)",
-                {"review": review.id},
-            ),
-        )
-        return _view(session, review)
+        or 0
+    )
+    review = Review(department_id=dep.id, number=number, started_at=now)
+    session.add(review)
+    session.flush()
+    session.add_all(ReviewLine(review_id=review.id, assignment_id=t.id) for t in terms)
+    session.flush()
+    record(
+        session,
+        db,
+        Change(
+            "review.start",
+            "department",
+            dep.name,
+            f"Started access review {number} of {dep.name} ({len(terms)} lines)",
+            {"review": review.id},
+        ),
+    )
+    return review
 
 
 def get_review(db: Database, review_id: int) -> ReviewView:
@@ -217,7 +220,7 @@ def get_review(db: Database, review_id: int) -> ReviewView:
         review = session.get(Review, review_id)
         if review is None:
             raise NotFoundError("that review is no longer in the register")
-        return _view(session, review)
+        return view_of(session, review)
 
 
 def review_history(db: Database, department: str) -> Sequence[ReviewView]:
@@ -227,7 +230,7 @@ def review_history(db: Database, department: str) -> Sequence[ReviewView]:
         reviews = session.execute(
             select(Review).where(Review.department_id == dep.id).order_by(Review.number.desc())
         ).scalars()
-        return [_view(session, r) for r in reviews]
+        return [view_of(session, r) for r in reviews]
 
 
 def record_outcome(
@@ -242,69 +245,80 @@ def record_outcome(
         review = session.get(Review, review_id)
         if review is None:
             raise NotFoundError("that review is no longer in the register")
-        if review.completed_on is not None:
-            raise ClerkDeskError(f"review {review.number} is completed; add a note instead")
-        profile = profile_of(city_row(session))
-        tz = zone(profile.timezone)
-        problems: dict[str, str] = {}
-        reviewer = person_by_employee_id(session, reviewer_employee_id or "")
-        if reviewer is None:
-            problems["reviewer"] = f"no person with employee ID {reviewer_employee_id!r}"
-        if on is None:
-            problems["on"] = "required: the date on the signed worksheet"
-        elif on > city_today(db, profile):
-            problems["on"] = "cannot be in the future"
-        elif on < review.started_at.astimezone(tz).date():
-            problems["on"] = "is before the review started"
-        lines = list(
-            session.execute(select(ReviewLine).where(ReviewLine.review_id == review.id)).scalars()
+        _record(session, db, review, reviewer_employee_id, on, decisions)
+        return view_of(session, review)
+
+
+def _record(
+    session: Session,
+    db: Database,
+    review: Review,
+    reviewer_employee_id: str,
+    on: date | None,
+    decisions: Mapping[int, tuple[str, str | None]],
+) -> None:
+    if review.completed_on is not None:
+        raise ClerkDeskError(f"review {review.number} is completed; add a note instead")
+    profile = profile_of(city_row(session))
+    tz = zone(profile.timezone)
+    problems: dict[str, str] = {}
+    reviewer = person_by_employee_id(session, reviewer_employee_id or "")
+    if reviewer is None:
+        problems["reviewer"] = f"no person with employee ID {reviewer_employee_id!r}"
+    if on is None:
+        problems["on"] = "required: the date on the signed worksheet"
+    elif on > city_today(db, profile):
+        problems["on"] = "cannot be in the future"
+    elif on < review.started_at.astimezone(tz).date():
+        problems["on"] = "is before the review started"
+    lines = list(
+        session.execute(select(ReviewLine).where(ReviewLine.review_id == review.id)).scalars()
+    )
+    known = {line.id for line in lines}
+    if unknown := set(decisions) - known:
+        problems["lines"] = f"line(s) {sorted(unknown)} are not in this review"
+    undecided = [
+        line.id for line in lines if decisions.get(line.id, ("", None))[0] not in DECISIONS
+    ]
+    if undecided:
+        problems["decisions"] = (
+            f"{len(undecided)} line(s) have no decision; mark each keep or remove"
         )
-        known = {line.id for line in lines}
-        if unknown := set(decisions) - known:
-            problems["lines"] = f"line(s) {sorted(unknown)} are not in this review"
-        undecided = [
-            line.id for line in lines if decisions.get(line.id, ("", None))[0] not in DECISIONS
-        ]
-        if undecided:
-            problems["decisions"] = (
-                f"{len(undecided)} line(s) have no decision; mark each keep or remove"
-            )
-        if problems:
-            raise ValidationError(problems)
-        assert reviewer is not None and on is not None
-        now = db.clock()
-        removed = []
-        for line in lines:
-            decision, notes = decisions[line.id]
-            line.decision, line.notes = decision, clean(notes)
-            if decision == "remove":
-                term = session.get(Assignment, line.assignment_id)
-                assert term is not None
-                if term.ends_at is None or term.ends_at > now:
-                    term.ends_at = max(now, term.starts_at)
-                    term.end_reason = f"removed in access review {review.number}"
-                    line.removed_at = term.ends_at
-                    line.rotate = profile.review_removal_rotates
-                    removed.append(term.id)
-        review.completed_on, review.reviewer_id = on, reviewer.id
-        review.recorded_at, review.recorded_by = now, db.actor
-        dep = session.get(Department, review.department_id)
-        assert dep is not None
-        record(
-            session,
-            db,
-            Change(
-                "review.complete",
-                "department",
-                dep.name,
-                f"Recorded access review {review.number} of {dep.name}: "
-                f"{len(lines) - len(removed)} kept, {len(removed)} removed "
-                f"(reviewer {reviewer.name}, {on})",
-                {"review": review.id, "removed_terms": removed},
-            ),
-        )
-        session.flush()
-        return _view(session, review)
+    if problems:
+        raise ValidationError(problems)
+    assert reviewer is not None and on is not None
+    now = db.clock()
+    removed = []
+    for line in lines:
+        decision, notes = decisions[line.id]
+        line.decision, line.notes = decision, clean(notes)
+        if decision == "remove":
+            term = session.get(Assignment, line.assignment_id)
+            assert term is not None
+            if term.ends_at is None or term.ends_at > now:
+                term.ends_at = max(now, term.starts_at)
+                term.end_reason = f"removed in access review {review.number}"
+                line.removed_at = term.ends_at
+                line.rotate = profile.review_removal_rotates
+                removed.append(term.id)
+    review.completed_on, review.reviewer_id = on, reviewer.id
+    review.recorded_at, review.recorded_by = now, db.actor
+    dep = session.get(Department, review.department_id)
+    assert dep is not None
+    record(
+        session,
+        db,
+        Change(
+            "review.complete",
+            "department",
+            dep.name,
+            f"Recorded access review {review.number} of {dep.name}: "
+            f"{len(lines) - len(removed)} kept, {len(removed)} removed "
+            f"(reviewer {reviewer.name}, {on})",
+            {"review": review.id, "removed_terms": removed},
+        ),
+    )
+    session.flush()
 
 
 def record_by_pairs(
@@ -316,8 +330,19 @@ def record_by_pairs(
     revoke: Sequence[str],
 ) -> ReviewView:
     """The command line's form: `URL:EMPLOYEE_ID` pairs kept or revoked (every role the
-    person holds on that account)."""
-    review = start_review(db, department)
+    person holds on that account). Starting the review and recording it are one transaction:
+    a refused outcome leaves no review behind."""
+    with db.writing() as session:
+        started = open_or_start(session, db, department)
+        review = view_of(session, started)
+        decisions = _pair_decisions(review, keep, revoke)
+        _record(session, db, started, reviewer_employee_id, on, decisions)
+        return view_of(session, started)
+
+
+def _pair_decisions(
+    review: ReviewView, keep: Sequence[str], revoke: Sequence[str]
+) -> dict[int, tuple[str, str | None]]:
     by_pair: dict[tuple[str, str], list[int]] = {}
     for line in review.lines:
         by_pair.setdefault((line.url, line.employee_id), []).append(line.id)
@@ -338,7 +363,7 @@ def record_by_pairs(
                 if line_id in decisions and decisions[line_id][0] != decision:
                     raise ClerkDeskError(f"{pair!r} is both kept and revoked")
                 decisions[line_id] = (decision, None)
-    return record_outcome(db, review.id, reviewer_employee_id, on, decisions)
+    return decisions
 
 
 def annotate(db: Database, review_id: int, text: str) -> ReviewView:
@@ -362,7 +387,7 @@ def annotate(db: Database, review_id: int, text: str) -> ReviewView:
             ),
         )
         session.flush()
-        return _view(session, review)
+        return view_of(session, review)
 
 
 def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
@@ -384,7 +409,7 @@ def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
                 {"file": name, "sha256": digest},
             ),
         )
-        return _view(session, review)
+        return view_of(session, review)
 
 
 def worksheet_scan(db: Database, review: ReviewView) -> Path:
@@ -468,23 +493,3 @@ def review_due_dates(session: Session, now: datetime) -> list[tuple[str, date, d
         )
     }
     return [(first[d][0], first[d][1], last.get(d)) for d in sorted(current)]
-
-
-def removals(session: Session) -> list[tuple[int, str, str, int, str, datetime]]:
-    """Access removed by reviews whose profile had removals rotate passwords."""
-    rows = session.execute(
-        select(
-            Account.id, Account.url, Department.name, Person.id, Person.name, ReviewLine.removed_at
-        )
-        .select_from(ReviewLine)
-        .join(Assignment, Assignment.id == ReviewLine.assignment_id)
-        .join(Account, Account.id == Assignment.account_id)
-        .join(Department, Department.id == Account.department_id)
-        .join(Person, Person.id == Assignment.person_id)
-        .where(
-            ReviewLine.rotate.is_(True),
-            ReviewLine.removed_at.is_not(None),
-            Account.status != "discontinued",
-        )
-    )
-    return [tuple(row) for row in rows]

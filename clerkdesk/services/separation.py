@@ -17,6 +17,9 @@ from .audit import Change, record
 from .common import city_row, person_by_employee_id, profile_of
 from .database import Database
 
+# The end reason of the terms a separation ends: those owe a password change (R10).
+SEPARATED = "separated"
+
 
 @dataclass(frozen=True)
 class SeparationView:
@@ -50,7 +53,7 @@ def end_terms(session: Session, person_id: int, at: datetime, reason: str) -> li
 def mark_separated(session: Session, db: Database, person: Person, at: datetime) -> tuple[str, ...]:
     """Record the separation on `person` and end their terms; audited."""
     person.separated_at = at
-    urls = tuple(end_terms(session, person.id, at, "separated"))
+    urls = tuple(end_terms(session, person.id, at, SEPARATED))
     record(
         session,
         db,

@@ -18,7 +18,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         raise ClerkDeskError("the backup must not overwrite the database itself")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)
+    # A file: URI escapes characters such as # and % that would otherwise cut the path short.
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
     try:
         dst = sqlite3.connect(partial)
         try:

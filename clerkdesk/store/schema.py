@@ -55,6 +55,24 @@ def upgrade(engine: Engine, backup: Callable[[str], object] | None = None) -> No
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     with engine.connect() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-        conn.commit()
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables: with foreign keys on, dropping the old table
+            # would apply ON DELETE to the rows that refer to it (SQLite's own advice: turn them
+            # off around a schema change, then check). Outside any transaction, or it is ignored.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            conn.commit()
+            if sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                conn.commit()
+                if broken:
+                    raise SchemaError(
+                        f"the upgrade left {len(broken)} broken reference(s) (first: {broken[0]}); "
+                        "restore the copy in the backups folder"
+                    )
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]

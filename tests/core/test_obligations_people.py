@@ -9,7 +9,7 @@ import pytest
 from clerkdesk.core.obligations import (
     AccountFacts,
     AssignmentFacts,
-    SeparationFacts,
+    RemovalFacts,
     Snapshot,
     compute,
 )
@@ -37,13 +37,19 @@ def term(
 def snapshot(
     *terms: AssignmentFacts, left: datetime | None = None, changed: datetime | None = None
 ) -> Snapshot:
+    """Tom's terms; with `left`, those a separation ended at that moment owe a change."""
     custodian = term(person_id=9, role="custodian")
+    ended = tuple(
+        RemovalFacts(t.account_id, t.url, t.department, t.person_id, t.person, left)
+        for t in terms
+        if left is not None and t.ends_at == left
+    )
     return Snapshot(
         profile=PROFILE,
         adopted_on=None,
         accounts=(ACCOUNT,),
         assignments=(custodian, *terms),
-        separations=(SeparationFacts(5, "Tom Becker", left),) if left else (),
+        removals=ended,
         password_changed={1: changed} if changed else {},
     )
 
@@ -109,9 +115,22 @@ def test_a_password_change_before_the_separation_does_not() -> None:
     assert len(rotation(snap, LEFT)) == 1
 
 
-def test_only_accounts_the_person_could_use_at_the_separation() -> None:
+def test_only_terms_the_separation_ended_owe_a_change() -> None:
     ended_before = term(ends=LEFT - timedelta(days=30))
     assert rotation(snapshot(ended_before, left=LEFT), LEFT) == []
+
+
+def test_a_review_removal_reads_as_such() -> None:
+    removal = RemovalFacts(1, ACCOUNT.url, "Parks", 5, "Tom Becker", LEFT, reason="review")
+    snap = Snapshot(profile=PROFILE, adopted_on=None, removals=(removal,))
+    [item] = rotation(snap, LEFT)
+    assert item.text == (
+        "Change the password: Tom Becker's access was removed in a review on 2026-06-10"
+    )
+
+
+def test_nothing_is_owed_before_the_access_ended() -> None:
+    assert rotation(snapshot(term(ends=LEFT), left=LEFT), LEFT - timedelta(minutes=1)) == []
 
 
 def test_two_roles_on_one_account_make_one_rotation() -> None:

@@ -1,5 +1,7 @@
 import sqlite3
 
+import pytest
+
 from clerkdesk.services import audit, maintenance
 from clerkdesk.services.departments import create_department
 from clerkdesk.services.inputs import DepartmentInput
@@ -33,3 +35,19 @@ def test_check_notices_a_removed_event(db) -> None:  # type: ignore[no-untyped-d
     problems = maintenance.check(db)
     assert "audit log: event 2 is missing (next is 3)" in problems
     assert "audit log: event 3 does not follow the one before it" in problems
+
+
+@pytest.mark.parametrize("folder", ["a#b", "c d%20e", "Clerk's office"])
+def test_backup_copies_everything_whatever_the_folder_is_called(tmp_path, clock, folder) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.paths import resolve_paths
+    from clerkdesk.services.city import init_city
+    from clerkdesk.services.database import Database
+
+    db = Database.open(resolve_paths(home=str(tmp_path / folder)), create=True, clock=clock)
+    init_city(db, "Stoughton")
+    create_department(db, DepartmentInput("Parks"))
+    copy = maintenance.backup(db, tmp_path / folder / "copy.db")
+    db.close()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT name FROM department").fetchall() == [("Parks",)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]

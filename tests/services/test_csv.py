@@ -231,3 +231,105 @@ def test_assignments_problems_are_reported_by_line(db, tmp_path) -> None:  # typ
         "in.csv:2: starts_on: cannot be in the future",
         "in.csv:2: ends_on: is before starts_on",
     ]
+
+
+def test_columns_a_file_lacks_keep_their_values(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    csv_import.import_csv(
+        db,
+        "people",
+        write(
+            tmp_path,
+            "employee_id,name,title,department,email\nE1,Ann Lee,Director,Parks,"
+            "ann@ci.stoughton.wi.us\n",
+            "p.csv",
+        ),
+    )
+    csv_import.import_csv(
+        db, "departments", write(tmp_path, "name,head_employee_id\nParks,E1\n", "h.csv")
+    )
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path,
+            ACCOUNTS_HEADER
+            + "https://x.com/p,x,Parks,approved,council,Common Council,2020-01-02,R1\n",
+            "a.csv",
+        ),
+    )
+    accounts.update_account(
+        db,
+        accounts.list_accounts(db)[0].id,
+        accounts.AccountInput(
+            "https://x.com/p", "x", "Parks", handle="@p", purpose="News", status="approved"
+        ),
+    )
+    # Files with only the required columns change nothing else.
+    assert (
+        csv_import.import_csv(
+            db, "people", write(tmp_path, "employee_id,name\nE1,Ann Lee\n", "p2.csv")
+        ).unchanged
+        == 1
+    )
+    assert (
+        csv_import.import_csv(
+            db, "departments", write(tmp_path, "name\nParks\n", "d2.csv")
+        ).unchanged
+        == 1
+    )
+    report = csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path, "url,platform,department,status\nhttps://x.com/p,x,Parks,approved\n", "a2.csv"
+        ),
+    )
+    assert report.unchanged == 1
+    [person] = people.list_people(db)
+    assert (person.title, person.department, person.email) == (
+        "Director",
+        "Parks",
+        "ann@ci.stoughton.wi.us",
+    )
+    [account] = accounts.list_accounts(db)
+    assert (account.handle, account.purpose, account.approval is not None) == ("@p", "News", True)
+    from clerkdesk.services.departments import list_departments
+
+    assert list_departments(db)[0].head_employee_id == "E1"
+
+
+def test_an_import_does_not_undo_a_separation_nor_the_rotation_it_owes(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from clerkdesk.services import assignments, obligations
+    from clerkdesk.services.separation import separate
+
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    csv_import.import_csv(db, "people", write(tmp_path, "employee_id,name\nE1,Ann\n", "p.csv"))
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path,
+            "url,platform,department,status\nhttps://x.com/p,x,Parks,pre-existing\n",
+            "a.csv",
+        ),
+    )
+    [account] = accounts.list_accounts(db)
+    assignments.designate(db, account.id, "E1", "custodian", datetime(2026, 1, 5, tzinfo=UTC))
+    separate(db, "E1", datetime(2026, 11, 19, 16, tzinfo=UTC))
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(
+            db, "people", write(tmp_path, "employee_id,name,separated_on\nE1,Ann,\n", "p2.csv")
+        )
+    assert caught.value.problems == [
+        "p2.csv:2: separated_on: Ann left the city on 2026-11-19; an import does not undo a "
+        "separation (record a rehire on the person's form)"
+    ]
+    # Even a rehire on the form leaves the password change the separation owed.
+    [person] = people.list_people(db)
+    people.update_person(db, person.id, people.PersonInput("E1", "Ann", separated_on=None))
+    assert [o.kind for o in obligations.due(db) if o.kind == "password-rotation"] == [
+        "password-rotation"
+    ]

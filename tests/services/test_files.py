@@ -29,3 +29,25 @@ def test_an_unwritable_folder_is_a_plain_error(tmp_path: Path) -> None:
         replacing(tmp_path / "missing" / "out.csv") as partial,
     ):
         partial.write_text("x")
+
+
+def test_a_file_that_leaves_the_program_appears_only_with_its_audit_event(
+    db,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from clerkdesk.services import audit, csv_export, files
+
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ClerkDeskError("the database is busy")
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(files, "record", refused)
+    with pytest.raises(ClerkDeskError, match="busy"):
+        csv_export.export_csv(db, "audit", out / "audit.csv")
+    assert list(out.iterdir()) == []
+    monkeypatch.undo()
+    csv_export.export_csv(db, "audit", out / "audit.csv")
+    assert [p.name for p in out.iterdir()] == ["audit.csv"]
+    assert audit.list_events(db)[0].action == "export"

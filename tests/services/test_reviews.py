@@ -164,3 +164,28 @@ def test_reminder_mail_to_the_head(db, city_with_access) -> None:  # type: ignor
     create_department(db, DepartmentInput("Fisheries"))
     with pytest.raises(ClerkDeskError, match="nothing to review"):
         reviews.reminder_mailto(db, "Fisheries")
+
+
+def test_a_refused_outcome_leaves_no_review_started(db, city_with_access) -> None:  # type: ignore[no-untyped-def]
+    events = len(audit.list_events(db))
+    with pytest.raises(ValidationError):
+        reviews.record_by_pairs(
+            db, "Parks", "NOPE", date(2026, 11, 20), ["https://x.com/parks:E300"], []
+        )
+    assert reviews.review_history(db, "Parks") == []
+    assert len(audit.list_events(db)) == events
+
+
+def test_a_worksheet_that_cannot_be_written_leaves_no_review_started(
+    db,
+    city_with_access,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from clerkdesk.services import printouts
+
+    with pytest.raises(ClerkDeskError, match="could not write"):
+        printouts.print_review(db, "Parks", tmp_path / "missing" / "review.pdf")
+    assert reviews.review_history(db, "Parks") == []
+    view = printouts.print_review(db, "Parks", tmp_path / "review.pdf")
+    assert (view.number, (tmp_path / "review.pdf").exists()) == (1, True)
+    assert [e.action for e in audit.list_events(db)[:2]] == ["review.print", "review.start"]

@@ -100,6 +100,7 @@ def test_upgrade_from_0001_backs_up_first_and_keeps_separations(tmp_path: Path) 
             "INSERT INTO person (employee_id, name, kind, separated_on) VALUES "
             "('E1', 'Ann Lee', 'employee', '2026-11-02'), ('E2', 'Bo Park', 'employee', NULL)"
         )
+        conn.execute("INSERT INTO department (name, head_person_id) VALUES ('Parks', 2)")
     Database.open(paths).close()
     [copy] = paths.backups.glob("clerkdesk-before-upgrade-from-0001-*.db")
     with sqlite3.connect(copy) as conn:
@@ -109,6 +110,10 @@ def test_upgrade_from_0001_backs_up_first_and_keeps_separations(tmp_path: Path) 
         rows = conn.execute("SELECT employee_id, separated_at FROM person ORDER BY 1").fetchall()
     # The start of 2 November 2026 in Stoughton (CST, after the change) is 06:00 UTC.
     assert rows == [("E1", "2026-11-02 06:00:00.000000"), ("E2", None)]
+    # Rebuilding the person table must not cut the references to it.
+    with sqlite3.connect(paths.database_file) as conn:
+        assert conn.execute("SELECT name, head_person_id FROM department").fetchall() == [
+            ("Parks", 2)]
 
 
 def test_an_empty_database_needs_no_backup(tmp_path: Path) -> None:

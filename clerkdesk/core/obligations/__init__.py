@@ -25,7 +25,6 @@ from .model import (
     Obligation,
     PasswordChangeFacts,
     RemovalFacts,
-    SeparationFacts,
     Snapshot,
 )
 from .registry import RULES, rule
@@ -42,7 +41,6 @@ __all__ = [
     "Obligation",
     "PasswordChangeFacts",
     "RemovalFacts",
-    "SeparationFacts",
     "Snapshot",
     "compute",
     "grandfather_deadline",

@@ -42,13 +42,6 @@ class AssignmentFacts:
 
 
 @dataclass(frozen=True, slots=True)
-class SeparationFacts:
-    person_id: int
-    person: str
-    at: datetime
-
-
-@dataclass(frozen=True, slots=True)
 class PasswordChangeFacts:
     account_id: int
     url: str
@@ -68,7 +61,10 @@ class DepartmentReviewFacts:
 
 @dataclass(frozen=True, slots=True)
 class RemovalFacts:
-    """Access an access review removed, when the profile has such a removal rotate passwords."""
+    """Access that ended so that the account's password must change (R10): a term ended by
+    the person's separation (`reason` "left"), or removed in an access review when the profile
+    has such removals rotate passwords ("review"). Taken from the ended terms themselves, so
+    that reinstating a person later does not erase what was owed."""
 
     account_id: int
     url: str
@@ -76,6 +72,7 @@ class RemovalFacts:
     person_id: int
     person: str
     at: datetime
+    reason: str = "left"
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,6 @@ class Snapshot:
     adopted_on: date | None
     accounts: tuple[AccountFacts, ...] = ()
     assignments: tuple[AssignmentFacts, ...] = ()
-    separations: tuple[SeparationFacts, ...] = ()
     # The latest moment each account's password changed on the platform, by account id.
     password_changed: dict[int, datetime] = field(default_factory=dict)
     # Accounts whose password is in the credential store (R8).
