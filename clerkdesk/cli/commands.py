@@ -38,11 +38,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 def _init(args: argparse.Namespace, paths: Paths) -> int:
     adopted = parse_date(args.adopted) if args.adopted else None
     file = paths.database_file
-    if file is not None and file.exists():
-        # Refuse before touching the file, so a mistyped init never migrates or writes.
-        db = Database.open(paths)
-    else:
-        db = Database.open(paths, create=True)
+    created = file is not None and not file.exists()
+    db = Database.open(paths, create=created)
     try:
         try:
             view = city.init_city(
@@ -54,7 +51,8 @@ def _init(args: argparse.Namespace, paths: Paths) -> int:
             ) from exc
     except ClerkDeskError:
         db.close()
-        if file is not None and _is_fresh(file):
+        if created and file is not None:
+            # Only a file this very command made is taken away again.
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{file}{suffix}").unlink(missing_ok=True)
         raise
@@ -64,17 +62,6 @@ def _init(args: argparse.Namespace, paths: Paths) -> int:
     if deadline:
         print(f"Accounts in use on {view.adopted_on} must be approved by {deadline} (R5).")
     return 0
-
-
-def _is_fresh(file: Path) -> bool:
-    """True for a database this very command created and that holds no city."""
-    import sqlite3
-
-    try:
-        with sqlite3.connect(file) as conn:
-            return conn.execute("SELECT count(*) FROM city").fetchone()[0] == 0
-    except sqlite3.Error:
-        return False
 
 
 def _demo(args: argparse.Namespace, db: Database) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -30,6 +31,10 @@ class AppContext(QObject):
     ) -> None:
         super().__init__()
         self.paths, self.db, self.city, self.settings = paths, db, city, settings
+
+    def tz(self) -> ZoneInfo:
+        """The city's time zone, in which moments are shown and typed."""
+        return zone(self.city.profile.timezone)
 
     def now(self) -> datetime:
         """The moment in the city's time zone (the database's clock, so tests can fix it)."""

@@ -51,6 +51,14 @@ class FieldErrors:
         self.general.clear()
         self.general.hide()
 
+    def clear_field(self, name: str) -> None:
+        """Take back the message beside one field (e.g. once what it was about is retyped)."""
+        label = self.labels.get(name)
+        if label is not None and label.text():
+            label.clear()
+            label.hide()
+            self.fields[name].setStyleSheet("")
+
     def show(self, problems: Mapping[str, str]) -> None:
         """Show each problem beside its field, highlight the field, focus the first one."""
         self.clear()

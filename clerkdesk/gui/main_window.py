@@ -5,6 +5,7 @@ is opened."""
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -15,7 +16,10 @@ from ..paths import Paths
 from .context import AppContext, database_label
 from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
-from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, Page
+from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN, Page
+
+if TYPE_CHECKING:
+    from ..core.obligations.model import Obligation
 
 # Navigation order: (module, class) of each page.
 PAGES = (
@@ -23,10 +27,21 @@ PAGES = (
     ("accounts_page", "AccountsPage"),
     ("people_page", "PeoplePage"),
     ("departments_page", "DepartmentsPage"),
+    ("reviews_page", "ReviewsPage"),
     ("audit_page", "AuditPage"),
     ("settings_page", "SettingsPage"),
 )
-TODAY, ACCOUNTS, PEOPLE, DEPARTMENTS, AUDIT, SETTINGS = range(len(PAGES))
+TODAY, ACCOUNTS, PEOPLE, DEPARTMENTS, REVIEWS, AUDIT, SETTINGS = range(len(PAGES))
+
+# Which part of an account an obligation on Today is about.
+PEOPLE_SECTION, CREDENTIAL_SECTION = "people", "credential"
+SECTIONS = {
+    "custodian-missing": PEOPLE_SECTION,
+    "agreement-unsigned": PEOPLE_SECTION,
+    "credential-missing": CREDENTIAL_SECTION,
+    "credential-recorded-late": CREDENTIAL_SECTION,
+    "password-rotation": CREDENTIAL_SECTION,
+}
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +58,7 @@ class MainWindow(QMainWindow):
             ui.accounts_page,
             ui.people_page,
             ui.departments_page,
+            ui.reviews_page,
             ui.audit_page,
             ui.settings_page,
         ]
@@ -58,12 +74,14 @@ class MainWindow(QMainWindow):
             ui.action_go_accounts,
             ui.action_go_people,
             ui.action_go_departments,
+            ui.action_go_reviews,
             ui.action_go_audit,
             ui.action_go_settings,
         )
         for index, action in enumerate(go):
             action.triggered.connect(lambda _=False, i=index: ui.navigation.setCurrentRow(i))
         self.record_actions = {
+            OPEN: ui.action_open,
             NEW: ui.action_new,
             EDIT: ui.action_edit,
             APPROVE: ui.action_approve,
@@ -124,7 +142,7 @@ class MainWindow(QMainWindow):
             page.show()  # now, not on the next turn of the event loop
             page.actions_changed.connect(self._update_actions)
             if index == TODAY:
-                page.account_requested.connect(self.open_account)
+                page.obligation_opened.connect(self.open_obligation)
             self.pages[index] = page
         return page
 
@@ -144,9 +162,29 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page | None:
         return self.pages.get(self.ui.pages.currentIndex())
 
-    def open_account(self, account_id: int) -> None:
+    def open_account(
+        self, account_id: int, section: str | None = None, person_id: int | None = None
+    ) -> None:
+        """Show the account in the register; with a section, open it at its People or
+        Credential part (and the person's term, if given)."""
         self.ui.navigation.setCurrentRow(ACCOUNTS)
-        self.page(ACCOUNTS).show_record(account_id)  # type: ignore[attr-defined]
+        accounts = self.page(ACCOUNTS)
+        accounts.show_record(account_id)  # type: ignore[attr-defined]
+        if section is not None:
+            accounts.open_account(account_id, section, person_id)  # type: ignore[attr-defined]
+
+    def open_review(self, department: str) -> None:
+        self.ui.navigation.setCurrentRow(REVIEWS)
+        self.page(REVIEWS).show_record(department)  # type: ignore[attr-defined]
+
+    def open_obligation(self, obligation: Obligation) -> None:
+        """Where the work of an obligation on Today is done."""
+        if obligation.kind == "access-review" and obligation.department:
+            self.open_review(obligation.department)
+        elif obligation.account_id is not None:
+            self.open_account(
+                obligation.account_id, SECTIONS.get(obligation.kind), obligation.person_id
+            )
 
     def _update_actions(self) -> None:
         page = self.current_page()

@@ -153,11 +153,22 @@ def designate(
                 Assignment.role == role,
             )
             .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > start))
-        ).scalar_one_or_none()
+        ).first()
         if holding is not None:
             raise ValidationError({"employee_id": f"{person.name} already holds this role"})
         if role == "custodian":
-            for previous in _open_terms(session, account.id, "custodian", start):
+            serving = _open_terms(session, account.id, "custodian", start)
+            later = [t for t in serving if t.starts_at > start]
+            if later:
+                since = later[0].starts_at.astimezone(zone(profile_of(city_row(session)).timezone))
+                raise ValidationError(
+                    {
+                        "starts_at": f"{_holder(session, later[0])} is "
+                        f"custodian from {since:%Y-%m-%d %H:%M}; a successor cannot start before "
+                        "that (an account has one custodian at a time)"
+                    }
+                )
+            for previous in serving:
                 previous.ends_at = start
                 previous.end_reason = f"succeeded by {person.name}"
                 record(
@@ -201,17 +212,20 @@ def designate(
 
 
 def _open_terms(session: Session, account_id: int, role: str, at: datetime) -> list[Assignment]:
+    """The terms in `role` on the account that have not ended by `at`, whenever they began."""
     return list(
         session.execute(
             select(Assignment)
-            .where(
-                Assignment.account_id == account_id,
-                Assignment.role == role,
-                Assignment.starts_at <= at,
-            )
+            .where(Assignment.account_id == account_id, Assignment.role == role)
             .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > at))
+            .order_by(Assignment.starts_at)
         ).scalars()
     )
+
+
+def _holder(session: Session, term: Assignment) -> str:
+    person = session.get(Person, term.person_id)
+    return person.name if person else "someone"
 
 
 def end_term(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, insert, select, type_coerce
+from sqlalchemy import String, insert, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from ..store.models import AuditEvent
@@ -54,6 +54,10 @@ def record(session: Session, db: Database, change: Change) -> None:
 
 def record_many(session: Session, db: Database, changes: Iterable[Change]) -> None:
     """Append events in this transaction; they commit or vanish with the change they describe."""
+    if session.get_bind().dialect.name == "postgresql":
+        # SQLite writers already queue (BEGIN IMMEDIATE); on a shared server database two
+        # workstations must not both take the next number, so appends queue here.
+        session.execute(text("LOCK TABLE audit_event IN SHARE ROW EXCLUSIVE MODE"))
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()

@@ -250,22 +250,24 @@ def reveal(db: Database, account_id: int, what: str = "password", purpose: str =
     with who and why ("reveal", "copy"), before the secret is handed out."""
     if what not in ("password", "recovery-codes") or purpose not in ("reveal", "copy"):
         raise ValueError("unknown secret or purpose")
+    with db.reading() as session:
+        vault = vault_of(city_row(session))
+        url = _account(session, account_id).url
+    # The store may ask the user to unlock it: no database lock is held meanwhile.
+    key = password_key(account_id) if what == "password" else recovery_key(account_id)
+    secret = vault.get(key)
+    if secret is None:
+        raise ClerkDeskError(f"no {what.replace('-', ' ')} of {url} is on file")
     with db.writing() as session:
-        city = city_row(session)
-        account = _account(session, account_id)
-        key = password_key(account_id) if what == "password" else recovery_key(account_id)
-        secret = vault_of(city).get(key)
-        if secret is None:
-            raise ClerkDeskError(f"no {what.replace('-', ' ')} of {account.url} is on file")
         record(
             session,
             db,
             Change(
                 f"credential.{purpose}",
                 "account",
-                account.url,
+                url,
                 f"{'Revealed' if purpose == 'reveal' else 'Copied'} the "
-                f"{what.replace('-', ' ')} of {account.url}",
+                f"{what.replace('-', ' ')} of {url}",
                 {},
             ),
         )

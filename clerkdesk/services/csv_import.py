@@ -30,7 +30,7 @@ from .database import Database
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .lookups import Lookups
 from .people import apply_separation_date
-from .separation import day_start
+from .separation import SEPARATED, day_start
 
 Progress = Callable[[int, int], None]
 
@@ -474,33 +474,45 @@ def _import_accounts(
 def _import_assignments(
     imp: _Importer, rows: list[_Row], report: ImportReport, progress: Progress | None
 ) -> None:
-    """Rows match the latest term of the same account, person and role. A custodian row that
-    starts while another custodian serves ends that other term then, as designating does."""
+    """A row is a term of a person in a role on an account. It matches the term of that
+    account, person and role that starts the same day, or, with no starts_on, the one still
+    open; otherwise it adds a term, which may not overlap another of the same key. As when
+    designating, an account has one custodian at a time: a new custodian ends the term of the
+    one serving at that moment. No term stays open past its holder's separation."""
     profile = profile_of(city_row(imp.session))
     today, tz = city_today(imp.db, profile), zone(profile.timezone)
+    now = imp.db.clock()
     accounts = {a.url: a for a in imp.session.execute(select(Account)).scalars()}
     people = {p.employee_id: p for p in imp.session.execute(select(Person)).scalars()}
-    terms: dict[tuple[int, int, str], Assignment] = {}
-    for term in imp.session.execute(select(Assignment).order_by(Assignment.starts_at)).scalars():
-        terms[(term.account_id, term.person_id, term.role)] = term
+    names = {p.id: p.name for p in people.values()}
+    terms: list[Assignment] = list(
+        imp.session.execute(select(Assignment).order_by(Assignment.starts_at)).scalars()
+    )
 
-    def key(row: _Row) -> tuple[str, str, str] | None:
+    def key(row: _Row) -> tuple[str, str, str, str] | None:
         try:
             url = normalize_url(row.cells["account_url"] or "")
         except ValueError:
             return None
-        return (url, row.cells["employee_id"] or "", (row.cells["role"] or "").lower())
+        return (
+            url,
+            row.cells["employee_id"] or "",
+            (row.cells["role"] or "").lower(),
+            row.cells.get("starts_on") or "",
+        )
 
     for row, first in _duplicates(rows, key):
-        imp.fail(row, {"role": f"the same account, person and role as line {first}"})
-    planned: list[tuple[_Row, Account, Person, str, datetime, datetime | None, date | None]] = []
+        imp.fail(row, {"role": f"the same account, person, role and start as line {first}"})
+    planned: list[
+        tuple[_Row, Account, Person, str, datetime, datetime | None, date | None, bool]
+    ] = []
     for row in rows:
         c = row.cells
         problems: dict[str, str] = {}
         starts_on = _date(row, "starts_on", problems)
         ends_on = _date(row, "ends_on", problems)
         signed_on = _date(row, "agreement_signed_on", problems)
-        account = person = None
+        account = None
         try:
             account = accounts.get(normalize_url(c["account_url"] or ""))
             if account is None:
@@ -537,15 +549,29 @@ def _import_assignments(
                 day_start(start_day, tz),
                 day_start(ends_on, tz) if ends_on else None,
                 signed_on,
+                starts_on is not None,
             )
         )
     if imp.problems:
         return
+
+    def span(term: Assignment) -> str:
+        until = term.ends_at.astimezone(tz).date().isoformat() if term.ends_at else "now"
+        return f"{term.starts_at.astimezone(tz).date()} to {until}"
+
     planned.sort(key=lambda p: p[4])
-    for i, (_row, account, person, role, start, end, signed_on) in enumerate(planned):
-        current = terms.get((account.id, person.id, role))
-        if current is not None and _same_day(current.starts_at, start, tz):
-            changed = _update_term(current, end, signed_on, tz)
+    for i, (row, account, person, role, start, end, signed_on, dated) in enumerate(planned):
+        if person.separated_at is not None and (end is None or end > person.separated_at):
+            end = person.separated_at
+        same = [
+            t for t in terms if (t.account_id, t.person_id, t.role) == (account.id, person.id, role)
+        ]
+        if dated:
+            match = next((t for t in same if _same_day(t.starts_at, start, tz)), None)
+        else:
+            match = next((t for t in same if t.ends_at is None or t.ends_at > now), None)
+        if match is not None:
+            changed = _update_term(match, end, signed_on, tz)
             if changed:
                 imp.changes.append(
                     Change(
@@ -560,28 +586,68 @@ def _import_assignments(
             else:
                 report.unchanged += 1
             continue
+        clash = next((t for t in same if _overlaps(t, start, end)), None)
+        if clash is not None:
+            imp.fail(
+                row,
+                {
+                    "starts_on": f"overlaps {person.name}'s term as {role} from "
+                    f"{span(clash)}; give that term an ends_on first"
+                },
+            )
+            continue
         if role == "custodian":
-            for other in terms.values():
-                if (
-                    other.account_id == account.id
-                    and other.role == "custodian"
-                    and other.starts_at <= start
-                    and (other.ends_at is None or other.ends_at > start)
-                ):
-                    other.ends_at, other.end_reason = start, f"succeeded by {person.name}"
+            others = [
+                t
+                for t in terms
+                if t.account_id == account.id
+                and t.role == "custodian"
+                and t.person_id != person.id
+                and _overlaps(t, start, end)
+            ]
+            blocking = [
+                t
+                for t in others
+                if t.starts_at >= start
+                or (t.ends_at is not None and end is not None and t.ends_at > end)
+            ]
+            if blocking:
+                imp.fail(
+                    row,
+                    {
+                        "starts_on": f"overlaps the custodian term of "
+                        f"{names[blocking[0].person_id]} from "
+                        f"{span(blocking[0])}; an account has one custodian "
+                        "at a time"
+                    },
+                )
+                continue
+            for other in others:
+                other.ends_at, other.end_reason = start, f"succeeded by {person.name}"
+                imp.changes.append(
+                    Change(
+                        "assignment.end",
+                        "account",
+                        account.url,
+                        f"Ended the term of {names[other.person_id]} as custodian: succeeded by "
+                        f"{person.name} (import)",
+                        {"ends_at": start},
+                    )
+                )
         term = Assignment(
             account_id=account.id,
             person_id=person.id,
             role=role,
             starts_at=start,
             ends_at=end,
+            end_reason=SEPARATED if end is not None and end == person.separated_at else None,
             designated_by="import",
             user_signed_on=signed_on,
             director_signed_on=signed_on,
             office_signed_on=signed_on,
         )
         imp.session.add(term)
-        terms[(account.id, person.id, role)] = term
+        terms.append(term)
         imp.changes.append(
             Change(
                 "assignment.create",
@@ -591,13 +657,18 @@ def _import_assignments(
                 {
                     "employee_id": person.employee_id,
                     "role": role,
-                    "starts_on": start.date().isoformat(),
+                    "starts_on": start.astimezone(tz).date().isoformat(),
                 },
             )
         )
         report.added += 1
         if progress and i % 500 == 0:
             progress(i, len(rows))
+
+
+def _overlaps(term: Assignment, start: datetime, end: datetime | None) -> bool:
+    """Whether a term shares any moment with [start, end) (None: still open)."""
+    return (end is None or term.starts_at < end) and (term.ends_at is None or start < term.ends_at)
 
 
 def _same_day(moment: datetime, other: datetime, tz: ZoneInfo) -> bool:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..core.errors import ClerkDeskError
 from ..core.validation import PLATFORMS, ROLES, normalize_url
 from ..resources import resource_dir
-from ..store.models import Account, Assignment, Department, Person, Review
+from ..store.models import Account, Assignment, Credential, Department, Person, Review
 from .assignments import AssignmentView, term_query, unsigned_terms
 from .audit import Change, record
 from .common import city_row, city_today, department_by_name, profile_of
@@ -63,6 +63,7 @@ def _agreement(session: Session, term: AssignmentView) -> AgreementData:
     person = session.get(Person, term.person_id)
     assert person is not None
     department = session.get(Department, person.department_id) if person.department_id else None
+    credential = session.get(Credential, term.account_id)
     office = profile.coordinating_office
     return AgreementData(
         city=city_title(city.name),
@@ -76,7 +77,7 @@ def _agreement(session: Session, term: AssignmentView) -> AgreementData:
         platform=PLATFORMS.get(term.platform, term.platform),
         handle=term.handle,
         url=term.url,
-        username=None,
+        username=credential.username if credential else None,
         clauses=agreement_clauses(
             city.agreement_text or default_agreement_text(),
             city.name,

@@ -136,3 +136,16 @@ def test_db_option_takes_a_plain_path(clerkdesk, tmp_path) -> None:  # type: ign
     file.parent.mkdir()
     assert clerkdesk("--db", str(file), "init", "--city", "Stoughton").returncode == 0
     assert file.exists()
+
+
+def test_a_failed_init_never_removes_a_database_it_did_not_create(
+    clerkdesk, home, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.paths import resolve_paths
+    from clerkdesk.services.database import Database
+
+    Database.open(resolve_paths(home=str(home)), create=True).close()  # as a first start does
+    (home / "marker").write_text("kept")
+    result = clerkdesk("init", "--city", "Madison", "--profile", "madison")
+    assert result.returncode == 2
+    assert (home / "clerkdesk.db").exists()

@@ -133,3 +133,34 @@ def test_print_review_then_record_it(clerkdesk, tmp_path) -> None:  # type: igno
     assert [(i["account"], i["person"]) for i in items if i["kind"] == "password-rotation"] == [
         ("https://instagram.com/maplefallsparks", "Tom Becker")
     ]
+
+
+def test_the_agreement_shows_the_account_username_on_file(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    setup_city(clerkdesk, tmp_path)
+    stored = clerkdesk(
+        "credential",
+        "set",
+        "--account",
+        "https://facebook.com/maplefallsparks",
+        "--username",
+        "social.parks@maplefallswi.gov",
+        stdin="Parks-Password#2026-Falls",
+    )
+    assert stored.returncode == 0, stored.stderr
+    out = tmp_path / "agreement.pdf"
+    assert (
+        clerkdesk(
+            "print",
+            "agreement",
+            "--account",
+            "https://facebook.com/maplefallsparks",
+            "--person",
+            "E1012",
+            "-o",
+            str(out),
+        ).returncode
+        == 0
+    )
+    text = PdfReader(out).pages[0].extract_text()
+    assert "social.parks@maplefallswi.gov" in text
+    assert "Parks-Password#2026-Falls" not in text

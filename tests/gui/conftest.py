@@ -145,6 +145,29 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return seen
 
 
+@pytest.fixture(autouse=True)
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What ClerkDesk handed to the operating system to open (PDFs, scans, e-mails); nothing
+    is really opened in a test."""
+    from clerkdesk.gui import desktop
+
+    seen: list[str] = []
+
+    def open_url(url: Any) -> bool:
+        seen.append(url.toString())
+        return True
+
+    monkeypatch.setattr(desktop, "open_url", open_url)
+    return seen
+
+
+def finished(qtbot: Any, operation: Any, timeout: int = 30_000) -> None:
+    """Wait until background work (printing, reading) has handed back its result."""
+    from clerkdesk.gui.background import Operation
+
+    qtbot.waitUntil(lambda: operation not in Operation._running, timeout=timeout)
+
+
 @pytest.fixture
 def window(ctx: Any, qtbot: Any) -> Any:
     """The main window on `ctx`, shown, as after start-up."""

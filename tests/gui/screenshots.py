@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -34,6 +36,77 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def wait_for(predicate: Any, seconds: float = 30) -> None:
+    """Turn the event loop until `predicate()` holds (background work has finished)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > end:
+            raise TimeoutError("the background work did not finish")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def add_people_and_credentials(db: Database) -> None:
+    """Terms, signatures, a separation, a credential and reviews on the demonstration city."""
+    from clerkdesk.services.accounts import find_account
+    from clerkdesk.services.assignments import designate, record_signatures
+    from clerkdesk.services.credentials import CredentialInput, set_credential
+    from clerkdesk.services.reviews import record_outcome, start_review
+    from clerkdesk.services.separation import separate
+
+    now = db.clock()
+    fire = find_account(db, "https://facebook.com/maplefallsfire").id
+    parks = find_account(db, "https://instagram.com/maplefallsparks").id
+    council = find_account(db, "https://youtube.com/@maplefallscouncil").id
+    days = lambda n: now - timedelta(days=n)  # noqa: E731
+    dietz = designate(db, fire, "E1030", "custodian", days(110), "Chief Karen Dietz")
+    record_signatures(db, dietz.id, days(108).date(), days(107).date(), days(105).date())
+    khai = designate(db, fire, "E1031", "authorized-user", days(90), "Chief Karen Dietz")
+    record_signatures(db, khai.id, days(88).date(), None, None)
+    designate(db, parks, "E1010", "custodian", days(60), "Priya Raman")
+    designate(db, parks, "C2001", "authorized-user", days(30), "Priya Raman")
+    designate(db, parks, "E1012", "authorized-user", days(25), "Priya Raman")
+    designate(db, parks, "E1011", "custodian", days(20), "Priya Raman")
+    designate(db, council, "E1001", "custodian", days(150), "Common Council")
+    designate(db, council, "E1002", "administrator", days(150), "Dana Whitfield")
+    separate(db, "E1012", now - timedelta(hours=20))
+    set_credential(
+        db,
+        fire,
+        CredentialInput(
+            username="social.fire@maplefallswi.gov",
+            password="Ember-Truck-42-Ladder",
+            changed_at=days(100),
+            mfa_enabled=True,
+            mfa_method="authenticator app",
+        ),
+    )
+    set_credential(
+        db,
+        fire,
+        CredentialInput(
+            username="social.fire@maplefallswi.gov",
+            password="burnban2026",
+            changed_at=days(3),
+            mfa_enabled=True,
+            mfa_method="authenticator app",
+            note="changed by the vendor",
+            accept_weak=True,
+        ),
+    )
+    review = start_review(db, "Fire and EMS")
+    record_outcome(
+        db,
+        review.id,
+        "E1030",
+        (now - timedelta(days=1)).date(),
+        {line.id: ("keep", "still posts burn bans") for line in review.lines},
+    )
+    start_review(db, "Parks and Recreation")
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     settle()
     widget.grab().save(str(out / f"{name}.png"))
@@ -57,10 +130,16 @@ def main(out: Path) -> int:
     save(first, out, "first_run_own_city")
     first.close()
 
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
     load_demo(db)
     csv = home / "imported.csv"
     csv.write_text(IMPORTED, encoding="utf-8")
     import_csv(db, "accounts", csv)
+    add_people_and_credentials(db)
     city = get_city(db)
     assert city is not None
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -71,13 +150,13 @@ def main(out: Path) -> int:
     ctx = AppContext(paths, db, city, settings)
     window.attach(ctx)
     for index, name in enumerate(
-        ("today", "accounts", "people", "departments", "audit", "settings")
+        ("today", "accounts", "people", "departments", "reviews", "audit", "settings")
     ):
         window.ui.navigation.setCurrentRow(index)
         page = window.page(index)
         while getattr(page, "loading", None) is not None:
             QApplication.processEvents()
-        if name in ("accounts", "people", "departments", "audit"):
+        if name in ("accounts", "people", "departments", "reviews", "audit"):
             page.table.selectRow(1)  # type: ignore[attr-defined]
         save(window, out, name)
 
@@ -132,14 +211,16 @@ def main(out: Path) -> int:
     save(departments.dialog, out, "department_edit")  # type: ignore[attr-defined]
     departments.dialog.reject()  # type: ignore[attr-defined]
 
-    settings_page = window.page(5)
-    window.ui.navigation.setCurrentRow(5)
+    settings_page = window.page(6)
+    window.ui.navigation.setCurrentRow(6)
     settings_page.ui.email_domain_edit.setText("clerk@maplefalls")  # type: ignore[attr-defined]
     for check in settings_page.authority_checks.values():  # type: ignore[attr-defined]
         check.setChecked(False)
     settings_page.save()  # type: ignore[attr-defined]
     save(window, out, "settings_errors")
     settings_page.reload()
+
+    shoot_people_and_credentials(window, ctx, out)
 
     from clerkdesk.gui.crash import CrashDialog
     from clerkdesk.gui.dialogs.export_dialog import ExportDialog
@@ -164,6 +245,126 @@ def main(out: Path) -> int:
     db.close()
     app.processEvents()
     return 0
+
+
+def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path) -> None:
+    """The account and person views, their dialogs, printing, reviews and credentials."""
+    from clerkdesk.gui.main_window import ACCOUNTS, DEPARTMENTS, PEOPLE, REVIEWS, SETTINGS
+
+    accounts = window.page(ACCOUNTS)
+    window.ui.navigation.setCurrentRow(ACCOUNTS)
+
+    def account(url: str, section: str | None = None) -> Any:
+        accounts.select_where(lambda r: r.view.url == url)  # type: ignore[attr-defined]
+        return accounts.open_account(  # type: ignore[attr-defined]
+            accounts.selected().view.id,
+            section,  # type: ignore[attr-defined]
+        )
+
+    detail = account("https://facebook.com/maplefallsfire")
+    detail.terms_table_select(lambda r: r.term.employee_id == "E1031")
+    save(detail, out, "account_people")
+    detail.ui.tabs.setCurrentWidget(detail.ui.credential_tab)
+    detail.reveal()
+    save(detail, out, "account_credential")
+    detail.hide_secret()
+    detail.set_password()
+    d = detail.dialog
+    d.ui.password_edit.setText("summer2024")
+    save(d, out, "password_weak")
+    d.accept()
+    save(d, out, "password_weak_refused")
+    d.generate()
+    save(d, out, "password_generated")
+    d.reject()
+    detail.record_change()
+    save(detail.dialog, out, "password_change")
+    detail.dialog.reject()
+    detail.ui.tabs.setCurrentWidget(detail.ui.people_tab)
+    detail.print_agreement()
+    wait_for(lambda: detail.preview is not None)
+    save(detail.preview, out, "agreement_preview")
+    detail.preview.reject()
+    detail.reject()
+
+    import keyring
+    import keyring.backends.fail
+
+    working = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    detail = account("https://facebook.com/maplefallsfire", "credential")
+    save(detail, out, "account_no_credential_store")
+    detail.reject()
+    keyring.set_keyring(working)
+
+    detail = account("https://instagram.com/maplefallsparks")
+    save(detail, out, "account_parks")
+    detail.designate_custodian()
+    save(detail.dialog, out, "designate_custodian")
+    detail.dialog.reject()
+    detail.add_user()
+    detail.dialog.ui.person_edit.setText("nobody")
+    detail.dialog.accept()
+    save(detail.dialog, out, "add_user_errors")
+    detail.dialog.reject()
+    detail.terms_table_select(lambda r: r.term.employee_id == "C2001")
+    detail.end_term()
+    save(detail.dialog, out, "end_term")
+    detail.dialog.reject()
+    detail.signatures()
+    save(detail.dialog, out, "signatures")
+    detail.dialog.reject()
+    detail.reject()
+
+    people = window.page(PEOPLE)
+    window.ui.navigation.setCurrentRow(PEOPLE)
+    people.select_where(lambda p: p.employee_id == "E1011")  # type: ignore[attr-defined]
+    person = people.open_person(people.selected().id)  # type: ignore[attr-defined]
+    save(person, out, "person")
+    person.separate()
+    save(person.dialog, out, "separate")
+    person.dialog.reject()
+    person.reject()
+
+    departments = window.page(DEPARTMENTS)
+    window.ui.navigation.setCurrentRow(DEPARTMENTS)
+    departments.select_where(lambda d: d.name == "Parks and Recreation")  # type: ignore[attr-defined]
+    save(window, out, "departments_print")
+    departments.print_unsigned()  # type: ignore[attr-defined]
+    wait_for(lambda: departments.preview is not None)  # type: ignore[attr-defined]
+    save(departments.preview, out, "unsigned_preview")  # type: ignore[attr-defined]
+    departments.preview.reject()  # type: ignore[attr-defined]
+
+    reviews = window.page(REVIEWS)
+    window.ui.navigation.setCurrentRow(REVIEWS)
+    reviews.show_record("Parks and Recreation")  # type: ignore[attr-defined]
+    save(window, out, "reviews_open")
+    reviews.record_outcome()  # type: ignore[attr-defined]
+    d = reviews.dialog  # type: ignore[attr-defined]
+    save(d, out, "review_outcome")
+    d.accept()
+    save(d, out, "review_outcome_errors")
+    d.reject()
+    reviews.show_record("Fire and EMS")  # type: ignore[attr-defined]
+    save(window, out, "reviews_completed")
+    reviews.add_note()  # type: ignore[attr-defined]
+    save(reviews.dialog, out, "review_note")  # type: ignore[attr-defined]
+    reviews.dialog.reject()  # type: ignore[attr-defined]
+    reviews.print_worksheet()  # type: ignore[attr-defined]
+    wait_for(lambda: reviews.preview is not None)  # type: ignore[attr-defined]
+    save(reviews.preview, out, "worksheet_preview")  # type: ignore[attr-defined]
+    reviews.preview.reject()  # type: ignore[attr-defined]
+
+    settings_page = window.page(SETTINGS)
+    window.ui.navigation.setCurrentRow(SETTINGS)
+    settings_page.reload()
+    save(window, out, "settings")
+    settings_page.handover("export")  # type: ignore[attr-defined]
+    save(settings_page.dialog, out, "handover_export")  # type: ignore[attr-defined]
+    settings_page.dialog.reject()  # type: ignore[attr-defined]
+    window.ui.navigation.setCurrentRow(0)
+    window.page(0).reload()
+    save(window, out, "today")
 
 
 if __name__ == "__main__":

@@ -74,12 +74,18 @@ def test_a_rejected_account_shows_each_message_beside_its_field(qtbot, window, c
     assert [a.url for a in list_accounts(city_db)] == ["https://x.com/stoughtonpd"]
 
 
-def test_edit_an_account_with_enter(qtbot, window, city_db) -> None:
+def test_enter_opens_the_account_and_edit_is_a_button(qtbot, window, city_db) -> None:
     account = add_account(city_db, "https://facebook.com/parks", handle="@parks")
     page = go(qtbot, window, 2)
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    detail = page.detail
+    assert detail.isVisible() and detail.windowTitle().startswith(account.url)
+    detail.reject()
+    assert page.dialog is None
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog.windowTitle() == "Edit account"
     assert dialog.ui.url_edit.text() == account.url
@@ -233,7 +239,7 @@ def test_page_models_pass_the_model_tester(qtbot, qtmodeltester, window, ctx, ci
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     approve(city_db, add_account(city_db, "https://x.com/stoughton", platform="x").id)
     ctx.notify_changed()
-    for number in range(1, 6):
+    for number in range(1, 7):
         page = loaded(qtbot, go(qtbot, window, number))
         assert page.model.rowCount() > 0, page
         qtmodeltester.check(page.model)

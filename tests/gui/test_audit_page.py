@@ -11,7 +11,7 @@ from .conftest import add_account, go, loaded
 
 def test_events_newest_first_in_the_city_time(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    page = loaded(qtbot, go(qtbot, window, 5))
+    page = loaded(qtbot, go(qtbot, window, 6))
     events = list_events(city_db)
     assert [r.view.seq for r in page.model.visible_rows()] == [e.seq for e in events]
     assert page.model.text(0, 3) == "account.create"
@@ -22,7 +22,7 @@ def test_events_newest_first_in_the_city_time(qtbot, window, ctx, city_db) -> No
 
 def test_filter_and_details(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    page = loaded(qtbot, go(qtbot, window, 5))
+    page = loaded(qtbot, go(qtbot, window, 6))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.filter_edit, "facebook.com/parks")
     assert page.model.rowCount() == 1
@@ -33,7 +33,7 @@ def test_filter_and_details(qtbot, window, ctx, city_db) -> None:
 
 
 def test_a_change_while_reading_reads_again(qtbot, window, ctx, city_db) -> None:
-    page = loaded(qtbot, go(qtbot, window, 5))
+    page = loaded(qtbot, go(qtbot, window, 6))
     before = page.model.total()
     add_account(city_db, "https://facebook.com/parks")
     ctx.notify_changed()
@@ -46,7 +46,7 @@ def test_a_change_while_reading_reads_again(qtbot, window, ctx, city_db) -> None
 def test_export_from_the_audit_page(qtbot, window, ctx, tmp_path, answers, monkeypatch) -> None:
     from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 
-    page = loaded(qtbot, go(qtbot, window, 5))
+    page = loaded(qtbot, go(qtbot, window, 6))
     target = tmp_path / "audit.csv"
 
     def chosen(dialog: ExportDialog) -> int:

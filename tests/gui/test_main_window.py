@@ -26,13 +26,13 @@ def test_shell_shows_before_the_database(qtbot, gui_paths) -> None:
 def test_pages_load_when_first_shown(qtbot, window) -> None:
     assert set(window.pages) == {TODAY}
     assert not window.ui.opening_label.isVisible()
-    go(qtbot, window, 5)
+    go(qtbot, window, 6)
     assert set(window.pages) == {TODAY, AUDIT}
 
 
 def test_ctrl_number_switches_pages(qtbot, window) -> None:
     for number, name in enumerate(
-        ("Today", "Accounts", "People", "Departments", "Audit", "Settings"), start=1
+        ("Today", "Accounts", "People", "Departments", "Reviews", "Audit", "Settings"), start=1
     ):
         page = go(qtbot, window, number)
         assert window.ui.navigation.currentItem().text() == name
@@ -52,7 +52,7 @@ def test_record_actions_follow_the_page(qtbot, window, ctx, city_db) -> None:
     accounts.table.selectRow(0)
     assert window.ui.action_approve.isEnabled()
     assert window.ui.action_discontinue.isEnabled()
-    go(qtbot, window, 6)
+    go(qtbot, window, 7)
     assert not window.ui.action_find.isEnabled()
 
 

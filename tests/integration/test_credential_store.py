@@ -38,7 +38,18 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
             timeout=120,
         )
 
+    def python(code: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
     clerkdesk.home = home  # type: ignore[attr-defined]
+    clerkdesk.python = python  # type: ignore[attr-defined]
     return clerkdesk
 
 
@@ -96,16 +107,32 @@ def test_the_password_leaks_nowhere(run, tmp_path: Path) -> None:  # type: ignor
         ).returncode
         == 0
     )
-    assert run(
-        "print",
-        "agreements",
-        "--department",
-        "Mayor's Office",
-        "-o",
-        str(outputs / "agreements.pdf"),
-    ).returncode in (0, 2)
-    # A failing command writes its traceback to the log: make one fail on purpose too.
-    run("credential", "set", "--account", "https://x.com/none", stdin=PASSWORD)
+    (tmp_path / "terms.csv").write_text(
+        f"account_url,employee_id,role,starts_on\n{URL},E1000,custodian,2026-01-05\n",
+        encoding="utf-8",
+    )
+    assert run("import", "assignments", str(tmp_path / "terms.csv")).returncode == 0
+    for args in (
+        ("print", "agreements", "--department", "Mayor's Office"),
+        ("print", "agreement", "--account", URL, "--person", "E1000"),
+        ("print", "review", "--department", "Mayor's Office"),
+    ):
+        out = str(outputs / f"{args[1]}.pdf")
+        printed = run(*args, "-o", out)
+        assert printed.returncode == 0, printed.stderr
+    # A bug while a password is in hand is logged with its traceback: the log must still
+    # not hold the password.
+    crash = (
+        "import clerkdesk.services.credentials as c\n"
+        "def broken(db, account_id, data):\n"
+        "    raise RuntimeError(f'could not store {data!r}')\n"
+        "c.set_credential = broken\n"
+        "from clerkdesk.cli import main\n"
+        f"raise SystemExit(main(['--home', {str(run.home)!r}, 'credential', 'set', "  # type: ignore[attr-defined]
+        f"'--account', {URL!r}]))\n"
+    )
+    crashed = run.python(crash, stdin=PASSWORD)  # type: ignore[attr-defined]
+    assert crashed.returncode == 2 and "internal error" in crashed.stderr
     home: Path = run.home  # type: ignore[attr-defined]
     searched = [p for p in [*home.rglob("*"), *outputs.iterdir()] if p.is_file()]
     names = {p.name for p in searched}
@@ -115,9 +142,19 @@ def test_the_password_leaks_nowhere(run, tmp_path: Path) -> None:  # type: ignor
         "backup.db",
         "handover.clerkdesk",
         "audit.csv",
+        "agreements.pdf",
+        "agreement.pdf",
+        "review.pdf",
     } <= names
+    log = (home / "logs" / "clerkdesk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "password=<hidden>" in log
     needles = [PASSWORD.encode("utf-8"), PASSWORD.encode("utf-16-le")]
     for path in searched:
         data = path.read_bytes()
         for needle in needles:
             assert needle not in data, f"the password is in {path}"
+        if path.suffix == ".pdf":  # pages are compressed: read their text
+            from pypdf import PdfReader
+
+            text = "".join(page.extract_text() for page in PdfReader(path).pages)
+            assert PASSWORD not in text, f"the password is printed in {path}"

@@ -184,3 +184,11 @@ def test_custodian_clears_custodian_missing(db, account) -> None:  # type: ignor
     assert "custodian-missing" in {o.kind for o in obligations.due(db)}
     assignments.designate(db, account.id, "E200", "custodian", datetime(2026, 11, 3, tzinfo=UTC))
     assert "custodian-missing" not in {o.kind for o in obligations.due(db)}
+
+
+def test_a_custodian_cannot_start_before_the_one_serving(db, account) -> None:  # type: ignore[no-untyped-def]
+    assignments.designate(db, account.id, "E200", "custodian", days_ago(2))
+    with pytest.raises(ValidationError, match="one custodian at a time"):
+        assignments.designate(db, account.id, "E300", "custodian", days_ago(5))
+    active = [t for t in assignments.account_terms(db, account.id) if t.active_at(NOW)]
+    assert [t.employee_id for t in active] == ["E200"]

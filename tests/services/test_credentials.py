@@ -7,7 +7,7 @@ from clerkdesk.core.errors import ClerkDeskError, ValidationError
 from clerkdesk.services import accounts, audit, credentials, handover, obligations
 from clerkdesk.services.credentials import CredentialInput
 from clerkdesk.services.inputs import AccountInput, ApprovalInput
-from tests.support.keyrings import LockedKeyring
+from tests.support.keyrings import LockedKeyring, MemoryKeyring
 
 from ..conftest import NOW
 from .helpers import dump
@@ -103,11 +103,13 @@ def test_no_credential_store_means_no_record(db, account) -> None:  # type: igno
 
 
 def test_plain_text_keyrings_are_refused(db, account) -> None:  # type: ignore[no-untyped-def]
-    class PlaintextKeyring(LockedKeyring):
-        pass
+    class PlaintextKeyring(MemoryKeyring):
+        """A working store that keeps secrets in plain text: refused for its kind alone."""
 
     keyring.set_keyring(PlaintextKeyring())
-    assert not credentials.vault_status(db).available
+    status = credentials.vault_status(db)
+    assert not status.available
+    assert "no credential store is available" in status.reason
 
 
 def test_a_locked_store_gives_a_clear_message_and_nothing_is_half_recorded(db, account) -> None:  # type: ignore[no-untyped-def]

@@ -333,3 +333,127 @@ def test_an_import_does_not_undo_a_separation_nor_the_rotation_it_owes(db, tmp_p
     assert [o.kind for o in obligations.due(db) if o.kind == "password-rotation"] == [
         "password-rotation"
     ]
+
+
+def _one_account_city(db, tmp_path):  # type: ignore[no-untyped-def]
+    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
+    csv_import.import_csv(
+        db, "people", write(tmp_path, "employee_id,name\nE1,Ann\nE2,Bo\n", "p.csv")
+    )
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path,
+            "url,platform,department,status\nhttps://x.com/p,x,Parks,pre-existing\n",
+            "a.csv",
+        ),
+    )
+    return accounts.list_accounts(db)[0]
+
+
+def test_a_role_held_twice_exports_and_imports_back_unchanged(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _one_account_city(db, tmp_path)
+    csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "account_url,employee_id,role,starts_on,ends_on\n"
+            "https://x.com/p,E1,authorized-user,2026-01-05,2026-03-01\n"
+            "https://x.com/p,E1,authorized-user,2026-06-01,\n",
+            "as.csv",
+        ),
+    )
+    out = tmp_path / "out.csv"
+    csv_export.export_csv(db, "assignments", out)
+    again = csv_import.import_csv(db, "assignments", out)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+    # Without starts_on, a row is the term still open.
+    blank = csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "account_url,employee_id,role,agreement_signed_on\n"
+            "https://x.com/p,E1,authorized-user,2026-06-02\n",
+            "b.csv",
+        ),
+    )
+    assert (blank.added, blank.updated) == (0, 1)
+    # A new term may not overlap one of the same person and role.
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(
+            db,
+            "assignments",
+            write(
+                tmp_path,
+                "account_url,employee_id,role,starts_on\n"
+                "https://x.com/p,E1,authorized-user,2026-07-01\n",
+                "c.csv",
+            ),
+        )
+    assert caught.value.problems == [
+        "c.csv:2: starts_on: overlaps Ann's term as authorized-user from 2026-06-01 to now; "
+        "give that term an ends_on first"
+    ]
+
+
+def test_an_imported_custodian_ends_the_one_before_on_the_record(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services import assignments
+
+    account = _one_account_city(db, tmp_path)
+    csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "account_url,employee_id,role,starts_on\nhttps://x.com/p,E1,custodian,2026-01-05\n",
+            "a1.csv",
+        ),
+    )
+    csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "account_url,employee_id,role,starts_on\nhttps://x.com/p,E2,custodian,2026-06-01\n",
+            "a2.csv",
+        ),
+    )
+    terms = {t.employee_id: t for t in assignments.account_terms(db, account.id)}
+    assert terms["E1"].ends_at == terms["E2"].starts_at
+    assert "assignment.end" in [e.action for e in audit.list_events(db)[:3]]
+    csv_import.import_csv(db, "people", write(tmp_path, "employee_id,name\nE3,Cy\n", "p3.csv"))
+    with pytest.raises(ImportProblems, match="one custodian at a time"):
+        csv_import.import_csv(
+            db,
+            "assignments",
+            write(
+                tmp_path,
+                "account_url,employee_id,role,starts_on\nhttps://x.com/p,E3,custodian,2026-03-01\n",
+                "a3.csv",
+            ),
+        )
+
+
+def test_an_imported_term_ends_at_its_holders_separation(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from clerkdesk.services import assignments
+    from clerkdesk.services.separation import separate
+
+    account = _one_account_city(db, tmp_path)
+    separate(db, "E1", datetime(2026, 10, 1, 15, tzinfo=UTC))
+    csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "account_url,employee_id,role,starts_on\n"
+            "https://x.com/p,E1,authorized-user,2026-01-05\n",
+            "a.csv",
+        ),
+    )
+    [term] = assignments.account_terms(db, account.id)
+    assert term.ends_at == datetime(2026, 10, 1, 15, tzinfo=UTC)

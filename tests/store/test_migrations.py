@@ -113,7 +113,8 @@ def test_upgrade_from_0001_backs_up_first_and_keeps_separations(tmp_path: Path) 
     # Rebuilding the person table must not cut the references to it.
     with sqlite3.connect(paths.database_file) as conn:
         assert conn.execute("SELECT name, head_person_id FROM department").fetchall() == [
-            ("Parks", 2)]
+            ("Parks", 2)
+        ]
 
 
 def test_an_empty_database_needs_no_backup(tmp_path: Path) -> None:

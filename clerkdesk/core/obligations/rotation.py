@@ -27,8 +27,10 @@ def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             continue
         ended = removal.at.astimezone(tz)
         if removal.reason == "review":
-            text = (f"Change the password: {removal.person}'s access was removed in a review "
-                    f"on {ended:%Y-%m-%d}")
+            text = (
+                f"Change the password: {removal.person}'s access was removed in a review "
+                f"on {ended:%Y-%m-%d}"
+            )
         else:
             text = f"Change the password: {removal.person} left on {ended:%Y-%m-%d %H:%M}"
         yield Due(

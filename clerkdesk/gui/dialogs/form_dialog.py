@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from ...core.errors import ClerkDeskError, ValidationError
 from .. import messages
@@ -61,3 +70,13 @@ def offer_completion(combo: QComboBox, names: list[str]) -> None:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+
+def cancel_by_default(box: QDialogButtonBox, action: QAbstractButton) -> None:
+    """For a step that cannot be taken back: Enter and Escape cancel; only `action` goes ahead."""
+    if isinstance(action, QPushButton):
+        action.setAutoDefault(False)
+        action.setDefault(False)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setDefault(True)
+    cancel.setAutoDefault(True)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -130,9 +130,58 @@ class Ui_SettingsPage(object):
 
         self.left_layout.addWidget(self.profile_box)
 
-        self.left_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.agreement_box = QGroupBox(SettingsPage)
+        self.agreement_box.setObjectName(u"agreement_box")
+        self.agreement_layout = QVBoxLayout(self.agreement_box)
+        self.agreement_layout.setObjectName(u"agreement_layout")
+        self.agreement_top_layout = QHBoxLayout()
+        self.agreement_top_layout.setObjectName(u"agreement_top_layout")
+        self.agreement_edit_label = QLabel(self.agreement_box)
+        self.agreement_edit_label.setObjectName(u"agreement_edit_label")
 
-        self.left_layout.addItem(self.left_spacer)
+        self.agreement_top_layout.addWidget(self.agreement_edit_label)
+
+        self.agreement_state_label = QLabel(self.agreement_box)
+        self.agreement_state_label.setObjectName(u"agreement_state_label")
+        self.agreement_state_label.setText(u"")
+
+        self.agreement_top_layout.addWidget(self.agreement_state_label)
+
+        self.agreement_top_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.agreement_top_layout.addItem(self.agreement_top_spacer)
+
+        self.agreement_reset_button = QPushButton(self.agreement_box)
+        self.agreement_reset_button.setObjectName(u"agreement_reset_button")
+
+        self.agreement_top_layout.addWidget(self.agreement_reset_button)
+
+
+        self.agreement_layout.addLayout(self.agreement_top_layout)
+
+        self.agreement_edit = QPlainTextEdit(self.agreement_box)
+        self.agreement_edit.setObjectName(u"agreement_edit")
+        self.agreement_edit.setTabChangesFocus(True)
+
+        self.agreement_layout.addWidget(self.agreement_edit)
+
+        self.agreement_text_error = QLabel(self.agreement_box)
+        self.agreement_text_error.setObjectName(u"agreement_text_error")
+        self.agreement_text_error.setText(u"")
+        self.agreement_text_error.setWordWrap(True)
+        self.agreement_text_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.agreement_layout.addWidget(self.agreement_text_error)
+
+        self.placeholders_label = QLabel(self.agreement_box)
+        self.placeholders_label.setObjectName(u"placeholders_label")
+        self.placeholders_label.setText(u"")
+        self.placeholders_label.setWordWrap(True)
+
+        self.agreement_layout.addWidget(self.placeholders_label)
+
+
+        self.left_layout.addWidget(self.agreement_box)
 
 
         self.columns_layout.addLayout(self.left_layout)
@@ -276,10 +325,23 @@ class Ui_SettingsPage(object):
 
         self.parameters_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.rotation_hours_error)
 
+        self.review_removal_rotates_check = QCheckBox(self.parameters_box)
+        self.review_removal_rotates_check.setObjectName(u"review_removal_rotates_check")
+
+        self.parameters_form.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.review_removal_rotates_check)
+
+        self.review_removal_rotates_error = QLabel(self.parameters_box)
+        self.review_removal_rotates_error.setObjectName(u"review_removal_rotates_error")
+        self.review_removal_rotates_error.setText(u"")
+        self.review_removal_rotates_error.setWordWrap(True)
+        self.review_removal_rotates_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.parameters_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.review_removal_rotates_error)
+
         self.max_authorized_users_label = QLabel(self.parameters_box)
         self.max_authorized_users_label.setObjectName(u"max_authorized_users_label")
 
-        self.parameters_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.max_authorized_users_label)
+        self.parameters_form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.max_authorized_users_label)
 
         self.max_authorized_users_spin = QSpinBox(self.parameters_box)
         self.max_authorized_users_spin.setObjectName(u"max_authorized_users_spin")
@@ -288,7 +350,7 @@ class Ui_SettingsPage(object):
         self.max_authorized_users_spin.setMinimumSize(QSize(150, 0))
         self.max_authorized_users_spin.setMaximumSize(QSize(170, 16777215))
 
-        self.parameters_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_spin)
+        self.parameters_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_spin)
 
         self.max_authorized_users_error = QLabel(self.parameters_box)
         self.max_authorized_users_error.setObjectName(u"max_authorized_users_error")
@@ -296,18 +358,18 @@ class Ui_SettingsPage(object):
         self.max_authorized_users_error.setWordWrap(True)
         self.max_authorized_users_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.parameters_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_error)
+        self.parameters_form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_error)
 
         self.timezone_label = QLabel(self.parameters_box)
         self.timezone_label.setObjectName(u"timezone_label")
 
-        self.parameters_form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.timezone_label)
+        self.parameters_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.timezone_label)
 
         self.timezone_combo = QComboBox(self.parameters_box)
         self.timezone_combo.setObjectName(u"timezone_combo")
         self.timezone_combo.setEditable(True)
 
-        self.parameters_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.timezone_combo)
+        self.parameters_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.timezone_combo)
 
         self.timezone_error = QLabel(self.parameters_box)
         self.timezone_error.setObjectName(u"timezone_error")
@@ -315,17 +377,17 @@ class Ui_SettingsPage(object):
         self.timezone_error.setWordWrap(True)
         self.timezone_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.parameters_form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.timezone_error)
+        self.parameters_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.timezone_error)
 
         self.coordinating_office_label = QLabel(self.parameters_box)
         self.coordinating_office_label.setObjectName(u"coordinating_office_label")
 
-        self.parameters_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.coordinating_office_label)
+        self.parameters_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.coordinating_office_label)
 
         self.coordinating_office_edit = QLineEdit(self.parameters_box)
         self.coordinating_office_edit.setObjectName(u"coordinating_office_edit")
 
-        self.parameters_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.coordinating_office_edit)
+        self.parameters_form.setWidget(18, QFormLayout.ItemRole.FieldRole, self.coordinating_office_edit)
 
         self.coordinating_office_error = QLabel(self.parameters_box)
         self.coordinating_office_error.setObjectName(u"coordinating_office_error")
@@ -333,12 +395,12 @@ class Ui_SettingsPage(object):
         self.coordinating_office_error.setWordWrap(True)
         self.coordinating_office_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.parameters_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.coordinating_office_error)
+        self.parameters_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.coordinating_office_error)
 
         self.authorities_label = QLabel(self.parameters_box)
         self.authorities_label.setObjectName(u"authorities_label")
 
-        self.parameters_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.authorities_label)
+        self.parameters_form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.authorities_label)
 
         self.authorities_layout = QVBoxLayout()
         self.authorities_layout.setSpacing(2)
@@ -369,7 +431,7 @@ class Ui_SettingsPage(object):
         self.authorities_layout.addWidget(self.authority_coordinator_check)
 
 
-        self.parameters_form.setLayout(18, QFormLayout.ItemRole.FieldRole, self.authorities_layout)
+        self.parameters_form.setLayout(20, QFormLayout.ItemRole.FieldRole, self.authorities_layout)
 
         self.authorities_error = QLabel(self.parameters_box)
         self.authorities_error.setObjectName(u"authorities_error")
@@ -377,10 +439,49 @@ class Ui_SettingsPage(object):
         self.authorities_error.setWordWrap(True)
         self.authorities_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.parameters_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.authorities_error)
+        self.parameters_form.setWidget(21, QFormLayout.ItemRole.FieldRole, self.authorities_error)
 
 
         self.right_layout.addWidget(self.parameters_box)
+
+        self.credentials_box = QGroupBox(SettingsPage)
+        self.credentials_box.setObjectName(u"credentials_box")
+        self.credentials_layout = QVBoxLayout(self.credentials_box)
+        self.credentials_layout.setObjectName(u"credentials_layout")
+        self.vault_label = QLabel(self.credentials_box)
+        self.vault_label.setObjectName(u"vault_label")
+        self.vault_label.setText(u"")
+        self.vault_label.setWordWrap(True)
+
+        self.credentials_layout.addWidget(self.vault_label)
+
+        self.handover_layout = QHBoxLayout()
+        self.handover_layout.setObjectName(u"handover_layout")
+        self.export_handover_button = QPushButton(self.credentials_box)
+        self.export_handover_button.setObjectName(u"export_handover_button")
+
+        self.handover_layout.addWidget(self.export_handover_button)
+
+        self.import_handover_button = QPushButton(self.credentials_box)
+        self.import_handover_button.setObjectName(u"import_handover_button")
+
+        self.handover_layout.addWidget(self.import_handover_button)
+
+        self.handover_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.handover_layout.addItem(self.handover_spacer)
+
+
+        self.credentials_layout.addLayout(self.handover_layout)
+
+        self.handover_label = QLabel(self.credentials_box)
+        self.handover_label.setObjectName(u"handover_label")
+        self.handover_label.setWordWrap(True)
+
+        self.credentials_layout.addWidget(self.handover_label)
+
+
+        self.right_layout.addWidget(self.credentials_box)
 
         self.right_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -429,6 +530,7 @@ class Ui_SettingsPage(object):
         self.city_label.setBuddy(self.city_edit)
         self.adopted_label.setBuddy(self.adopted_date)
         self.email_domain_label.setBuddy(self.email_domain_edit)
+        self.agreement_edit_label.setBuddy(self.agreement_edit)
         self.grandfather_days_label.setBuddy(self.grandfather_days_spin)
         self.review_interval_days_label.setBuddy(self.review_interval_days_spin)
         self.warning_days_label.setBuddy(self.warning_days_spin)
@@ -443,13 +545,16 @@ class Ui_SettingsPage(object):
         QWidget.setTabOrder(self.city_edit, self.adopted_date)
         QWidget.setTabOrder(self.adopted_date, self.email_domain_edit)
         QWidget.setTabOrder(self.email_domain_edit, self.apply_profile_button)
-        QWidget.setTabOrder(self.apply_profile_button, self.grandfather_days_spin)
+        QWidget.setTabOrder(self.apply_profile_button, self.agreement_reset_button)
+        QWidget.setTabOrder(self.agreement_reset_button, self.agreement_edit)
+        QWidget.setTabOrder(self.agreement_edit, self.grandfather_days_spin)
         QWidget.setTabOrder(self.grandfather_days_spin, self.review_interval_days_spin)
         QWidget.setTabOrder(self.review_interval_days_spin, self.warning_days_spin)
         QWidget.setTabOrder(self.warning_days_spin, self.password_min_length_spin)
         QWidget.setTabOrder(self.password_min_length_spin, self.credential_record_hours_spin)
         QWidget.setTabOrder(self.credential_record_hours_spin, self.rotation_hours_spin)
-        QWidget.setTabOrder(self.rotation_hours_spin, self.max_authorized_users_spin)
+        QWidget.setTabOrder(self.rotation_hours_spin, self.review_removal_rotates_check)
+        QWidget.setTabOrder(self.review_removal_rotates_check, self.max_authorized_users_spin)
         QWidget.setTabOrder(self.max_authorized_users_spin, self.timezone_combo)
         QWidget.setTabOrder(self.timezone_combo, self.coordinating_office_edit)
         QWidget.setTabOrder(self.coordinating_office_edit, self.authority_mayor_check)
@@ -457,7 +562,9 @@ class Ui_SettingsPage(object):
         QWidget.setTabOrder(self.authority_council_check, self.authority_department_head_check)
         QWidget.setTabOrder(self.authority_department_head_check, self.authority_city_manager_check)
         QWidget.setTabOrder(self.authority_city_manager_check, self.authority_coordinator_check)
-        QWidget.setTabOrder(self.authority_coordinator_check, self.revert_button)
+        QWidget.setTabOrder(self.authority_coordinator_check, self.export_handover_button)
+        QWidget.setTabOrder(self.export_handover_button, self.import_handover_button)
+        QWidget.setTabOrder(self.import_handover_button, self.revert_button)
         QWidget.setTabOrder(self.revert_button, self.save_button)
 
         self.retranslateUi(SettingsPage)
@@ -474,6 +581,12 @@ class Ui_SettingsPage(object):
         self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"e.g. ci.stoughton.wi.us", None))
         self.profile_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy profile", None))
         self.apply_profile_button.setText(QCoreApplication.translate("SettingsPage", u"Apply another &profile\u2026", None))
+        self.agreement_box.setTitle(QCoreApplication.translate("SettingsPage", u"Authorized User Agreement", None))
+        self.agreement_edit_label.setText(QCoreApplication.translate("SettingsPage", u"Agreement te&xt:", None))
+        self.agreement_reset_button.setText(QCoreApplication.translate("SettingsPage", u"Use Clerk&Desk's text", None))
+#if QT_CONFIG(tooltip)
+        self.agreement_reset_button.setToolTip(QCoreApplication.translate("SettingsPage", u"Put ClerkDesk's wording back in the editor; Save changes prints it from then on", None))
+#endif // QT_CONFIG(tooltip)
         self.parameters_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy parameters", None))
         self.grandfather_days_label.setText(QCoreApplication.translate("SettingsPage", u"&Grandfathering window:", None))
         self.grandfather_days_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
@@ -505,6 +618,10 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(tooltip)
         self.rotation_hours_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R10: when someone with access leaves, the passwords they knew change within this many hours", None))
 #endif // QT_CONFIG(tooltip)
+        self.review_removal_rotates_check.setText(QCoreApplication.translate("SettingsPage", u"A removal in an access review &needs a password change, like a separation", None))
+#if QT_CONFIG(tooltip)
+        self.review_removal_rotates_check.setToolTip(QCoreApplication.translate("SettingsPage", u"R10: when a department head removes someone in an access review, the account's password must change within the hours above, as after a separation", None))
+#endif // QT_CONFIG(tooltip)
         self.max_authorized_users_label.setText(QCoreApplication.translate("SettingsPage", u"Authorized &users per account:", None))
         self.max_authorized_users_spin.setSuffix("")
 #if QT_CONFIG(tooltip)
@@ -522,6 +639,10 @@ class Ui_SettingsPage(object):
         self.authority_department_head_check.setText(QCoreApplication.translate("SettingsPage", u"Department Head", None))
         self.authority_city_manager_check.setText(QCoreApplication.translate("SettingsPage", u"City Manager's Office", None))
         self.authority_coordinator_check.setText(QCoreApplication.translate("SettingsPage", u"Social Media Coordinator", None))
+        self.credentials_box.setTitle(QCoreApplication.translate("SettingsPage", u"Credentials", None))
+        self.export_handover_button.setText(QCoreApplication.translate("SettingsPage", u"Export handover fi&le\u2026", None))
+        self.import_handover_button.setText(QCoreApplication.translate("SettingsPage", u"&Import handover file\u2026", None))
+        self.handover_label.setText(QCoreApplication.translate("SettingsPage", u"A handover file carries every password and recovery code on file to a deputy or successor, encrypted with a passphrase; importing it puts them in that person's credential store.", None))
         self.revert_button.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
         self.save_button.setText(QCoreApplication.translate("SettingsPage", u"&Save changes", None))
         pass

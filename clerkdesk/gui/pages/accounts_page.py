@@ -3,7 +3,9 @@ selected."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +22,7 @@ from ..dialogs.approve_dialog import ApproveDialog
 from ..dialogs.discontinue_dialog import DiscontinueDialog
 from ..table_model import TONES
 from .account_rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
-from .page import APPROVE, DISCONTINUE, EDIT, FIND, NEW
+from .page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
 from .record_page import RecordPage
 
 APPROVABLE = ("proposed", "pre-existing")
@@ -28,7 +30,7 @@ APPROVABLE = ("proposed", "pre-existing")
 
 class AccountsPage(RecordPage[AccountRow]):
     noun = "accounts"
-    handles = frozenset({NEW, EDIT, APPROVE, DISCONTINUE, FIND})
+    handles = frozenset({OPEN, NEW, EDIT, APPROVE, DISCONTINUE, FIND})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -39,11 +41,17 @@ class AccountsPage(RecordPage[AccountRow]):
             placeholder="No accounts yet. Register one with New… (Ctrl+N).",
             parent=parent,
         )
+        self.detail: QDialog | None = None  # the account shown in full
+        self.open_button = self.add_button(
+            "&Open…",
+            lambda: self.trigger(OPEN),
+            "The selected account in full: its people and its credential (Enter)",
+        )
         self.new_button = self.add_button(
             "&New…", lambda: self.trigger(NEW), "Register an account (Ctrl+N)"
         )
         self.edit_button = self.add_button(
-            "&Edit…", lambda: self.trigger(EDIT), "Edit the selected account (Enter)"
+            "&Edit…", lambda: self.trigger(EDIT), "Edit the selected account"
         )
         self.approve_button = self.add_button(
             "&Approve…", lambda: self.trigger(APPROVE), "Record its approval (Ctrl+Shift+A)"
@@ -98,6 +106,7 @@ class AccountsPage(RecordPage[AccountRow]):
         return super().can(action)
 
     def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self.can(OPEN))
         self.edit_button.setEnabled(self.can(EDIT))
         self.approve_button.setEnabled(self.can(APPROVE))
         self.discontinue_button.setEnabled(self.can(DISCONTINUE))
@@ -122,7 +131,9 @@ class AccountsPage(RecordPage[AccountRow]):
     def trigger(self, action: str) -> None:
         row = self.selected()
         ctx = self.ctx
-        if action == NEW:
+        if action == OPEN and row is not None:
+            self.open_account(row.view.id)
+        elif action == NEW:
             self.open_dialog(AccountDialog(ctx.db, parent=self))
         elif action == EDIT and row is not None:
             self.open_dialog(AccountDialog(ctx.db, row.view, parent=self))
@@ -141,3 +152,14 @@ class AccountsPage(RecordPage[AccountRow]):
                     self.ctx.db, self.ctx.city, row.view, determinations_only=True, parent=self
                 )
             )
+
+    def open_account(
+        self, account_id: int, section: str | None = None, person_id: int | None = None
+    ) -> QDialog:
+        """The account in full, at its People or Credential part."""
+        from ..dialogs.account_detail_dialog import AccountDetailDialog
+
+        self.detail = dialog = AccountDetailDialog(self.ctx, account_id, section, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...services.departments import list_departments
 from ...services.views import DepartmentView
+from ..background import Operation
 from ..context import AppContext
 from ..dialogs.department_dialog import DepartmentDialog
 from ..table_model import Column
@@ -57,12 +58,45 @@ class DepartmentsPage(RecordPage[DepartmentView]):
         self.edit_button = self.add_button(
             "&Edit…", lambda: self.trigger(EDIT), "Edit the selected department (Enter)"
         )
-        self.actions_changed.connect(lambda: self.edit_button.setEnabled(self.can(EDIT)))
+        self.print_button = self.add_button(
+            "Print &unsigned agreements…",
+            self.print_unsigned,
+            "Every unsigned Authorized User Agreement of the department's current terms, in "
+            "one PDF (R6)",
+        )
+        self.preview: QDialog | None = None  # the last print preview
+        self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
 
     def reload(self) -> None:
         super().reload()
         self.set_rows(list_departments(self.ctx.db))
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.can(EDIT))
+        self.print_button.setEnabled(self.selected() is not None)
+
+    def print_unsigned(self) -> Operation | None:
+        from ...services.printouts import print_unsigned
+        from ..pdfs import file_name, start_preview
+
+        row = self.selected()
+        if row is None:
+            return None
+        db, name = self.ctx.db, row.name
+
+        def shown(dialog: QDialog) -> None:
+            self.preview = dialog
+
+        return start_preview(
+            self,
+            self.ctx,
+            f"Printing the unsigned agreements of {name}…",
+            lambda out, progress: print_unsigned(db, name, out, progress),
+            f"Unsigned agreements: {name}",
+            file_name("Unsigned agreements", name, self.ctx.today().isoformat()),
+            shown,
+        )
 
     def trigger(self, action: str) -> None:
         row = self.selected()

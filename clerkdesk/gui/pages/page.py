@@ -9,6 +9,7 @@ from ..context import AppContext
 
 # The record actions of the main window's menu; a page handles those it lists in `handles`.
 NEW, EDIT, APPROVE, DISCONTINUE, FIND = "new", "edit", "approve", "discontinue", "find"
+OPEN = "open"  # the selected record in full (Enter)
 
 
 class Page(QWidget):

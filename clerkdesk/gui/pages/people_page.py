@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.validation import PERSON_KINDS
 from ...services.people import list_people
@@ -10,7 +11,7 @@ from ...services.views import PersonView
 from ..context import AppContext
 from ..dialogs.person_dialog import PersonDialog
 from ..table_model import Column
-from .page import EDIT, FIND, NEW
+from .page import EDIT, FIND, NEW, OPEN
 from .record_page import RecordPage
 
 COLUMNS: list[Column[PersonView]] = [
@@ -36,7 +37,7 @@ def _tone(person: PersonView) -> str | None:
 
 class PeoplePage(RecordPage[PersonView]):
     noun = "people"
-    handles = frozenset({NEW, EDIT, FIND})
+    handles = frozenset({OPEN, NEW, EDIT, FIND})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -48,22 +49,42 @@ class PeoplePage(RecordPage[PersonView]):
             "the HR export (File > Import CSV…).",
             parent=parent,
         )
+        self.detail: QDialog | None = None  # the person shown in full
+        self.open_button = self.add_button(
+            "&Open…",
+            lambda: self.trigger(OPEN),
+            "The selected person in full: the accounts they hold and held; separation (Enter)",
+        )
         self.add_button("&New…", lambda: self.trigger(NEW), "Add a person (Ctrl+N)")
         self.edit_button = self.add_button(
-            "&Edit…", lambda: self.trigger(EDIT), "Edit the selected person (Enter)"
+            "&Edit…", lambda: self.trigger(EDIT), "Edit the selected person"
         )
-        self.actions_changed.connect(lambda: self.edit_button.setEnabled(self.can(EDIT)))
+        self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
 
     def reload(self) -> None:
         super().reload()
         self.set_rows(list_people(self.ctx.db))
 
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self.can(OPEN))
+        self.edit_button.setEnabled(self.can(EDIT))
+
     def trigger(self, action: str) -> None:
         row = self.selected()
-        if action == NEW:
+        if action == OPEN and row is not None:
+            self.open_person(row.id)
+        elif action == NEW:
             self.open_dialog(PersonDialog(self.ctx.db, self.ctx.city, parent=self))
         elif action == EDIT and row is not None:
             self.open_dialog(PersonDialog(self.ctx.db, self.ctx.city, row, parent=self))
         else:
             super().trigger(action)
+
+    def open_person(self, person_id: int) -> QDialog:
+        from ..dialogs.person_detail_dialog import PersonDetailDialog
+
+        self.detail = dialog = PersonDetailDialog(self.ctx, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -20,7 +20,7 @@ from ..context import AppContext
 from ..layout_state import saved_state
 from ..table_model import Column, Prepared, RecordTableModel
 from ..table_view import RecordTableView
-from .page import EDIT, FIND, Page
+from .page import EDIT, FIND, OPEN, Page
 
 if TYPE_CHECKING:
     from ..dialogs.form_dialog import FormDialog
@@ -90,7 +90,7 @@ class RecordPage(Page, Generic[T]):
             self.splitter.restoreState(state)
         self.layout_.addWidget(self.splitter)
 
-    def add_button(self, text: str, slot: Callable[[], None], tip: str = "") -> QPushButton:
+    def add_button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAutoDefault(False)
@@ -157,13 +157,16 @@ class RecordPage(Page, Generic[T]):
     # -- actions -------------------------------------------------------------------------------
 
     def open_selected(self) -> None:
-        """Enter or double-click on a row."""
-        if self.can(EDIT):
+        """Enter or double-click on a row: open the record in full where the page can, else
+        edit it."""
+        if self.can(OPEN):
+            self.trigger(OPEN)
+        elif self.can(EDIT):
             self.trigger(EDIT)
 
     def can(self, action: str) -> bool:
-        if action == EDIT:
-            return EDIT in self.handles and self.selected() is not None
+        if action in (EDIT, OPEN):
+            return action in self.handles and self.selected() is not None
         return action in self.handles or action == FIND
 
     def trigger(self, action: str) -> None:

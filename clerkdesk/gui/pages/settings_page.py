@@ -4,21 +4,35 @@ services, which validate and audit it."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import available_timezones
 
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QSpinBox, QWidget
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.profile import AUTHORITIES
 from ...resources import load_profile, profile_keys
-from ...services.city import apply_profile, update_city, update_profile
+from ...services.city import (
+    agreement_text,
+    apply_profile,
+    update_agreement_text,
+    update_city,
+    update_profile,
+)
+from ...services.printouts import city_title, default_agreement_text
 from .. import messages
 from ..context import AppContext
+from ..credential_store import available_text, unavailable_text
 from ..field_errors import FieldErrors
 from ..forms.ui_settings_page import Ui_SettingsPage
 from ..qdates import from_qdate, to_qdate
+from ..wrapping import keep_fitted
 from .page import Page
+
+if TYPE_CHECKING:
+    from ...services.handover import HandoverReport
 
 NUMBERS = (
     "grandfather_days",
@@ -51,12 +65,22 @@ class SettingsPage(Page):
                 "timezone": ui.timezone_combo,
                 "coordinating_office": ui.coordinating_office_edit,
                 "authorities": ui.authority_mayor_check,
+                "review_removal_rotates": ui.review_removal_rotates_check,
+                "agreement_text": ui.agreement_edit,
             },
             ui.form_error,
         )
+        self.own_text: str | None = None  # the city's own agreement text as saved
+        self.dialog: QDialog | None = None  # the last dialog opened (tests drive it)
+        for label in (ui.placeholders_label, ui.vault_label, ui.handover_label):
+            keep_fitted(label)
         ui.save_button.clicked.connect(self.save)
         ui.revert_button.clicked.connect(self.reload)
         ui.apply_profile_button.clicked.connect(self.choose_profile)
+        ui.agreement_reset_button.clicked.connect(self.use_default_text)
+        ui.agreement_edit.textChanged.connect(self._show_text_state)
+        ui.export_handover_button.clicked.connect(lambda: self.handover("export"))
+        ui.import_handover_button.clicked.connect(lambda: self.handover("import"))
         ctx.city_changed.connect(self._show_profile)
 
     def reload(self) -> None:
@@ -76,12 +100,87 @@ class SettingsPage(Page):
         ui.coordinating_office_edit.setText(profile.coordinating_office)
         for key, check in self.authority_checks.items():
             check.setChecked(key in profile.authorities)
+        ui.review_removal_rotates_check.setChecked(profile.review_removal_rotates)
+        text, own = agreement_text(self.ctx.db)
+        self.own_text = text if own else None
+        ui.agreement_edit.setPlainText(text)
         self._show_profile()
+        self._show_vault()
 
     def _show_profile(self) -> None:
-        profile = self.ctx.city.profile
+        city = self.ctx.city
+        profile = city.profile
         self.ui.profile_label.setText(f"<b>{escape(profile.title)}</b>")
         self.ui.profile_notes_label.setText(escape(profile.notes))
+        self.ui.placeholders_label.setText(
+            "Paragraphs are separated by a blank line. When it is printed, "
+            f"<b>{{city}}</b> becomes “{escape(city_title(city.name))}”, <b>{{office}}</b> the "
+            f"coordinating office (“{escape(profile.coordinating_office)}”) and "
+            "<b>{record_hours}</b> the hours within which a password change is recorded "
+            f"({profile.credential_record_hours}). The form adds the person's and the "
+            "account's details, the three signature lines, and a note that the password is "
+            "never written on paper."
+        )
+
+    # -- the agreement text --------------------------------------------------------------------
+
+    def _text_wanted(self) -> str | None:
+        """The city's own text in the editor, or None when it holds ClerkDesk's."""
+        text = self.ui.agreement_edit.toPlainText().strip()
+        return None if not text or text == default_agreement_text().strip() else text
+
+    def _show_text_state(self) -> None:
+        own = self._text_wanted() is not None
+        edited = self._text_wanted() != self.own_text
+        state = "the city's own text" if own else "ClerkDesk's text"
+        self.ui.agreement_state_label.setText(
+            f"<i>{state}{', not saved yet' if edited else ''}</i>"
+        )
+        self.ui.agreement_reset_button.setEnabled(own)
+
+    def use_default_text(self) -> None:
+        self.ui.agreement_edit.setPlainText(default_agreement_text())
+
+    # -- credentials ---------------------------------------------------------------------------
+
+    def _show_vault(self) -> None:
+        from ...services.credentials import vault_status
+
+        status = vault_status(self.ctx.db)
+        ui = self.ui
+        if status.available:
+            ui.vault_label.setText(
+                f"{available_text(status)} They belong to the user signed in to this computer."
+            )
+        else:
+            ui.vault_label.setText(
+                f"{unavailable_text(status)} Passwords cannot be stored or handed over here."
+            )
+        ui.export_handover_button.setEnabled(status.available)
+        ui.import_handover_button.setEnabled(status.available)
+
+    def handover(self, mode: str) -> None:
+        from ..dialogs.handover_dialog import HandoverDialog
+
+        folder = str(self.ctx.settings.value("folders/handover", ""))
+        self.dialog = dialog = HandoverDialog(self.ctx, mode, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._handed_over(mode, dialog.path, dialog.result_value))
+        dialog.open()
+
+    def _handed_over(self, mode: str, path: Path, report: HandoverReport) -> None:
+        self.ctx.settings.setValue("folders/handover", str(path.parent))
+        self.ctx.notify_changed()
+        if mode == "export":
+            text = (
+                f"Wrote {report.written} credential(s) to {path}. Hand the passphrase over "
+                "separately, and delete the file once it is imported."
+            )
+        else:
+            text = f"Put {report.written} credential(s) into this computer's credential store."
+            if report.skipped:
+                text += f" {len(report.skipped)} account(s) not in this register were skipped."
+        messages.show_info(self, text, title="Credential handover")
 
     def profile_changes(self) -> dict[str, Any]:
         ui = self.ui
@@ -92,12 +191,15 @@ class SettingsPage(Page):
             "authorities": tuple(
                 k for k, check in self.authority_checks.items() if check.isChecked()
             ),
+            "review_removal_rotates": ui.review_removal_rotates_check.isChecked(),
         }
 
     def save(self) -> bool:
         """Save the city's details and the parameters; on a problem, save neither."""
         ui = self.ui
         changes = self.profile_changes()
+        typed = ui.agreement_edit.toPlainText()
+        text = self._text_wanted()
         db, city = self.ctx.db, self.ctx.city
         try:
             # Checked before anything is written, so that a bad parameter does not leave the
@@ -116,9 +218,22 @@ class SettingsPage(Page):
         except ClerkDeskError as error:
             messages.show_error(self, error.message)
             return False
+        # The agreement text is saved on its own, after the rest: a text that cannot be saved
+        # stays in the editor with its message, and the other settings are kept.
+        text_problems: dict[str, str] = {}
+        if text != self.own_text:
+            try:
+                update_agreement_text(db, text)
+            except ValidationError as error:
+                text_problems = error.fields
         self.ctx.reload_city()
         self.ctx.notify_changed()
         self.reload()
+        if text_problems:
+            ui.agreement_edit.setPlainText(typed)
+            self.errors.show(text_problems)
+            ui.saved_label.setText("Saved, except the agreement text.")
+            return False
         ui.saved_label.setText("Saved.")
         return True
 

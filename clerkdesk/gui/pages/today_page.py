@@ -16,7 +16,7 @@ from ...services.obligations import due
 from ..context import AppContext
 from ..countdown import countdown
 from ..table_model import Column
-from .page import EDIT, FIND
+from .page import FIND, OPEN
 from .record_page import RecordPage
 
 STATES = {OVERDUE: "Overdue", DUE_SOON: "Due soon", "upcoming": "Upcoming"}
@@ -27,6 +27,7 @@ KINDS = {
     "agreement-unsigned": "Agreement",
     "access-review": "Access review",
     "credential-missing": "Credentials",
+    "credential-recorded-late": "Late record",
     "password-rotation": "Password change",
 }
 
@@ -65,20 +66,20 @@ def _rule_number(row: TodayRow) -> tuple[int, str]:
 
 
 COLUMNS: list[Column[TodayRow]] = [
-    Column("Due", lambda r: r.due_text, sort_key=lambda r: r.moment, width=100),
-    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=130),
+    Column("Due", lambda r: r.due_text, sort_key=lambda r: r.moment, width=152),
+    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=115),
     Column(
         "State",
         lambda r: STATES.get(r.obligation.state, r.obligation.state),
         sort_key=lambda r: (_SEVERITY.get(r.obligation.state, 2), r.moment),
-        width=80,
+        width=75,
     ),
-    Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=140),
+    Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=150),
     Column("What", lambda r: r.obligation.text, width=240, tooltip=True),
     Column(
         "Account",
         lambda r: r.obligation.account or r.obligation.person or "",
-        width=260,
+        width=230,
         tooltip=True,
     ),
     Column("Department", lambda r: r.obligation.department or "", width=150),
@@ -92,8 +93,8 @@ def _tone(row: TodayRow) -> str | None:
 
 class TodayPage(RecordPage[TodayRow]):
     noun = "obligations"
-    handles = frozenset({EDIT, FIND})
-    account_requested = Signal(int)
+    handles = frozenset({OPEN, FIND})
+    obligation_opened = Signal(object)  # an Obligation: show where its work is done
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -104,7 +105,10 @@ class TodayPage(RecordPage[TodayRow]):
         self.top.insertWidget(0, self.summary_label)
         self.top.insertSpacing(1, 16)
         self.layout_.addWidget(self.table)
-        self.table.setToolTip("Enter or double-click opens the account")
+        self.table.setToolTip(
+            "Enter or double-click opens what the obligation is about: the account, its "
+            "people or credential, or the department's access review"
+        )
 
     def reload(self) -> None:
         super().reload()
@@ -120,15 +124,20 @@ class TodayPage(RecordPage[TodayRow]):
         self.summary_label.setText(f"<b>{today:%A, %B} {today.day}, {today.year}</b>: {text}")
 
     def can(self, action: str) -> bool:
-        if action == EDIT:
+        if action == OPEN:
             row = self.selected()
-            return row is not None and row.obligation.account_id is not None
+            return row is not None and _opens(row.obligation)
         return super().can(action)
 
     def trigger(self, action: str) -> None:
-        if action == EDIT:
+        if action == OPEN:
             row = self.selected()
-            if row is not None and row.obligation.account_id is not None:
-                self.account_requested.emit(row.obligation.account_id)
+            if row is not None and _opens(row.obligation):
+                self.obligation_opened.emit(row.obligation)
             return
         super().trigger(action)
+
+
+def _opens(o: Obligation) -> bool:
+    """Whether the obligation names something to open: an account, or a department's review."""
+    return o.account_id is not None or (o.kind == "access-review" and bool(o.department))

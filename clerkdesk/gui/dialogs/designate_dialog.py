@@ -1,0 +1,83 @@
+"""Give a person a role on an account (R3, R4): a new custodian, or an authorized user or
+administrator. A new custodian ends the term of the one before."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.validation import ROLES
+from ...services.assignments import AssignmentView, designate
+from ...services.people import list_people
+from ...services.views import AccountView
+from ..context import AppContext
+from ..forms.ui_designate_dialog import Ui_DesignateDialog
+from ..qdates import MomentField
+from .form_dialog import FormDialog
+from .people_picker import PersonPicker
+
+CUSTODIAN = "custodian"
+OTHER_ROLES = ("authorized-user", "administrator")
+
+
+class DesignateDialog(FormDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        account: AccountView,
+        role: str,
+        current_custodian: AssignmentView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`role` is "custodian", or any other role to offer the two others."""
+        super().__init__(parent)
+        self.ctx, self.account = ctx, account
+        self.ui = ui = Ui_DesignateDialog()
+        ui.setupUi(self)
+        self.person = PersonPicker(ui.person_edit, list_people(ctx.db))
+        roles = (CUSTODIAN,) if role == CUSTODIAN else OTHER_ROLES
+        for key in roles:
+            ui.role_combo.addItem(ROLES[key], key)
+        ui.role_combo.setEnabled(len(roles) > 1)
+        self.starts = MomentField(ui.starts_at_edit, ctx.now(), ctx.tz())
+        url = f"<b>{escape(account.url)}</b>"
+        if role == CUSTODIAN:
+            self.setWindowTitle("Designate the custodian")
+            text = (
+                f"The custodian monitors and administers {url} and answers for its content "
+                "(R3). There is one at a time"
+            )
+            if current_custodian is not None:
+                text += (
+                    f": {escape(current_custodian.person)}'s term as custodian ends when the "
+                    "new one starts"
+                )
+            ui.explanation_label.setText(text + ".")
+        else:
+            self.setWindowTitle("Add an authorized user or administrator")
+            ui.explanation_label.setText(
+                f"Everyone who may post on {url} is an authorized user with prior approval; "
+                "contractors, vendors and agents count as employees (R4). Keep the number "
+                "small, with more than one administrator for continuity."
+            )
+        self.watch_fields(
+            ui,
+            {
+                "employee_id": ui.person_edit,
+                "role": ui.role_combo,
+                "starts_at": ui.starts_at_edit,
+            },
+            ui.form_error,
+        )
+
+    def save(self) -> AssignmentView:
+        ui = self.ui
+        return designate(
+            self.ctx.db,
+            self.account.id,
+            self.person.employee_id(),
+            ui.role_combo.currentData() or "",
+            self.starts.value(),
+            ui.designated_by_edit.text(),
+        )

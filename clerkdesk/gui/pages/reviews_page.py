@@ -1,0 +1,513 @@
+"""Access reviews (R7): every department with when its next review is due, its last one and
+the one under way; for the department selected, its reviews line by line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import ClerkDeskError, ValidationError
+from ...core.obligations.model import DUE_SOON, OVERDUE, Obligation
+from ...core.validation import ROLES
+from ...services.departments import list_departments
+from ...services.obligations import due
+from ...services.reviews import (
+    ReviewLineView,
+    ReviewView,
+    attach_worksheet,
+    reminder_mailto,
+    review_history,
+    start_review,
+    worksheet_scan,
+)
+from ...services.views import DepartmentView
+from .. import desktop, messages
+from ..background import Operation
+from ..context import AppContext
+from ..countdown import countdown
+from ..desktop import SCAN_FILTER
+from ..table_model import Column, RecordTableModel
+from ..table_view import RecordTableView
+from ..terms import short_moment
+from .departments_page import _head
+from .page import FIND
+from .record_page import RecordPage
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    department: DepartmentView
+    due: Obligation | None  # the next review, when someone has access to its accounts
+    countdown: str
+    reviews: tuple[ReviewView, ...]  # newest first
+    under_way: str  # the open review, in a few words
+
+    @property
+    def id(self) -> str:
+        return self.department.name
+
+    @property
+    def open(self) -> ReviewView | None:
+        return next((r for r in self.reviews if not r.completed), None)
+
+    @property
+    def last(self) -> ReviewView | None:
+        return next((r for r in self.reviews if r.completed), None)
+
+
+def review_rows(
+    departments: list[DepartmentView],
+    obligations: list[Obligation],
+    history: dict[str, tuple[ReviewView, ...]],
+    now: datetime,
+) -> list[ReviewRow]:
+    """`now` is in the city's time zone."""
+    due_by = {o.department: o for o in obligations if o.kind == "access-review"}
+    rows = []
+    for d in departments:
+        o = due_by.get(d.name)
+        reviews = history.get(d.name, ())
+        under_way = next((r for r in reviews if not r.completed), None)
+        started = under_way.started_at.astimezone(now.tzinfo).date() if under_way else None
+        rows.append(
+            ReviewRow(
+                d,
+                o,
+                countdown(o.due, now) if o else "",
+                reviews,
+                f"review {under_way.number}, started {started}" if under_way else "",
+            )
+        )
+    return rows
+
+
+def _last(row: ReviewRow) -> str:
+    last = row.last
+    if last is None or last.completed_on is None:
+        return "never"
+    return f"{last.completed_on.isoformat()}" + (f", {last.reviewer}" if last.reviewer else "")
+
+
+def _tone(row: ReviewRow) -> str | None:
+    state = row.due.state if row.due else None
+    return state if state in (OVERDUE, DUE_SOON) else None
+
+
+COLUMNS: list[Column[ReviewRow]] = [
+    Column("Department", lambda r: r.department.name, width=220),
+    Column("Head", lambda r: _head(r.department), width=220),
+    Column(
+        "Next review due",
+        lambda r: r.due.due.isoformat() if r.due else "nobody has access",
+        sort_key=lambda r: r.due.due if r.due else None,
+        tone=_tone,
+        width=130,
+    ),
+    Column(
+        "Countdown",
+        lambda r: r.countdown,
+        sort_key=lambda r: r.due.due if r.due else None,
+        tone=_tone,
+        width=130,
+    ),
+    Column(
+        "Last review",
+        _last,
+        sort_key=lambda r: r.last.completed_on if r.last else None,
+        width=200,
+    ),
+    Column("Under way", lambda r: r.under_way),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class LineRow:
+    line: ReviewLineView
+    since: str
+    changed: str
+    removed: str
+
+    @property
+    def id(self) -> int:
+        return self.line.id
+
+
+def _day(moment: datetime | None, tz: ZoneInfo) -> str:
+    return "" if moment is None else moment.astimezone(tz).date().isoformat()
+
+
+def line_rows(review: ReviewView, tz: ZoneInfo) -> list[LineRow]:
+    return [
+        LineRow(
+            line,
+            _day(line.since, tz),
+            _day(line.last_password_change, tz) or "never recorded",
+            short_moment(line.removed_at, tz),
+        )
+        for line in review.lines
+    ]
+
+
+def _decision(row: LineRow) -> str:
+    decision = row.line.decision
+    if decision == "remove":
+        return f"remove (ended {row.removed})" if row.removed else "remove"
+    return decision or "to decide"
+
+
+LINE_COLUMNS: list[Column[LineRow]] = [
+    Column("Account", lambda r: r.line.url, width=210, tooltip=True),
+    Column("Person", lambda r: f"{r.line.person} ({r.line.employee_id})", width=190),
+    Column("Role", lambda r: ROLES.get(r.line.role, r.line.role), width=105),
+    Column("Since", lambda r: r.since, sort_key=lambda r: r.line.since, width=88),
+    Column(
+        "Agreement",
+        lambda r: (
+            f"signed {r.line.agreement_signed_on}" if r.line.agreement_signed_on else "not signed"
+        ),
+        width=125,
+    ),
+    Column(
+        "Password changed",
+        lambda r: r.changed,
+        sort_key=lambda r: r.line.last_password_change,
+        width=115,
+    ),
+    Column("Decision", _decision, width=140, tooltip=True),
+    Column("Notes", lambda r: r.line.notes or "", tooltip=True),
+]
+
+
+def _line_tone(row: LineRow) -> str | None:
+    return "muted" if row.line.decision == "remove" else None
+
+
+class ReviewsPage(RecordPage[ReviewRow]):
+    noun = "departments"
+    handles = frozenset({FIND})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "reviews",
+            COLUMNS,
+            row_tone=lambda r: None if r.due or r.reviews else "muted",
+            placeholder="No departments yet.",
+            parent=parent,
+        )
+        self.dialog: QDialog | None = None  # type: ignore[assignment]
+        self.preview: QDialog | None = None  # the last print preview
+        self.start_button = self.add_button(
+            "&Start review",
+            self.start,
+            "List everyone with access to the department's accounts now, for its head to "
+            "review (R7)",
+        )
+        self.remind_button = self.add_button(
+            "E-&mail reminder…",
+            self.email_reminder,
+            "Write an e-mail to the department head: what to review, and by when",
+        )
+
+        # The department's reviews, below the list.
+        panel = QWidget()
+        panel.setObjectName("review_panel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 4, 0, 0)
+        top = QHBoxLayout()
+        self.review_combo = QComboBox()
+        self.review_combo.setObjectName("review_combo")
+        self.review_combo.setMinimumContentsLength(40)
+        self.review_combo.currentIndexChanged.connect(self._show_review)
+        choose = QLabel("Re&view:")
+        choose.setBuddy(self.review_combo)
+        top.addWidget(choose)
+        top.addWidget(self.review_combo)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("review_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        top.addWidget(self.status_label, 1)
+        layout.addLayout(top)
+        self.lines: RecordTableModel[LineRow] = RecordTableModel(
+            LINE_COLUMNS, row_tone=_line_tone, parent=self
+        )
+        self.lines_table = RecordTableView()
+        self.lines_table.setObjectName("review_lines_table")
+        self.lines_table.setModel(self.lines)
+        self.lines_table.restore_state(ctx.settings, "review-lines")
+        self.lines_table.placeholder = "Select a department to see its access reviews."
+        layout.addWidget(self.lines_table, 1)
+        self.notes_browser = QTextBrowser()
+        self.notes_browser.setObjectName("review_notes")
+        self.notes_browser.setMaximumHeight(70)
+        self.notes_browser.setPlaceholderText("No notes.")
+        layout.addWidget(self.notes_browser)
+        buttons = QHBoxLayout()
+        self.print_button = self._panel_button(
+            buttons,
+            "&Print worksheet…",
+            self.print_worksheet,
+            "The worksheet the department head marks and signs",
+        )
+        self.outcome_button = self._panel_button(
+            buttons,
+            "Record &outcome…",
+            self.record_outcome,
+            "Keep or remove each line, as the signed worksheet says",
+        )
+        self.note_button = self._panel_button(
+            buttons, "Add &note…", self.add_note, "A note on this review"
+        )
+        self.attach_button = self._panel_button(
+            buttons,
+            "Attach signed &worksheet…",
+            self.attach_scan,
+            "Keep a scan of the signed worksheet with the review",
+        )
+        self.scan_button = self._panel_button(
+            buttons, "Open s&can", self.open_scan, "Open the scanned worksheet"
+        )
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_details(panel)
+        if self.splitter is not None and not self.ctx.settings.contains("splitters/reviews"):
+            self.splitter.setSizes([300, 380])
+        self.actions_changed.connect(self._update_buttons)
+        self.selection_moved()
+
+    def _panel_button(
+        self, row: QHBoxLayout, text: str, slot: Callable[[], object], tip: str
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        super().reload()
+        db = self.ctx.db
+        departments = list(list_departments(db))
+        history = {d.name: tuple(review_history(db, d.name)) for d in departments}
+        self.set_rows(review_rows(departments, due(db), history, self.ctx.now()))
+        self.selection_moved()
+
+    def selection_moved(self) -> None:
+        row = self.selected()
+        combo = self.review_combo
+        wanted = self.shown_review()
+        combo.blockSignals(True)
+        combo.clear()
+        if row is not None:
+            for review in row.reviews:
+                combo.addItem(self._review_title(review), review.id)
+            index = combo.findData(wanted.id) if wanted else -1
+            combo.setCurrentIndex(index if index >= 0 else 0 if row.reviews else -1)
+        combo.blockSignals(False)
+        combo.setEnabled(combo.count() > 0)
+        self._show_review()
+
+    def _review_title(self, review: ReviewView) -> str:
+        started = review.started_at.astimezone(self.ctx.tz()).date().isoformat()
+        if review.completed_on is None:
+            return f"Review {review.number}: under way since {started}"
+        return f"Review {review.number}: completed {review.completed_on.isoformat()}"
+
+    def shown_review(self) -> ReviewView | None:
+        row, review_id = self.selected(), self.review_combo.currentData()
+        if row is None or review_id is None:
+            return None
+        return next((r for r in row.reviews if r.id == review_id), None)
+
+    def _show_review(self) -> None:
+        row, review = self.selected(), self.shown_review()
+        tz = self.ctx.tz()
+        self.lines.set_rows(line_rows(review, tz) if review else [])
+        if row is None:
+            self.lines_table.placeholder = "Select a department to see its access reviews."
+            self.status_label.clear()
+        elif review is None:
+            self.lines_table.placeholder = (
+                "No access review yet. Start one (Alt+S) when it is due, print its worksheet "
+                "for the department head, then record the signed outcome."
+            )
+            self.status_label.clear()
+        else:
+            self.status_label.setText(self._status(review, tz))
+        self.notes_browser.setHtml(
+            "".join(
+                f"<p><b>{escape(short_moment(n.at, tz))}, {escape(n.by)}:</b> {escape(n.text)}</p>"
+                for n in (review.notes if review else ())
+            )
+        )
+        self.lines_table.viewport().update()
+        self._update_buttons()
+
+    def _status(self, review: ReviewView, tz: ZoneInfo) -> str:
+        started = short_moment(review.started_at, tz)
+        if review.completed_on is None:
+            return (
+                f"Started {started}; {len(review.lines)} line(s) to decide. Print the "
+                "worksheet for the department head, then record the signed outcome."
+            )
+        kept = sum(1 for line in review.lines if line.decision == "keep")
+        removed = sum(1 for line in review.lines if line.decision == "remove")
+        scan = "attached" if review.scan_file else "not attached"
+        return (
+            f"Completed {review.completed_on.isoformat()} by {escape(review.reviewer or '?')}: "
+            f"{kept} kept, {removed} removed. Recorded {short_moment(review.recorded_at, tz)} "
+            f"by {escape(review.recorded_by or '?')}. Signed worksheet {scan}."
+        )
+
+    def _update_buttons(self) -> None:
+        row, review = self.selected(), self.shown_review()
+        self.start_button.setEnabled(row is not None and row.open is None)
+        self.remind_button.setEnabled(row is not None)
+        self.print_button.setEnabled(review is not None)
+        self.outcome_button.setEnabled(review is not None and not review.completed)
+        self.note_button.setEnabled(review is not None)
+        self.attach_button.setEnabled(review is not None)
+        self.scan_button.setEnabled(review is not None and bool(review.scan_file))
+
+    # -- doing it ------------------------------------------------------------------------------
+
+    def _reviewed(self, department: str, review_id: int) -> None:
+        """After a change: read again, and show the department and the review."""
+        self.ctx.notify_changed()
+        self.show_record(department)
+        index = self.review_combo.findData(review_id)
+        if index >= 0:
+            self.review_combo.setCurrentIndex(index)
+
+    def start(self) -> ReviewView | None:
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            review = start_review(self.ctx.db, row.department.name)
+        except ClerkDeskError as error:
+            messages.show_error(self, error.message)
+            return None
+        self._reviewed(row.department.name, review.id)
+        return review
+
+    def email_reminder(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            address = reminder_mailto(self.ctx.db, row.department.name)
+        except ClerkDeskError as error:
+            messages.show_error(self, error.message)
+            return
+        if not desktop.open_address(address):
+            messages.show_error(self, "no e-mail program is set up on this computer")
+
+    def print_worksheet(self) -> Operation | None:
+        from ...services.printouts import print_worksheet
+        from ..pdfs import file_name, start_preview
+
+        review = self.shown_review()
+        if review is None:
+            return None
+        db = self.ctx.db
+
+        def shown(dialog: QDialog) -> None:
+            self.preview = dialog
+
+        return start_preview(
+            self,
+            self.ctx,
+            "Printing the worksheet…",
+            lambda out, progress: print_worksheet(db, review.id, out),
+            f"Access review {review.number}: {review.department}",
+            file_name(f"Access review {review.number}", review.department),
+            shown,
+        )
+
+    def _open(self, dialog: QDialog, department: str, review_id: int) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._reviewed(department, review_id))
+        dialog.open()
+        return dialog
+
+    def record_outcome(self) -> None:
+        from ..dialogs.outcome_dialog import OutcomeDialog
+
+        row, review = self.selected(), self.shown_review()
+        if row is None or review is None or review.completed:
+            return
+        d = row.department
+        head = (d.head_employee_id, d.head_name) if d.head_employee_id else None
+        self._open(OutcomeDialog(self.ctx, review, head, self), d.name, review.id)
+
+    def add_note(self) -> None:
+        from ..dialogs.note_dialog import NoteDialog
+
+        review = self.shown_review()
+        if review is not None:
+            self._open(NoteDialog(self.ctx, review, self), review.department, review.id)
+
+    def attach_scan(self) -> None:
+        if self.shown_review() is None:
+            return
+        folder = str(self.ctx.settings.value("folders/scans", ""))
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Attach the signed worksheet", folder, SCAN_FILTER
+        )
+        if name:
+            self.attach_scan_file(Path(name))
+
+    def attach_scan_file(self, path: Path) -> bool:
+        review = self.shown_review()
+        if review is None:
+            return False
+        try:
+            attach_worksheet(self.ctx.db, review.id, path)
+        except ValidationError as error:
+            messages.show_error(self, "; ".join(error.fields.values()))
+            return False
+        except ClerkDeskError as error:
+            messages.show_error(self, error.message)
+            return False
+        self.ctx.settings.setValue("folders/scans", str(path.parent))
+        self._reviewed(review.department, review.id)
+        return True
+
+    def open_scan(self) -> None:
+        review = self.shown_review()
+        if review is None:
+            return
+        try:
+            path = worksheet_scan(self.ctx.db, review)
+        except ClerkDeskError as error:
+            messages.show_error(self, error.message)
+            return
+        if not desktop.open_file(path):
+            messages.show_error(self, f"no program on this computer opens {path.name}")
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        self.lines_table.save_state(settings, "review-lines")
