@@ -174,19 +174,7 @@ def test_import_of_ten_thousand_accounts_is_one_transaction(db, tmp_path) -> Non
 def test_assignments_import_designates_and_an_export_round_trips(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from clerkdesk.services import assignments
 
-    csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
-    csv_import.import_csv(
-        db, "people", write(tmp_path, "employee_id,name\nE1,Ann\nE2,Bo\n", "p.csv")
-    )
-    csv_import.import_csv(
-        db,
-        "accounts",
-        write(
-            tmp_path,
-            "url,platform,department,status\nhttps://x.com/p,x,Parks,pre-existing\n",
-            "a.csv",
-        ),
-    )
+    _one_account_city(db, tmp_path)
     report = csv_import.import_csv(
         db,
         "assignments",
