@@ -32,6 +32,8 @@ def _isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CLERKDESK_HOME", str(home))
     monkeypatch.delenv("CLERKDESK_DB", raising=False)
+    # The program itself, and every subprocess a test starts, take "now" from here.
+    monkeypatch.setenv("CLERKDESK_NOW", NOW.isoformat())
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -26,6 +27,24 @@ def os_user() -> str:
         return "unknown"
 
 
+def environment_clock() -> Callable[[], datetime]:
+    """The system clock, or the fixed moment `CLERKDESK_NOW` names (with its offset, e.g.
+    `2026-11-20T15:00-06:00`): acceptance scripts and tests run the program on a known day."""
+    text = os.environ.get("CLERKDESK_NOW", "").strip()
+    if not text:
+        return utc_now
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ClerkDeskError(
+            f"CLERKDESK_NOW={text!r} is not a moment with an offset (use YYYY-MM-DDTHH:MM+HH:MM)"
+        )
+    fixed = moment.astimezone(UTC)
+    return lambda: fixed
+
+
 class Database:
     """An engine with ClerkDesk's habits: reads in plain transactions, writes that take the lock
     at once, the OS user as the actor of every audit event, and an injectable clock."""
@@ -35,11 +54,11 @@ class Database:
         paths: Paths,
         *,
         actor: str | None = None,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.paths = paths
         self.actor = actor or os_user()
-        self.clock = clock
+        self.clock = clock or environment_clock()
         self.engine: Engine = make_engine(paths.database_url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)

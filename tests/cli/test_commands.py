@@ -149,3 +149,31 @@ def test_a_failed_init_never_removes_a_database_it_did_not_create(
     result = clerkdesk("init", "--city", "Madison", "--profile", "madison")
     assert result.returncode == 2
     assert (home / "clerkdesk.db").exists()
+
+
+
+def test_the_clock_can_be_fixed_for_scripts_and_a_bad_moment_is_refused(  # type: ignore[no-untyped-def]
+    clerkdesk, monkeypatch, tmp_path
+) -> None:
+    assert clerkdesk("init", "--city", "Stoughton", "--adopted", "2019-06-25").returncode == 0
+    (tmp_path / "d.csv").write_text("name\nParks\n")
+    (tmp_path / "a.csv").write_text(
+        "url,platform,department,status\n"
+        "https://facebook.com/stoughtonparks,facebook,Parks,pre-existing\n"
+    )
+    assert clerkdesk("import", "departments", str(tmp_path / "d.csv")).returncode == 0
+    assert clerkdesk("import", "accounts", str(tmp_path / "a.csv")).returncode == 0
+
+    def state_at(now: str) -> str:
+        monkeypatch.setenv("CLERKDESK_NOW", now)
+        result = clerkdesk("obligations", "--json")
+        assert result.returncode == 0, result.stderr
+        return str(json.loads(result.stdout)[0]["state"])
+
+    # The deadline is the end of 2019-08-09 in Stoughton (CDT, UTC-5).
+    assert state_at("2019-08-09T23:59-05:00") == "due-soon"
+    assert state_at("2019-08-10T00:00-05:00") == "overdue"
+    monkeypatch.setenv("CLERKDESK_NOW", "2019-08-09T12:00")
+    result = clerkdesk("obligations")
+    assert result.returncode == 2
+    assert "CLERKDESK_NOW" in one_error_line(result.stderr)
