@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from clerkdesk.core.validation import PLATFORMS
+from clerkdesk.core.vocabulary import PLATFORMS
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services import city
 from clerkdesk.services.audit import GENESIS, event_hash

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.dates import parse_date
 from ..core.errors import ClerkDeskError, ValidationError
-from ..core.validation import ROLES
+from ..core.vocabulary import ROLES
 from ..paths import Paths
 from ..services import (
     city,

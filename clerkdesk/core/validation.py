@@ -5,40 +5,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-PLATFORMS: dict[str, str] = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X",
-    "youtube": "YouTube",
-    "linkedin": "LinkedIn",
-    "nextdoor": "Nextdoor",
-    "tiktok": "TikTok",
-    "flickr": "Flickr",
-    "blog": "Blog",
-    "other": "Other",
-}
-
-ACCOUNT_STATUSES: dict[str, str] = {
-    "proposed": "Proposed",
-    "pre-existing": "Pre-existing",
-    "approved": "Approved",
-    "discontinued": "Discontinued",
-}
-
-ROLES: dict[str, str] = {
-    "custodian": "Custodian",
-    "authorized-user": "Authorized user",
-    "administrator": "Administrator",
-}
-
-PERSON_KINDS: dict[str, str] = {
-    "employee": "Employee",
-    "contractor": "Contractor",
-    "vendor": "Vendor",
-    "agent": "Agent",
-    "elected": "Elected official",
-}
-
 # Domains of free mail services: an account registered with one is tied to a person, not the city
 # (R12).
 PERSONAL_MAIL_DOMAINS = frozenset(

@@ -8,7 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ..core.obligations.model import DUE_SOON
-from ..core.validation import ROLES
+from ..core.vocabulary import ROLES
 from ..services.assignments import AssignmentView
 from .table_model import Column
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..core.access import access_warnings, agreement_signed_on
 from ..core.dates import zone
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
-from ..core.validation import ROLES
+from ..core.vocabulary import ROLES
 from ..store.models import Account, Assignment, Department, Person
 from .audit import Change, record
 from .common import city_row, city_today, clean, person_by_employee_id, profile_of

@@ -6,14 +6,12 @@ from datetime import date
 
 from ..core.profile import AUTHORITIES, PolicyProfile
 from ..core.validation import (
-    ACCOUNT_STATUSES,
-    PERSON_KINDS,
-    PLATFORMS,
     check_email,
     email_domain,
     is_personal_email,
     normalize_url,
 )
+from ..core.vocabulary import ACCOUNT_STATUSES, PERSON_KINDS, PLATFORMS
 from .common import clean
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .lookups import Lookups

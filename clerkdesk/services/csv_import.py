@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from ..core.access import agreement_signed_on
 from ..core.dates import parse_date, zone
 from ..core.errors import ClerkDeskError, ImportProblems
-from ..core.validation import ROLES, normalize_url
+from ..core.validation import normalize_url
+from ..core.vocabulary import ROLES
 from ..store.models import Account, Approval, Assignment, Department, Person
 from .audit import Change, record_many
 from .checks import check_account, check_approval, check_department, check_person

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError
-from ..core.validation import PLATFORMS, ROLES, normalize_url
+from ..core.validation import normalize_url
+from ..core.vocabulary import PLATFORMS, ROLES
 from ..resources import resource_dir
 from ..store.models import Account, Assignment, Credential, Department, Person, Review
 from .assignments import AssignmentView, term_query, unsigned_terms

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from ..core.access import agreement_signed_on
 from ..core.dates import zone
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
-from ..core.validation import ROLES, normalize_url
+from ..core.validation import normalize_url
+from ..core.vocabulary import ROLES
 from ..store.models import (
     Account,
     Assignment,

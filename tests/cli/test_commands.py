@@ -151,7 +151,6 @@ def test_a_failed_init_never_removes_a_database_it_did_not_create(
     assert (home / "clerkdesk.db").exists()
 
 
-
 def test_the_clock_can_be_fixed_for_scripts_and_a_bad_moment_is_refused(  # type: ignore[no-untyped-def]
     clerkdesk, monkeypatch, tmp_path
 ) -> None:

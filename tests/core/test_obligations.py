@@ -4,12 +4,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clerkdesk.core.obligations import (
-    RULES,
+    BASES,
+    KINDS,
     AccountFacts,
     AssignmentFacts,
     Snapshot,
     compute,
     grandfather_deadline,
+    kind_of,
+    load_kinds,
+    rule,
     state_of,
 )
 from clerkdesk.core.profile import PolicyProfile
@@ -174,8 +178,32 @@ def test_naive_as_of_is_refused() -> None:
         compute(snapshot(), datetime(2026, 1, 1))
 
 
-def test_each_kind_is_registered_once() -> None:
-    assert {"grandfather-approval", "custodian-missing"} <= set(RULES)
+def test_every_kind_is_found_and_describes_itself() -> None:
+    kinds = load_kinds()
+    assert kinds is KINDS
+    assert {name: kind.rule for name, kind in kinds.items()} == {
+        "grandfather-approval": "R5",
+        "custodian-missing": "R3",
+        "agreement-unsigned": "R6",
+        "access-review": "R7",
+        "credential-missing": "R8",
+        "credential-recorded-late": "R9",
+        "password-rotation": "R10",
+    }
+    assert kind_of("access-review").opens == "review"
+    assert kind_of("password-rotation").opens == "account:credential"
+    assert all(kind.label and kind.basis in BASES for kind in kinds.values())
+
+
+def test_a_kind_registered_twice_or_badly_is_refused() -> None:
+    load_kinds()
+    with pytest.raises(ValueError, match="twice"):
+        rule("access-review", rule="R7", label="x", basis="practice", opens="review")(
+            lambda snapshot, as_of: ()
+        )
+    with pytest.raises(ValueError, match="basis"):
+        rule("new-kind", rule="R1", label="x", basis="custom", opens="review")
+    assert "new-kind" not in KINDS
 
 
 def test_ten_thousand_accounts_are_computed() -> None:

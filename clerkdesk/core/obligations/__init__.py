@@ -5,14 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from ..dates import zone
-from . import (  # noqa: F401  (each module registers its rule)
-    agreement,
-    credential,
-    custodian,
-    grandfather,
-    review,
-    rotation,
-)
 from .grandfather import grandfather_deadline
 from .model import (
     DUE_SOON,
@@ -27,23 +19,30 @@ from .model import (
     RemovalFacts,
     Snapshot,
 )
-from .registry import RULES, rule
+from .registry import BASES, KINDS, LAW, POLICY, PRACTICE, Kind, kind_of, load_kinds, rule
 
 __all__ = [
+    "BASES",
     "DUE_SOON",
+    "KINDS",
+    "LAW",
     "OVERDUE",
-    "RULES",
+    "POLICY",
+    "PRACTICE",
     "UPCOMING",
     "AccountFacts",
     "AssignmentFacts",
     "DepartmentReviewFacts",
     "Due",
+    "Kind",
     "Obligation",
     "PasswordChangeFacts",
     "RemovalFacts",
     "Snapshot",
     "compute",
     "grandfather_deadline",
+    "kind_of",
+    "load_kinds",
     "rule",
     "state_of",
 ]
@@ -75,8 +74,8 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     items: list[tuple[datetime, str, str, Obligation]] = []
     # Many obligations share a due date: its sort moment and state are worked out once.
     by_date: dict[date, tuple[datetime, str]] = {}
-    for function in RULES.values():
-        for due in function(snapshot, as_of):
+    for kind in load_kinds().values():
+        for due in kind.function(snapshot, as_of):
             if isinstance(due.due, datetime):
                 moment, state = due.due.astimezone(UTC), state_of(due.due, local_as_of, warning)
             else:
@@ -87,8 +86,8 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
                     by_date[due.due] = known
                 moment, state = known
             obligation = Obligation(
-                kind=due.kind,
-                rule=due.rule,
+                kind=kind.kind,
+                rule=kind.rule,
                 state=state,
                 due=due.due,
                 text=due.text,
@@ -98,6 +97,6 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
                 account_id=due.account_id,
                 person_id=due.person_id,
             )
-            items.append((moment, due.kind, due.account or "", obligation))
+            items.append((moment, kind.kind, due.account or "", obligation))
     items.sort(key=lambda item: item[:3])
     return [item[3] for item in items]

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..dates import zone
 from .model import Due, Snapshot
-from .registry import rule
+from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
 
 ROLE_LABELS = {
     "custodian": "custodian",
@@ -16,14 +16,12 @@ ROLE_LABELS = {
 }
 
 
-@rule("agreement-unsigned")
+@rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
 def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
     for a in snapshot.assignments:
         if not a.signed and a.active_at(as_of):
             yield Due(
-                kind="agreement-unsigned",
-                rule="R6",
                 due=a.starts_at.astimezone(tz).date(),
                 text=f"Agreement of {a.person} ({ROLE_LABELS.get(a.role, a.role)}) not signed",
                 account=a.url,

@@ -8,13 +8,19 @@ from datetime import datetime, timedelta
 
 from ..dates import add_hours, zone
 from .model import Due, Snapshot
-from .registry import rule
+from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
 
 # How long a late record stays on Today's list of findings after it was recorded.
 LATE_FINDING_DAYS = 30
 
 
-@rule("credential-missing")
+@rule(
+    "credential-missing",
+    rule="R8",
+    label="Credentials",
+    basis=POLICY,
+    opens=OPENS_ACCOUNT_CREDENTIAL,
+)
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for account in snapshot.accounts:
         if (
@@ -23,8 +29,6 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             and account.id not in snapshot.credentials_on_file
         ):
             yield Due(
-                kind="credential-missing",
-                rule="R8",
                 due=account.approved_on,
                 text="Put the account's password on file",
                 account=account.url,
@@ -33,7 +37,13 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             )
 
 
-@rule("credential-recorded-late")
+@rule(
+    "credential-recorded-late",
+    rule="R9",
+    label="Late record",
+    basis=PRACTICE,
+    opens=OPENS_ACCOUNT_CREDENTIAL,
+)
 def credential_recorded_late(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
     hours = snapshot.profile.credential_record_hours
@@ -43,8 +53,6 @@ def credential_recorded_late(snapshot: Snapshot, as_of: datetime) -> Iterator[Du
         if change.recorded_at > deadline and change.recorded_at >= since:
             late = change.recorded_at - deadline
             yield Due(
-                kind="credential-recorded-late",
-                rule="R9",
                 due=deadline,
                 text=f"Password change recorded {_span(late)} late",
                 account=change.url,

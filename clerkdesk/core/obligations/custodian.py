@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from .model import Due, Snapshot
-from .registry import rule
+from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
 
 
-@rule("custodian-missing")
+@rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
 def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     covered = {
         a.account_id for a in snapshot.assignments if a.role == "custodian" and a.active_at(as_of)
@@ -17,8 +17,6 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for account in snapshot.accounts:
         if account.status == "approved" and account.approved_on and account.id not in covered:
             yield Due(
-                kind="custodian-missing",
-                rule="R3",
                 due=account.approved_on,
                 text="Designate a custodian",
                 account=account.url,

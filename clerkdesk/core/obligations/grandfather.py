@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from ..dates import add_days
 from .model import Due, Snapshot
-from .registry import rule
+from .registry import OPENS_ACCOUNT, POLICY, rule
 
 
 def grandfather_deadline(adopted_on: date, window_days: int) -> date:
@@ -15,7 +15,7 @@ def grandfather_deadline(adopted_on: date, window_days: int) -> date:
     return add_days(adopted_on, window_days)
 
 
-@rule("grandfather-approval")
+@rule("grandfather-approval", rule="R5", label="Grandfathering", basis=POLICY, opens=OPENS_ACCOUNT)
 def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     if snapshot.adopted_on is None:
         return
@@ -23,8 +23,6 @@ def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for account in snapshot.accounts:
         if account.status == "pre-existing":
             yield Due(
-                kind="grandfather-approval",
-                rule="R5",
                 due=deadline,
                 text=f"Approve or discontinue by {deadline.isoformat()}",
                 account=account.url,

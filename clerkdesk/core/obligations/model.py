@@ -11,6 +11,8 @@ from ..profile import PolicyProfile
 OVERDUE = "overdue"
 DUE_SOON = "due-soon"
 UPCOMING = "upcoming"
+# The states, most pressing first, with the words people read.
+STATES: dict[str, str] = {OVERDUE: "Overdue", DUE_SOON: "Due soon", UPCOMING: "Upcoming"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +97,8 @@ class Snapshot:
 
 @dataclass(frozen=True, slots=True)
 class Due:
-    """What a rule says is owed; the engine adds its state against the as-of moment."""
+    """What a rule says is owed; the engine adds its kind, rule and state."""
 
-    kind: str
-    rule: str
     due: date | datetime
     text: str
     account: str | None = None

@@ -1,8 +1,13 @@
-"""Where rules are registered: adding an obligation kind is one new module with one function."""
+"""Where obligation kinds are registered. A kind is one module in this package with one
+function decorated `@rule(...)`: the decorator carries everything the command line, Today and
+the calendar need to know of the kind, and the package finds the module by itself."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from .model import Due, Snapshot
@@ -10,16 +15,69 @@ from .model import Due, Snapshot
 # A rule reads the snapshot as it stands at an aware moment.
 RuleFunction = Callable[[Snapshot, datetime], Iterable[Due]]
 
-RULES: dict[str, RuleFunction] = {}
+# The bases a rule can have (RULES.md): the city's policy, a Wisconsin statute, or good
+# practice the profile switches on though the policy is silent.
+POLICY, LAW, PRACTICE = "policy", "law", "practice"
+BASES = (POLICY, LAW, PRACTICE)
+
+# Where the work of an obligation is done, for the window to open it there.
+OPENS_ACCOUNT = "account"  # the account's register entry
+OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorized users
+OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
+OPENS_REVIEW = "review"  # the department's access review
+OPENS = (OPENS_ACCOUNT, OPENS_ACCOUNT_PEOPLE, OPENS_ACCOUNT_CREDENTIAL, OPENS_REVIEW)
 
 
-def rule(kind: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register `function` under `kind`: the obligation kind it yields (or kind/variant)."""
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """An obligation kind: its name in INTERFACE.md, the rule of RULES.md it comes from, the
+    short label Today shows, its usual basis, and where its work is done."""
+
+    kind: str
+    rule: str
+    label: str
+    basis: str
+    opens: str
+    function: RuleFunction
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def rule(
+    kind: str, *, rule: str, label: str, basis: str, opens: str
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register the decorated function as the rule that yields obligations of `kind`."""
+    if basis not in BASES:
+        raise ValueError(f"obligation kind {kind!r}: unknown basis {basis!r}")
+    if opens not in OPENS:
+        raise ValueError(f"obligation kind {kind!r}: unknown place to open {opens!r}")
 
     def register(function: RuleFunction) -> RuleFunction:
-        if kind in RULES:
+        if kind in KINDS:
             raise ValueError(f"obligation kind {kind!r} registered twice")
-        RULES[kind] = function
+        KINDS[kind] = Kind(kind, rule, label, basis, opens, function)
         return function
 
     return register
+
+
+_NOT_RULES = frozenset({"model", "registry"})
+_loaded: list[bool] = []
+
+
+def load_kinds() -> dict[str, Kind]:
+    """Every kind, its rule module imported (and so registered) the first time it is asked."""
+    if not _loaded:
+        package = __name__.rpartition(".")[0]
+        path = importlib.import_module(package).__path__
+        for module in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
+            if module.name not in _NOT_RULES and not module.name.startswith("_"):
+                importlib.import_module(f"{package}.{module.name}")
+        _loaded.append(True)
+    return KINDS
+
+
+def kind_of(name: str) -> Kind:
+    """The registered kind `name` (every kind the engine yields is registered)."""
+    return load_kinds()[name]

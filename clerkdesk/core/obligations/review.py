@@ -8,18 +8,16 @@ from datetime import datetime
 
 from ..dates import add_days
 from .model import Due, Snapshot
-from .registry import rule
+from .registry import OPENS_REVIEW, PRACTICE, rule
 
 
-@rule("access-review")
+@rule("access-review", rule="R7", label="Access review", basis=PRACTICE, opens=OPENS_REVIEW)
 def access_review(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     interval = snapshot.profile.review_interval_days
     for facts in snapshot.reviews:
         since = facts.last_review_on or facts.first_assignment_on
         due = add_days(since, interval)
         yield Due(
-            kind="access-review",
-            rule="R7",
             due=due,
             text=f"Review who has access to the accounts of {facts.department}",
             department=facts.department,

@@ -9,10 +9,16 @@ from datetime import datetime
 
 from ..dates import add_hours, zone
 from .model import Due, RemovalFacts, Snapshot
-from .registry import rule
+from .registry import OPENS_ACCOUNT_CREDENTIAL, PRACTICE, rule
 
 
-@rule("password-rotation")
+@rule(
+    "password-rotation",
+    rule="R10",
+    label="Password change",
+    basis=PRACTICE,
+    opens=OPENS_ACCOUNT_CREDENTIAL,
+)
 def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
     hours = snapshot.profile.rotation_hours
@@ -34,8 +40,6 @@ def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         else:
             text = f"Change the password: {removal.person} left on {ended:%Y-%m-%d %H:%M}"
         yield Due(
-            kind="password-rotation",
-            rule="R10",
             due=add_hours(ended, hours),
             text=text,
             account=removal.url,

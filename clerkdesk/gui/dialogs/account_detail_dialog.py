@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.obligations.model import DUE_SOON, OVERDUE
-from ...core.validation import ACCOUNT_STATUSES, PLATFORMS
+from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS
 from ...services import assignments, credentials
 from ...services.accounts import get_account
 from ...services.assignments import AssignmentView

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtWidgets import QWidget
 
-from ...core.validation import ACCOUNT_STATUSES, PLATFORMS
+from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, platform_of
 from ...services.accounts import NEW_STATUSES, create_account, update_account
 from ...services.database import Database
 from ...services.departments import list_departments
@@ -14,28 +12,6 @@ from ...services.inputs import AccountInput
 from ...services.views import AccountView
 from ..forms.ui_account_dialog import Ui_AccountDialog
 from .form_dialog import FormDialog, offer_completion
-
-# Which platform a web address belongs to, to fill the combo for the clerk.
-_HOSTS = {
-    "facebook.com": "facebook",
-    "fb.com": "facebook",
-    "instagram.com": "instagram",
-    "x.com": "x",
-    "twitter.com": "x",
-    "youtube.com": "youtube",
-    "youtu.be": "youtube",
-    "linkedin.com": "linkedin",
-    "nextdoor.com": "nextdoor",
-    "tiktok.com": "tiktok",
-    "flickr.com": "flickr",
-}
-
-
-def platform_of(url: str) -> str | None:
-    text = url.strip()
-    host = urlsplit(text if "://" in text else f"https://{text}").hostname or ""
-    host = host.lower().removeprefix("www.").removeprefix("m.")
-    return _HOSTS.get(host)
 
 
 class AccountDialog(FormDialog):

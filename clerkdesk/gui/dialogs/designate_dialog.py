@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.validation import ROLES
+from ...core.vocabulary import ROLES
 from ...services.assignments import AssignmentView, designate
 from ...services.people import list_people
 from ...services.views import AccountView

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QRadioButton, QWidget
 
-from ...core.validation import ROLES
+from ...core.vocabulary import ROLES
 from ...services.people import list_people
 from ...services.reviews import ReviewView, record_outcome
 from ..context import AppContext

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.dates import format_moment
-from ...core.validation import PERSON_KINDS
+from ...core.vocabulary import PERSON_KINDS
 from ...services.assignments import AssignmentView, person_terms
 from ...services.people import get_person
 from ...services.views import PersonView

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.validation import PERSON_KINDS
+from ...core.vocabulary import PERSON_KINDS
 from ...services.common import city_today
 from ...services.database import Database
 from ...services.departments import list_departments

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...core.validation import ROLES
+from ...core.vocabulary import ROLES
 from ...services.assignments import AssignmentView
 from ...services.separation import SeparationView, separate
 from ...services.views import PersonView

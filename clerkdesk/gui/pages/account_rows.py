@@ -9,7 +9,7 @@ from html import escape
 from ...core.obligations import state_of
 from ...core.obligations.model import DUE_SOON, OVERDUE
 from ...core.profile import AUTHORITIES
-from ...core.validation import ACCOUNT_STATUSES, PLATFORMS
+from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS
 from ...services.views import AccountView, CityView
 from ..countdown import days_text
 from ..table_model import Column

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.obligations.model import DUE_SOON
+from ...core.vocabulary import APPROVABLE, AccountStatus
 from ...services.accounts import list_accounts
 from ..context import AppContext
 from ..dialogs.account_dialog import AccountDialog
@@ -24,8 +25,6 @@ from ..table_model import TONES
 from .account_rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
 from .page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
 from .record_page import RecordPage
-
-APPROVABLE = ("proposed", "pre-existing")
 
 
 class AccountsPage(RecordPage[AccountRow]):
@@ -102,7 +101,7 @@ class AccountsPage(RecordPage[AccountRow]):
         if action == APPROVE:
             return row is not None and row.view.status in APPROVABLE
         if action == DISCONTINUE:
-            return row is not None and row.view.status != "discontinued"
+            return row is not None and row.view.status != AccountStatus.DISCONTINUED
         return super().can(action)
 
     def _update_buttons(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...core.validation import PERSON_KINDS
+from ...core.vocabulary import PERSON_KINDS
 from ...services.people import list_people
 from ...services.views import PersonView
 from ..context import AppContext

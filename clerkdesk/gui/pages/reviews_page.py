@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.obligations.model import DUE_SOON, OVERDUE, Obligation
-from ...core.validation import ROLES
+from ...core.vocabulary import ROLES
 from ...services.departments import list_departments
 from ...services.obligations import due
 from ...services.reviews import (

@@ -1,0 +1,95 @@
+"""The words of the register, each written once: an account's status, a person's role on an
+account, the kinds of people and the platforms, with the labels people read; and which
+platform a web address belongs to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+
+class AccountStatus(StrEnum):
+    PROPOSED = "proposed"
+    PRE_EXISTING = "pre-existing"
+    APPROVED = "approved"
+    DISCONTINUED = "discontinued"
+
+
+ACCOUNT_STATUSES: dict[str, str] = {
+    AccountStatus.PROPOSED: "Proposed",
+    AccountStatus.PRE_EXISTING: "Pre-existing",
+    AccountStatus.APPROVED: "Approved",
+    AccountStatus.DISCONTINUED: "Discontinued",
+}
+
+# An account that can still be approved: proposed, or in use before the policy (R1, R5).
+APPROVABLE = frozenset({AccountStatus.PROPOSED, AccountStatus.PRE_EXISTING})
+
+
+class Role(StrEnum):
+    CUSTODIAN = "custodian"
+    AUTHORIZED_USER = "authorized-user"
+    ADMINISTRATOR = "administrator"
+
+
+ROLES: dict[str, str] = {
+    Role.CUSTODIAN: "Custodian",
+    Role.AUTHORIZED_USER: "Authorized user",
+    Role.ADMINISTRATOR: "Administrator",
+}
+
+
+class PersonKind(StrEnum):
+    EMPLOYEE = "employee"
+    CONTRACTOR = "contractor"
+    VENDOR = "vendor"
+    AGENT = "agent"
+    ELECTED = "elected"
+
+
+PERSON_KINDS: dict[str, str] = {
+    PersonKind.EMPLOYEE: "Employee",
+    PersonKind.CONTRACTOR: "Contractor",
+    PersonKind.VENDOR: "Vendor",
+    PersonKind.AGENT: "Agent",
+    PersonKind.ELECTED: "Elected official",
+}
+
+PLATFORMS: dict[str, str] = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X",
+    "youtube": "YouTube",
+    "linkedin": "LinkedIn",
+    "nextdoor": "Nextdoor",
+    "tiktok": "TikTok",
+    "flickr": "Flickr",
+    "blog": "Blog",
+    "other": "Other",
+}
+
+# Which platform a web address belongs to, by its host.
+_HOSTS = {
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "instagram.com": "instagram",
+    "x.com": "x",
+    "twitter.com": "x",
+    "youtube.com": "youtube",
+    "youtu.be": "youtube",
+    "linkedin.com": "linkedin",
+    "nextdoor.com": "nextdoor",
+    "tiktok.com": "tiktok",
+    "flickr.com": "flickr",
+}
+
+
+def platform_of(url: str) -> str | None:
+    """The platform a web address is on, when its host says so (`m.` and `www.` aside)."""
+    text = url.strip()
+    try:
+        host = urlsplit(text if "://" in text else f"https://{text}").hostname or ""
+    except ValueError:
+        return None
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    return _HOSTS.get(host)
