@@ -18,6 +18,7 @@ from ..paths import Paths
 from ..store import schema
 from ..store.backup import pre_migration_backup
 from ..store.engine import make_engine, writer
+from .changes import Changes, taken, track
 
 
 def os_user() -> str:
@@ -62,6 +63,9 @@ class Database:
         self.engine: Engine = make_engine(paths.database_url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        track(self._write)
+        # Called with what each committed write changed (the window reloads its pages).
+        self.listeners: list[Callable[[Changes], None]] = []
 
     @classmethod
     def open(cls, paths: Paths, *, create: bool = False, **kwargs: object) -> Database:
@@ -114,14 +118,19 @@ class Database:
         """One write transaction: committed whole when the block ends, rolled back whole on
         any error."""
         try:
-            with self._write() as session, session.begin():
-                yield session
+            with self._write() as session:
+                with session.begin():
+                    yield session
+                changes = taken(session)
         except IntegrityError as exc:
             raise ClerkDeskError(
                 f"the change conflicts with a record already there ({exc.orig})"
             ) from exc
         except OperationalError as exc:
             raise _plain(exc) from exc
+        if changes:
+            for listener in list(self.listeners):
+                listener(changes)
 
 
 def _plain(exc: OperationalError) -> ClerkDeskError:

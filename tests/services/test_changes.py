@@ -1,0 +1,47 @@
+"""Each committed write says which tables it touched, so that the window reloads only those."""
+
+import pytest
+
+from clerkdesk.core.errors import ClerkDeskError
+from clerkdesk.services import accounts, credentials, csv_import, departments
+from clerkdesk.services.changes import ACCOUNTS, AUDIT, CREDENTIALS, DEPARTMENTS, PEOPLE, Changes
+from clerkdesk.services.credentials import CredentialInput
+from clerkdesk.services.inputs import AccountInput, DepartmentInput
+
+
+@pytest.fixture
+def seen(db):  # type: ignore[no-untyped-def]
+    heard: list[Changes] = []
+    db.listeners.append(heard.append)
+    return heard
+
+
+def test_a_form_write_names_its_tables(db, parks, seen) -> None:  # type: ignore[no-untyped-def]
+    accounts.create_account(db, AccountInput("https://facebook.com/parks", "facebook", "Parks"))
+    assert len(seen) == 1
+    assert seen[0].touches(ACCOUNTS) and seen[0].touches(AUDIT)
+    assert not seen[0].touches(PEOPLE, DEPARTMENTS)
+
+
+def test_a_reveal_changes_only_the_audit_log(db, parks, seen, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    account = accounts.create_account(
+        db, AccountInput("https://facebook.com/parks", "facebook", "Parks")
+    )
+    credentials.set_credential(db, account.id, CredentialInput(password="Maple-Falls#2026-parks"))
+    assert seen[-1].touches(CREDENTIALS)
+    seen.clear()
+    credentials.reveal(db, account.id)
+    assert seen == [Changes(frozenset({AUDIT}))]
+
+
+def test_a_bulk_import_names_its_tables_and_a_failed_write_says_nothing(  # type: ignore[no-untyped-def]
+    db, seen, tmp_path
+) -> None:
+    file = tmp_path / "departments.csv"
+    file.write_text("name\nParks\nLibrary\n")
+    csv_import.import_csv(db, "departments", file)
+    assert seen and seen[-1].touches(DEPARTMENTS)
+    seen.clear()
+    with pytest.raises(ClerkDeskError):
+        departments.create_department(db, DepartmentInput("Parks"))
+    assert seen == []
