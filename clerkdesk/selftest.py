@@ -123,7 +123,12 @@ def check_modules() -> str:
         )
     if len(names) < 10:
         raise CheckFailed(f"only {len(names)} modules found; the bundle is incomplete")
-    return f"{len(names)} modules import"
+    from .core.obligations import load_kinds
+
+    kinds = len(load_kinds())
+    if kinds < 7:
+        raise CheckFailed(f"only {kinds} obligation kinds found; the bundle lacks rule modules")
+    return f"{len(names)} modules import, {kinds} obligation kinds"
 
 
 def check_resources() -> str:
@@ -287,6 +292,9 @@ def check_window(work: Workspace) -> str:
             app.processEvents()
         if not window.isVisible():
             raise CheckFailed("the window did not show")
+        pages = window.ui.navigation.count()
+        if pages < 7:
+            raise CheckFailed(f"only {pages} pages found; the bundle lacks page packages")
         image = window.grab()
         if image.isNull() or image.width() < 100:
             raise CheckFailed("the window did not paint")
@@ -302,7 +310,7 @@ def check_window(work: Workspace) -> str:
         del settings
     if not filled:
         raise CheckFailed("the window opened, but without a database to show")
-    return f"main window shown and painted, icon drawn ({platform}{filled})"
+    return f"main window shown with {pages} pages and painted, icon drawn ({platform}{filled})"
 
 
 # -- running them ----------------------------------------------------------------------------

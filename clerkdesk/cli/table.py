@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..core.obligations import Obligation
+from ..core.obligations import OVERDUE, Obligation
+from ..core.obligations.model import STATES
 
-STATE_LABELS = {"overdue": "OVERDUE", "due-soon": "due soon", "upcoming": "upcoming"}
+# The states' words as a terminal shows them: what is overdue stands out in capitals.
+STATE_LABELS = {
+    state: label.upper() if state == OVERDUE else label.lower() for state, label in STATES.items()
+}
 
 
 def aligned(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

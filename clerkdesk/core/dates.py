@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ClerkDeskError
+from .errors import InvalidValueError
 
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -21,7 +21,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ClerkDeskError(f"unknown time zone {name!r}") from exc
+        raise InvalidValueError(f"unknown time zone {name!r}") from exc
 
 
 def parse_date(text: str) -> date:
@@ -35,8 +35,8 @@ def parse_date(text: str) -> date:
             month, day, year = (int(g) for g in m.groups())
             return date(year, month, day)
     except ValueError as exc:
-        raise ClerkDeskError(f"{text!r} is not a real date") from exc
-    raise ClerkDeskError(f"{text!r} is not a date (use YYYY-MM-DD)")
+        raise InvalidValueError(f"{text!r} is not a real date") from exc
+    raise InvalidValueError(f"{text!r} is not a date (use YYYY-MM-DD)")
 
 
 def parse_moment(text: str, tz: ZoneInfo) -> datetime:
@@ -49,7 +49,7 @@ def parse_moment(text: str, tz: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ClerkDeskError(f"{text!r} is not a moment (use YYYY-MM-DDTHH:MM)") from exc
+        raise InvalidValueError(f"{text!r} is not a moment (use YYYY-MM-DDTHH:MM)") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment

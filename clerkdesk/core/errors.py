@@ -1,6 +1,8 @@
 """The two kinds of error: ones the user can act on, and bugs.
 
 A `ClerkDeskError` carries a plain message for the user. Anything else that escapes is a bug.
+Code that is called wrongly by other code (a naive datetime where an aware one is needed)
+raises `ValueError` or `TypeError`: that is a bug too, not something the user can act on.
 """
 
 from __future__ import annotations
@@ -25,12 +27,39 @@ class ValidationError(ClerkDeskError):
         super().__init__(text or "invalid input")
 
 
+class InvalidValueError(ClerkDeskError):
+    """A value typed or read from a file is not one the field takes (a web address with a
+    space, a date that is not a date); the message says what is wrong, to be shown beside the
+    field."""
+
+
 class NotFoundError(ClerkDeskError):
     """The record asked for does not exist (or no longer does)."""
 
 
+class ConflictError(ClerkDeskError):
+    """The change would duplicate a record already there, or refer to one that is gone."""
+
+
 class DatabaseBusyError(ClerkDeskError):
     """Another window or command holds the database's write lock."""
+
+
+class DatabaseFullError(ClerkDeskError):
+    """The disk (or the server's storage) holding the database is full."""
+
+
+class DatabaseReadOnlyError(ClerkDeskError):
+    """The database can be read but not written: the file, its folder or the server says so."""
+
+
+class DatabaseDamagedError(ClerkDeskError):
+    """The database file is damaged, or is not a database at all."""
+
+
+class DatabaseUnavailableError(ClerkDeskError):
+    """The database cannot be reached: the file cannot be opened or read, the disk fails, or
+    the server is down, refuses this user or has gone away."""
 
 
 class SchemaError(ClerkDeskError):

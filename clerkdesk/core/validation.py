@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .errors import InvalidValueError
+
 # Domains of free mail services: an account registered with one is tied to a person, not the city
 # (R12).
 PERSONAL_MAIL_DOMAINS = frozenset(
@@ -35,24 +37,24 @@ _HOST = re.compile(r"^([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 
 
 def normalize_url(text: str) -> str:
-    """The canonical form of an account URL, or ValueError saying what is wrong.
+    """The canonical form of an account URL, or InvalidValueError saying what is wrong.
 
     Scheme and host are lower-cased, `www.` and a trailing slash dropped, so that the same
     account typed two ways is found as a duplicate.
     """
     text = text.strip()
     if not text:
-        raise ValueError("required")
+        raise InvalidValueError("required")
     if " " in text:
-        raise ValueError("a web address has no spaces")
+        raise InvalidValueError("a web address has no spaces")
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ValueError("must start with https://")
+        raise InvalidValueError("must start with https://")
     host = (parts.hostname or "").lower()
     if not _HOST.match(host):
-        raise ValueError("is not a web address (e.g. https://facebook.com/cityparks)")
+        raise InvalidValueError("is not a web address (e.g. https://facebook.com/cityparks)")
     host = host.removeprefix("www.")
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""

@@ -18,7 +18,7 @@ from ..logs import LOGGER, setup_logging
 from ..paths import Paths
 from . import crash, messages
 from .background import Operation
-from .main_window import TODAY, MainWindow
+from .main_window import MainWindow
 
 if TYPE_CHECKING:
     from ..services.database import Database
@@ -79,9 +79,9 @@ class Startup:
         ctx = AppContext(self.window.paths, self.db, city, self.settings)  # type: ignore[arg-type]
         self.window.attach(ctx)
         if self.exit_when_ready:
-            today = self.window.page(TODAY)
-            today.table.painted.connect(self._painted)  # type: ignore[attr-defined]
-            today.table.viewport().update()  # type: ignore[attr-defined]
+            first = self.window.current_page()  # Today
+            first.table.painted.connect(self._painted)  # type: ignore[union-attr]
+            first.table.viewport().update()  # type: ignore[union-attr]
 
     def _painted(self) -> None:
         QTimer.singleShot(0, lambda: self.app.exit(0))
@@ -101,8 +101,8 @@ class Startup:
 def run(paths: Paths, exit_when_ready: bool = False) -> int:
     """Show the window and run until it closes; the exit status.
 
-    With `exit_when_ready`, quit with 0 as soon as the Today page has painted with its data
-    (start-up is measured this way), or non-zero when the database cannot be opened.
+    With `exit_when_ready`, quit with 0 as soon as the first page (Today) has painted with its
+    data (start-up is measured this way), or non-zero when the database cannot be opened.
     """
     paths.home.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

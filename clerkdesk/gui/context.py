@@ -1,5 +1,5 @@
 """What every page and dialog shares once the database is open: the paths, the database, the
-city as last read, the settings, and the signals that say the records changed."""
+city as last read, the settings, and the signals that say what changed."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
 
 from ..core.dates import local_date, zone
 from ..paths import Paths
 
 if TYPE_CHECKING:
+    from ..services.changes import Changes
     from ..services.database import Database
     from ..services.views import CityView
 
 
 class AppContext(QObject):
-    changed = Signal()  # records were written: pages reload
-    city_changed = Signal()  # the city or its policy profile changed
+    # Records were written (a `Changes`: the tables touched); pages that show them reload.
+    # Always emitted on the UI thread, whichever thread wrote.
+    changed = Signal(object)
+    city_changed = Signal()  # the city or its policy profile changed (read again already)
+    _written_elsewhere = Signal(object)  # a write on a worker thread, handed to the UI thread
 
     def __init__(
         self,
@@ -31,6 +35,8 @@ class AppContext(QObject):
     ) -> None:
         super().__init__()
         self.paths, self.db, self.city, self.settings = paths, db, city, settings
+        self._written_elsewhere.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        db.listeners.append(self._written)
 
     def tz(self) -> ZoneInfo:
         """The city's time zone, in which moments are shown and typed."""
@@ -43,10 +49,28 @@ class AppContext(QObject):
     def today(self) -> date:
         return local_date(self.db.clock(), zone(self.city.profile.timezone))
 
-    def notify_changed(self) -> None:
-        self.changed.emit()
+    def close(self) -> None:
+        """Stop following the database's writes."""
+        if self._written in self.db.listeners:
+            self.db.listeners.remove(self._written)
 
-    def reload_city(self) -> None:
+    def _written(self, changes: Changes) -> None:
+        """The database committed a write: tell the window now when the write ran on the UI
+        thread (the pages then show it as soon as the service returns), else on the UI thread's
+        next turn."""
+        if QThread.currentThread() == self.thread():
+            self._deliver(changes)
+        else:
+            self._written_elsewhere.emit(changes)
+
+    def _deliver(self, changes: Changes) -> None:
+        from ..services.changes import CITY
+
+        if changes.touches(CITY):
+            self._read_city()
+        self.changed.emit(changes)
+
+    def _read_city(self) -> None:
         from ..services.city import get_city
 
         city = get_city(self.db)

@@ -1,6 +1,6 @@
 """The main window: navigation, pages created the first time they are shown, the menus, and
 the status bar. It imports no data layer itself, so that it can appear before the database
-is opened."""
+is opened; the pages it shows are those registered in `pages.registry`."""
 
 from __future__ import annotations
 
@@ -8,40 +8,20 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..core.obligations import kind_of
 from ..paths import Paths
 from .context import AppContext, database_label
 from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
 from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN, Page
+from .pages.registry import PageEntry, page_entries, page_opening
 
 if TYPE_CHECKING:
     from ..core.obligations.model import Obligation
-
-# Navigation order: (module, class) of each page.
-PAGES = (
-    ("today_page", "TodayPage"),
-    ("accounts_page", "AccountsPage"),
-    ("people_page", "PeoplePage"),
-    ("departments_page", "DepartmentsPage"),
-    ("reviews_page", "ReviewsPage"),
-    ("audit_page", "AuditPage"),
-    ("settings_page", "SettingsPage"),
-)
-TODAY, ACCOUNTS, PEOPLE, DEPARTMENTS, REVIEWS, AUDIT, SETTINGS = range(len(PAGES))
-
-# Which part of an account an obligation on Today is about.
-PEOPLE_SECTION, CREDENTIAL_SECTION = "people", "credential"
-SECTIONS = {
-    "custodian-missing": PEOPLE_SECTION,
-    "agreement-unsigned": PEOPLE_SECTION,
-    "credential-missing": CREDENTIAL_SECTION,
-    "credential-recorded-late": CREDENTIAL_SECTION,
-    "password-rotation": CREDENTIAL_SECTION,
-}
 
 
 class MainWindow(QMainWindow):
@@ -49,37 +29,25 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.paths, self.settings = paths, settings
         self.ctx: AppContext | None = None
-        self.pages: dict[int, Page] = {}
+        self.entries: list[PageEntry] = page_entries()
+        self.pages: dict[str, Page] = {}  # by key, once created
+        self.containers: dict[str, QWidget] = {}
+        self.go_actions: dict[str, QAction] = {}
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)
         self.setWindowTitle("ClerkDesk")
-        self.containers: list[QWidget] = [
-            ui.today_page,
-            ui.accounts_page,
-            ui.people_page,
-            ui.departments_page,
-            ui.reviews_page,
-            ui.audit_page,
-            ui.settings_page,
-        ]
+        self.opening_label = QLabel("Opening the register…")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for entry in self.entries:
+            self._add_page(entry)
+        self.containers[self.entries[0].key].layout().addWidget(self.opening_label)
         ui.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
-        ui.navigation.setCurrentRow(TODAY)
+        ui.navigation.setCurrentRow(0)
         ui.navigation.currentRowChanged.connect(self.show_page)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([170, 1100])
         self._restore()
 
-        go = (
-            ui.action_go_today,
-            ui.action_go_accounts,
-            ui.action_go_people,
-            ui.action_go_departments,
-            ui.action_go_reviews,
-            ui.action_go_audit,
-            ui.action_go_settings,
-        )
-        for index, action in enumerate(go):
-            action.triggered.connect(lambda _=False, i=index: ui.navigation.setCurrentRow(i))
         self.record_actions = {
             OPEN: ui.action_open,
             NEW: ui.action_new,
@@ -103,13 +71,32 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip("The database this window works on")
         self._enable_data_actions(False)
 
+    def _add_page(self, entry: PageEntry) -> None:
+        """The page's place in the navigation, the stack (empty until it is first shown) and
+        the Go menu."""
+        ui = self.ui
+        ui.navigation.addItem(entry.title)
+        container = QWidget()
+        container.setObjectName(f"{entry.key}_container")
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        ui.pages.addWidget(container)
+        self.containers[entry.key] = container
+        action = QAction(entry.menu_text, self)
+        action.setObjectName(f"action_go_{entry.key}")
+        if entry.shortcut:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        action.triggered.connect(lambda _=False, key=entry.key: self.go(key))
+        ui.menu_go.addAction(action)
+        self.go_actions[entry.key] = action
+
     # -- start-up ------------------------------------------------------------------------------
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: fill the page shown, and follow changes from now on."""
         self.ctx = ctx
         ctx.city_changed.connect(self._show_city)
-        self.ui.opening_label.hide()
+        self.opening_label.hide()
         self._show_city()
         self._enable_data_actions(True)
         self.show_page(self.ui.navigation.currentRow())
@@ -130,27 +117,33 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
 
-    def page(self, index: int) -> Page:
-        """The page at `index`, created (and its module imported) on first use."""
-        page = self.pages.get(index)
+    def index_of(self, key: str) -> int:
+        return next(i for i, entry in enumerate(self.entries) if entry.key == key)
+
+    def page(self, key: str) -> Page:
+        """The page registered as `key`, created (and its module imported) on first use."""
+        page = self.pages.get(key)
         if page is None:
             assert self.ctx is not None, "pages need the open database"
-            module_name, class_name = PAGES[index]
-            module = importlib.import_module(f"{__package__}.pages.{module_name}")
-            page = getattr(module, class_name)(self.ctx)
-            self.containers[index].layout().addWidget(page)
+            entry = self.entries[self.index_of(key)]
+            module = importlib.import_module(entry.module)
+            page = getattr(module, entry.class_name)(self.ctx)
+            self.containers[key].layout().addWidget(page)
             page.show()  # now, not on the next turn of the event loop
             page.actions_changed.connect(self._update_actions)
-            if index == TODAY:
-                page.obligation_opened.connect(self.open_obligation)
-            self.pages[index] = page
+            page.obligation_opened.connect(self.open_obligation)
+            self.pages[key] = page
         return page
+
+    def go(self, key: str) -> None:
+        """Show the page registered as `key`."""
+        self.ui.navigation.setCurrentRow(self.index_of(key))
 
     def show_page(self, index: int) -> None:
         self.ui.pages.setCurrentIndex(index)
         if self.ctx is None:
             return
-        page = self.page(index)
+        page = self.page(self.entries[index].key)
         if page.stale:
             self.setCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -159,32 +152,20 @@ class MainWindow(QMainWindow):
                 self.unsetCursor()
         self._update_actions()
 
+    def current_key(self) -> str:
+        return self.entries[self.ui.pages.currentIndex()].key
+
     def current_page(self) -> Page | None:
-        return self.pages.get(self.ui.pages.currentIndex())
-
-    def open_account(
-        self, account_id: int, section: str | None = None, person_id: int | None = None
-    ) -> None:
-        """Show the account in the register; with a section, open it at its People or
-        Credential part (and the person's term, if given)."""
-        self.ui.navigation.setCurrentRow(ACCOUNTS)
-        accounts = self.page(ACCOUNTS)
-        accounts.show_record(account_id)  # type: ignore[attr-defined]
-        if section is not None:
-            accounts.open_account(account_id, section, person_id)  # type: ignore[attr-defined]
-
-    def open_review(self, department: str) -> None:
-        self.ui.navigation.setCurrentRow(REVIEWS)
-        self.page(REVIEWS).show_record(department)  # type: ignore[attr-defined]
+        return self.pages.get(self.current_key())
 
     def open_obligation(self, obligation: Obligation) -> None:
-        """Where the work of an obligation on Today is done."""
-        if obligation.kind == "access-review" and obligation.department:
-            self.open_review(obligation.department)
-        elif obligation.account_id is not None:
-            self.open_account(
-                obligation.account_id, SECTIONS.get(obligation.kind), obligation.person_id
-            )
+        """Show where the work of an obligation on Today is done: the page registered as
+        opening its kind's place (`@rule(opens=...)`)."""
+        place = kind_of(obligation.kind).opens
+        entry = page_opening(place)
+        if entry is not None:
+            self.go(entry.key)
+            self.page(entry.key).open_obligation(obligation, place)
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -249,6 +230,13 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if geometry := saved_state(self.settings, "window/geometry"):
             self.restoreGeometry(geometry)
+        else:  # the first start: the form's size, or most of a screen smaller than that
+            room = self.screen().availableGeometry()
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(
+                    min(self.width(), room.width() * 95 // 100),
+                    min(self.height(), room.height() * 9 // 10),
+                )
         if state := saved_state(self.settings, "window/state"):
             self.restoreState(state)
         if splitter := saved_state(self.settings, "window/splitter"):

@@ -32,6 +32,14 @@ TONES: dict[str, tuple[QBrush | None, QBrush]] = {
     "muted": (None, QBrush(QColor("#808080"))),
 }
 
+
+def tone_style(tone: str, padding: str = "6px") -> str:
+    """A style sheet that colours a label (a warning, a note) in `tone`."""
+    background, foreground = TONES[tone]
+    fill = f"background: {background.color().name()}; " if background is not None else ""
+    return f"{fill}color: {foreground.color().name()}; padding: {padding}; border-radius: 3px;"
+
+
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NATURAL = -1

@@ -1,5 +1,6 @@
 """The File menu's slow work: CSV import and export, and loading the demonstration city, each
-run in the background with its outcome told on the UI thread."""
+run in the background with its outcome told on the UI thread. What they write reaches the
+pages by the database's own notice of each write (`AppContext.changed`)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,6 @@ def start_import(
         if dry_run:
             summary = f"Checked {path.name}; nothing was changed.\n\n{summary}"
         else:
-            ctx.notify_changed()
             summary = f"Imported {path.name}.\n\n{summary}"
         if report.lines:
             messages.show_details(parent, summary, report.lines, title="Import")
@@ -57,7 +57,6 @@ def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Ope
     from ..services.csv_export import export_csv
 
     def done(count: int) -> None:
-        ctx.notify_changed()  # the export is in the audit log
         messages.show_info(parent, f"Wrote {count:,} {kind} rows to {path}.", title="Export")
 
     return run_in_background(
@@ -69,8 +68,6 @@ def start_demo(parent: QWidget, ctx: AppContext) -> Operation:
     from ..services.demo import load_demo
 
     def done(_: None) -> None:
-        ctx.reload_city()
-        ctx.notify_changed()
         messages.show_info(parent, "The demonstration city is loaded.")
 
     return run_in_background(

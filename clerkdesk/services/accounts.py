@@ -12,24 +12,65 @@ from sqlalchemy.orm import Session
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ..core.profile import AUTHORITIES
 from ..core.validation import normalize_url
+from ..core.vocabulary import AccountStatus
 from ..store.models import Account, Approval, Department
+from .approvals import NOT_RECORDED, imported_approval
 from .audit import Change, diff, record
 from .checks import check_account, check_approval
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
-from .inputs import AccountInput, ApprovalInput
+from .inputs import AccountInput, ApprovalInput, gives
 from .lookups import Lookups
+from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .views import AccountView, ApprovalView
 
 # A new account starts as proposed or pre-existing; approval and discontinuation are their own
-# steps, with what they require.
-NEW_STATUSES = ("proposed", "pre-existing")
+# steps, with what they require. An import, which copies a register kept elsewhere, may give
+# any status (an approved account with its approval's authority, who and when).
+NEW_STATUSES = (AccountStatus.PROPOSED, AccountStatus.PRE_EXISTING)
 _FIELDS = ("url", "platform", "handle", "purpose", "city_email", "status")
+_COLUMNS = {**{f: f for f in _FIELDS}, "department": "department_id"}
 
 
-def _values(data: AccountInput, lookups: Lookups) -> dict[str, Any]:
-    return {
-        "url": normalize_url(data.url),
+def _state(values: dict[str, Any], lookups: Lookups, fields: list[str]) -> dict[str, Any]:
+    state = {f: values[_COLUMNS[f]] for f in fields}
+    if "department" in state:
+        state["department"] = lookups.department_names.get(state["department"])
+    return state
+
+
+def plan_account(
+    planning: Planning,
+    data: AccountInput,
+    current: Account | None = None,
+    *,
+    match: bool = False,
+    approval: ApprovalInput | None = None,
+) -> Plan:
+    """Register an account, or change `current`; with `match`, `current` is the account at
+    the input's URL, if any (an import row). An import's `approval` (R1) is recorded with its
+    determinations not recorded (R2): the account page asks for them."""
+    lookups = planning.lookups
+    problems: dict[str, str] = {}
+    try:
+        url = normalize_url(data.url)
+    except ClerkDeskError as exc:
+        url, problems["url"] = "", exc.message
+    if match and url:
+        current = lookups.account_rows.get(url)
+    if planning.from_file:
+        statuses: tuple[str, ...] = tuple(AccountStatus)
+    elif current is None or current.status in NEW_STATUSES:
+        statuses = NEW_STATUSES
+    else:
+        statuses = (current.status,)
+    own_id = current.id if current else None
+    problems.update(check_account(data, url, lookups, own_id, planning.city.email_domain, statuses))
+    approval_values = imported_approval(planning, data, current, approval, problems)
+    if problems:
+        return failed(problems, url)
+    values = {
+        "url": url,
         "platform": data.platform,
         "handle": clean(data.handle),
         "department_id": lookups.department_id(data.department),
@@ -37,59 +78,53 @@ def _values(data: AccountInput, lookups: Lookups) -> dict[str, Any]:
         "city_email": clean(data.city_email),
         "status": data.status,
     }
+    fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]
+    now, via = planning.now, planning.via
+    if current is None:
+        shown = {k: v for k, v in _state(values, lookups, fields).items() if v is not None}
+        plan = Plan(
+            key=url,
+            insert={**values, "created_at": now, "updated_at": now},
+            outcome=ADDED,
+        )
+        change = Change("account.create", "account", url, f"Registered {url}{via}", shown)
+    else:
+        old = {column: getattr(current, column) for column in _COLUMNS.values()}
+        changes = diff(_state(old, lookups, fields), _state(values, lookups, fields))
+        plan = Plan(key=url, update={}, outcome=UNCHANGED, row_id=current.id)
+        if changes:
+            columns = {_COLUMNS[f]: values[_COLUMNS[f]] for f in fields}
+            plan.update = {"id": current.id, **columns, "updated_at": now}
+            plan.outcome = UPDATED
+        change = Change("account.update", "account", url, f"Changed {url}{via}", changes)
+    if approval_values is not None:
+        change.details["approval"] = (
+            f"{approval_values['authority']}: {approval_values['approved_by']}, "
+            f"{approval_values['approved_on']} ({NOT_RECORDED})"
+        )
+        plan.outcome = ADDED if current is None else UPDATED
 
-
-def _state(account: Account, lookups: Lookups) -> dict[str, Any]:
-    state = {f: getattr(account, f) for f in _FIELDS}
-    state["department"] = lookups.department_names.get(account.department_id)
-    return state
+        plan.dependents.append((Approval, approval_values, "account_id"))
+    if change.details or current is None:
+        plan.changes.append(change)
+    return plan
 
 
 def create_account(db: Database, data: AccountInput) -> AccountView:
-    with db.writing() as session:
-        city = city_row(session)
-        lookups = Lookups(session)
-        if problems := check_account(data, lookups, None, city.email_domain, NEW_STATUSES):
-            raise ValidationError(problems)
-        now = db.clock()
-        account = Account(**_values(data, lookups), created_at=now, updated_at=now)
-        session.add(account)
-        session.flush()
-        record(
-            session,
-            db,
-            Change(
-                "account.create",
-                "account",
-                account.url,
-                f"Registered {account.url}",
-                _state(account, lookups),
-            ),
-        )
-        return _one(session, account.id)
+    return update_account(db, None, data)
 
 
-def update_account(db: Database, account_id: int, data: AccountInput) -> AccountView:
-    """Edit an account's details; its status changes only by approving or discontinuing, except
-    between proposed and pre-existing."""
-    with db.writing() as session:
-        city = city_row(session)
-        account = _get(session, account_id)
-        statuses = NEW_STATUSES if account.status in NEW_STATUSES else (account.status,)
-        lookups = Lookups(session)
-        if problems := check_account(data, lookups, account.id, city.email_domain, statuses):
-            raise ValidationError(problems)
-        before = _state(account, lookups)
-        for key, value in _values(data, lookups).items():
-            setattr(account, key, value)
-        if changes := diff(before, _state(account, lookups)):
-            account.updated_at = db.clock()
-            record(
-                session,
-                db,
-                Change("account.update", "account", account.url, f"Changed {account.url}", changes),
-            )
-        return _one(session, account.id)
+def update_account(db: Database, account_id: int | None, data: AccountInput) -> AccountView:
+    """Edit an account's details (None: register a new one); its status changes only by
+    approving or discontinuing, except between proposed and pre-existing."""
+    return write_one(
+        db,
+        Account,
+        account_id,
+        "that account is no longer in the register",
+        lambda planning, current: plan_account(planning, data, current),
+        _one,
+    )
 
 
 def approve_account(db: Database, account_id: int, data: ApprovalInput) -> AccountView:
@@ -97,9 +132,9 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
     with db.writing() as session:
         profile = profile_of(city_row(session))
         account = _get(session, account_id)
-        if account.status == "approved":
+        if account.status == AccountStatus.APPROVED:
             raise ClerkDeskError(f"{account.url} is already approved")
-        if account.status == "discontinued":
+        if account.status == AccountStatus.DISCONTINUED:
             raise ClerkDeskError(f"{account.url} was discontinued; register it anew to approve it")
         if problems := check_approval(data, profile, city_today(db, profile)):
             raise ValidationError(problems)
@@ -117,7 +152,7 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
         )
         session.add(approval)
         previous = account.status
-        account.status = "approved"
+        account.status = AccountStatus.APPROVED
         account.updated_at = db.clock()
         record(
             session,
@@ -129,7 +164,7 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
                 f"Approved {account.url} ({AUTHORITIES[data.authority]}: {approval.approved_by}, "
                 f"{approval.approved_on})",
                 {
-                    "status": [previous, "approved"],
+                    "status": [previous, AccountStatus.APPROVED],
                     "authority": data.authority,
                     "approved_by": approval.approved_by,
                     "approved_on": approval.approved_on,
@@ -148,7 +183,7 @@ def record_determinations(
     with db.writing() as session:
         account = _get(session, account_id)
         approval = _latest_approval(session, account.id)
-        if approval is None or account.status != "approved":
+        if approval is None or account.status != AccountStatus.APPROVED:
             raise ClerkDeskError(f"{account.url} is not approved")
         problems = {
             k: v
@@ -192,7 +227,7 @@ def discontinue_account(
         profile = profile_of(city_row(session))
         account = _get(session, account_id)
         problems: dict[str, str] = {}
-        if account.status == "discontinued":
+        if account.status == AccountStatus.DISCONTINUED:
             raise ClerkDeskError(f"{account.url} is already discontinued")
         if on is None:
             problems["discontinued_on"] = "required"
@@ -203,7 +238,7 @@ def discontinue_account(
         if problems:
             raise ValidationError(problems)
         previous = account.status
-        account.status, account.discontinued_on = "discontinued", on
+        account.status, account.discontinued_on = AccountStatus.DISCONTINUED, on
         account.discontinued_reason = clean(reason)
         account.updated_at = db.clock()
         record(
@@ -215,7 +250,7 @@ def discontinue_account(
                 account.url,
                 f"Discontinued {account.url} on {on}: {account.discontinued_reason}",
                 {
-                    "status": [previous, "discontinued"],
+                    "status": [previous, AccountStatus.DISCONTINUED],
                     "discontinued_on": on,
                     "reason": account.discontinued_reason,
                 },
@@ -313,8 +348,8 @@ def find_account(db: Database, url: str) -> AccountView:
     """The account at a web address, however it is typed."""
     try:
         key = normalize_url(url)
-    except ValueError as exc:
-        raise ClerkDeskError(f"--account {url!r}: {exc}") from exc
+    except ClerkDeskError as exc:
+        raise ClerkDeskError(f"--account {url!r}: {exc.message}") from exc
     with db.reading() as session:
         row = session.execute(account_query().where(Account.url == key)).first()
         if row is None:

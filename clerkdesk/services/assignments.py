@@ -19,8 +19,10 @@ from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ..core.vocabulary import ROLES
 from ..store.models import Account, Assignment, Department, Person
 from .audit import Change, record
-from .common import city_row, city_today, clean, person_by_employee_id, profile_of
+from .common import city_row, city_today, clean, profile_of
 from .database import Database
+from .holdings import ENDED, AssignmentInput, Holdings, plan_assignment
+from .plans import Planning, apply
 from .scans import keep_scan, kept_scan
 
 
@@ -63,7 +65,7 @@ class AssignmentView:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
 
 
-def term_query() -> Select[Any]:
+def assignment_query() -> Select[Any]:
     return (
         select(
             Assignment.id,
@@ -95,7 +97,7 @@ def term_query() -> Select[Any]:
 
 def _one(session: Session, assignment_id: int) -> AssignmentView:
     return AssignmentView(
-        *session.execute(term_query().where(Assignment.id == assignment_id)).one()
+        *session.execute(assignment_query().where(Assignment.id == assignment_id)).one()
     )
 
 
@@ -123,112 +125,26 @@ def designate(
 ) -> AssignmentView:
     """Give a person a role on an account from `starts_at` (default now). A new custodian ends
     the term of the one before at that moment: there is exactly one at a time (R3)."""
+    if starts_at is not None and starts_at.tzinfo is None:
+        raise ValueError("starts_at must be aware")
     with db.writing() as session:
-        start = starts_at or db.clock()
-        problems: dict[str, str] = {}
         account = session.get(Account, account_id)
         if account is None:
             raise NotFoundError("that account is no longer in the register")
-        if account.status == "discontinued":
-            raise ClerkDeskError(f"{account.url} is discontinued; nobody can be given access")
-        person = person_by_employee_id(session, employee_id or "")
-        if role not in ROLES:
-            problems["role"] = f"must be one of: {', '.join(ROLES)}"
-        if person is None:
-            problems["employee_id"] = f"no person with employee ID {employee_id!r}"
-        elif person.separated_at is not None and person.separated_at <= start:
-            problems["employee_id"] = f"{person.name} has left the city"
-        if start.tzinfo is None:
-            raise ValueError("starts_at must be aware")
-        if start > db.clock():
-            problems["starts_at"] = "a term cannot start in the future"
-        if problems:
-            raise ValidationError(problems)
-        assert person is not None
-        holding = session.execute(
-            select(Assignment)
-            .where(
-                Assignment.account_id == account.id,
-                Assignment.person_id == person.id,
-                Assignment.role == role,
-            )
-            .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > start))
-        ).first()
-        if holding is not None:
-            raise ValidationError({"employee_id": f"{person.name} already holds this role"})
-        if role == "custodian":
-            serving = _open_terms(session, account.id, "custodian", start)
-            later = [t for t in serving if t.starts_at > start]
-            if later:
-                since = later[0].starts_at.astimezone(zone(profile_of(city_row(session)).timezone))
-                raise ValidationError(
-                    {
-                        "starts_at": f"{_holder(session, later[0])} is "
-                        f"custodian from {since:%Y-%m-%d %H:%M}; a successor cannot start before "
-                        "that (an account has one custodian at a time)"
-                    }
-                )
-            for previous in serving:
-                previous.ends_at = start
-                previous.end_reason = f"succeeded by {person.name}"
-                record(
-                    session,
-                    db,
-                    Change(
-                        "assignment.end",
-                        "account",
-                        account.url,
-                        f"Ended the term of {_describe(previous, session)}: succeeded by "
-                        f"{person.name}",
-                        {"ends_at": start},
-                    ),
-                )
-        term = Assignment(
-            account_id=account.id,
-            person_id=person.id,
-            role=role,
-            starts_at=start,
-            designated_by=clean(designated_by),
-        )
-        session.add(term)
-        session.flush()
-        record(
-            session,
-            db,
-            Change(
-                "assignment.create",
-                "account",
-                account.url,
-                f"Designated {_describe(term, session)}",
-                {
-                    "employee_id": person.employee_id,
-                    "role": role,
-                    "starts_at": start,
-                    "designated_by": term.designated_by,
-                },
-            ),
-        )
-        return _one(session, term.id)
+        planning = Planning(db, session)
+        holdings = Holdings(planning, [account.id])
+        data = AssignmentInput(account.url, employee_id, role, starts_at, None, None, designated_by)
+        plan = plan_assignment(holdings, data)
+        if "account_url" in plan.problems:
+            raise ClerkDeskError(plan.problems["account_url"])
+        if not plan.ok:
+            raise ValidationError(plan.problems)
+        apply(planning, Assignment, [plan])
+        assert plan.row_id is not None
+        return _one(session, plan.row_id)
 
 
-def _open_terms(session: Session, account_id: int, role: str, at: datetime) -> list[Assignment]:
-    """The terms in `role` on the account that have not ended by `at`, whenever they began."""
-    return list(
-        session.execute(
-            select(Assignment)
-            .where(Assignment.account_id == account_id, Assignment.role == role)
-            .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > at))
-            .order_by(Assignment.starts_at)
-        ).scalars()
-    )
-
-
-def _holder(session: Session, term: Assignment) -> str:
-    person = session.get(Person, term.person_id)
-    return person.name if person else "someone"
-
-
-def end_term(
+def end_assignment(
     db: Database, assignment_id: int, at: datetime | None, reason: str | None
 ) -> AssignmentView:
     with db.writing() as session:
@@ -245,7 +161,7 @@ def end_term(
             problems["end_reason"] = "say why the term ends"
         if problems:
             raise ValidationError(problems)
-        term.ends_at, term.end_reason = end, clean(reason)
+        term.ends_at, term.end_reason, term.end_cause = end, clean(reason), ENDED
         record(
             session,
             db,
@@ -330,22 +246,22 @@ def scan_path(db: Database, term: AssignmentView) -> Path:
     return kept_scan(db, term.scan_file, term.scan_sha256)
 
 
-def account_terms(db: Database, account_id: int) -> Sequence[AssignmentView]:
+def account_assignments(db: Database, account_id: int) -> Sequence[AssignmentView]:
     """Everyone who has held a role on the account, current terms first, newest first."""
     with db.reading() as session:
         rows = session.execute(
-            term_query().where(Account.id == account_id).order_by(Assignment.starts_at.desc())
+            assignment_query().where(Account.id == account_id).order_by(Assignment.starts_at.desc())
         )
         terms = [AssignmentView(*row) for row in rows]
     now = db.clock()
     return sorted(terms, key=lambda t: not t.active_at(now))
 
 
-def person_terms(db: Database, person_id: int) -> Sequence[AssignmentView]:
+def person_assignments(db: Database, person_id: int) -> Sequence[AssignmentView]:
     """The accounts a person holds and held, and in which role."""
     with db.reading() as session:
         rows = session.execute(
-            term_query().where(Person.id == person_id).order_by(Assignment.starts_at.desc())
+            assignment_query().where(Person.id == person_id).order_by(Assignment.starts_at.desc())
         )
         terms = [AssignmentView(*row) for row in rows]
     now = db.clock()
@@ -356,14 +272,14 @@ def account_warnings(db: Database, account_id: int) -> list[str]:
     now = db.clock()
     with db.reading() as session:
         profile = profile_of(city_row(session))
-    roles = [t.role for t in account_terms(db, account_id) if t.active_at(now)]
+    roles = [t.role for t in account_assignments(db, account_id) if t.active_at(now)]
     return access_warnings(roles, profile)
 
 
-def unsigned_terms(db: Database, department: str | None = None) -> Sequence[AssignmentView]:
+def unsigned_assignments(db: Database, department: str | None = None) -> Sequence[AssignmentView]:
     """Current terms whose agreement is not yet signed, of one department or all."""
     now = db.clock()
-    query = term_query().where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > now))
+    query = assignment_query().where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > now))
     if department:
         query = query.where(Department.name == department)
     with db.reading() as session:
@@ -374,9 +290,9 @@ def unsigned_terms(db: Database, department: str | None = None) -> Sequence[Assi
     return [t for t in terms if t.active_at(now) and not t.signed]
 
 
-def get_term(db: Database, assignment_id: int) -> AssignmentView:
+def get_assignment(db: Database, assignment_id: int) -> AssignmentView:
     with db.reading() as session:
-        row = session.execute(term_query().where(Assignment.id == assignment_id)).first()
+        row = session.execute(assignment_query().where(Assignment.id == assignment_id)).first()
         if row is None:
             raise NotFoundError("that assignment is no longer in the register")
         return AssignmentView(*row)
@@ -385,7 +301,7 @@ def get_term(db: Database, assignment_id: int) -> AssignmentView:
 def assignment_rows(session: Session, tz: ZoneInfo) -> list[tuple[Any, ...]]:
     """The assignments CSV (INTERFACE.md): moments as the city's dates."""
     rows = session.execute(
-        term_query().order_by(Account.url, Person.employee_id, Assignment.starts_at)
+        assignment_query().order_by(Account.url, Person.employee_id, Assignment.starts_at)
     )
     out = []
     for row in rows:

@@ -9,7 +9,6 @@ from ..core.validation import (
     check_email,
     email_domain,
     is_personal_email,
-    normalize_url,
 )
 from ..core.vocabulary import ACCOUNT_STATUSES, PERSON_KINDS, PLATFORMS
 from .common import clean
@@ -67,17 +66,15 @@ def check_person(
 
 def check_account(
     data: AccountInput,
+    url: str,
     lookups: Lookups,
     own_id: int | None,
     city_domain: str | None,
     statuses: tuple[str, ...],
 ) -> dict[str, str]:
+    """`url` is the input's web address normalized, or "" when it is not one (said already)."""
     problems: dict[str, str] = {}
-    try:
-        url = normalize_url(data.url)
-    except ValueError as exc:
-        problems["url"] = str(exc)
-    else:
+    if url:
         other = lookups.accounts.get(url)
         if other is not None and other != own_id:
             problems["url"] = f"{url} is already registered"

@@ -26,6 +26,7 @@ from ..vault.store import Vault, VaultStatus, check_size
 from .audit import Change, record
 from .common import city_row, clean, profile_of
 from .database import Database
+from .passwords import PasswordChangeView, password_change_view
 
 
 @dataclass(frozen=True)
@@ -44,16 +45,6 @@ class CredentialInput:
 
 
 @dataclass(frozen=True, slots=True)
-class ChangeView:
-    changed_at: datetime
-    recorded_at: datetime
-    recorded_by: str
-    note: str | None
-    meets_rule: bool | None
-    late: bool
-
-
-@dataclass(frozen=True, slots=True)
 class CredentialView:
     account_id: int
     url: str
@@ -62,10 +53,10 @@ class CredentialView:
     mfa_method: str | None
     password_on_file: bool
     recovery_codes_on_file: bool
-    changes: tuple[ChangeView, ...]
+    changes: tuple[PasswordChangeView, ...]
 
     @property
-    def last_change(self) -> ChangeView | None:
+    def last_change(self) -> PasswordChangeView | None:
         return self.changes[0] if self.changes else None
 
 
@@ -108,7 +99,7 @@ def _account(session: Session, account_id: int) -> Account:
 
 
 @contextmanager
-def _restoring(vault: Vault, key: str, new: str | None) -> Iterator[None]:
+def restoring(vault: Vault, key: str, new: str | None) -> Iterator[None]:
     """Put `new` (None: remove) in the vault; put the old value back if the block fails."""
     old = vault.get(key)
     if new is None:
@@ -233,15 +224,15 @@ def _restoring_all(vault: Vault, account_id: int, data: CredentialInput) -> Iter
         return
     if data.password is not None and data.recovery_codes is not None:
         with (
-            _restoring(vault, password_key(account_id), data.password),
-            _restoring(vault, recovery_key(account_id), data.recovery_codes or None),
+            restoring(vault, password_key(account_id), data.password),
+            restoring(vault, recovery_key(account_id), data.recovery_codes or None),
         ):
             yield
     elif data.password is not None:
-        with _restoring(vault, password_key(account_id), data.password):
+        with restoring(vault, password_key(account_id), data.password):
             yield
     else:
-        with _restoring(vault, recovery_key(account_id), data.recovery_codes or None):
+        with restoring(vault, recovery_key(account_id), data.recovery_codes or None):
             yield
 
 
@@ -279,8 +270,8 @@ def delete_credential(db: Database, account_id: int) -> CredentialView:
     with db.reading() as session:
         vault = vault_of(city_row(session))
     with (
-        _restoring(vault, password_key(account_id), None),
-        _restoring(vault, recovery_key(account_id), None),
+        restoring(vault, password_key(account_id), None),
+        restoring(vault, recovery_key(account_id), None),
         db.writing() as session,
     ):
         account = _account(session, account_id)
@@ -312,18 +303,7 @@ def credential_view(db: Database, account_id: int) -> CredentialView:
             .where(PasswordChange.account_id == account_id)
             .order_by(PasswordChange.changed_at.desc())
         ).scalars()
-        limit = timedelta(hours=profile.credential_record_hours)
-        changes = tuple(
-            ChangeView(
-                c.changed_at,
-                c.recorded_at,
-                c.recorded_by,
-                c.note,
-                c.meets_rule,
-                c.recorded_at - c.changed_at > limit,
-            )
-            for c in rows
-        )
+        changes = tuple(password_change_view(c, profile) for c in rows)
         return CredentialView(
             account_id=account.id,
             url=account.url,

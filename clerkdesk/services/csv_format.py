@@ -10,7 +10,7 @@ class CsvKind:
     name: str
     columns: tuple[str, ...]
     required: tuple[str, ...]
-    key: tuple[str, ...]
+    key: tuple[str, ...]  # the columns a row's record is matched by
 
 
 KINDS: dict[str, CsvKind] = {
@@ -53,7 +53,9 @@ KINDS: dict[str, CsvKind] = {
         "assignments",
         ("account_url", "employee_id", "role", "starts_on", "ends_on", "agreement_signed_on"),
         ("account_url", "employee_id", "role"),
-        ("account_url", "employee_id", "role"),
+        # A person may hold a role on an account in several terms: starts_on says which (blank:
+        # the one still open), as INTERFACE.md's account_url, employee_id and role do with it.
+        ("account_url", "employee_id", "role", "starts_on"),
     ),
 }
 

@@ -7,17 +7,19 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import NoReturn
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.dates import utc_now
-from ..core.errors import ClerkDeskError, DatabaseBusyError
+from ..core.errors import ClerkDeskError
 from ..paths import Paths
 from ..store import schema
 from ..store.backup import pre_migration_backup
 from ..store.engine import make_engine, writer
+from ..store.errors import plain_error
 from .changes import Changes, taken, track
 
 
@@ -80,14 +82,9 @@ class Database:
         db = cls(paths, **kwargs)  # type: ignore[arg-type]
         try:
             db.migrate()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             db.close()
-            raise _plain(exc) from exc
-        except DatabaseError as exc:
-            db.close()
-            raise ClerkDeskError(
-                f"{file or paths.database_url} is not a ClerkDesk database ({exc.orig})"
-            ) from exc
+            db._raise_plain(exc)
         except BaseException:
             db.close()
             raise
@@ -110,8 +107,8 @@ class Database:
         try:
             with self._read() as session:
                 yield session
-        except OperationalError as exc:
-            raise _plain(exc) from exc
+        except DBAPIError as exc:
+            self._raise_plain(exc)
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -122,22 +119,22 @@ class Database:
                 with session.begin():
                     yield session
                 changes = taken(session)
-        except IntegrityError as exc:
-            raise ClerkDeskError(
-                f"the change conflicts with a record already there ({exc.orig})"
-            ) from exc
-        except OperationalError as exc:
-            raise _plain(exc) from exc
+        except DBAPIError as exc:
+            self._raise_plain(exc)
         if changes:
             for listener in list(self.listeners):
                 listener(changes)
 
+    @property
+    def where(self) -> str:
+        """The database as messages name it: its file, or its URL without the password."""
+        file = self.paths.database_file
+        return str(file) if file is not None else self.engine.url.render_as_string()
 
-def _plain(exc: OperationalError) -> ClerkDeskError:
-    text = str(exc.orig)
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError(
-            "the database is busy: another ClerkDesk window or command is writing to it. "
-            "Try again in a moment."
-        )
-    return ClerkDeskError(f"the database could not be used: {text}")
+    def _raise_plain(self, exc: DBAPIError) -> NoReturn:
+        """Raise the error the user can act on that `exc` is, or `exc` itself: a fault in the
+        program, which the command line and the window log with its traceback."""
+        plain = plain_error(exc, self.where)
+        if plain is None:
+            raise exc
+        raise plain from exc

@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from ..core.errors import ClerkDeskError
+from ..core.vocabulary import AccountStatus, PersonKind
 from ..store.models import Account, Person
 from . import accounts, city, departments, people
 from .common import city_today
@@ -195,7 +196,9 @@ def load_demo(db: Database) -> None:
                 name,
                 title,
                 department,
-                email=f"{local}@{domain}" if kind in ("employee", "elected") else None,
+                email=f"{local}@{domain}"
+                if kind in (PersonKind.EMPLOYEE, PersonKind.ELECTED)
+                else None,
                 phone="608-555-01" + employee_id[-2:],
                 kind=kind,
             ),
@@ -214,7 +217,7 @@ def load_demo(db: Database) -> None:
                 city_email=f"social.{department.split()[0].lower().strip('‘’')}@{domain}".replace(
                     "'s", ""
                 ),
-                status="proposed" if status == "approved" else status,
+                status=AccountStatus.PROPOSED if status == AccountStatus.APPROVED else status,
             ),
         )
         if approval:

@@ -8,73 +8,82 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..core.errors import NotFoundError, ValidationError
+from ..core.errors import NotFoundError
 from ..store.models import Account, Department, Person
-from .audit import Change, diff, record
+from .audit import Change, diff
 from .checks import check_department
 from .common import clean
 from .database import Database
-from .inputs import DepartmentInput
-from .lookups import Lookups
+from .inputs import DepartmentInput, gives
+from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .views import DepartmentView
 
 
-def _values(data: DepartmentInput, lookups: Lookups) -> dict[str, Any]:
+def plan_department(planning: Planning, data: DepartmentInput, current: Department | None) -> Plan:
+    """Add a department, or change `current` (matched by name, whatever its case)."""
+    lookups = planning.lookups
+    if problems := check_department(data, lookups, current.id if current else None):
+        return failed(problems, clean(data.name) or "")
+    name = (clean(data.name) or "").strip()
     head = clean(data.head_employee_id)
-    return {"name": clean(data.name), "head_person_id": lookups.people[head] if head else None}
-
-
-def _state(dep: Department, lookups: Lookups) -> dict[str, Any]:
-    heads = {v: k for k, v in lookups.people.items()} if dep.head_person_id else {}
-    return {"name": dep.name, "head_employee_id": heads.get(dep.head_person_id or -1)}
+    head_id = lookups.people[head] if head else None
+    if current is not None and not gives(data.given, "head_employee_id"):
+        head_id, head = current.head_person_id, lookups.employee_id_of(current.head_person_id)
+    after = {"name": name, "head_employee_id": head}
+    if current is None:
+        return Plan(
+            key=name,
+            insert={"name": name, "head_person_id": head_id},
+            changes=[
+                Change(
+                    "department.create",
+                    "department",
+                    name,
+                    f"Added department {name}{planning.via}",
+                    after,
+                )
+            ],
+            outcome=ADDED,
+        )
+    before = {
+        "name": current.name,
+        "head_employee_id": lookups.employee_id_of(current.head_person_id),
+    }
+    changes = diff(before, after)
+    if not changes:
+        return Plan(key=name, update={}, outcome=UNCHANGED, row_id=current.id)
+    return Plan(
+        key=name,
+        row_id=current.id,
+        update={"id": current.id, "name": name, "head_person_id": head_id},
+        changes=[
+            Change(
+                "department.update",
+                "department",
+                name,
+                f"Changed department {name}{planning.via}",
+                changes,
+            )
+        ],
+        outcome=UPDATED,
+    )
 
 
 def create_department(db: Database, data: DepartmentInput) -> DepartmentView:
-    with db.writing() as session:
-        lookups = Lookups(session)
-        if problems := check_department(data, lookups, None):
-            raise ValidationError(problems)
-        dep = Department(**_values(data, lookups))
-        session.add(dep)
-        session.flush()
-        record(
-            session,
-            db,
-            Change(
-                "department.create",
-                "department",
-                dep.name,
-                f"Added department {dep.name}",
-                _state(dep, lookups),
-            ),
-        )
-        return _one(session, dep.id)
+    return update_department(db, None, data)
 
 
-def update_department(db: Database, department_id: int, data: DepartmentInput) -> DepartmentView:
-    with db.writing() as session:
-        dep = session.get(Department, department_id)
-        if dep is None:
-            raise NotFoundError("that department no longer exists")
-        lookups = Lookups(session)
-        if problems := check_department(data, lookups, dep.id):
-            raise ValidationError(problems)
-        before = _state(dep, lookups)
-        for key, value in _values(data, lookups).items():
-            setattr(dep, key, value)
-        if changes := diff(before, _state(dep, lookups)):
-            record(
-                session,
-                db,
-                Change(
-                    "department.update",
-                    "department",
-                    dep.name,
-                    f"Changed department {dep.name}",
-                    changes,
-                ),
-            )
-        return _one(session, dep.id)
+def update_department(
+    db: Database, department_id: int | None, data: DepartmentInput
+) -> DepartmentView:
+    return write_one(
+        db,
+        Department,
+        department_id,
+        "that department no longer exists",
+        lambda planning, current: plan_department(planning, data, current),
+        _one,
+    )
 
 
 def _query() -> Any:

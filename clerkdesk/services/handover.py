@@ -22,7 +22,7 @@ from ..core.errors import ClerkDeskError, ValidationError
 from ..store.models import Account, Credential
 from .audit import Change, record
 from .common import city_row
-from .credentials import _restoring, password_key, recovery_key, vault_of
+from .credentials import password_key, recovery_key, restoring, vault_of
 from .database import Database
 from .files import write_recorded
 
@@ -150,9 +150,9 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     with ExitStack() as stack:
         for entry in known:
             account_id = ids[entry["url"]]
-            stack.enter_context(_restoring(vault, password_key(account_id), entry["password"]))
+            stack.enter_context(restoring(vault, password_key(account_id), entry["password"]))
             stack.enter_context(
-                _restoring(vault, recovery_key(account_id), entry.get("recovery_codes"))
+                restoring(vault, recovery_key(account_id), entry.get("recovery_codes"))
             )
         with db.writing() as session:
             for entry in known:

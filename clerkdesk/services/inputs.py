@@ -6,11 +6,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.vocabulary import AccountStatus, PersonKind
+
+# Which fields an input gives: None for a form (every field), or the columns an import file
+# has (a column the file lacks leaves the stored value as it is).
+Given = frozenset[str] | None
+
+
+def gives(given: Given, name: str) -> bool:
+    return given is None or name in given
+
 
 @dataclass(frozen=True)
 class DepartmentInput:
     name: str
     head_employee_id: str | None = None
+    given: Given = None
 
 
 @dataclass(frozen=True)
@@ -21,9 +32,10 @@ class PersonInput:
     department: str | None = None
     email: str | None = None
     phone: str | None = None
-    kind: str = "employee"
+    kind: str = PersonKind.EMPLOYEE
     separated_on: date | None = None
     division: str | None = None
+    given: Given = None
 
 
 @dataclass(frozen=True)
@@ -34,7 +46,8 @@ class AccountInput:
     handle: str | None = None
     purpose: str | None = None
     city_email: str | None = None
-    status: str = "proposed"
+    status: str = AccountStatus.PROPOSED
+    given: Given = None
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..store.models import Account, Department, Person
+from ..store.models import Account, Approval, Department, Person
 
 
 class Lookups:
@@ -36,6 +36,27 @@ class Lookups:
         """Normalized URL → account id."""
         rows = self.session.execute(select(Account.url, Account.id))
         return {k: v for k, v in rows}
+
+    @cached_property
+    def employee_ids(self) -> dict[int, str]:
+        """Person id → employee ID."""
+        return {v: k for k, v in self.people.items()}
+
+    def employee_id_of(self, person_id: int | None) -> str | None:
+        return self.employee_ids.get(person_id) if person_id is not None else None
+
+    @cached_property
+    def account_rows(self) -> dict[str, Account]:
+        """Normalized URL → account, for matching the rows of a file."""
+        return {a.url: a for a in self.session.execute(select(Account)).scalars()}
+
+    @cached_property
+    def latest_approvals(self) -> dict[int, Approval]:
+        """Account id → its latest approval."""
+        latest: dict[int, Approval] = {}
+        for approval in self.session.execute(select(Approval).order_by(Approval.id)).scalars():
+            latest[approval.account_id] = approval
+        return latest
 
     def department_id(self, name: str | None) -> int | None:
         return self.departments.get(name.strip().lower()) if name else None

@@ -5,25 +5,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from ..core.errors import NotFoundError, ValidationError
+from ..core.profile import PolicyProfile
 from ..store.models import Account, PasswordChange
 from .audit import Change, record
-from .common import clean
+from .common import city_row, clean, profile_of
 from .database import Database
 
 
 @dataclass(frozen=True, slots=True)
 class PasswordChangeView:
+    """A password change on the platform, and when it was recorded here (R9: `late` when that
+    was more than the profile's hours after it)."""
+
     id: int
     account_id: int
     changed_at: datetime
     recorded_at: datetime
     recorded_by: str
     note: str | None
+    meets_rule: bool | None
+    late: bool
 
 
 def record_password_change(
@@ -60,10 +66,11 @@ def record_password_change(
                 {"changed_at": changed_at, "note": change.note},
             ),
         )
-        return _view(change)
+        return password_change_view(change, profile_of(city_row(session)))
 
 
-def _view(change: PasswordChange) -> PasswordChangeView:
+def password_change_view(change: PasswordChange, profile: PolicyProfile) -> PasswordChangeView:
+    limit = timedelta(hours=profile.credential_record_hours)
     return PasswordChangeView(
         change.id,
         change.account_id,
@@ -71,15 +78,18 @@ def _view(change: PasswordChange) -> PasswordChangeView:
         change.recorded_at,
         change.recorded_by,
         change.note,
+        change.meets_rule,
+        change.recorded_at - change.changed_at > limit,
     )
 
 
 def password_changes(db: Database, account_id: int) -> Sequence[PasswordChangeView]:
     """An account's password changes, newest first."""
     with db.reading() as session:
+        profile = profile_of(city_row(session))
         rows = session.execute(
             select(PasswordChange)
             .where(PasswordChange.account_id == account_id)
             .order_by(PasswordChange.changed_at.desc())
         ).scalars()
-        return [_view(change) for change in rows]
+        return [password_change_view(change, profile) for change in rows]

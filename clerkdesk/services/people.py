@@ -11,23 +11,49 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core.dates import zone
-from ..core.errors import NotFoundError, ValidationError
+from ..core.errors import NotFoundError
 from ..store.models import Department, Person
 from .audit import Change, diff, record
 from .checks import check_person
-from .common import city_row, city_today, clean, profile_of
+from .common import city_row, clean, profile_of
 from .database import Database
-from .inputs import PersonInput
+from .inputs import PersonInput, gives
 from .lookups import Lookups
+from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .separation import day_start, mark_separated
 from .views import PersonView
 
 _FIELDS = ("employee_id", "name", "title", "division", "email", "phone", "kind")
+_COLUMNS = {**{f: f for f in _FIELDS}, "department": "department_id"}
 
 
-def _values(data: PersonInput, lookups: Lookups) -> dict[str, Any]:
-    return {
-        "employee_id": clean(data.employee_id),
+def _state(values: dict[str, Any], lookups: Lookups, fields: list[str]) -> dict[str, Any]:
+    """What the audit log shows of a person's fields (the department by name)."""
+    state = {f: values[_COLUMNS[f]] for f in fields}
+    if "department" in state:
+        state["department"] = lookups.department_names.get(state["department"] or -1)
+    return state
+
+
+def plan_person(planning: Planning, data: PersonInput, current: Person | None) -> Plan:
+    """Add a person, or change `current` (matched by employee ID). A separation date separates
+    them from the start of that day; on a form, an emptied date reinstates them, which an
+    import never does."""
+    lookups, tz = planning.lookups, planning.tz
+    key = clean(data.employee_id) or ""
+    problems = check_person(data, lookups, current.id if current else None, planning.today)
+    was = current.separated_at.astimezone(tz).date() if current and current.separated_at else None
+    separating = gives(data.given, "separated_on") and data.separated_on != was
+    if planning.from_file and separating and was is not None and data.separated_on is None:
+        assert current is not None
+        problems["separated_on"] = (
+            f"{current.name} left the city on {was}; an import does not undo a separation "
+            "(record a rehire on the person's form)"
+        )
+    if problems:
+        return failed(problems, key)
+    values = {
+        "employee_id": key,
         "name": clean(data.name),
         "title": clean(data.title),
         "department_id": lookups.department_id(data.department),
@@ -36,13 +62,51 @@ def _values(data: PersonInput, lookups: Lookups) -> dict[str, Any]:
         "kind": data.kind,
         "division": clean(data.division),
     }
+    fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]
+    if current is None:
+        shown = {k: v for k, v in _state(values, lookups, fields).items() if v is not None}
+        separated_at = None
+        if data.separated_on is not None:
+            separated_at = day_start(data.separated_on, tz)
+            shown["separated_on"] = data.separated_on
+        return Plan(
+            key=key,
+            insert={**values, "separated_at": separated_at},
+            changes=[
+                Change(
+                    "person.create", "person", key, f"Added {values['name']}{planning.via}", shown
+                )
+            ],
+            outcome=ADDED,
+        )
+    old = {column: getattr(current, column) for column in _COLUMNS.values()}
+    changes = diff(_state(old, lookups, fields), _state(values, lookups, fields))
+    if separating:
+        changes["separated_on"] = [was, data.separated_on]
+    if not changes:
+        return Plan(key=key, update={}, outcome=UNCHANGED, row_id=current.id)
+    columns = {_COLUMNS[f]: values[_COLUMNS[f]] for f in fields}
+    plan = Plan(
+        key=key,
+        row_id=current.id,
+        update={"id": current.id, **columns},
+        changes=[
+            Change(
+                "person.update", "person", key, f"Changed {values['name']}{planning.via}", changes
+            )
+        ],
+        outcome=UPDATED,
+    )
+    if separating:
+        day = data.separated_on
 
+        def separation(session: Session, person_id: int) -> None:
+            person = session.get(Person, person_id, populate_existing=True)
+            assert person is not None
+            apply_separation_date(session, planning.db, person, day, tz)
 
-def _state(person: Person, lookups: Lookups) -> dict[str, Any]:
-    state = {f: getattr(person, f) for f in _FIELDS}
-    state["department"] = lookups.department_names.get(person.department_id or -1)
-    state["separated_at"] = person.separated_at
-    return state
+        plan.follow_ups.append(separation)
+    return plan
 
 
 def apply_separation_date(
@@ -70,76 +134,24 @@ def apply_separation_date(
         mark_separated(session, db, person, day_start(day, tz))
 
 
-def _check(
-    db: Database, session: Session, data: PersonInput, lookups: Lookups, own_id: int | None
-) -> ZoneInfo:
-    """Validate `data`; the city's time zone, for its separation date."""
-    profile = profile_of(city_row(session))
-    if problems := check_person(data, lookups, own_id, city_today(db, profile)):
-        raise ValidationError(problems)
-    return zone(profile.timezone)
-
-
 def create_person(db: Database, data: PersonInput) -> PersonView:
-    with db.writing() as session:
-        lookups = Lookups(session)
-        tz = _check(db, session, data, lookups, None)
-        person = Person(**_values(data, lookups))
-        session.add(person)
-        session.flush()
-        record(
-            session,
-            db,
-            Change(
-                "person.create",
-                "person",
-                person.employee_id,
-                f"Added {person.name}",
-                _state(person, lookups),
-            ),
-        )
-        apply_separation_date(session, db, person, data.separated_on, tz)
-        return _view_of(person, lookups, tz)
+    return update_person(db, None, data)
 
 
-def update_person(db: Database, person_id: int, data: PersonInput) -> PersonView:
-    with db.writing() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFoundError("that person is no longer in the register")
-        lookups = Lookups(session)
-        tz = _check(db, session, data, lookups, person.id)
-        before = _state(person, lookups)
-        for key, value in _values(data, lookups).items():
-            setattr(person, key, value)
-        if changes := diff(before, _state(person, lookups)):
-            record(
-                session,
-                db,
-                Change(
-                    "person.update", "person", person.employee_id, f"Changed {person.name}", changes
-                ),
-            )
-        apply_separation_date(session, db, person, data.separated_on, tz)
-        return _view_of(person, lookups, tz)
-
-
-def _view_of(person: Person, lookups: Lookups, tz: ZoneInfo) -> PersonView:
-    return _view(
-        (
-            person.id,
-            person.employee_id,
-            person.name,
-            person.title,
-            lookups.department_names.get(person.department_id or -1),
-            person.email,
-            person.phone,
-            person.kind,
-            person.division,
-            person.separated_at,
-        ),
-        tz,
+def update_person(db: Database, person_id: int | None, data: PersonInput) -> PersonView:
+    return write_one(
+        db,
+        Person,
+        person_id,
+        "that person is no longer in the register",
+        lambda planning, current: plan_person(planning, data, current),
+        _view_in,
     )
+
+
+def _view_in(session: Session, person_id: int) -> PersonView:
+    tz = zone(profile_of(city_row(session)).timezone)
+    return _view(session.execute(person_query().where(Person.id == person_id)).one(), tz)
 
 
 def _view(row: Any, tz: ZoneInfo) -> PersonView:

@@ -15,7 +15,7 @@ from ..core.validation import normalize_url
 from ..core.vocabulary import PLATFORMS, ROLES
 from ..resources import resource_dir
 from ..store.models import Account, Assignment, Credential, Department, Person, Review
-from .assignments import AssignmentView, term_query, unsigned_terms
+from .assignments import AssignmentView, assignment_query, unsigned_assignments
 from .audit import Change, record
 from .common import city_row, city_today, department_by_name, profile_of
 from .database import Database
@@ -132,13 +132,13 @@ def print_agreement(db: Database, account_url: str, employee_id: str, out: Path)
     """The agreement of a person's current (else latest) term on an account."""
     try:
         url = normalize_url(account_url)
-    except ValueError as exc:
-        raise ClerkDeskError(f"--account: {exc}") from exc
+    except ClerkDeskError as exc:
+        raise ClerkDeskError(f"--account: {exc.message}") from exc
     with db.reading() as session:
         if session.execute(select(Account.id).where(Account.url == url)).first() is None:
             raise ClerkDeskError(f"no account {url} in the register")
         rows = session.execute(
-            term_query()
+            assignment_query()
             .where(Account.url == url, Person.employee_id == employee_id)
             .order_by(Assignment.starts_at.desc())
         ).all()
@@ -151,7 +151,7 @@ def print_agreement(db: Database, account_url: str, employee_id: str, out: Path)
     return out
 
 
-def print_term(db: Database, term: AssignmentView, out: Path) -> Path:
+def print_assignment_agreement(db: Database, term: AssignmentView, out: Path) -> Path:
     _write(db, [term], out, "Authorized User Agreement", None)
     return out
 
@@ -165,7 +165,7 @@ def print_unsigned(
         if known is None:
             raise ClerkDeskError(f"unknown department {department!r}")
         department = known.name
-    terms = unsigned_terms(db, department)
+    terms = unsigned_assignments(db, department)
     if not terms:
         raise ClerkDeskError(
             f"no unsigned agreements among the current terms in {department}; nothing to print"

@@ -16,8 +16,9 @@ from ..store.models import Account, Assignment, Person
 from .audit import Change, record
 from .common import city_row, person_by_employee_id, profile_of
 from .database import Database
+from .holdings import SEPARATION
 
-# The end reason of the terms a separation ends: those owe a password change (R10).
+# The end reason people read on the terms a separation ends; the rules read their end cause.
 SEPARATED = "separated"
 
 
@@ -34,7 +35,7 @@ def day_start(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=tz)
 
 
-def end_terms(session: Session, person_id: int, at: datetime, reason: str) -> list[str]:
+def end_assignments_of(session: Session, person_id: int, at: datetime, reason: str) -> list[str]:
     """End every open term of a person at `at`; the URLs of the accounts concerned."""
     terms = session.execute(
         select(Assignment, Account.url)
@@ -45,7 +46,7 @@ def end_terms(session: Session, person_id: int, at: datetime, reason: str) -> li
     urls = []
     for term, url in terms:
         term.ends_at = max(at, term.starts_at)
-        term.end_reason = reason
+        term.end_reason, term.end_cause = reason, SEPARATION
         urls.append(url)
     return sorted(set(urls))
 
@@ -53,7 +54,7 @@ def end_terms(session: Session, person_id: int, at: datetime, reason: str) -> li
 def mark_separated(session: Session, db: Database, person: Person, at: datetime) -> tuple[str, ...]:
     """Record the separation on `person` and end their terms; audited."""
     person.separated_at = at
-    urls = tuple(end_terms(session, person.id, at, SEPARATED))
+    urls = tuple(end_assignments_of(session, person.id, at, SEPARATED))
     record(
         session,
         db,

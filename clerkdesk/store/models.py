@@ -125,6 +125,8 @@ class Assignment(Base):
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     designated_by: Mapped[str | None] = mapped_column(String(200))
     end_reason: Mapped[str | None] = mapped_column(String(300))
+    # Why it ended, as the rules read it: separation, review, succession or ended.
+    end_cause: Mapped[str | None] = mapped_column(String(20))
     user_signed_on: Mapped[date | None] = mapped_column(Date)
     director_signed_on: Mapped[date | None] = mapped_column(Date)
     office_signed_on: Mapped[date | None] = mapped_column(Date)

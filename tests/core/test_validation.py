@@ -1,5 +1,6 @@
 import pytest
 
+from clerkdesk.core.errors import InvalidValueError
 from clerkdesk.core.validation import check_email, is_personal_email, normalize_url
 
 
@@ -20,7 +21,7 @@ def test_urls_are_normalized_so_duplicates_are_found(text: str, expected: str) -
     "text", ["", "not a url", "ftp://x.com/a", "https://localhost/x", "https:///nohost"]
 )
 def test_bad_urls_are_refused(text: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValueError):
         normalize_url(text)
 
 

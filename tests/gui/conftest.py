@@ -1,18 +1,16 @@
-"""Fixtures for the window's tests: a fresh database per test with a fixed clock, the shared
-context the pages use, and message boxes answered without a user."""
+"""Fixtures for the window's tests: a city set up on the suite's database (tests/conftest.py:
+a fresh one per test, on its fixed clock), the shared context the pages use, and message boxes
+answered without a user."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-# 2026-11-20 15:00 in the city (America/Chicago).
-NOW = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
 HERE = Path(__file__).resolve().parent
 
 # The offscreen platform warns whenever a window's size limits change; it means nothing here.
@@ -25,56 +23,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True))
 
 
-class FixedClock:
-    def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def gui_paths(tmp_path: Path) -> Any:
-    from clerkdesk.paths import resolve_paths
-
-    return resolve_paths(home=str(tmp_path / "home"))
-
-
-@pytest.fixture
-def blank_db(gui_paths: Any) -> Iterator[Any]:
-    """A migrated database with no city yet."""
-    from clerkdesk.services.database import Database
-
-    db = Database.open(gui_paths, create=True, clock=FixedClock(), actor="clerk")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def city_db(blank_db: Any) -> Any:
+def city_db(db: Any) -> Any:
     """Stoughton (policy adopted 2019-06-25) with two departments and two people."""
-    from clerkdesk.services.city import init_city
     from clerkdesk.services.departments import create_department
     from clerkdesk.services.inputs import DepartmentInput, PersonInput
     from clerkdesk.services.people import create_person
 
-    init_city(blank_db, "Stoughton", "stoughton", date(2019, 6, 25))
-    create_department(blank_db, DepartmentInput("Parks"))
-    create_department(blank_db, DepartmentInput("Police"))
-    create_person(blank_db, PersonInput("E100", "Dana Whitfield", "City Clerk", "Parks"))
-    create_person(blank_db, PersonInput("E200", "Robert Hale", "Chief", "Police"))
-    return blank_db
+    create_department(db, DepartmentInput("Parks"))
+    create_department(db, DepartmentInput("Police"))
+    create_person(db, PersonInput("E100", "Dana Whitfield", "City Clerk", "Parks"))
+    create_person(db, PersonInput("E200", "Robert Hale", "Chief", "Police"))
+    return db
 
 
 @pytest.fixture
-def ctx(city_db: Any, gui_paths: Any, qapp: Any) -> Any:
+def ctx(city_db: Any, paths: Any, qapp: Any) -> Any:
     from PySide6.QtCore import QSettings
 
     from clerkdesk.gui.context import AppContext
     from clerkdesk.services.city import get_city
 
-    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
-    return AppContext(gui_paths, city_db, get_city(city_db), settings)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    return AppContext(paths, city_db, get_city(city_db), settings)
 
 
 def add_account(
@@ -187,7 +158,7 @@ def go(qtbot: Any, window: Any, number: int) -> Any:
     from PySide6.QtCore import Qt
 
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
-    return window.page(window.ui.pages.currentIndex())
+    return window.page(window.current_key())
 
 
 def press(qtbot: Any, window: Any, key: Any, modifiers: Any = None) -> None:

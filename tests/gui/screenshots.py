@@ -101,7 +101,7 @@ def add_people_and_credentials(db: Database) -> None:
         db,
         review.id,
         "E1030",
-        (now - timedelta(days=1)).date(),
+        now.date(),
         {line.id: ("keep", "still posts burn bans") for line in review.lines},
     )
     start_review(db, "Parks and Recreation")
@@ -149,19 +149,17 @@ def main(out: Path) -> int:
     save(window, out, "shell")
     ctx = AppContext(paths, db, city, settings)
     window.attach(ctx)
-    for index, name in enumerate(
-        ("today", "accounts", "people", "departments", "reviews", "audit", "settings")
-    ):
-        window.ui.navigation.setCurrentRow(index)
-        page = window.page(index)
+    for name in ("today", "accounts", "people", "departments", "reviews", "audit", "settings"):
+        window.go(name)
+        page = window.page(name)
         while getattr(page, "loading", None) is not None:
             QApplication.processEvents()
         if name in ("accounts", "people", "departments", "reviews", "audit"):
             page.table.selectRow(1)  # type: ignore[attr-defined]
         save(window, out, name)
 
-    accounts = window.page(1)
-    window.ui.navigation.setCurrentRow(1)
+    accounts = window.page("accounts")
+    window.go("accounts")
     accounts.filter_edit.setText("parks")  # type: ignore[attr-defined]
     save(window, out, "accounts_filtered")
     accounts.filter_edit.clear()  # type: ignore[attr-defined]
@@ -191,8 +189,8 @@ def main(out: Path) -> int:
     save(accounts.dialog, out, "determinations")  # type: ignore[attr-defined]
     accounts.dialog.reject()  # type: ignore[attr-defined]
 
-    people = window.page(2)
-    window.ui.navigation.setCurrentRow(2)
+    people = window.page("people")
+    window.go("people")
     people.trigger("new")  # type: ignore[attr-defined]
     d = people.dialog  # type: ignore[attr-defined]
     d.ui.email_edit.setText("not-an-address")
@@ -204,15 +202,15 @@ def main(out: Path) -> int:
     save(people.dialog, out, "person_edit")  # type: ignore[attr-defined]
     people.dialog.reject()  # type: ignore[attr-defined]
 
-    departments = window.page(3)
-    window.ui.navigation.setCurrentRow(3)
+    departments = window.page("departments")
+    window.go("departments")
     departments.table.selectRow(0)  # type: ignore[attr-defined]
     departments.trigger("edit")  # type: ignore[attr-defined]
     save(departments.dialog, out, "department_edit")  # type: ignore[attr-defined]
     departments.dialog.reject()  # type: ignore[attr-defined]
 
-    settings_page = window.page(6)
-    window.ui.navigation.setCurrentRow(6)
+    settings_page = window.page("settings")
+    window.go("settings")
     settings_page.ui.email_domain_edit.setText("clerk@maplefalls")  # type: ignore[attr-defined]
     for check in settings_page.authority_checks.values():  # type: ignore[attr-defined]
         check.setChecked(False)
@@ -249,10 +247,8 @@ def main(out: Path) -> int:
 
 def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path) -> None:
     """The account and person views, their dialogs, printing, reviews and credentials."""
-    from clerkdesk.gui.main_window import ACCOUNTS, DEPARTMENTS, PEOPLE, REVIEWS, SETTINGS
-
-    accounts = window.page(ACCOUNTS)
-    window.ui.navigation.setCurrentRow(ACCOUNTS)
+    accounts = window.page("accounts")
+    window.go("accounts")
 
     def account(url: str, section: str | None = None) -> Any:
         accounts.select_where(lambda r: r.view.url == url)  # type: ignore[attr-defined]
@@ -308,16 +304,16 @@ def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path)
     save(detail.dialog, out, "add_user_errors")
     detail.dialog.reject()
     detail.terms_table_select(lambda r: r.term.employee_id == "C2001")
-    detail.end_term()
-    save(detail.dialog, out, "end_term")
+    detail.end_assignment()
+    save(detail.dialog, out, "end_assignment")
     detail.dialog.reject()
     detail.signatures()
     save(detail.dialog, out, "signatures")
     detail.dialog.reject()
     detail.reject()
 
-    people = window.page(PEOPLE)
-    window.ui.navigation.setCurrentRow(PEOPLE)
+    people = window.page("people")
+    window.go("people")
     people.select_where(lambda p: p.employee_id == "E1011")  # type: ignore[attr-defined]
     person = people.open_person(people.selected().id)  # type: ignore[attr-defined]
     save(person, out, "person")
@@ -326,8 +322,8 @@ def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path)
     person.dialog.reject()
     person.reject()
 
-    departments = window.page(DEPARTMENTS)
-    window.ui.navigation.setCurrentRow(DEPARTMENTS)
+    departments = window.page("departments")
+    window.go("departments")
     departments.select_where(lambda d: d.name == "Parks and Recreation")  # type: ignore[attr-defined]
     save(window, out, "departments_print")
     departments.print_unsigned()  # type: ignore[attr-defined]
@@ -335,8 +331,8 @@ def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path)
     save(departments.preview, out, "unsigned_preview")  # type: ignore[attr-defined]
     departments.preview.reject()  # type: ignore[attr-defined]
 
-    reviews = window.page(REVIEWS)
-    window.ui.navigation.setCurrentRow(REVIEWS)
+    reviews = window.page("reviews")
+    window.go("reviews")
     reviews.show_record("Parks and Recreation")  # type: ignore[attr-defined]
     save(window, out, "reviews_open")
     reviews.record_outcome()  # type: ignore[attr-defined]
@@ -355,15 +351,15 @@ def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path)
     save(reviews.preview, out, "worksheet_preview")  # type: ignore[attr-defined]
     reviews.preview.reject()  # type: ignore[attr-defined]
 
-    settings_page = window.page(SETTINGS)
-    window.ui.navigation.setCurrentRow(SETTINGS)
+    settings_page = window.page("settings")
+    window.go("settings")
     settings_page.reload()
     save(window, out, "settings")
     settings_page.handover("export")  # type: ignore[attr-defined]
     save(settings_page.dialog, out, "handover_export")  # type: ignore[attr-defined]
     settings_page.dialog.reject()  # type: ignore[attr-defined]
-    window.ui.navigation.setCurrentRow(0)
-    window.page(0).reload()
+    window.go("today")
+    window.page("today").reload()
     save(window, out, "today")
 
 

@@ -8,12 +8,17 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.gui.main_window import ACCOUNTS, PEOPLE, REVIEWS, TODAY
 from clerkdesk.gui.table_model import TONES
-from clerkdesk.services.assignments import account_terms, designate, get_term, person_terms
+from clerkdesk.services.assignments import (
+    account_assignments,
+    designate,
+    get_assignment,
+    person_assignments,
+)
 from clerkdesk.services.people import get_person, list_people
+from tests.conftest import NOW
 
-from .conftest import NOW, add_account, approve, audit_actions, go
+from .conftest import add_account, approve, audit_actions, go
 
 SAVE = QDialogButtonBox.StandardButton.Save
 CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -77,7 +82,7 @@ def test_designate_custodians_and_an_authorized_user(qtbot, window, ctx, city_db
     ended = detail.terms.position_of(lambda r: r.term.person == "Dana Whitfield")
     cell = detail.terms.index(ended, 0)
     assert detail.terms.data(cell, Qt.ItemDataRole.ForegroundRole) == TONES["muted"][1]
-    assert [t.person for t in account_terms(city_db, account.id) if t.active_at(NOW)] == [
+    assert [t.person for t in account_assignments(city_db, account.id) if t.active_at(NOW)] == [
         "Robert Hale"
     ]
 
@@ -117,7 +122,7 @@ def test_record_the_signatures_of_an_agreement(qtbot, window, ctx, city_db) -> N
     dialog.ui.director_date.setDate(QDate(2026, 11, 18))
     save(qtbot, dialog)
     assert detail.terms.text(0, 5) == "awaiting office"
-    assert not get_term(city_db, term.id).signed
+    assert not get_assignment(city_db, term.id).signed
 
     detail.signatures()
     dialog = detail.dialog
@@ -125,7 +130,7 @@ def test_record_the_signatures_of_an_agreement(qtbot, window, ctx, city_db) -> N
     dialog.ui.office_check.setChecked(True)
     dialog.ui.office_date.setDate(QDate(2026, 11, 19))
     save(qtbot, dialog)
-    signed = get_term(city_db, term.id)
+    signed = get_assignment(city_db, term.id)
     assert (signed.user_signed_on, signed.director_signed_on, signed.office_signed_on) == (
         date(2026, 11, 16),
         date(2026, 11, 18),
@@ -145,16 +150,16 @@ def test_end_a_term_asks_for_a_reason_and_defaults_to_cancel(qtbot, window, ctx,
     assert cancel.isDefault() and not dialog.end_button.isDefault()
     qtbot.keyClick(dialog.ui.reason_edit, Qt.Key.Key_Return)  # Enter cancels
     assert not dialog.isVisible()
-    assert get_term(city_db, term.id).ends_at is None
+    assert get_assignment(city_db, term.id).ends_at is None
 
-    detail.end_term()
+    detail.end_assignment()
     dialog = detail.dialog
     qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.shown() == {"end_reason": "Say why the term ends"}
     dialog.ui.reason_edit.setText("moved to another department")
     qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert get_term(city_db, term.id).ends_at == NOW
+    assert get_assignment(city_db, term.id).ends_at == NOW
     assert detail.terms.text(0, 3) == "2026-11-20 15:00"
     assert not detail.ui.end_term_button.isEnabled()
 
@@ -192,7 +197,7 @@ def test_separate_a_person_from_the_person_view(qtbot, window, ctx, city_db) -> 
     qtbot.mouseClick(dialog.separate_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert get_person(city_db, person.person_id).separated_at == NOW
-    assert [t.ends_at for t in person_terms(city_db, person.person_id)] == [NOW, NOW]
+    assert [t.ends_at for t in person_assignments(city_db, person.person_id)] == [NOW, NOW]
     assert not person.ui.separate_button.isEnabled()
     assert "Left the city 2026-11-20 15:00" in person.ui.details_label.text()
     person.reject()
@@ -210,7 +215,7 @@ def test_separate_a_person_from_the_person_view(qtbot, window, ctx, city_db) -> 
 def test_the_person_view_opens_the_account(qtbot, window, ctx, city_db) -> None:
     account = add_account(city_db, "https://facebook.com/parks")
     designate(city_db, account.id, "E200", "administrator")
-    page = window.page(PEOPLE)
+    page = window.page("people")
     robert = next(p for p in list_people(city_db) if p.employee_id == "E200")
     person = page.open_person(robert.id)
     person.ui.terms_table.selectRow(0)
@@ -224,8 +229,7 @@ def test_today_opens_where_the_work_is(qtbot, window, ctx, city_db) -> None:
     approve(city_db, account.id)  # its password is not on file (R8)
     designate(city_db, account.id, "E200", "administrator")  # no custodian yet (R3)
     designate(city_db, account.id, "E100", "custodian")  # an unsigned agreement (R6)
-    ctx.notify_changed()
-    today = window.page(TODAY)
+    today = window.page("today")
 
     def open_row(kind: str, about: str = "") -> None:
         assert today.select_where(
@@ -235,22 +239,22 @@ def test_today_opens_where_the_work_is(qtbot, window, ctx, city_db) -> None:
         qtbot.keyClick(today.table, Qt.Key.Key_Return)
 
     open_row("credential-missing")
-    accounts = window.page(ACCOUNTS)
-    assert window.ui.pages.currentIndex() == ACCOUNTS
+    accounts = window.page("accounts")
+    assert window.current_key() == "accounts"
     assert accounts.detail.ui.tabs.currentWidget() is accounts.detail.ui.credential_tab
     accounts.detail.reject()
 
-    window.ui.navigation.setCurrentRow(TODAY)
+    window.go("today")
     open_row("agreement-unsigned", "Dana Whitfield")
     detail = accounts.detail
     assert detail.ui.tabs.currentWidget() is detail.ui.people_tab
     assert detail.selected_term().person == "Dana Whitfield"
     detail.reject()
 
-    window.ui.navigation.setCurrentRow(TODAY)
+    window.go("today")
     open_row("access-review")
-    assert window.ui.pages.currentIndex() == REVIEWS
-    assert window.page(REVIEWS).selected().department.name == "Parks"
+    assert window.current_key() == "reviews"
+    assert window.page("reviews").selected().department.name == "Parks"
 
 
 def test_new_table_models_pass_the_model_tester(qtbot, qtmodeltester, window, ctx, city_db):
@@ -267,6 +271,6 @@ def test_new_table_models_pass_the_model_tester(qtbot, qtmodeltester, window, ct
     detail.terms.sort(2, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(detail.terms)
     detail.reject()
-    person = window.page(PEOPLE).open_person(get_term(city_db, 1).person_id)
+    person = window.page("people").open_person(get_assignment(city_db, 1).person_id)
     assert person.terms.rowCount() == 1
     qtmodeltester.check(person.terms)

@@ -74,6 +74,20 @@ def test_a_rejected_account_shows_each_message_beside_its_field(qtbot, window, c
     assert [a.url for a in list_accounts(city_db)] == ["https://x.com/stoughtonpd"]
 
 
+def test_filter_then_enter_twice_opens_the_first_match(qtbot, window, city_db) -> None:
+    add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    parks = add_account(city_db, "https://facebook.com/parks")
+    page = go(qtbot, window, 2)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(page.filter_edit, "parks")
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    assert page.selected().view.id == parks.id
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.detail.isVisible() and page.detail.windowTitle().startswith(parks.url)
+    page.detail.reject()
+
+
 def test_enter_opens_the_account_and_edit_is_a_button(qtbot, window, city_db) -> None:
     account = add_account(city_db, "https://facebook.com/parks", handle="@parks")
     page = go(qtbot, window, 2)
@@ -238,7 +252,6 @@ def test_imported_approval_asks_for_its_determinations(qtbot, window, city_db, t
 def test_page_models_pass_the_model_tester(qtbot, qtmodeltester, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     approve(city_db, add_account(city_db, "https://x.com/stoughton", platform="x").id)
-    ctx.notify_changed()
     for number in range(1, 7):
         page = loaded(qtbot, go(qtbot, window, number))
         assert page.model.rowCount() > 0, page

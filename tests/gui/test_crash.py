@@ -5,35 +5,38 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from clerkdesk.core.errors import ClerkDeskError
 from clerkdesk.gui import crash
 from clerkdesk.logs import LOGGER, setup_logging
 
 
-def test_a_bug_is_logged_and_shown(qtbot, gui_paths, monkeypatch) -> None:
+@pytest.mark.expects_log_warning  # the bug's traceback goes to the log as an ERROR
+def test_a_bug_is_logged_and_shown(qtbot, paths, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         crash.CrashDialog, "exec", lambda self: shown.append(self.ui.details_edit.toPlainText())
     )
     monkeypatch.setattr(LOGGER, "handlers", [])  # the log set up once per process: here
-    setup_logging(gui_paths.log_file)
+    setup_logging(paths.log_file)
     try:
         raise KeyError("no such column")
     except KeyError as error:
         crash.report(error)
     for handler in LOGGER.handlers:
         handler.flush()
-    log = gui_paths.log_file.read_text(encoding="utf-8")
+    log = paths.log_file.read_text(encoding="utf-8")
     assert "unexpected error" in log and "KeyError: 'no such column'" in log
     assert "Traceback" in log
     assert len(shown) == 1 and "KeyError" in shown[0]
 
 
-def test_crash_dialog_says_the_data_is_safe(qtbot, gui_paths) -> None:
-    dialog = crash.CrashDialog("Traceback …", gui_paths.log_file)
+def test_crash_dialog_says_the_data_is_safe(qtbot, paths) -> None:
+    dialog = crash.CrashDialog("Traceback …", paths.log_file)
     qtbot.addWidget(dialog)
     text = dialog.ui.message_label.text()
-    assert "untouched" in text and str(gui_paths.log_file) in text
+    assert "untouched" in text and str(paths.log_file) in text
     dialog.ui.copy_button.click()
     from PySide6.QtWidgets import QApplication
 

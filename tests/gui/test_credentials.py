@@ -24,7 +24,7 @@ def save(qtbot, dialog) -> None:
 
 
 def credential_of(window, account, section: str = "credential"):
-    accounts = window.page(1)
+    accounts = window.page("accounts")
     window.ui.navigation.setCurrentRow(1)
     return accounts.open_account(account.id, section)
 

@@ -21,19 +21,19 @@ def open_dialog(qtbot, db) -> FirstRunDialog:
     return dialog
 
 
-def test_demonstration_city_by_default(qtbot, blank_db) -> None:
-    dialog = open_dialog(qtbot, blank_db)
+def test_demonstration_city_by_default(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
     assert dialog.ui.demo_check.isChecked()
     assert not dialog.ui.city_box.isEnabled()
     qtbot.mouseClick(dialog.ui.button_box.button(OK), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    city = get_city(blank_db)
+    city = get_city(empty_db)
     assert city is not None and dialog.result_value == city
-    assert len(list_accounts(blank_db)) > 5
+    assert len(list_accounts(empty_db)) > 5
 
 
-def test_own_city_under_a_chosen_profile(qtbot, blank_db) -> None:
-    dialog = open_dialog(qtbot, blank_db)
+def test_own_city_under_a_chosen_profile(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
     ui = dialog.ui
     ui.demo_check.setChecked(False)
     assert ui.city_box.isEnabled()
@@ -48,20 +48,20 @@ def test_own_city_under_a_chosen_profile(qtbot, blank_db) -> None:
     qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.shown() == {"city": "Required"}
-    assert get_city(blank_db) is None
+    assert get_city(empty_db) is None
 
     qtbot.keyClicks(ui.city_edit, "City of Janesville")
     ui.email_domain_edit.setText("janesvillewi.gov")
     qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    city = get_city(blank_db)
+    city = get_city(empty_db)
     assert (city.name, city.profile_key, city.adopted_on, city.email_domain) == (
         "City of Janesville",
         "janesville",
         date(2021, 3, 1),
         "janesvillewi.gov",
     )
-    assert list_accounts(blank_db) == []
+    assert list_accounts(empty_db) == []
 
 
 class FakeApp:
@@ -72,14 +72,14 @@ class FakeApp:
         self.codes.append(code)
 
 
-def test_cancel_quits_and_sets_nothing_up(qtbot, gui_paths, monkeypatch) -> None:
+def test_cancel_quits_and_sets_nothing_up(qtbot, paths, monkeypatch) -> None:
     from PySide6.QtCore import QSettings
 
     from clerkdesk.gui.app import Startup
     from clerkdesk.gui.main_window import MainWindow
 
-    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(gui_paths, settings)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths, settings)
     qtbot.addWidget(window)
     app = FakeApp()
     startup = Startup(app, window, settings, exit_when_ready=False)  # type: ignore[arg-type]
@@ -98,14 +98,14 @@ def test_cancel_quits_and_sets_nothing_up(qtbot, gui_paths, monkeypatch) -> None
         startup.close()
 
 
-def test_start_fills_the_window_after_the_first_run(qtbot, gui_paths) -> None:
+def test_start_fills_the_window_after_the_first_run(qtbot, paths) -> None:
     from PySide6.QtCore import QSettings
 
     from clerkdesk.gui.app import Startup
-    from clerkdesk.gui.main_window import TODAY, MainWindow
+    from clerkdesk.gui.main_window import MainWindow
 
-    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(gui_paths, settings)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths, settings)
     qtbot.addWidget(window)
     window.show()
     startup = Startup(FakeApp(), window, settings, exit_when_ready=False)  # type: ignore[arg-type]
@@ -115,6 +115,6 @@ def test_start_fills_the_window_after_the_first_run(qtbot, gui_paths) -> None:
         qtbot.mouseClick(dialog.ui.button_box.button(OK), Qt.MouseButton.LeftButton)
         assert window.ctx is not None
         assert window.city_label.text() == window.ctx.city.name
-        assert window.page(TODAY).model.rowCount() > 0
+        assert window.page("today").model.rowCount() > 0
     finally:
         startup.close()

@@ -5,44 +5,53 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from clerkdesk.gui.main_window import ACCOUNTS, AUDIT, PAGES, SETTINGS, TODAY, MainWindow
+from clerkdesk.gui.main_window import MainWindow
+from clerkdesk.gui.pages.registry import page_entries
 
 from .conftest import add_account, go
 
 
-def test_shell_shows_before_the_database(qtbot, gui_paths) -> None:
-    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(gui_paths, settings)
+def test_shell_shows_before_the_database(qtbot, paths) -> None:
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths, settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.ui.navigation.count() == len(PAGES) == window.ui.pages.count()
-    assert window.ui.opening_label.isVisible()
+    assert window.ui.navigation.count() == len(page_entries()) == window.ui.pages.count()
+    assert window.opening_label.isVisible()
     assert window.pages == {}
     assert not window.ui.action_new.isEnabled()
     assert not window.ui.action_import.isEnabled()
-    assert window.database_label.text() == str(gui_paths.database_file)
+    assert window.database_label.text() == str(paths.database_file)
 
 
 def test_pages_load_when_first_shown(qtbot, window) -> None:
-    assert set(window.pages) == {TODAY}
-    assert not window.ui.opening_label.isVisible()
+    assert set(window.pages) == {"today"}
+    assert not window.opening_label.isVisible()
     go(qtbot, window, 6)
-    assert set(window.pages) == {TODAY, AUDIT}
+    assert set(window.pages) == {"today", "audit"}
 
 
 def test_ctrl_number_switches_pages(qtbot, window) -> None:
-    for number, name in enumerate(
-        ("Today", "Accounts", "People", "Departments", "Reviews", "Audit", "Settings"), start=1
+    for number, (name, class_name) in enumerate(
+        (
+            ("Today", "TodayPage"),
+            ("Accounts", "AccountsPage"),
+            ("People", "PeoplePage"),
+            ("Departments", "DepartmentsPage"),
+            ("Reviews", "ReviewsPage"),
+            ("Audit", "AuditPage"),
+            ("Settings", "SettingsPage"),
+        ),
+        start=1,
     ):
         page = go(qtbot, window, number)
         assert window.ui.navigation.currentItem().text() == name
-        assert type(page).__name__ == PAGES[number - 1][1]
+        assert type(page).__name__ == class_name
         assert page.isVisible()
 
 
 def test_record_actions_follow_the_page(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    ctx.notify_changed()
     go(qtbot, window, 1)
     assert not window.ui.action_new.isEnabled()
     assert window.ui.action_find.isEnabled()
@@ -56,10 +65,10 @@ def test_record_actions_follow_the_page(qtbot, window, ctx, city_db) -> None:
     assert not window.ui.action_find.isEnabled()
 
 
-def test_status_bar_names_city_profile_and_database(window, gui_paths) -> None:
+def test_status_bar_names_city_profile_and_database(window, paths) -> None:
     assert window.city_label.text() == "Stoughton"
     assert window.profile_label.text() == "Stoughton Social Media Policy (2019)"
-    assert window.database_label.text() == str(gui_paths.database_file)
+    assert window.database_label.text() == str(paths.database_file)
     assert window.windowTitle() == "Stoughton — ClerkDesk"
 
 
@@ -79,7 +88,7 @@ def test_layout_is_remembered(qtbot, window, ctx) -> None:
     again.attach(ctx)
     assert again.size().height() == 520
     assert again.ui.splitter.sizes()[0] == window.ui.splitter.sizes()[0]
-    restored = again.page(ACCOUNTS)
+    restored = again.page("accounts")
     assert restored.table.columnWidth(1) == 133
     header = restored.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
@@ -89,5 +98,5 @@ def test_layout_is_remembered(qtbot, window, ctx) -> None:
 
 
 def test_settings_page_is_reached_from_the_menu(qtbot, window) -> None:
-    window.ui.action_go_settings.trigger()
-    assert window.ui.pages.currentIndex() == SETTINGS
+    window.go_actions["settings"].trigger()
+    assert window.current_key() == "settings"

@@ -116,7 +116,6 @@ def test_department_counts_sort_as_numbers(qtbot, window, ctx, city_db) -> None:
         add_account(city_db, f"https://facebook.com/parks{n}")
     for n in range(2):
         add_account(city_db, f"https://x.com/police{n}", department="Police", platform="x")
-    ctx.notify_changed()
     page = go(qtbot, window, 4)
     assert [c.header for c in page.model.columns] == ["Department", "People", "Accounts", "Head"]
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)

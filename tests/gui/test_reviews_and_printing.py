@@ -10,13 +10,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.gui.pdfs import renderer
-from clerkdesk.services.assignments import designate, get_term
+from clerkdesk.gui.pdf_pages import renderer
+from clerkdesk.services.assignments import designate, get_assignment
 from clerkdesk.services.departments import list_departments, update_department
 from clerkdesk.services.inputs import DepartmentInput
 from clerkdesk.services.reviews import review_history
+from tests.conftest import NOW
 
-from .conftest import NOW, add_account, approve, audit_actions, finished, go
+from .conftest import add_account, approve, audit_actions, finished, go
 
 SAVE = QDialogButtonBox.StandardButton.Save
 PNG = (
@@ -76,8 +77,8 @@ def test_record_a_review_outcome_with_a_removal(qtbot, window, ctx, city_db, par
     save(qtbot, dialog)
     assert not dialog.isVisible()
 
-    assert get_term(city_db, robert.id).ends_at == NOW
-    assert get_term(city_db, dana.id).ends_at is None
+    assert get_assignment(city_db, robert.id).ends_at == NOW
+    assert get_assignment(city_db, dana.id).ends_at is None
     [done] = review_history(city_db, "Parks")
     assert done.completed and done.reviewer == "Dana Whitfield"
     decisions = {page.lines.row(r).line.employee_id: page.lines.text(r, 6) for r in range(2)}
@@ -166,7 +167,7 @@ def test_print_unsigned_agreements_of_a_department(qtbot, window, city_db, parks
 
 def test_print_one_agreement_from_the_account(qtbot, window, city_db, parks, opened) -> None:
     account, _, robert = parks
-    accounts = window.page(1)
+    accounts = window.page("accounts")
     detail = accounts.open_account(account.id)
     detail.terms_table_select(lambda r: r.term.id == robert.id)
     finished(qtbot, detail.print_agreement())

@@ -31,6 +31,39 @@ def test_importing_the_window_imports_no_data_layer(tmp_path) -> None:
     assert done.stdout.strip() == ""
 
 
+def test_the_window_shell_imports_no_page_and_no_data_layer(tmp_path) -> None:
+    """The shell lists every registered page without importing one: a page's module, and the
+    data layer it uses, load when it is first shown."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from clerkdesk.gui.main_window import MainWindow\n"
+        "from clerkdesk.paths import resolve_paths\n"
+        "app = QApplication([])\n"
+        f"paths = resolve_paths(home={str(tmp_path)!r})\n"
+        "settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)\n"
+        "window = MainWindow(paths, settings)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(window.ui.navigation.count())\n"
+        "pages = [m for m in sys.modules if m.startswith('clerkdesk.gui.pages.')"
+        " and m.endswith('.page') and m != 'clerkdesk.gui.pages.page']\n"
+        f"print(','.join(pages + [m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    count, imported = done.stdout.splitlines()
+    assert count == "7"
+    assert imported == ""
+
+
 def make_demo(home: Path) -> None:
     from clerkdesk.paths import resolve_paths
     from clerkdesk.services.database import Database

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from clerkdesk.gui.main_window import ACCOUNTS, TODAY
 from clerkdesk.gui.table_model import TONES
 from clerkdesk.services.obligations import due
 
@@ -17,7 +16,7 @@ def column(page, header: str) -> list[str]:
 
 
 def test_nothing_due(qtbot, window) -> None:
-    page = window.page(TODAY)
+    page = window.page("today")
     assert page.model.rowCount() == 0
     assert page.table.placeholder == "Nothing is due."
     with qtbot.waitSignal(page.table.painted, timeout=2000):
@@ -29,7 +28,7 @@ def test_every_obligation_soonest_first_with_countdown_and_colour(qtbot, ctx, ci
     late = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
     approve(city_db, approved.id)
-    from clerkdesk.gui.pages.today_page import TodayPage
+    from clerkdesk.gui.pages.today.page import TodayPage
 
     page = TodayPage(ctx)
     qtbot.addWidget(page)
@@ -54,22 +53,20 @@ def test_every_obligation_soonest_first_with_countdown_and_colour(qtbot, ctx, ci
 def test_enter_opens_the_account_it_concerns(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
     account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    ctx.notify_changed()
-    today = window.page(TODAY)
+    today = window.page("today")
     row = [r.obligation.account_id for r in today.model.visible_rows()].index(account.id)
     today.table.setFocus()
     today.table.selectRow(row)
     qtbot.keyClick(today.table, Qt.Key.Key_Return)
-    assert window.ui.pages.currentIndex() == ACCOUNTS
-    accounts = window.page(ACCOUNTS)
+    assert window.current_key() == "accounts"
+    accounts = window.page("accounts")
     assert accounts.selected().view.id == account.id
 
 
 def test_opening_an_account_hidden_by_the_filter_clears_it(qtbot, window, ctx, city_db) -> None:
     account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    ctx.notify_changed()
-    accounts = window.page(ACCOUNTS)
+    accounts = window.page("accounts")
     accounts.filter_edit.setText("no such account")
-    window.open_account(account.id)
+    window.open_obligation(next(o for o in due(city_db) if o.account_id == account.id))
     assert accounts.filter_edit.text() == ""
     assert accounts.selected().view.id == account.id

@@ -103,7 +103,7 @@ def test_export_dialog_suggests_a_file_for_the_kind(qtbot, tmp_path) -> None:
 
 
 def test_load_the_demonstration_city_into_an_empty_register(
-    qtbot, blank_db, gui_paths, answers
+    qtbot, empty_db, paths, answers
 ) -> None:
     from PySide6.QtCore import QSettings
 
@@ -111,21 +111,21 @@ def test_load_the_demonstration_city_into_an_empty_register(
     from clerkdesk.gui.main_window import MainWindow
     from clerkdesk.services.city import get_city, init_city
 
-    init_city(blank_db, "Stoughton", "stoughton")
-    settings = QSettings(str(gui_paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(gui_paths, settings)
+    init_city(empty_db, "Stoughton", "stoughton")
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths, settings)
     qtbot.addWidget(window)
     window.show()
-    window.attach(AppContext(gui_paths, blank_db, get_city(blank_db), settings))
+    window.attach(AppContext(paths, empty_db, get_city(empty_db), settings))
     answers.confirm_with = False
     window.ui.action_load_demo.trigger()
-    assert list_accounts(blank_db) == []
+    assert list_accounts(empty_db) == []
     answers.confirm_with = True
     window.ui.action_load_demo.trigger()
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=10_000)
     assert answers.infos == ["The demonstration city is loaded."]
-    assert len(list_accounts(blank_db)) > 5
-    assert window.page(0).model.rowCount() > 0  # Today reloaded
+    assert len(list_accounts(empty_db)) > 5
+    assert window.page("today").model.rowCount() > 0  # Today reloaded
 
     window.ui.action_load_demo.trigger()  # a second time: the register is no longer empty
     qtbot.waitUntil(lambda: bool(answers.errors), timeout=10_000)

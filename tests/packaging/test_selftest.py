@@ -20,7 +20,8 @@ REQUIRED = (
     f"ok    database: migrations applied (schema {HEAD}), city set up",
     "ok    time zone: America/Chicago known",
     "ok    printing: agreement rendered to PDF (1 page, ",
-    "ok    window: main window shown and painted, icon drawn (offscreen, Today page filled)",
+    "ok    window: main window shown with 7 pages and painted, icon drawn "
+    "(offscreen, Today page filled)",
 )
 
 
@@ -60,6 +61,8 @@ def test_self_test_passes_with_one_line_per_check(tmp_path: Path) -> None:
     assert lines[0].startswith("ClerkDesk ") and "self-test" in lines[0]
     for start in REQUIRED:
         assert any(line.startswith(start) for line in lines), (start, result.stdout)
+    [modules] = [line for line in lines if line.startswith("ok    modules: ")]
+    assert modules.endswith(" modules import, 7 obligation kinds"), modules
     store = [line for line in lines if line.startswith("info  credential store: ")]
     assert len(store) == 1
     assert "available" in store[0]

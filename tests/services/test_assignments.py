@@ -30,13 +30,13 @@ def days_ago(n: float) -> datetime:
 def test_one_custodian_at_a_time(db, account) -> None:  # type: ignore[no-untyped-def]
     first = assignments.designate(db, account.id, "E200", "custodian", days_ago(10), "Priya")
     second = assignments.designate(db, account.id, "E300", "custodian", days_ago(2), "Priya")
-    terms = {t.employee_id: t for t in assignments.account_terms(db, account.id)}
+    terms = {t.employee_id: t for t in assignments.account_assignments(db, account.id)}
     assert terms["E200"].ends_at == second.starts_at
     assert terms["E200"].end_reason == "succeeded by Ruth Castillo"
     assert terms["E300"].ends_at is None
     active = [
         t
-        for t in assignments.account_terms(db, account.id)
+        for t in assignments.account_assignments(db, account.id)
         if t.role == "custodian" and t.active_at(NOW)
     ]
     assert [t.employee_id for t in active] == ["E300"]
@@ -63,7 +63,7 @@ def test_bad_designations(db, account, employee_id, role, start, field) -> None:
     with pytest.raises(ValidationError) as caught:
         assignments.designate(db, account.id, employee_id, role, start)
     assert field in caught.value.fields
-    assert assignments.account_terms(db, account.id) == []
+    assert assignments.account_assignments(db, account.id) == []
 
 
 def test_continuity_warnings(db, account) -> None:  # type: ignore[no-untyped-def]
@@ -89,13 +89,13 @@ def test_separation_ends_every_term_and_starts_the_rotation_clock(db, account) -
     view = separate(db, "E200", left)
     assert view.accounts == ("https://facebook.com/parks", "https://x.com/parks")
     person = {p.employee_id: p for p in people.list_people(db)}["E200"]
-    for t in assignments.person_terms(db, person.id):
+    for t in assignments.person_assignments(db, person.id):
         assert (t.ends_at, t.end_reason) == (left, "separated")
     rotations = [o for o in obligations.due(db) if o.kind == "password-rotation"]
     assert sorted(o.account for o in rotations) == list(view.accounts)
     assert all(o.due == left + timedelta(hours=48) for o in rotations)
     # The other person's term is untouched.
-    kept = [t for t in assignments.account_terms(db, account.id) if t.employee_id == "E300"]
+    kept = [t for t in assignments.account_assignments(db, account.id) if t.employee_id == "E300"]
     assert kept[0].ends_at is None
     passwords.record_password_change(db, account.id, NOW - timedelta(hours=1), "rotated")
     left_over = [o.account for o in obligations.due(db) if o.kind == "password-rotation"]
@@ -104,6 +104,16 @@ def test_separation_ends_every_term_and_starts_the_rotation_clock(db, account) -
         separate(db, "E200", NOW)
     with pytest.raises(ValidationError):
         assignments.designate(db, account.id, "E200", "administrator")
+
+
+def test_only_a_separation_owes_a_password_change_whatever_reason_is_typed(db, account) -> None:  # type: ignore[no-untyped-def]
+    term = assignments.designate(db, account.id, "E200", "authorized-user", days_ago(30))
+    assignments.end_assignment(db, term.id, NOW - timedelta(hours=3), "separated")
+    assert [o for o in obligations.due(db) if o.kind == "password-rotation"] == []
+    assignments.designate(db, account.id, "E300", "authorized-user", days_ago(30))
+    separate(db, "E300", NOW - timedelta(hours=2))
+    [rotation] = [o for o in obligations.due(db) if o.kind == "password-rotation"]
+    assert rotation.person == "Ruth Castillo"
 
 
 def test_separation_in_advance_is_refused(db, account) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +135,7 @@ def test_signatures_clear_the_unsigned_agreement(db, account) -> None:  # type: 
     )
     assert (done.signed, done.signed_on) == (True, date(2026, 11, 19))
     assert [o for o in obligations.due(db) if o.person == "Tom Becker"] == []
-    assert [t.id for t in assignments.unsigned_terms(db, "Parks")] == []
+    assert [t.id for t in assignments.unsigned_assignments(db, "Parks")] == []
 
 
 def test_scan_is_kept_with_its_hash_and_a_changed_file_is_noticed(db, account, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -149,7 +159,7 @@ def test_person_history_shows_past_and_present(db, account) -> None:  # type: ig
     assignments.designate(db, account.id, "E300", "custodian", days_ago(10))
     assignments.designate(db, account.id, "E200", "authorized-user", days_ago(5))
     tom = {p.employee_id: p for p in people.list_people(db)}["E200"]
-    terms = assignments.person_terms(db, tom.id)
+    terms = assignments.person_assignments(db, tom.id)
     assert [(t.role, t.active_at(NOW)) for t in terms] == [
         ("authorized-user", True),
         ("custodian", False),
@@ -159,12 +169,12 @@ def test_person_history_shows_past_and_present(db, account) -> None:  # type: ig
 def test_ending_a_term(db, account) -> None:  # type: ignore[no-untyped-def]
     term = assignments.designate(db, account.id, "E200", "authorized-user", days_ago(3))
     with pytest.raises(ValidationError) as caught:
-        assignments.end_term(db, term.id, days_ago(4), "")
+        assignments.end_assignment(db, term.id, days_ago(4), "")
     assert set(caught.value.fields) == {"ends_at", "end_reason"}
-    ended = assignments.end_term(db, term.id, days_ago(1), "Moved to Library")
+    ended = assignments.end_assignment(db, term.id, days_ago(1), "Moved to Library")
     assert ended.ends_at == days_ago(1)
     with pytest.raises(ClerkDeskError, match="already ended"):
-        assignments.end_term(db, term.id, None, "again")
+        assignments.end_assignment(db, term.id, None, "again")
 
 
 def test_discontinued_accounts_take_no_one(db, account) -> None:  # type: ignore[no-untyped-def]
@@ -190,5 +200,5 @@ def test_a_custodian_cannot_start_before_the_one_serving(db, account) -> None:  
     assignments.designate(db, account.id, "E200", "custodian", days_ago(2))
     with pytest.raises(ValidationError, match="one custodian at a time"):
         assignments.designate(db, account.id, "E300", "custodian", days_ago(5))
-    active = [t for t in assignments.account_terms(db, account.id) if t.active_at(NOW)]
+    active = [t for t in assignments.account_assignments(db, account.id) if t.active_at(NOW)]
     assert [t.employee_id for t in active] == ["E200"]

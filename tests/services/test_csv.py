@@ -1,4 +1,5 @@
 import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -57,8 +58,16 @@ def test_rows_with_a_known_key_update_and_unchanged_rows_are_counted(db, tmp_pat
         write(tmp_path, "name,employee_id,department\nAnn Lee,E1,Parks\nBo,E2,\nCy,E3,\n"),
     )
     assert (report.added, report.updated, report.unchanged) == (1, 1, 1)
-    event = audit.list_events(db)[0]
-    assert event.action in ("person.create", "person.update")
+    listed = {p.employee_id: p for p in people.list_people(db)}
+    assert (listed["E1"].name, listed["E1"].department) == ("Ann Lee", "Parks")
+    assert (listed["E2"].name, listed["E2"].department) == ("Bo", None)
+    assert listed["E3"].name == "Cy"
+    events = {(e.action, e.entity_key): e for e in audit.list_events(db)[:2]}
+    assert set(events) == {("person.update", "E1"), ("person.create", "E3")}
+    assert json.loads(events["person.update", "E1"].details) == {
+        "name": ["Ann", "Ann Lee"],
+        "department": [None, "Parks"],
+    }
 
 
 def test_every_problem_is_reported_with_its_line_and_nothing_is_written(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -188,7 +197,7 @@ def test_assignments_import_designates_and_an_export_round_trips(db, tmp_path) -
     )
     assert report.added == 2
     [account] = accounts.list_accounts(db)
-    terms = {t.employee_id: t for t in assignments.account_terms(db, account.id)}
+    terms = {t.employee_id: t for t in assignments.account_assignments(db, account.id)}
     assert terms["E1"].ends_at == terms["E2"].starts_at  # one custodian at a time
     assert terms["E1"].signed_on == date(2026, 1, 6)
     out = tmp_path / "out.csv"
@@ -409,7 +418,7 @@ def test_an_imported_custodian_ends_the_one_before_on_the_record(db, tmp_path) -
             "a2.csv",
         ),
     )
-    terms = {t.employee_id: t for t in assignments.account_terms(db, account.id)}
+    terms = {t.employee_id: t for t in assignments.account_assignments(db, account.id)}
     assert terms["E1"].ends_at == terms["E2"].starts_at
     assert "assignment.end" in [e.action for e in audit.list_events(db)[:3]]
     csv_import.import_csv(db, "people", write(tmp_path, "employee_id,name\nE3,Cy\n", "p3.csv"))
@@ -443,5 +452,5 @@ def test_an_imported_term_ends_at_its_holders_separation(db, tmp_path) -> None: 
             "a.csv",
         ),
     )
-    [term] = assignments.account_terms(db, account.id)
+    [term] = assignments.account_assignments(db, account.id)
     assert term.ends_at == datetime(2026, 10, 1, 15, tzinfo=UTC)

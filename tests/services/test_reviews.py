@@ -80,7 +80,7 @@ def test_a_removal_ends_exactly_that_persons_terms_on_that_departments_account(
     active = {
         (t.url, t.employee_id, t.role)
         for url, acc in city_with_access.items()
-        for t in assignments.account_terms(db, acc.id)
+        for t in assignments.account_assignments(db, acc.id)
         if t.active_at(now)
     }
     assert active == {

@@ -138,3 +138,40 @@ def test_a_file_that_is_not_a_database_is_a_plain_error(tmp_path: Path) -> None:
     file.write_text("minutes of the council meeting, not a database" * 20)
     with pytest.raises(ClerkDeskError, match="is not a ClerkDesk database"):
         Database.open(resolve_paths(db=str(file), home=str(tmp_path)))
+
+
+def test_upgrade_from_0004_says_why_each_ended_term_ended(tmp_path: Path) -> None:
+    """The rules read an ended term's cause, not the reason typed beside it."""
+    paths = resolve_paths(home=str(tmp_path))
+    _database_at(paths, "0004")
+    with sqlite3.connect(paths.database_file) as conn:
+        conn.execute("INSERT INTO department (id, name) VALUES (1, 'Parks')")
+        conn.execute(
+            "INSERT INTO person (id, employee_id, name, kind) VALUES (1, 'E1', 'A', 'employee')"
+        )
+        conn.execute(
+            "INSERT INTO account (id, url, platform, department_id, status, created_at, updated_at)"
+            " VALUES (1, 'https://x.com/p', 'x', 1, 'approved', '2026-01-01', '2026-01-01')"
+        )
+        for term_id, ends, reason in (
+            (1, "2026-02-01", "separated"),
+            (2, "2026-03-01", "removed in access review 3"),
+            (3, "2026-04-01", "succeeded by B"),
+            (4, "2026-05-01", "moved to another job; separated from the team"),
+            (5, None, None),
+        ):
+            conn.execute(
+                "INSERT INTO assignment (id, account_id, person_id, role, starts_at, ends_at, "
+                "end_reason) VALUES (?, 1, 1, 'authorized-user', '2026-01-01', ?, ?)",
+                (term_id, ends, reason),
+            )
+    Database.open(paths).close()
+    with sqlite3.connect(paths.database_file) as conn:
+        causes = conn.execute("SELECT id, end_cause FROM assignment ORDER BY id").fetchall()
+    assert causes == [
+        (1, "separation"),
+        (2, "review"),
+        (3, "succession"),
+        (4, "ended"),
+        (5, None),
+    ]

@@ -6,14 +6,9 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ..dates import zone
+from ..vocabulary import ROLES
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
-
-ROLE_LABELS = {
-    "custodian": "custodian",
-    "authorized-user": "authorized user",
-    "administrator": "administrator",
-}
 
 
 @rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
@@ -23,10 +18,15 @@ def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         if not a.signed and a.active_at(as_of):
             yield Due(
                 due=a.starts_at.astimezone(tz).date(),
-                text=f"Agreement of {a.person} ({ROLE_LABELS.get(a.role, a.role)}) not signed",
+                text=f"Agreement of {a.person} ({_role(a.role)}) not signed",
                 account=a.url,
                 department=a.department,
                 person=a.person,
                 account_id=a.account_id,
                 person_id=a.person_id,
             )
+
+
+def _role(role: str) -> str:
+    label = ROLES.get(role)
+    return label.lower() if label else role

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from ..dates import add_hours, zone
+from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
 
@@ -24,7 +25,7 @@ LATE_FINDING_DAYS = 30
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for account in snapshot.accounts:
         if (
-            account.status == "approved"
+            account.status == AccountStatus.APPROVED
             and account.approved_on
             and account.id not in snapshot.credentials_on_file
         ):

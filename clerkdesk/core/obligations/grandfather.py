@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ..dates import add_days
+from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT, POLICY, rule
 
@@ -21,7 +22,7 @@ def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         return
     deadline = grandfather_deadline(snapshot.adopted_on, snapshot.profile.grandfather_days)
     for account in snapshot.accounts:
-        if account.status == "pre-existing":
+        if account.status == AccountStatus.PRE_EXISTING:
             yield Due(
                 due=deadline,
                 text=f"Approve or discontinue by {deadline.isoformat()}",

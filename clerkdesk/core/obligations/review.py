@@ -10,8 +10,10 @@ from ..dates import add_days
 from .model import Due, Snapshot
 from .registry import OPENS_REVIEW, PRACTICE, rule
 
+ACCESS_REVIEW = "access-review"
 
-@rule("access-review", rule="R7", label="Access review", basis=PRACTICE, opens=OPENS_REVIEW)
+
+@rule(ACCESS_REVIEW, rule="R7", label="Access review", basis=PRACTICE, opens=OPENS_REVIEW)
 def access_review(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     interval = snapshot.profile.review_interval_days
     for facts in snapshot.reviews:

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.vocabulary import ROLES
+from ...core.vocabulary import ROLES, Role
 from ...services.assignments import AssignmentView, designate
 from ...services.people import list_people
 from ...services.views import AccountView
@@ -17,8 +17,7 @@ from ..qdates import MomentField
 from .form_dialog import FormDialog
 from .people_picker import PersonPicker
 
-CUSTODIAN = "custodian"
-OTHER_ROLES = ("authorized-user", "administrator")
+OTHER_ROLES = (Role.AUTHORIZED_USER, Role.ADMINISTRATOR)
 
 
 class DesignateDialog(FormDialog):
@@ -36,13 +35,13 @@ class DesignateDialog(FormDialog):
         self.ui = ui = Ui_DesignateDialog()
         ui.setupUi(self)
         self.person = PersonPicker(ui.person_edit, list_people(ctx.db))
-        roles = (CUSTODIAN,) if role == CUSTODIAN else OTHER_ROLES
+        roles = (Role.CUSTODIAN,) if role == Role.CUSTODIAN else OTHER_ROLES
         for key in roles:
             ui.role_combo.addItem(ROLES[key], key)
         ui.role_combo.setEnabled(len(roles) > 1)
         self.starts = MomentField(ui.starts_at_edit, ctx.now(), ctx.tz())
         url = f"<b>{escape(account.url)}</b>"
-        if role == CUSTODIAN:
+        if role == Role.CUSTODIAN:
             self.setWindowTitle("Designate the custodian")
             text = (
                 f"The custodian monitors and administers {url} and answers for its content "

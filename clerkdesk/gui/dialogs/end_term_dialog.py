@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...services.assignments import AssignmentView, end_term
+from ...services.assignments import AssignmentView, end_assignment
 from ..context import AppContext
 from ..forms.ui_end_term_dialog import Ui_EndTermDialog
 from ..qdates import MomentField
@@ -39,4 +39,6 @@ class EndTermDialog(FormDialog):
         ui.reason_edit.setFocus()
 
     def save(self) -> AssignmentView:
-        return end_term(self.ctx.db, self.term.id, self.ends.value(), self.ui.reason_edit.text())
+        return end_assignment(
+            self.ctx.db, self.term.id, self.ends.value(), self.ui.reason_edit.text()
+        )

@@ -17,7 +17,7 @@ from .. import desktop, messages
 from ..background import Operation, Progress, run_in_background
 from ..context import AppContext
 from ..forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
-from ..pdfs import PRINT_DPI, Preview, render_pages
+from ..pdf_pages import PRINT_DPI, Preview, render_pages
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

@@ -10,19 +10,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.dates import format_moment
 from ...core.vocabulary import PERSON_KINDS
-from ...services.assignments import AssignmentView, person_terms
+from ...services.assignments import AssignmentView, person_assignments
 from ...services.people import get_person
 from ...services.views import PersonView
 from ..context import AppContext
 from ..forms.ui_person_detail_dialog import Ui_PersonDetailDialog
-from ..layout_state import saved_state
 from ..table_model import RecordTableModel
 from ..terms import PERSON_COLUMNS, TermRow, row_tone, term_rows
+from .layout_dialog import LayoutDialog
 
 
-class PersonDetailDialog(QDialog):
+class PersonDetailDialog(LayoutDialog):
     def __init__(self, ctx: AppContext, person_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx.settings, "person-detail", parent)
         self.ctx, self.person_id = ctx, person_id
         self.person: PersonView | None = None
         self.dialog: QDialog | None = None  # the last dialog opened from here (tests drive it)
@@ -33,14 +33,11 @@ class PersonDetailDialog(QDialog):
         )
         ui.terms_table.setModel(self.terms)
         ui.terms_table.placeholder = "No access to any account, now or before."
-        ui.terms_table.restore_state(ctx.settings, "person-terms")
         ui.terms_table.open_requested.connect(self.open_account)
         ui.terms_table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.open_account_button.clicked.connect(self.open_account)
         ui.edit_button.clicked.connect(self.edit)
         ui.separate_button.clicked.connect(self.separate)
-        if geometry := saved_state(ctx.settings, "dialogs/person-detail"):
-            self.restoreGeometry(geometry)
         self.refresh()
         ui.terms_table.setFocus()
 
@@ -67,7 +64,7 @@ class PersonDetailDialog(QDialog):
         elif person.separated_on is not None:
             text += f"<br><b>Left the city {person.separated_on.isoformat()}</b>"
         ui.details_label.setText(text)
-        self.terms.set_rows(term_rows(list(person_terms(ctx.db, person.id)), ctx.now(), tz))
+        self.terms.set_rows(term_rows(list(person_assignments(ctx.db, person.id)), ctx.now(), tz))
         if self.terms.rowCount():
             ui.terms_table.selectRow(0)
         left = person.separated_at is not None or person.separated_on is not None
@@ -84,7 +81,7 @@ class PersonDetailDialog(QDialog):
     def _update_buttons(self) -> None:
         self.ui.open_account_button.setEnabled(self.selected() is not None)
 
-    def current_terms(self) -> list[AssignmentView]:
+    def current_assignments(self) -> list[AssignmentView]:
         return [row.term for row in self.terms.rows() if row.current]
 
     # -- actions -------------------------------------------------------------------------------
@@ -98,7 +95,6 @@ class PersonDetailDialog(QDialog):
 
     def _changed(self) -> None:
         self.refresh()
-        self.ctx.notify_changed()
 
     def open_account(self) -> None:
         from .account_detail_dialog import AccountDetailDialog
@@ -121,9 +117,4 @@ class PersonDetailDialog(QDialog):
         from .separate_dialog import SeparateDialog
 
         assert self.person is not None
-        self._open(SeparateDialog(self.ctx, self.person, self.current_terms(), self))
-
-    def done(self, result: int) -> None:
-        self.ctx.settings.setValue("dialogs/person-detail", self.saveGeometry())
-        self.ui.terms_table.save_state(self.ctx.settings, "person-terms")
-        super().done(result)
+        self._open(SeparateDialog(self.ctx, self.person, self.current_assignments(), self))

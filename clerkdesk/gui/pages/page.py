@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
+
+if TYPE_CHECKING:
+    from ...core.obligations.model import Obligation
+    from ...services.changes import Changes
 
 # The record actions of the main window's menu; a page handles those it lists in `handles`.
 NEW, EDIT, APPROVE, DISCONTINUE, FIND = "new", "edit", "approve", "discontinue", "find"
@@ -14,8 +20,12 @@ OPEN = "open"  # the selected record in full (Enter)
 
 class Page(QWidget):
     actions_changed = Signal()  # what the page can do now changed (e.g. the selection moved)
+    obligation_opened = Signal(object)  # an Obligation: show where its work is done
 
     handles: frozenset[str] = frozenset()
+    # The tables whose records the page shows (`services.changes`): a write that touches one
+    # of them has the page read again, now if it is shown, else when it is next shown.
+    shows: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,8 +33,9 @@ class Page(QWidget):
         self.stale = True
         ctx.changed.connect(self._records_changed)
 
-    def _records_changed(self) -> None:
-        """Records were written: reload now if shown, else when next shown."""
+    def _records_changed(self, changes: Changes) -> None:
+        if not changes.touches(*self.shows):
+            return
         self.stale = True
         if self.isVisible():
             self.reload()
@@ -39,6 +50,10 @@ class Page(QWidget):
 
     def trigger(self, action: str) -> None:
         """Carry out one of the main window's record actions."""
+
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        """Show where the work of `obligation` is done; `place` is one of the registered
+        `opens` of the page (e.g. an account's credential)."""
 
     def save_state(self, settings: QSettings) -> None:
         """Keep column widths, splitter positions and the like."""

@@ -1,4 +1,5 @@
-"""A page listing records: a filter line, a count, buttons, and the shared table."""
+"""A page listing records: a filter line, a count, buttons, and the shared table; its rows read
+again off the UI thread once the list is long."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ClerkDeskError
+from .. import messages
+from ..background import Operation, Progress, run_in_background
 from ..context import AppContext
 from ..layout_state import saved_state
 from ..table_model import Column, Prepared, RecordTableModel
@@ -27,9 +31,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+# A list this long is read again on a background thread, so that a write elsewhere does not
+# freeze the window while the page catches up (the first read of a page is on the UI thread).
+LONG_LIST = 2_000
+
 
 class RecordPage(Page, Generic[T]):
     noun = "records"  # "12 of 40 accounts"
+    reading = "Reading…"  # in the empty table while the rows are read in the background
 
     def __init__(
         self,
@@ -47,6 +56,9 @@ class RecordPage(Page, Generic[T]):
         self.row_key = row_key
         self.dialog: FormDialog | None = None  # the last dialog opened (tests drive it)
         self.splitter: QSplitter | None = None
+        self.loading: Operation | None = None  # a read under way on a background thread
+        self._read_again = False  # records changed while it was under way
+        self._wanted: Any = None  # the key of a record to select once the read is done
         self.model: RecordTableModel[T] = RecordTableModel(columns, row_tone=row_tone, parent=self)
 
         self.filter_edit = QLineEdit()
@@ -60,12 +72,12 @@ class RecordPage(Page, Generic[T]):
 
         self.table = RecordTableView()
         self.table.setObjectName(f"{key}_table")
-        self.table.placeholder = placeholder
+        self.table.placeholder = self.placeholder = placeholder
         self.table.setModel(self.model)
         self.table.restore_state(ctx.settings, key)
         self.table.open_requested.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_moved)
-        self.filter_edit.returnPressed.connect(self.table.setFocus)
+        self.filter_edit.returnPressed.connect(self._to_table)
 
         self.top = QHBoxLayout()
         self.top.addWidget(self.filter_edit)
@@ -74,6 +86,12 @@ class RecordPage(Page, Generic[T]):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.top)
+
+    def _to_table(self) -> None:
+        """Return in the filter: on to the rows, the first one selected if none is."""
+        if self.selected() is None and self.model.rowCount():
+            self.select_where(lambda row: True)
+        self.table.setFocus()
 
     def add_details(self, details: QWidget) -> None:
         """Put the table above a pane showing the selected record, split by a handle whose
@@ -97,6 +115,64 @@ class RecordPage(Page, Generic[T]):
         button.clicked.connect(slot)
         self.top.addWidget(button)
         return button
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def read(self) -> Sequence[T]:
+        """The page's rows, from the services. It may run on a background thread, so it reads
+        no widget."""
+        return []
+
+    def read_in_background(self) -> bool:
+        return self.model.total() >= LONG_LIST
+
+    def reload(self) -> None:
+        super().reload()
+        if self.loading is not None:
+            self._read_again = True
+            return
+        if not self.read_in_background():
+            self.show_rows(self.model.prepare(self.read()))
+            return
+        self._read_again = False
+        model, read = self.model, self.read
+        if not model.total():
+            self.table.placeholder = self.reading
+
+        def work(progress: Progress) -> Prepared[T]:
+            return model.prepare(read())
+
+        operation = self.loading = run_in_background(
+            self, self.reading, work, self._read, self._not_read, quiet=True
+        )
+        operation.finished.connect(lambda: self._finished(operation))
+
+    def _finished(self, operation: Operation) -> None:
+        if self.loading is operation:  # it failed with a bug (the crash dialog told of it)
+            self.loading = None
+            self.stale = True
+
+    def _read(self, prepared: Prepared[T]) -> None:
+        self.loading = None
+        if self._read_again:
+            self.reload()
+            return
+        self.table.placeholder = self.placeholder
+        self.show_rows(prepared)
+        if self._wanted is not None:
+            key, self._wanted = self._wanted, None
+            self._select_record(key)
+
+    def _not_read(self, error: ClerkDeskError) -> None:
+        self.loading, self._wanted = None, None
+        self.stale = True  # read again when next shown
+        self.table.placeholder = self.placeholder
+        messages.show_error(self, error.message)
+
+    def show_rows(self, rows: Prepared[T]) -> None:
+        """Show the rows just read (a page adds what goes with them, e.g. a summary)."""
+        self.set_rows(rows)
+        self.selection_moved()
 
     # -- rows ----------------------------------------------------------------------------------
 
@@ -182,15 +258,21 @@ class RecordPage(Page, Generic[T]):
         dialog.open()
 
     def _saved(self, view: object) -> None:
-        self.ctx.notify_changed()
         key = getattr(view, "id", None)
         if key is not None:
             self.show_record(key)
 
     def show_record(self, key: object) -> None:
-        """Select the record with `key`, clearing a filter that hides it."""
+        """Select the record with `key`, clearing a filter that hides it (once the rows are
+        read, when they are being read in the background)."""
         if self.stale:
             self.reload()
+        if self.loading is not None:
+            self._wanted = key
+            return
+        self._select_record(key)
+
+    def _select_record(self, key: object) -> None:
         if not self.select_where(lambda row: self.row_key(row) == key):
             self.filter_edit.clear()
             self.select_where(lambda row: self.row_key(row) == key)

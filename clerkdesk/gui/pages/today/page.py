@@ -7,29 +7,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...core.dates import format_moment, zone
-from ...core.obligations.model import DUE_SOON, OVERDUE, Obligation
-from ...services.obligations import due
-from ..context import AppContext
-from ..countdown import countdown
-from ..table_model import Column
-from .page import FIND, OPEN
-from .record_page import RecordPage
+from ....core.dates import format_moment, zone
+from ....core.obligations import kind_of
+from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
+from ....core.obligations.registry import OPENS_REVIEW
+from ....services.changes import AUDIT, EVERYTHING, REVIEW_NOTES
+from ....services.obligations import due
+from ...context import AppContext
+from ...countdown import countdown
+from ...table_model import Column, Prepared
+from ..page import FIND, OPEN
+from ..record_page import RecordPage
 
-STATES = {OVERDUE: "Overdue", DUE_SOON: "Due soon", "upcoming": "Upcoming"}
-_SEVERITY = {OVERDUE: 0, DUE_SOON: 1}
-KINDS = {
-    "grandfather-approval": "Grandfathering",
-    "custodian-missing": "Custodian",
-    "agreement-unsigned": "Agreement",
-    "access-review": "Access review",
-    "credential-missing": "Credentials",
-    "credential-recorded-late": "Late record",
-    "password-rotation": "Password change",
-}
+_SEVERITY = {state: n for n, state in enumerate(STATES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +49,7 @@ def today_rows(obligations: list[Obligation], now: datetime, tz: ZoneInfo) -> li
 
 
 def _rule(o: Obligation) -> str:
-    return f"{o.rule} · {KINDS.get(o.kind, o.kind.replace('-', ' ').capitalize())}"
+    return f"{o.rule} · {kind_of(o.kind).label}"
 
 
 def _rule_number(row: TodayRow) -> tuple[int, str]:
@@ -67,11 +59,11 @@ def _rule_number(row: TodayRow) -> tuple[int, str]:
 
 COLUMNS: list[Column[TodayRow]] = [
     Column("Due", lambda r: r.due_text, sort_key=lambda r: r.moment, width=152),
-    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=115),
+    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=135),
     Column(
         "State",
         lambda r: STATES.get(r.obligation.state, r.obligation.state),
-        sort_key=lambda r: (_SEVERITY.get(r.obligation.state, 2), r.moment),
+        sort_key=lambda r: (_SEVERITY.get(r.obligation.state, len(_SEVERITY)), r.moment),
         width=75,
     ),
     Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=150),
@@ -94,7 +86,8 @@ def _tone(row: TodayRow) -> str | None:
 class TodayPage(RecordPage[TodayRow]):
     noun = "obligations"
     handles = frozenset({OPEN, FIND})
-    obligation_opened = Signal(object)  # an Obligation: show where its work is done
+    # What the obligations are worked out from: everything but the log and review notes.
+    shows = EVERYTHING.tables - {AUDIT, REVIEW_NOTES}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -110,12 +103,13 @@ class TodayPage(RecordPage[TodayRow]):
             "people or credential, or the department's access review"
         )
 
-    def reload(self) -> None:
-        super().reload()
+    def read(self) -> list[TodayRow]:
         now = self.ctx.now()
-        obligations = due(self.ctx.db, now)
-        self.set_rows(today_rows(obligations, now, zone(self.ctx.city.profile.timezone)))
-        self._summarize(obligations, now.date())
+        return today_rows(due(self.ctx.db, now), now, zone(self.ctx.city.profile.timezone))
+
+    def show_rows(self, rows: Prepared[TodayRow]) -> None:
+        super().show_rows(rows)
+        self._summarize([row.obligation for row in rows.rows], self.ctx.today())
 
     def _summarize(self, obligations: list[Obligation], today: date) -> None:
         counts = Counter(o.state for o in obligations)
@@ -139,5 +133,8 @@ class TodayPage(RecordPage[TodayRow]):
 
 
 def _opens(o: Obligation) -> bool:
-    """Whether the obligation names something to open: an account, or a department's review."""
-    return o.account_id is not None or (o.kind == "access-review" and bool(o.department))
+    """Whether the obligation names what to open: a department for its review, else an
+    account."""
+    if kind_of(o.kind).opens == OPENS_REVIEW:
+        return bool(o.department)
+    return o.account_id is not None

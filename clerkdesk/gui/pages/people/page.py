@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...core.vocabulary import PERSON_KINDS
-from ...services.people import list_people
-from ...services.views import PersonView
-from ..context import AppContext
-from ..dialogs.person_dialog import PersonDialog
-from ..table_model import Column
-from .page import EDIT, FIND, NEW, OPEN
-from .record_page import RecordPage
+from ....core.vocabulary import PERSON_KINDS
+from ....services.changes import DEPARTMENTS, PEOPLE
+from ....services.people import list_people
+from ....services.views import PersonView
+from ...context import AppContext
+from ...dialogs.person_dialog import PersonDialog
+from ...table_model import Column
+from ..page import EDIT, FIND, NEW, OPEN
+from ..record_page import RecordPage
 
 COLUMNS: list[Column[PersonView]] = [
     Column("Name", lambda p: p.name, width=190),
@@ -38,6 +39,7 @@ def _tone(person: PersonView) -> str | None:
 class PeoplePage(RecordPage[PersonView]):
     noun = "people"
     handles = frozenset({OPEN, NEW, EDIT, FIND})
+    shows = frozenset({PEOPLE, DEPARTMENTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -62,9 +64,8 @@ class PeoplePage(RecordPage[PersonView]):
         self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
 
-    def reload(self) -> None:
-        super().reload()
-        self.set_rows(list_people(self.ctx.db))
+    def read(self) -> list[PersonView]:
+        return list(list_people(self.ctx.db))
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.can(OPEN))
@@ -82,7 +83,7 @@ class PeoplePage(RecordPage[PersonView]):
             super().trigger(action)
 
     def open_person(self, person_id: int) -> QDialog:
-        from ..dialogs.person_detail_dialog import PersonDetailDialog
+        from ...dialogs.person_detail_dialog import PersonDetailDialog
 
         self.detail = dialog = PersonDetailDialog(self.ctx, person_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

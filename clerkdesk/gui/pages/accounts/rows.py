@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from ...core.obligations import state_of
-from ...core.obligations.model import DUE_SOON, OVERDUE
-from ...core.profile import AUTHORITIES
-from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS
-from ...services.views import AccountView, CityView
-from ..countdown import days_text
-from ..table_model import Column
+from ....core.grandfathering import grandfathering
+from ....core.obligations.model import DUE_SOON, OVERDUE
+from ....core.profile import AUTHORITIES
+from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
+from ....services.views import AccountView, CityView
+from ...countdown import days_text
+from ...table_model import Column
 
 NOT_RECORDED = "determinations not recorded"
 
@@ -30,21 +30,20 @@ class AccountRow:
 
 def account_row(view: AccountView, city: CityView, now: datetime) -> AccountRow:
     status = view.status
-    if status == "pre-existing":
-        deadline = city.grandfather_deadline
-        if deadline is None:
+    if status == AccountStatus.PRE_EXISTING:
+        r5 = grandfathering(city.adopted_on, city.profile, now)
+        if r5 is None:
             return AccountRow(view, "in use before the policy; adoption date unknown", None)
-        state = state_of(deadline, now, city.profile.warning_days)
-        tone = state if state in (OVERDUE, DUE_SOON) else None
-        note = f"approve by {deadline.isoformat()}, {days_text(deadline, now.date())}"
+        tone = r5.state if r5.state in (OVERDUE, DUE_SOON) else None
+        note = f"approve by {r5.deadline.isoformat()}, {days_text(r5.deadline, now.date())}"
         return AccountRow(view, note, tone)
-    if status == "approved" and view.approval is not None:
+    if status == AccountStatus.APPROVED and view.approval is not None:
         a = view.approval
         note = f"{AUTHORITIES.get(a.authority, a.authority)}: {a.approved_by}, {a.approved_on}"
         if not a.determinations_recorded:
             return AccountRow(view, f"{NOT_RECORDED}; {note}", DUE_SOON)
         return AccountRow(view, note, None)
-    if status == "discontinued":
+    if status == AccountStatus.DISCONTINUED:
         when = view.discontinued_on.isoformat() if view.discontinued_on else ""
         return AccountRow(view, f"discontinued {when}: {view.discontinued_reason or ''}", None)
     return AccountRow(view, "awaiting approval", None)
@@ -83,7 +82,7 @@ COLUMNS: list[Column[AccountRow]] = [
 
 
 def row_tone(row: AccountRow) -> str | None:
-    return "muted" if row.view.status == "discontinued" else None
+    return "muted" if row.view.status == AccountStatus.DISCONTINUED else None
 
 
 def _yes_no(value: bool | None) -> str:
@@ -101,7 +100,7 @@ def details_html(row: AccountRow) -> str:
         ("City e-mail", v.city_email or "—"),
         ("Status", ACCOUNT_STATUSES.get(v.status, v.status)),
     ]
-    if v.status == "pre-existing":
+    if v.status == AccountStatus.PRE_EXISTING:
         lines.append(("Grandfathering", row.note))
     a = v.approval
     if a is not None:
@@ -118,7 +117,7 @@ def details_html(row: AccountRow) -> str:
             ]
         else:
             lines.append(("Determinations", "not recorded (imported approval)"))
-    if v.status == "discontinued":
+    if v.status == AccountStatus.DISCONTINUED:
         when = v.discontinued_on.isoformat() if v.discontinued_on else "—"
         lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "—")]
     cells = "".join(

@@ -9,16 +9,16 @@ from datetime import datetime
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from ...core.dates import format_moment, zone
-from ...services.audit import list_events
-from ...services.views import AuditView
-from ..background import Operation, Progress, run_in_background
-from ..context import AppContext
-from ..dialogs.export_dialog import ExportDialog
-from ..table_model import Column, Prepared
-from ..transfers import start_export
-from .page import FIND
-from .record_page import RecordPage
+from ....core.dates import format_moment, zone
+from ....services.audit import list_events
+from ....services.changes import AUDIT
+from ....services.views import AuditView
+from ...context import AppContext
+from ...dialogs.export_dialog import ExportDialog
+from ...table_model import Column
+from ...transfers import start_export
+from ..page import FIND
+from ..record_page import RecordPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +63,13 @@ def details_text(view: AuditView) -> str:
 
 class AuditPage(RecordPage[AuditRow]):
     noun = "events"
+    reading = "Reading the audit log…"
     handles = frozenset({FIND})
+    shows = frozenset({AUDIT})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "audit", COLUMNS, placeholder="Nothing recorded yet.", parent=parent)
         self.add_button("E&xport…", self.export, "Write the audit log to a CSV file")
-        self.loading: Operation | None = None  # the read under way
-        self._read_again = False
         self.details = QPlainTextEdit()
         self.details.setObjectName("audit_details")
         self.details.setReadOnly(True)
@@ -77,33 +77,13 @@ class AuditPage(RecordPage[AuditRow]):
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.add_details(self.details)
 
-    def reload(self) -> None:
-        """Read the log on a background thread: a city's log runs to hundreds of thousands
-        of events, seconds of work that should not freeze the window."""
-        super().reload()
-        if self.loading is not None:
-            self._read_again = True
-            return
-        self._read_again = False
-        db, timezone, model = self.ctx.db, self.ctx.city.profile.timezone, self.model
-        if not model.total():
-            self.table.placeholder = "Reading the audit log…"
+    def read_in_background(self) -> bool:
+        """Always: a city's log runs to hundreds of thousands of events, seconds of work that
+        should not freeze the window."""
+        return True
 
-        def read(progress: Progress) -> Prepared[AuditRow]:
-            return model.prepare(audit_rows(list(list_events(db)), timezone))
-
-        self.loading = run_in_background(
-            self, "Reading the audit log…", read, self._read, quiet=True
-        )
-
-    def _read(self, prepared: Prepared[AuditRow]) -> None:
-        self.loading = None
-        if self._read_again:
-            self.reload()
-            return
-        self.table.placeholder = "Nothing recorded yet."
-        self.set_rows(prepared)
-        self.selection_moved()
+    def read(self) -> list[AuditRow]:
+        return audit_rows(list(list_events(self.ctx.db)), self.ctx.city.profile.timezone)
 
     def selection_moved(self) -> None:
         row = self.selected()

@@ -11,28 +11,29 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QSpinBox, QWidget
 
-from ...core.errors import ClerkDeskError, ValidationError
-from ...core.profile import AUTHORITIES
-from ...resources import load_profile, profile_keys
-from ...services.city import (
+from ....core.errors import ClerkDeskError, ValidationError
+from ....core.profile import AUTHORITIES
+from ....resources import load_profile, profile_keys
+from ....services.changes import CITY
+from ....services.city import (
     agreement_text,
     apply_profile,
     update_agreement_text,
     update_city,
     update_profile,
 )
-from ...services.printouts import city_title, default_agreement_text
-from .. import messages
-from ..context import AppContext
-from ..credential_store import available_text, unavailable_text
-from ..field_errors import FieldErrors
-from ..forms.ui_settings_page import Ui_SettingsPage
-from ..qdates import from_qdate, to_qdate
-from ..wrapping import keep_fitted
-from .page import Page
+from ....services.printouts import city_title, default_agreement_text
+from ... import messages
+from ...context import AppContext
+from ...credential_store import available_text, unavailable_text
+from ...field_errors import FieldErrors
+from ...forms.ui_settings_page import Ui_SettingsPage
+from ...qdates import from_qdate, to_qdate
+from ...wrapping import keep_fitted
+from ..page import Page
 
 if TYPE_CHECKING:
-    from ...services.handover import HandoverReport
+    from ....services.handover import HandoverReport
 
 NUMBERS = (
     "grandfather_days",
@@ -46,6 +47,8 @@ NUMBERS = (
 
 
 class SettingsPage(Page):
+    shows = frozenset({CITY})  # read again into the form after every save
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_SettingsPage()
@@ -144,7 +147,7 @@ class SettingsPage(Page):
     # -- credentials ---------------------------------------------------------------------------
 
     def _show_vault(self) -> None:
-        from ...services.credentials import vault_status
+        from ....services.credentials import vault_status
 
         status = vault_status(self.ctx.db)
         ui = self.ui
@@ -160,7 +163,7 @@ class SettingsPage(Page):
         ui.import_handover_button.setEnabled(status.available)
 
     def handover(self, mode: str) -> None:
-        from ..dialogs.handover_dialog import HandoverDialog
+        from ...dialogs.handover_dialog import HandoverDialog
 
         folder = str(self.ctx.settings.value("folders/handover", ""))
         self.dialog = dialog = HandoverDialog(self.ctx, mode, folder, self)
@@ -170,7 +173,6 @@ class SettingsPage(Page):
 
     def _handed_over(self, mode: str, path: Path, report: HandoverReport) -> None:
         self.ctx.settings.setValue("folders/handover", str(path.parent))
-        self.ctx.notify_changed()
         if mode == "export":
             text = (
                 f"Wrote {report.written} credential(s) to {path}. Hand the passphrase over "
@@ -226,8 +228,6 @@ class SettingsPage(Page):
                 update_agreement_text(db, text)
             except ValidationError as error:
                 text_problems = error.fields
-        self.ctx.reload_city()
-        self.ctx.notify_changed()
         self.reload()
         if text_problems:
             ui.agreement_edit.setPlainText(typed)
@@ -268,8 +268,6 @@ class SettingsPage(Page):
         except ClerkDeskError as error:
             messages.show_error(self, error.message)
             return False
-        self.ctx.reload_city()
-        self.ctx.notify_changed()
         self.reload()
         self.ui.saved_label.setText(f"Applied the {profile.title}.")
         return True

@@ -14,22 +14,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.obligations.model import DUE_SOON
-from ...core.vocabulary import APPROVABLE, AccountStatus
-from ...services.accounts import list_accounts
-from ..context import AppContext
-from ..dialogs.account_dialog import AccountDialog
-from ..dialogs.approve_dialog import ApproveDialog
-from ..dialogs.discontinue_dialog import DiscontinueDialog
-from ..table_model import TONES
-from .account_rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
-from .page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
-from .record_page import RecordPage
+from ....core.obligations.model import DUE_SOON, Obligation
+from ....core.vocabulary import APPROVABLE, AccountStatus
+from ....services.accounts import list_accounts
+from ....services.changes import ACCOUNTS, APPROVALS, CITY, DEPARTMENTS
+from ...context import AppContext
+from ...dialogs.account_dialog import AccountDialog
+from ...dialogs.approve_dialog import ApproveDialog
+from ...dialogs.discontinue_dialog import DiscontinueDialog
+from ...table_model import tone_style
+from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
+from ..record_page import RecordPage
+from .rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
 
 
 class AccountsPage(RecordPage[AccountRow]):
     noun = "accounts"
     handles = frozenset({OPEN, NEW, EDIT, APPROVE, DISCONTINUE, FIND})
+    # The accounts and their approvals; the city for the grandfathering deadline (R5).
+    shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -68,11 +71,7 @@ class AccountsPage(RecordPage[AccountRow]):
             "This approval was imported without the authority's three determinations (R2)."
         )
         self.determinations_note.setWordWrap(True)
-        background, foreground = TONES[DUE_SOON]
-        self.determinations_note.setStyleSheet(
-            f"background: {background.color().name()}; color: {foreground.color().name()};"
-            " padding: 4px;"
-        )
+        self.determinations_note.setStyleSheet(tone_style(DUE_SOON, padding="4px"))
         self.determinations_button = QPushButton("Record de&terminations…")
         self.determinations_button.setAutoDefault(False)
         self.determinations_button.clicked.connect(self.record_determinations)
@@ -89,10 +88,8 @@ class AccountsPage(RecordPage[AccountRow]):
         self.actions_changed.connect(self._update_buttons)
         self.selection_moved()
 
-    def reload(self) -> None:
-        super().reload()
-        self.set_rows(account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now()))
-        self.selection_moved()
+    def read(self) -> list[AccountRow]:
+        return account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now())
 
     # -- what can be done ----------------------------------------------------------------------
 
@@ -152,11 +149,21 @@ class AccountsPage(RecordPage[AccountRow]):
                 )
             )
 
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        """The account, and for obligations about its people or its credential, the account
+        in full at that part (and the person's term, if there is one)."""
+        if obligation.account_id is None:
+            return
+        self.show_record(obligation.account_id)
+        section = place.partition(":")[2]
+        if section:
+            self.open_account(obligation.account_id, section, obligation.person_id)
+
     def open_account(
         self, account_id: int, section: str | None = None, person_id: int | None = None
     ) -> QDialog:
         """The account in full, at its People or Credential part."""
-        from ..dialogs.account_detail_dialog import AccountDetailDialog
+        from ...dialogs.account_detail_dialog import AccountDetailDialog
 
         self.detail = dialog = AccountDetailDialog(self.ctx, account_id, section, person_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

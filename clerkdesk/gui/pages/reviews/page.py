@@ -4,8 +4,6 @@ the one under way; for the department selected, its reviews line by line."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,7 +12,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,13 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ClerkDeskError, ValidationError
-from ...core.obligations.model import DUE_SOON, OVERDUE, Obligation
-from ...core.vocabulary import ROLES
-from ...services.departments import list_departments
-from ...services.obligations import due
-from ...services.reviews import (
-    ReviewLineView,
+from ....core.errors import ClerkDeskError
+from ....core.obligations.model import Obligation
+from ....services.changes import (
+    ACCOUNTS,
+    ASSIGNMENTS,
+    CITY,
+    DEPARTMENTS,
+    PASSWORD_CHANGES,
+    PEOPLE,
+    REVIEW_LINES,
+    REVIEW_NOTES,
+    REVIEWS,
+)
+from ....services.departments import list_departments
+from ....services.obligations import due
+from ....services.reviews import (
     ReviewView,
     attach_worksheet,
     reminder_mailto,
@@ -37,171 +43,36 @@ from ...services.reviews import (
     start_review,
     worksheet_scan,
 )
-from ...services.views import DepartmentView
-from .. import desktop, messages
-from ..background import Operation
-from ..context import AppContext
-from ..countdown import countdown
-from ..desktop import SCAN_FILTER
-from ..table_model import Column, RecordTableModel
-from ..table_view import RecordTableView
-from ..terms import short_moment
-from .departments_page import _head
-from .page import FIND
-from .record_page import RecordPage
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewRow:
-    department: DepartmentView
-    due: Obligation | None  # the next review, when someone has access to its accounts
-    countdown: str
-    reviews: tuple[ReviewView, ...]  # newest first
-    under_way: str  # the open review, in a few words
-
-    @property
-    def id(self) -> str:
-        return self.department.name
-
-    @property
-    def open(self) -> ReviewView | None:
-        return next((r for r in self.reviews if not r.completed), None)
-
-    @property
-    def last(self) -> ReviewView | None:
-        return next((r for r in self.reviews if r.completed), None)
-
-
-def review_rows(
-    departments: list[DepartmentView],
-    obligations: list[Obligation],
-    history: dict[str, tuple[ReviewView, ...]],
-    now: datetime,
-) -> list[ReviewRow]:
-    """`now` is in the city's time zone."""
-    due_by = {o.department: o for o in obligations if o.kind == "access-review"}
-    rows = []
-    for d in departments:
-        o = due_by.get(d.name)
-        reviews = history.get(d.name, ())
-        under_way = next((r for r in reviews if not r.completed), None)
-        started = under_way.started_at.astimezone(now.tzinfo).date() if under_way else None
-        rows.append(
-            ReviewRow(
-                d,
-                o,
-                countdown(o.due, now) if o else "",
-                reviews,
-                f"review {under_way.number}, started {started}" if under_way else "",
-            )
-        )
-    return rows
-
-
-def _last(row: ReviewRow) -> str:
-    last = row.last
-    if last is None or last.completed_on is None:
-        return "never"
-    return f"{last.completed_on.isoformat()}" + (f", {last.reviewer}" if last.reviewer else "")
-
-
-def _tone(row: ReviewRow) -> str | None:
-    state = row.due.state if row.due else None
-    return state if state in (OVERDUE, DUE_SOON) else None
-
-
-COLUMNS: list[Column[ReviewRow]] = [
-    Column("Department", lambda r: r.department.name, width=220),
-    Column("Head", lambda r: _head(r.department), width=220),
-    Column(
-        "Next review due",
-        lambda r: r.due.due.isoformat() if r.due else "nobody has access",
-        sort_key=lambda r: r.due.due if r.due else None,
-        tone=_tone,
-        width=130,
-    ),
-    Column(
-        "Countdown",
-        lambda r: r.countdown,
-        sort_key=lambda r: r.due.due if r.due else None,
-        tone=_tone,
-        width=130,
-    ),
-    Column(
-        "Last review",
-        _last,
-        sort_key=lambda r: r.last.completed_on if r.last else None,
-        width=200,
-    ),
-    Column("Under way", lambda r: r.under_way),
-]
-
-
-@dataclass(frozen=True, slots=True)
-class LineRow:
-    line: ReviewLineView
-    since: str
-    changed: str
-    removed: str
-
-    @property
-    def id(self) -> int:
-        return self.line.id
-
-
-def _day(moment: datetime | None, tz: ZoneInfo) -> str:
-    return "" if moment is None else moment.astimezone(tz).date().isoformat()
-
-
-def line_rows(review: ReviewView, tz: ZoneInfo) -> list[LineRow]:
-    return [
-        LineRow(
-            line,
-            _day(line.since, tz),
-            _day(line.last_password_change, tz) or "never recorded",
-            short_moment(line.removed_at, tz),
-        )
-        for line in review.lines
-    ]
-
-
-def _decision(row: LineRow) -> str:
-    decision = row.line.decision
-    if decision == "remove":
-        return f"remove (ended {row.removed})" if row.removed else "remove"
-    return decision or "to decide"
-
-
-LINE_COLUMNS: list[Column[LineRow]] = [
-    Column("Account", lambda r: r.line.url, width=210, tooltip=True),
-    Column("Person", lambda r: f"{r.line.person} ({r.line.employee_id})", width=190),
-    Column("Role", lambda r: ROLES.get(r.line.role, r.line.role), width=105),
-    Column("Since", lambda r: r.since, sort_key=lambda r: r.line.since, width=88),
-    Column(
-        "Agreement",
-        lambda r: (
-            f"signed {r.line.agreement_signed_on}" if r.line.agreement_signed_on else "not signed"
-        ),
-        width=125,
-    ),
-    Column(
-        "Password changed",
-        lambda r: r.changed,
-        sort_key=lambda r: r.line.last_password_change,
-        width=115,
-    ),
-    Column("Decision", _decision, width=140, tooltip=True),
-    Column("Notes", lambda r: r.line.notes or "", tooltip=True),
-]
-
-
-def _line_tone(row: LineRow) -> str | None:
-    return "muted" if row.line.decision == "remove" else None
+from ... import desktop, messages
+from ...background import Operation
+from ...context import AppContext
+from ...scan_files import choose_scan, keep_scan, show_scan
+from ...table_model import RecordTableModel
+from ...table_view import RecordTableView
+from ...terms import short_moment
+from ..page import FIND
+from ..record_page import RecordPage
+from .rows import COLUMNS, LINE_COLUMNS, LineRow, ReviewRow, line_rows, line_tone, review_rows
 
 
 class ReviewsPage(RecordPage[ReviewRow]):
     noun = "departments"
     handles = frozenset({FIND})
+    # Departments and their heads, their reviews, and when the next is due (R7), with what
+    # the lines say of each person's term, agreement and password.
+    shows = frozenset(
+        {
+            DEPARTMENTS,
+            PEOPLE,
+            ACCOUNTS,
+            ASSIGNMENTS,
+            PASSWORD_CHANGES,
+            REVIEWS,
+            REVIEW_LINES,
+            REVIEW_NOTES,
+            CITY,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -247,7 +118,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         top.addWidget(self.status_label, 1)
         layout.addLayout(top)
         self.lines: RecordTableModel[LineRow] = RecordTableModel(
-            LINE_COLUMNS, row_tone=_line_tone, parent=self
+            LINE_COLUMNS, row_tone=line_tone, parent=self
         )
         self.lines_table = RecordTableView()
         self.lines_table.setObjectName("review_lines_table")
@@ -305,13 +176,11 @@ class ReviewsPage(RecordPage[ReviewRow]):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        super().reload()
+    def read(self) -> list[ReviewRow]:
         db = self.ctx.db
         departments = list(list_departments(db))
         history = {d.name: tuple(review_history(db, d.name)) for d in departments}
-        self.set_rows(review_rows(departments, due(db), history, self.ctx.now()))
-        self.selection_moved()
+        return review_rows(departments, due(db), history, self.ctx.now())
 
     def selection_moved(self) -> None:
         row = self.selected()
@@ -393,8 +262,8 @@ class ReviewsPage(RecordPage[ReviewRow]):
     # -- doing it ------------------------------------------------------------------------------
 
     def _reviewed(self, department: str, review_id: int) -> None:
-        """After a change: read again, and show the department and the review."""
-        self.ctx.notify_changed()
+        """After a change (which the page has read already): show the department and the
+        review."""
         self.show_record(department)
         index = self.review_combo.findData(review_id)
         if index >= 0:
@@ -425,8 +294,8 @@ class ReviewsPage(RecordPage[ReviewRow]):
             messages.show_error(self, "no e-mail program is set up on this computer")
 
     def print_worksheet(self) -> Operation | None:
-        from ...services.printouts import print_worksheet
-        from ..pdfs import file_name, start_preview
+        from ....services.printouts import print_worksheet
+        from ...pdfs import file_name, start_preview
 
         review = self.shown_review()
         if review is None:
@@ -454,7 +323,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         return dialog
 
     def record_outcome(self) -> None:
-        from ..dialogs.outcome_dialog import OutcomeDialog
+        from ...dialogs.outcome_dialog import OutcomeDialog
 
         row, review = self.selected(), self.shown_review()
         if row is None or review is None or review.completed:
@@ -464,49 +333,37 @@ class ReviewsPage(RecordPage[ReviewRow]):
         self._open(OutcomeDialog(self.ctx, review, head, self), d.name, review.id)
 
     def add_note(self) -> None:
-        from ..dialogs.note_dialog import NoteDialog
+        from ...dialogs.note_dialog import NoteDialog
 
         review = self.shown_review()
         if review is not None:
             self._open(NoteDialog(self.ctx, review, self), review.department, review.id)
 
     def attach_scan(self) -> None:
-        if self.shown_review() is None:
-            return
-        folder = str(self.ctx.settings.value("folders/scans", ""))
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Attach the signed worksheet", folder, SCAN_FILTER
-        )
-        if name:
-            self.attach_scan_file(Path(name))
+        if self.shown_review() is not None and (
+            path := choose_scan(self, self.ctx, "Attach the signed worksheet")
+        ):
+            self.attach_scan_file(path)
 
     def attach_scan_file(self, path: Path) -> bool:
         review = self.shown_review()
         if review is None:
             return False
-        try:
-            attach_worksheet(self.ctx.db, review.id, path)
-        except ValidationError as error:
-            messages.show_error(self, "; ".join(error.fields.values()))
+        if not keep_scan(
+            self, self.ctx, lambda: attach_worksheet(self.ctx.db, review.id, path), path
+        ):
             return False
-        except ClerkDeskError as error:
-            messages.show_error(self, error.message)
-            return False
-        self.ctx.settings.setValue("folders/scans", str(path.parent))
         self._reviewed(review.department, review.id)
         return True
 
     def open_scan(self) -> None:
         review = self.shown_review()
-        if review is None:
-            return
-        try:
-            path = worksheet_scan(self.ctx.db, review)
-        except ClerkDeskError as error:
-            messages.show_error(self, error.message)
-            return
-        if not desktop.open_file(path):
-            messages.show_error(self, f"no program on this computer opens {path.name}")
+        if review is not None:
+            show_scan(self, lambda: worksheet_scan(self.ctx.db, review))
+
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        if obligation.department:
+            self.show_record(obligation.department)
 
     def save_state(self, settings: QSettings) -> None:
         super().save_state(settings)

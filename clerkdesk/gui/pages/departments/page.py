@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...services.departments import list_departments
-from ...services.views import DepartmentView
-from ..background import Operation
-from ..context import AppContext
-from ..dialogs.department_dialog import DepartmentDialog
-from ..table_model import Column
-from .page import EDIT, FIND, NEW
-from .record_page import RecordPage
+from ....services.changes import ACCOUNTS, DEPARTMENTS, PEOPLE
+from ....services.departments import list_departments
+from ....services.views import DepartmentView
+from ...background import Operation
+from ...context import AppContext
+from ...dialogs.department_dialog import DepartmentDialog
+from ...table_model import Column
+from ..page import EDIT, FIND, NEW
+from ..record_page import RecordPage
 
 
-def _head(d: DepartmentView) -> str:
+def head_text(d: DepartmentView) -> str:
+    """The department's head, by name and employee ID."""
     if not d.head_employee_id:
         return ""
     return f"{d.head_name} ({d.head_employee_id})" if d.head_name else d.head_employee_id
@@ -38,13 +40,14 @@ COLUMNS: list[Column[DepartmentView]] = [
         numeric=True,
         searchable=False,
     ),
-    Column("Head", _head, width=280),
+    Column("Head", head_text, width=280),
 ]
 
 
 class DepartmentsPage(RecordPage[DepartmentView]):
     noun = "departments"
     handles = frozenset({NEW, EDIT, FIND})
+    shows = frozenset({DEPARTMENTS, PEOPLE, ACCOUNTS})  # with their heads and counts
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -68,17 +71,16 @@ class DepartmentsPage(RecordPage[DepartmentView]):
         self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
 
-    def reload(self) -> None:
-        super().reload()
-        self.set_rows(list_departments(self.ctx.db))
+    def read(self) -> list[DepartmentView]:
+        return list(list_departments(self.ctx.db))
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.can(EDIT))
         self.print_button.setEnabled(self.selected() is not None)
 
     def print_unsigned(self) -> Operation | None:
-        from ...services.printouts import print_unsigned
-        from ..pdfs import file_name, start_preview
+        from ....services.printouts import print_unsigned
+        from ...pdfs import file_name, start_preview
 
         row = self.selected()
         if row is None:

@@ -1,0 +1,5 @@
+"""People: employees, contractors, vendors, agents and elected officials."""
+
+from ..registry import register_page
+
+register_page(__name__, "PeoplePage", title="People", order=30, shortcut="Ctrl+3")

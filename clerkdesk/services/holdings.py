@@ -1,0 +1,294 @@
+"""Who holds which role on which account, and the plan of a new or changed assignment (R3, R4)
+against the terms already held: a person holds a role on an account in terms that never
+overlap, an account has one custodian at a time (a new one ends the term of the one serving at
+that moment), and no term stays open past its holder's separation. The window's Designate and
+an assignments file both plan here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from ..core.access import agreement_signed_on
+from ..core.errors import ClerkDeskError
+from ..core.validation import normalize_url
+from ..core.vocabulary import ROLES, AccountStatus, Role
+from ..store.models import Account, Assignment, Person
+from .audit import Change
+from .common import clean
+from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed
+
+# Why a term ended, as the rules read it (the end reason beside it is for people).
+SEPARATION, REVIEW, SUCCESSION, ENDED = "separation", "review", "succession", "ended"
+
+
+@dataclass(frozen=True)
+class AssignmentInput:
+    """A person in a role on an account from a moment (None: now), until a moment (None:
+    open). `signed` is the three signature dates of the agreement (None: not given); with
+    `match`, the input is a file's row and names an existing term to change, if there is one:
+    the one that starts the same day, or, without a start, the one still open."""
+
+    account_url: str
+    employee_id: str
+    role: str
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    signed: tuple[date | None, date | None, date | None] | None = None
+    designated_by: str | None = None
+    match: bool = False
+
+
+@dataclass
+class _Term:
+    id: int | None
+    account_id: int
+    person_id: int
+    role: str
+    starts_at: datetime
+    ends_at: datetime | None
+    signed: tuple[date | None, date | None, date | None]
+    row: dict[str, Any] | None = None  # the columns of a term planned in this transaction
+
+    def overlaps(self, start: datetime, end: datetime | None) -> bool:
+        """Whether the term shares any moment with [start, end) (None: still open)."""
+        return (end is None or self.starts_at < end) and (
+            self.ends_at is None or start < self.ends_at
+        )
+
+
+class Holdings:
+    """The terms of the accounts being planned, as they stand with the plans made so far."""
+
+    def __init__(self, planning: Planning, account_ids: list[int] | None = None) -> None:
+        self.planning = planning
+        session = planning.session
+        query = select(Account)
+        if account_ids is not None:
+            query = query.where(Account.id.in_(account_ids))
+        self.accounts = {a.url: a for a in session.execute(query).scalars()}
+        ids = [a.id for a in self.accounts.values()]
+        terms = select(Assignment).order_by(Assignment.starts_at)
+        if account_ids is not None:
+            terms = terms.where(Assignment.account_id.in_(ids))
+        self.terms: dict[int, list[_Term]] = {}
+        for t in session.execute(terms).scalars():
+            signed = (t.user_signed_on, t.director_signed_on, t.office_signed_on)
+            self.terms.setdefault(t.account_id, []).append(
+                _Term(t.id, t.account_id, t.person_id, t.role, t.starts_at, t.ends_at, signed)
+            )
+        self._people: dict[str, Person] | None = None
+        self._few = account_ids is not None  # a form: look people up one by one
+
+    def person(self, employee_id: str) -> Person | None:
+        session = self.planning.session
+        if self._few:
+            return session.execute(
+                select(Person).where(Person.employee_id == employee_id)
+            ).scalar_one_or_none()
+        if self._people is None:
+            self._people = {p.employee_id: p for p in session.execute(select(Person)).scalars()}
+        return self._people.get(employee_id)
+
+    def name(self, person_id: int) -> str:
+        person = self.planning.session.get(Person, person_id)
+        return person.name if person is not None else "someone"
+
+
+def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
+    planning = holdings.planning
+    tz, now, via = planning.tz, planning.now, planning.via
+    problems: dict[str, str] = {}
+    account = None
+    try:
+        url = normalize_url(data.account_url)
+        account = holdings.accounts.get(url)
+        if account is None:
+            problems["account_url"] = f"no account {data.account_url} in the register"
+    except ClerkDeskError as exc:
+        url, problems["account_url"] = "", exc.message
+    person = holdings.person((data.employee_id or "").strip())
+    if person is None:
+        problems["employee_id"] = f"no person with employee ID {data.employee_id!r}"
+    role = (data.role or "").lower()
+    if role not in ROLES:
+        problems["role"] = f"must be one of: {', '.join(ROLES)}"
+    start = data.starts_at or now
+    end = data.ends_at
+    if start > now:
+        problems["starts_at"] = "cannot be in the future"
+    if end is not None and end < start:
+        problems["ends_at"] = "is before starts_on"
+    if data.signed and any(day and day > planning.today for day in data.signed):
+        problems["signed"] = "cannot be in the future"
+    if person is not None and person.separated_at is not None:
+        left = person.separated_at
+        if start >= left:
+            problems.setdefault(
+                "employee_id" if not data.match else "starts_at",
+                f"{person.name} left the city on {left.astimezone(tz).date()}",
+            )
+    if account is not None and account.status == AccountStatus.DISCONTINUED and end is None:
+        problems.setdefault(
+            "account_url", f"{account.url} is discontinued; nobody can be given access"
+        )
+    if problems:
+        return failed(problems, url)
+    assert account is not None and person is not None
+    if person.separated_at is not None and (end is None or end > person.separated_at):
+        end = person.separated_at
+    held = holdings.terms.setdefault(account.id, [])
+    same = [t for t in held if (t.person_id, t.role) == (person.id, role)]
+    if data.match:
+        if data.starts_at is not None:
+            day = start.astimezone(tz).date()
+            match = next((t for t in same if t.starts_at.astimezone(tz).date() == day), None)
+        else:
+            match = next((t for t in same if t.ends_at is None or t.ends_at > now), None)
+        if match is not None:
+            return _change(holdings, match, account.url, person.name, role, end, data.signed)
+    clash = next((t for t in same if t.overlaps(start, end)), None)
+    if clash is not None:
+        if data.match:
+            message = (
+                f"overlaps {person.name}'s term as {role} from {_span(clash, planning)}; "
+                "give that term an ends_on first"
+            )
+        else:
+            message = f"{person.name} already holds this role"
+        return failed({"starts_at" if data.match else "employee_id": message}, url)
+    plan = Plan(key=url, outcome=ADDED)
+    if role == Role.CUSTODIAN and (
+        problem := _succeed(holdings, plan, held, account.url, person, start, end)
+    ):
+        return failed({"starts_at": problem}, url)
+    signed = data.signed or (None, None, None)
+    row = {
+        "account_id": account.id,
+        "person_id": person.id,
+        "role": role,
+        "starts_at": start,
+        "ends_at": end,
+        "end_reason": "separated" if end is not None and end == person.separated_at else None,
+        "end_cause": SEPARATION if end is not None and end == person.separated_at else None,
+        "designated_by": "import" if data.match else clean(data.designated_by),
+        "user_signed_on": signed[0],
+        "director_signed_on": signed[1],
+        "office_signed_on": signed[2],
+    }
+    plan.insert = row
+    held.append(_Term(None, account.id, person.id, role, start, end, signed, row))
+    details: dict[str, Any] = {"employee_id": person.employee_id, "role": role}
+    if data.match:
+        details["starts_on"] = start.astimezone(tz).date().isoformat()
+    else:
+        details.update(starts_at=start, designated_by=row["designated_by"])
+    plan.changes.append(
+        Change(
+            "assignment.create",
+            "account",
+            account.url,
+            f"Designated {person.name} as {ROLES[role].lower()} of {account.url}{via}",
+            details,
+        )
+    )
+    return plan
+
+
+def _succeed(
+    holdings: Holdings,
+    plan: Plan,
+    held: list[_Term],
+    url: str,
+    person: Person,
+    start: datetime,
+    end: datetime | None,
+) -> str | None:
+    """End the term of the custodian serving at `start` (one who started that very moment
+    keeps a term that was never in force); what is wrong, if a term cannot end there."""
+    others = [
+        t
+        for t in held
+        if t.role == Role.CUSTODIAN and t.person_id != person.id and t.overlaps(start, end)
+    ]
+    for t in others:
+        if t.starts_at > start or (t.ends_at is not None and end is not None and t.ends_at > end):
+            return (
+                f"{holdings.name(t.person_id)} is custodian from {_span(t, holdings.planning)}; "
+                "a successor cannot start before that ends (an account has one custodian at a "
+                "time)"
+            )
+    reason = f"succeeded by {person.name}"
+    for t in others:
+        t.ends_at = start
+        columns = {"ends_at": start, "end_reason": reason, "end_cause": SUCCESSION}
+        if t.row is not None:
+            t.row.update(columns)  # planned in this same transaction
+        else:
+            assert t.id is not None
+            plan.also.append({"id": t.id, **columns})
+        plan.changes.append(
+            Change(
+                "assignment.end",
+                "account",
+                url,
+                f"Ended the term of {holdings.name(t.person_id)} as custodian: {reason}"
+                f"{holdings.planning.via}",
+                {"ends_at": start},
+            )
+        )
+    return None
+
+
+def _change(
+    holdings: Holdings,
+    term: _Term,
+    url: str,
+    name: str,
+    role: str,
+    end: datetime | None,
+    signed: tuple[date | None, date | None, date | None] | None,
+) -> Plan:
+    """A file's row for a term already held: its end and signatures as the row gives them."""
+    tz = holdings.planning.tz
+    plan = Plan(key=url, outcome=UNCHANGED, row_id=term.id)
+    changed: dict[str, Any] = {}
+    columns: dict[str, Any] = {}
+    old_end = term.ends_at.astimezone(tz).date() if term.ends_at else None
+    new_end = end.astimezone(tz).date() if end else None
+    if old_end != new_end:
+        changed["ends_on"] = [old_end, new_end]
+        columns.update(
+            ends_at=end,
+            end_reason="ended (import)" if end else None,
+            end_cause=ENDED if end else None,
+        )
+        term.ends_at = end
+    if signed is not None and signed != term.signed:
+        changed["agreement_signed_on"] = [agreement_signed_on(*term.signed), signed[0]]
+        columns.update(
+            user_signed_on=signed[0], director_signed_on=signed[1], office_signed_on=signed[2]
+        )
+        term.signed = signed
+    if changed and term.id is not None:
+        plan.update = {"id": term.id, **columns}
+        plan.outcome = UPDATED
+        plan.changes.append(
+            Change(
+                "assignment.update",
+                "account",
+                url,
+                f"Changed the term of {name} as {role}{holdings.planning.via}",
+                changed,
+            )
+        )
+    return plan
+
+
+def _span(term: _Term, planning: Planning) -> str:
+    tz = planning.tz
+    until = term.ends_at.astimezone(tz).date().isoformat() if term.ends_at else "now"
+    return f"{term.starts_at.astimezone(tz).date()} to {until}"

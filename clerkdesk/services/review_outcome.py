@@ -1,0 +1,130 @@
+"""Recording a review's signed outcome (R7): a decision, keep or remove, on every line. A
+removal ends that term and, when the profile says so, starts the password-rotation clock like
+a separation (R10)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..core.dates import zone
+from ..core.errors import ClerkDeskError, InvalidValueError, ValidationError
+from ..core.validation import normalize_url
+from ..store.models import Assignment, Department, Review, ReviewLine
+from .audit import Change, record
+from .common import city_row, city_today, clean, person_by_employee_id, profile_of
+from .database import Database
+from .holdings import REVIEW
+from .review_views import ReviewView
+
+KEEP, REMOVE = "keep", "remove"
+DECISIONS = (KEEP, REMOVE)
+
+# A decision and its notes, by line id.
+Decisions = Mapping[int, tuple[str, str | None]]
+
+
+def complete_review(
+    session: Session,
+    db: Database,
+    review: Review,
+    reviewer_employee_id: str,
+    on: date | None,
+    decisions: Decisions,
+) -> None:
+    """In the caller's transaction: check the outcome whole, then write its decisions, end the
+    removed terms and complete the review; nothing is written when any of it is wrong."""
+    if review.completed_on is not None:
+        raise ClerkDeskError(f"review {review.number} is completed; add a note instead")
+    profile = profile_of(city_row(session))
+    tz = zone(profile.timezone)
+    problems: dict[str, str] = {}
+    reviewer = person_by_employee_id(session, reviewer_employee_id or "")
+    if reviewer is None:
+        problems["reviewer"] = f"no person with employee ID {reviewer_employee_id!r}"
+    if on is None:
+        problems["on"] = "required: the date on the signed worksheet"
+    elif on > city_today(db, profile):
+        problems["on"] = "cannot be in the future"
+    elif on < review.started_at.astimezone(tz).date():
+        problems["on"] = "is before the review started"
+    lines = list(
+        session.execute(select(ReviewLine).where(ReviewLine.review_id == review.id)).scalars()
+    )
+    known = {line.id for line in lines}
+    if unknown := set(decisions) - known:
+        problems["lines"] = f"line(s) {sorted(unknown)} are not in this review"
+    undecided = [
+        line.id for line in lines if decisions.get(line.id, ("", None))[0] not in DECISIONS
+    ]
+    if undecided:
+        problems["decisions"] = (
+            f"{len(undecided)} line(s) have no decision; mark each keep or remove"
+        )
+    if problems:
+        raise ValidationError(problems)
+    assert reviewer is not None and on is not None
+    now = db.clock()
+    removed = []
+    for line in lines:
+        decision, notes = decisions[line.id]
+        line.decision, line.notes = decision, clean(notes)
+        if decision == REMOVE:
+            term = session.get(Assignment, line.assignment_id)
+            assert term is not None
+            if term.ends_at is None or term.ends_at > now:
+                term.ends_at = max(now, term.starts_at)
+                term.end_reason = f"removed in access review {review.number}"
+                term.end_cause = REVIEW
+                line.removed_at = term.ends_at
+                line.rotate = profile.review_removal_rotates
+                removed.append(term.id)
+    review.completed_on, review.reviewer_id = on, reviewer.id
+    review.recorded_at, review.recorded_by = now, db.actor
+    dep = session.get(Department, review.department_id)
+    assert dep is not None
+    record(
+        session,
+        db,
+        Change(
+            "review.complete",
+            "department",
+            dep.name,
+            f"Recorded access review {review.number} of {dep.name}: "
+            f"{len(lines) - len(removed)} kept, {len(removed)} removed "
+            f"(reviewer {reviewer.name}, {on})",
+            {"review": review.id, "removed_terms": removed},
+        ),
+    )
+    session.flush()
+
+
+def pair_decisions(
+    review: ReviewView, keep: Sequence[str], revoke: Sequence[str]
+) -> dict[int, tuple[str, str | None]]:
+    """The decisions that `URL:EMPLOYEE_ID` pairs kept or revoked stand for: every line of
+    that person on that account, whatever the role."""
+    by_pair: dict[tuple[str, str], list[int]] = {}
+    for line in review.lines:
+        by_pair.setdefault((line.url, line.employee_id), []).append(line.id)
+    decisions: dict[int, tuple[str, str | None]] = {}
+    for decision, pairs in ((KEEP, keep), (REMOVE, revoke)):
+        for pair in pairs:
+            url, sep, employee_id = pair.rpartition(":")
+            try:
+                key = (normalize_url(url), employee_id)
+            except InvalidValueError as exc:
+                raise ClerkDeskError(f"{pair!r}: {exc.message}") from exc
+            if not sep or key not in by_pair:
+                raise ClerkDeskError(
+                    f"{pair!r} is not a line of review {review.number} of "
+                    f"{review.department} (give URL:EMPLOYEE_ID)"
+                )
+            for line_id in by_pair[key]:
+                if line_id in decisions and decisions[line_id][0] != decision:
+                    raise ClerkDeskError(f"{pair!r} is both kept and revoked")
+                decisions[line_id] = (decision, None)
+    return decisions

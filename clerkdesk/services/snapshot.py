@@ -1,0 +1,183 @@
+"""The obligations engine's snapshot: the plain facts its rules read, gathered from the database
+in the caller's session. Moments come back aware in UTC: every moment column, and the max() of
+one, is read through `store.types.UTCDateTime`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..core import obligations as engine
+from ..core.dates import zone
+from ..core.profile import PolicyProfile
+from ..core.vocabulary import AccountStatus
+from ..store.models import (
+    Account,
+    Approval,
+    Assignment,
+    Credential,
+    Department,
+    PasswordChange,
+    Person,
+    Review,
+    ReviewLine,
+)
+from .common import city_row, profile_of
+from .holdings import SEPARATION
+
+# The accounts whose obligations count: every one not discontinued.
+_IN_USE = Account.status != AccountStatus.DISCONTINUED
+
+
+def snapshot(session: Session, now: datetime) -> engine.Snapshot:
+    """Everything the rules look at, for the whole city."""
+    city = city_row(session)
+    profile = profile_of(city)
+    approved = (
+        select(Approval.account_id, func.max(Approval.approved_on).label("on"))
+        .group_by(Approval.account_id)
+        .subquery()
+    )
+    accounts = session.execute(
+        select(Account.id, Account.url, Department.name, Account.status, approved.c.on)
+        .join(Department, Department.id == Account.department_id)
+        .outerjoin(approved, approved.c.account_id == Account.id)
+        .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
+    )
+    terms = session.execute(
+        select(
+            Assignment.id,
+            Account.id,
+            Account.url,
+            Department.name,
+            Person.id,
+            Person.name,
+            Assignment.role,
+            Assignment.starts_at,
+            Assignment.ends_at,
+            Assignment.user_signed_on.is_not(None)
+            & Assignment.director_signed_on.is_not(None)
+            & Assignment.office_signed_on.is_not(None),
+        )
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(_IN_USE)
+    )
+    changes = session.execute(
+        select(PasswordChange.account_id, func.max(PasswordChange.changed_at)).group_by(
+            PasswordChange.account_id
+        )
+    )
+    on_file = session.execute(
+        select(Credential.account_id).where(Credential.password_on_file.is_(True))
+    ).scalars()
+    history = session.execute(
+        select(
+            PasswordChange.account_id,
+            Account.url,
+            Department.name,
+            PasswordChange.changed_at,
+            PasswordChange.recorded_at,
+        )
+        .join(Account, Account.id == PasswordChange.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .where(_IN_USE)
+    )
+    return engine.Snapshot(
+        profile=profile,
+        adopted_on=city.adopted_on,
+        accounts=tuple(engine.AccountFacts(*row) for row in accounts),
+        assignments=tuple(_term(row) for row in terms),
+        credentials_on_file=frozenset(on_file),
+        password_changes=tuple(engine.PasswordChangeFacts(*row) for row in history),
+        reviews=review_facts(session, profile, now),
+        removals=_removals(session),
+        password_changed=dict(changes.tuples().all()),
+    )
+
+
+def review_facts(
+    session: Session, profile: PolicyProfile, now: datetime, department_id: int | None = None
+) -> tuple[engine.DepartmentReviewFacts, ...]:
+    """Each department whose accounts someone can use at `now` (or only `department_id`), the
+    day its first assignment ever started and the day of its last completed review (R7)."""
+    tz = zone(profile.timezone)
+    query = (
+        select(Department.id, Department.name, Assignment.starts_at, Assignment.ends_at)
+        .join(Account, Account.department_id == Department.id)
+        .join(Assignment, Assignment.account_id == Account.id)
+        .where(_IN_USE)
+    )
+    completed = (
+        select(Review.department_id, func.max(Review.completed_on))
+        .where(Review.completed_on.is_not(None))
+        .group_by(Review.department_id)
+    )
+    if department_id is not None:
+        query = query.where(Department.id == department_id)
+        completed = completed.where(Review.department_id == department_id)
+    first: dict[int, tuple[str, date]] = {}
+    current: set[int] = set()
+    for dep_id, name, starts_at, ends_at in session.execute(query):
+        if starts_at <= now and (ends_at is None or ends_at > now):
+            current.add(dep_id)
+        day = starts_at.astimezone(tz).date()
+        if dep_id not in first or day < first[dep_id][1]:
+            first[dep_id] = (name, day)
+    last = dict(session.execute(completed).tuples().all())
+    return tuple(
+        engine.DepartmentReviewFacts(first[d][0], first[d][1], last.get(d)) for d in sorted(current)
+    )
+
+
+def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
+    """Terms whose end owes a password change: ended by a separation, or removed in a review
+    whose profile had removals rotate passwords."""
+    columns = (Account.id, Account.url, Department.name, Person.id, Person.name)
+    base = (
+        select(*columns, Assignment.ends_at)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(_IN_USE)
+    )
+    left = session.execute(
+        base.where(Assignment.end_cause == SEPARATION, Assignment.ends_at.is_not(None))
+    )
+    reviewed = session.execute(
+        select(*columns, ReviewLine.removed_at)
+        .select_from(ReviewLine)
+        .join(Assignment, Assignment.id == ReviewLine.assignment_id)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(ReviewLine.rotate.is_(True), ReviewLine.removed_at.is_not(None))
+        .where(_IN_USE)
+    )
+    return tuple(_removal(row, "left") for row in left) + tuple(
+        _removal(row, "review") for row in reviewed
+    )
+
+
+def _removal(row: Any, reason: str) -> engine.RemovalFacts:
+    account_id, url, department, person_id, person, at = row
+    return engine.RemovalFacts(account_id, url, department, person_id, person, at, reason)
+
+
+def _term(row: Any) -> engine.AssignmentFacts:
+    return engine.AssignmentFacts(
+        id=row[0],
+        account_id=row[1],
+        url=row[2],
+        department=row[3],
+        person_id=row[4],
+        person=row[5],
+        role=row[6],
+        starts_at=row[7],
+        ends_at=row[8],
+        signed=bool(row[9]),
+    )

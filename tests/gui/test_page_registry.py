@@ -1,0 +1,63 @@
+"""Pages register themselves; the window builds its navigation, its stack and the Go menu from
+what they registered."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerkdesk.core.obligations import load_kinds
+from clerkdesk.gui.pages import registry
+from clerkdesk.gui.pages.registry import page_entries, page_opening, register_page
+
+
+def test_every_page_in_its_place_with_its_shortcut() -> None:
+    assert [(e.key, e.title, e.shortcut) for e in page_entries()] == [
+        ("today", "Today", "Ctrl+1"),
+        ("accounts", "Accounts", "Ctrl+2"),
+        ("people", "People", "Ctrl+3"),
+        ("departments", "Departments", "Ctrl+4"),
+        ("reviews", "Reviews", "Ctrl+5"),
+        ("audit", "Audit", "Ctrl+6"),
+        ("settings", "Settings", "Ctrl+7"),
+    ]
+
+
+def test_the_go_menu_is_built_from_the_registry(window) -> None:
+    actions = window.ui.menu_go.actions()
+    assert [a.text() for a in actions] == [
+        "&Today",
+        "&Accounts",
+        "&People",
+        "&Departments",
+        "&Reviews",
+        "A&udit",
+        "&Settings",
+    ]
+    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert [window.ui.navigation.item(i).text() for i in range(7)] == [
+        e.title for e in page_entries()
+    ]
+
+
+def test_every_place_an_obligation_opens_has_a_page() -> None:
+    for kind in load_kinds().values():
+        assert page_opening(kind.opens) is not None, kind.kind
+
+
+def test_a_page_registered_twice_or_on_a_taken_shortcut_is_refused(monkeypatch) -> None:
+    monkeypatch.setattr(registry, "_PAGES", dict(registry._PAGES))
+    with pytest.raises(ValueError, match="registered twice"):
+        register_page("clerkdesk.gui.pages.today", "TodayPage", title="Today", order=1)
+    with pytest.raises(ValueError, match="both use Ctrl\\+2"):
+        register_page("elsewhere.requests", "RequestsPage", title="R", order=1, shortcut="Ctrl+2")
+
+
+def test_a_new_page_takes_its_place_by_its_order(monkeypatch) -> None:
+    monkeypatch.setattr(registry, "_PAGES", dict(registry._PAGES))
+    register_page("elsewhere.requests", "RequestsPage", title="Records requests", order=25)
+    entry = page_entries()[2]
+    assert (entry.key, entry.module, entry.menu_text) == (
+        "requests",
+        "elsewhere.requests.page",
+        "&Records requests",
+    )

@@ -1,0 +1,120 @@
+"""A form and an import plan a write with the same rules, and say what they did in the same
+words."""
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
+from clerkdesk.services import accounts, assignments, audit, csv_import, departments, people
+from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def city(db, parks):  # type: ignore[no-untyped-def]
+    departments.create_department(db, DepartmentInput("Library"))
+    for employee_id, name in (("E1", "Ann"), ("E2", "Bo")):
+        people.create_person(db, PersonInput(employee_id, name, "Staff", "Parks"))
+    return accounts.create_account(
+        db, AccountInput("https://x.com/p", "x", "Parks", status="pre-existing")
+    )
+
+
+def _last_details(db) -> dict:  # type: ignore[no-untyped-def]
+    return dict(json.loads(audit.list_events(db)[0].details))
+
+
+def test_a_form_and_an_import_record_a_change_alike(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ann = {p.employee_id: p for p in people.list_people(db)}["E1"]
+    people.update_person(db, ann.id, PersonInput("E1", "Ann Lee", "Staff", "Library"))
+    by_form = audit.list_events(db)[0]
+    csv_import.import_csv(
+        db, "people", write(tmp_path, "p.csv", "employee_id,name,department\nE2,Bo Ng,Library\n")
+    )
+    by_file = audit.list_events(db)[0]
+    assert (by_form.action, by_file.action) == ("person.update", "person.update")
+    assert json.loads(by_form.details) == {
+        "name": ["Ann", "Ann Lee"],
+        "department": ["Parks", "Library"],
+    }
+    assert json.loads(by_file.details) == {
+        "name": ["Bo", "Bo Ng"],
+        "department": ["Parks", "Library"],
+    }
+    assert (by_form.summary, by_file.summary) == ("Changed Ann Lee", "Changed Bo Ng (import)")
+
+    accounts.update_account(
+        db, city.id, AccountInput("https://x.com/p", "x", "Library", status="pre-existing")
+    )
+    assert _last_details(db) == {"department": ["Parks", "Library"]}
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path,
+            "a.csv",
+            "url,platform,department,status\nhttps://x.com/p,x,Parks,pre-existing\n",
+        ),
+    )
+    assert _last_details(db) == {"department": ["Library", "Parks"]}
+
+
+def test_a_custodian_before_the_one_serving_is_refused_by_both(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    june = datetime(2026, 6, 1, 5, tzinfo=UTC)  # the start of 2026-06-01 in Stoughton
+    assignments.designate(db, city.id, "E1", "custodian", june)
+    with pytest.raises(ValidationError, match="one custodian at a time"):
+        assignments.designate(db, city.id, "E2", "custodian", june - timedelta(days=1))
+    with pytest.raises(ImportProblems, match="one custodian at a time"):
+        csv_import.import_csv(
+            db,
+            "assignments",
+            write(
+                tmp_path,
+                "t.csv",
+                "account_url,employee_id,role,starts_on\nhttps://x.com/p,E2,custodian,2026-05-31\n",
+            ),
+        )
+    [term] = assignments.account_assignments(db, city.id)
+    assert (term.employee_id, term.ends_at) == ("E1", None)
+    # From the same moment on, the new one succeeds: the first term was never in force.
+    csv_import.import_csv(
+        db,
+        "assignments",
+        write(
+            tmp_path,
+            "u.csv",
+            "account_url,employee_id,role,starts_on\nhttps://x.com/p,E2,custodian,2026-06-01\n",
+        ),
+    )
+    terms = {t.employee_id: t for t in assignments.account_assignments(db, city.id)}
+    assert terms["E1"].ends_at == terms["E1"].starts_at == terms["E2"].starts_at == june
+    assert terms["E2"].ends_at is None
+
+
+def test_nobody_is_given_open_access_to_a_discontinued_account_by_either(  # type: ignore[no-untyped-def]
+    db, city, tmp_path
+) -> None:
+    accounts.discontinue_account(db, city.id, date(2026, 11, 1), "merged into the city page")
+    with pytest.raises(ClerkDeskError, match="discontinued"):
+        assignments.designate(db, city.id, "E1", "authorized-user")
+    file = write(
+        tmp_path,
+        "t.csv",
+        "account_url,employee_id,role,starts_on,ends_on\n"
+        "https://x.com/p,E1,authorized-user,2026-01-05,\n"
+        "https://x.com/p,E2,authorized-user,2026-01-05,2026-10-31\n",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "assignments", file)
+    assert caught.value.problems == [
+        "t.csv:2: account_url: https://x.com/p is discontinued; nobody can be given access"
+    ]
+    assert assignments.account_assignments(db, city.id) == []
