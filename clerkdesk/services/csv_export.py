@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from ..core.dates import zone
 from ..core.errors import ClerkDeskError
@@ -32,83 +33,101 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _rows(db: Database, kind: str) -> tuple[Sequence[str], Iterable[Sequence[Any]]]:
+Rows = Sequence[Sequence[Any]]
+
+
+def _departments(session: Session, tz: ZoneInfo) -> Rows:
+    head = aliased(Person)
+    return session.execute(
+        select(Department.name, head.employee_id)
+        .outerjoin(head, head.id == Department.head_person_id)
+        .order_by(Department.name)
+    ).all()
+
+
+def _people(session: Session, tz: ZoneInfo) -> Rows:
+    people = session.execute(
+        select(
+            Person.employee_id,
+            Person.name,
+            Person.title,
+            Department.name,
+            Person.email,
+            Person.phone,
+            Person.kind,
+            Person.separated_at,
+            Person.division,
+        )
+        .outerjoin(Department, Department.id == Person.department_id)
+        .order_by(Person.employee_id)
+    ).all()
+    return [(*row[:7], row[7].astimezone(tz).date() if row[7] else None, row[8]) for row in people]
+
+
+def _accounts(session: Session, tz: ZoneInfo) -> Rows:
+    query = (
+        account_query()
+        .with_only_columns(
+            Account.url,
+            Account.platform,
+            Account.handle,
+            Department.name,
+            Account.purpose,
+            Account.city_email,
+            Account.status,
+            Approval.authority,
+            Approval.approved_by,
+            Approval.approved_on,
+            Approval.reference,
+        )
+        .order_by(Account.url)
+    )
+    return session.execute(query).all()
+
+
+def _audit(session: Session, tz: ZoneInfo) -> Rows:
+    events = session.execute(
+        select(
+            AuditEvent.seq,
+            AuditEvent.at,
+            AuditEvent.actor,
+            AuditEvent.action,
+            AuditEvent.entity,
+            AuditEvent.entity_key,
+            AuditEvent.summary,
+            AuditEvent.details,
+        ).order_by(AuditEvent.seq)
+    ).all()
+    return [
+        (
+            seq,
+            at.astimezone(tz).isoformat(timespec="seconds"),
+            actor,
+            action,
+            entity,
+            key,
+            summary,
+            json.dumps(json.loads(details), ensure_ascii=False),
+        )
+        for seq, at, actor, action, entity, key, summary, details in events
+    ]
+
+
+# Each kind's rows, in the columns of csv_format (the audit log: AUDIT_COLUMNS).
+_EXPORTS: dict[str, Callable[[Session, ZoneInfo], Rows]] = {
+    "departments": _departments,
+    "people": _people,
+    "accounts": _accounts,
+    "assignments": assignment_rows,
+    "audit": _audit,
+}
+
+
+def _rows(db: Database, kind: str) -> tuple[Sequence[str], Rows]:
     with db.reading() as session:
-        if kind == "departments":
-            head = aliased(Person)
-            rows: Sequence[Sequence[Any]] = session.execute(
-                select(Department.name, head.employee_id)
-                .outerjoin(head, head.id == Department.head_person_id)
-                .order_by(Department.name)
-            ).all()
-            return KINDS[kind].columns, rows
         tz = zone(profile_of(city_row(session)).timezone)
-        if kind == "people":
-            people = session.execute(
-                select(
-                    Person.employee_id,
-                    Person.name,
-                    Person.title,
-                    Department.name,
-                    Person.email,
-                    Person.phone,
-                    Person.kind,
-                    Person.separated_at,
-                    Person.division,
-                )
-                .outerjoin(Department, Department.id == Person.department_id)
-                .order_by(Person.employee_id)
-            ).all()
-            return KINDS[kind].columns, [
-                (*row[:7], row[7].astimezone(tz).date() if row[7] else None, row[8])
-                for row in people
-            ]
-        if kind == "assignments":
-            return KINDS[kind].columns, assignment_rows(session, tz)
-        if kind == "accounts":
-            q = (
-                account_query()
-                .with_only_columns(
-                    Account.url,
-                    Account.platform,
-                    Account.handle,
-                    Department.name,
-                    Account.purpose,
-                    Account.city_email,
-                    Account.status,
-                    Approval.authority,
-                    Approval.approved_by,
-                    Approval.approved_on,
-                    Approval.reference,
-                )
-                .order_by(Account.url)
-            )
-            return KINDS[kind].columns, session.execute(q).all()
-        events = session.execute(
-            select(
-                AuditEvent.seq,
-                AuditEvent.at,
-                AuditEvent.actor,
-                AuditEvent.action,
-                AuditEvent.entity,
-                AuditEvent.entity_key,
-                AuditEvent.summary,
-                AuditEvent.details,
-            ).order_by(AuditEvent.seq)
-        ).all()
-        return AUDIT_COLUMNS, [
-            (
-                seq,
-                at.astimezone(tz).isoformat(timespec="seconds"),
-                actor,
-                action,
-                entity,
-                key,
-                summary,
-                json.dumps(json.loads(details), ensure_ascii=False),
-            )
-            for seq, at, actor, action, entity, key, summary, details in events
-        ]
+        columns = AUDIT_COLUMNS if kind == "audit" else KINDS[kind].columns
+        return columns, _EXPORTS[kind](session, tz)
 
 
 def write_csv(db: Database, kind: str, out: TextIO) -> int:
