@@ -31,9 +31,9 @@ def measure(home: Path) -> tuple[float, float]:
         window.resize(1280, 800)
         window.show()
         window.attach(AppContext(paths, db, get_city(db), settings))
-        window.ui.navigation.setCurrentRow(1)
+        window.go("accounts")
         app.processEvents()
-        page = window.page(1)
+        page = window.page("accounts")
         page.table.viewport().repaint()
         times = []
         for word in WORDS:
