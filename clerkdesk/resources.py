@@ -32,13 +32,14 @@ def profile_keys() -> list[str]:
     return ["stoughton", *keys]
 
 
+@cache
 def load_profile(key: str) -> PolicyProfile:
     path = resource_dir() / "profiles" / f"{key}.toml"
     if not path.is_file():
         raise ClerkDeskError(
             f"unknown policy profile {key!r} (choose one of: {', '.join(profile_keys())})"
         )
-    return parse_profile(path.read_text(encoding="utf-8"))
+    return parse_profile(path.read_text(encoding="utf-8"), str(path))
 
 
 def icon_path(name: str = "clerkdesk.svg") -> Path:

@@ -8,6 +8,42 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 
+class Basis(StrEnum):
+    """Why a rule binds the city (RULES.md): its own policy says so, a Wisconsin statute does
+    whatever the policy says, or it is good practice the city's profile switches on though the
+    policy is silent; or it is off."""
+
+    POLICY = "policy"
+    LAW = "law"
+    PRACTICE = "practice"
+    OFF = "off"
+
+
+# The rules ClerkDesk tracks (RULES.md), with the few words the Settings page shows.
+RULES: dict[str, str] = {
+    "R1": "Approval by a named authority",
+    "R2": "Findings before approval",
+    "R3": "A custodian for every account",
+    "R4": "Authorized users only",
+    "R5": "Grandfathering of accounts in use",
+    "R6": "Authorized User Agreement",
+    "R7": "Access reviews",
+    "R8": "Credentials reported",
+    "R9": "Password change recorded in time",
+    "R10": "Passwords changed after a separation",
+    "R11": "Strong passwords",
+    "R12": "City e-mail address",
+    "R13": "Direct messages off or archived",
+    "R14": "Upkeep of each site",
+    "R15": "Required notices",
+    "R16": "Removed content kept",
+    "R17": "Public records",
+    "R18": "Election blackout",
+    "R19": "Approved exceptions",
+    "R20": "Inventory of accounts",
+}
+
+
 class AccountStatus(StrEnum):
     PROPOSED = "proposed"
     PRE_EXISTING = "pre-existing"

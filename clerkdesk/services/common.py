@@ -31,7 +31,15 @@ def city_row(session: Session) -> City:
 
 
 def profile_of(city: City) -> PolicyProfile:
-    return PolicyProfile.from_dict(json.loads(city.profile_json))
+    """The city's copy of its policy profile. A copy made before profiles named each rule's
+    basis takes the bases of the shipped profile it came from."""
+    data = json.loads(city.profile_json)
+    if "rules" not in data:
+        from ..resources import load_profile, profile_keys
+
+        if city.profile_key in profile_keys():
+            data["rules"] = load_profile(city.profile_key).to_dict()["rules"]
+    return PolicyProfile.from_dict(data)
 
 
 def city_today(db: Database, profile: PolicyProfile) -> date:

@@ -61,6 +61,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
             Assignment.user_signed_on.is_not(None)
             & Assignment.director_signed_on.is_not(None)
             & Assignment.office_signed_on.is_not(None),
+            Person.employee_id,
         )
         .join(Account, Account.id == Assignment.account_id)
         .join(Department, Department.id == Account.department_id)
@@ -137,7 +138,7 @@ def review_facts(
 def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
     """Terms whose end owes a password change: ended by a separation, or removed in a review
     whose profile had removals rotate passwords."""
-    columns = (Account.id, Account.url, Department.name, Person.id, Person.name)
+    columns = (Account.id, Account.url, Department.name, Person.id, Person.name, Person.employee_id)
     base = (
         select(*columns, Assignment.ends_at)
         .join(Account, Account.id == Assignment.account_id)
@@ -164,8 +165,10 @@ def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
 
 
 def _removal(row: Any, reason: str) -> engine.RemovalFacts:
-    account_id, url, department, person_id, person, at = row
-    return engine.RemovalFacts(account_id, url, department, person_id, person, at, reason)
+    account_id, url, department, person_id, person, employee_id, at = row
+    return engine.RemovalFacts(
+        account_id, url, department, person_id, person, at, reason, employee_id
+    )
 
 
 def _term(row: Any) -> engine.AssignmentFacts:
@@ -180,4 +183,5 @@ def _term(row: Any) -> engine.AssignmentFacts:
         starts_at=row[7],
         ends_at=row[8],
         signed=bool(row[9]),
+        employee_id=row[10],
     )

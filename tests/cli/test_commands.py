@@ -36,10 +36,12 @@ def test_init_then_obligations_as_json(clerkdesk, home, tmp_path) -> None:  # ty
         {
             "kind": "grandfather-approval",
             "rule": "R5",
+            "basis": "policy",
             "state": "due-soon",
             "due": "2019-08-09",
             "account": "https://facebook.com/stoughtonparks",
             "person": None,
+            "employee_id": None,
             "department": "Parks",
             "text": "Approve or discontinue by 2019-08-09",
         }

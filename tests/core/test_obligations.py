@@ -157,10 +157,12 @@ def test_json_item_has_the_interface_fields() -> None:
     assert item.to_json() == {
         "kind": "grandfather-approval",
         "rule": "R5",
+        "basis": "policy",
         "state": "overdue",
         "due": "2019-08-09",
         "account": "https://facebook.com/a1",
         "person": None,
+        "employee_id": None,
         "department": "Parks",
         "text": "Approve or discontinue by 2019-08-09",
     }

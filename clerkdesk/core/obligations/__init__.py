@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from ..dates import zone
+from ..vocabulary import Basis
 from .grandfather import grandfather_deadline
 from .model import (
     DUE_SOON,
@@ -74,7 +75,11 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     items: list[tuple[datetime, str, str, Obligation]] = []
     # Many obligations share a due date: its sort moment and state are worked out once.
     by_date: dict[date, tuple[datetime, str]] = {}
+    profile = snapshot.profile
     for kind in load_kinds().values():
+        basis = profile.basis(kind.rule, kind.basis)
+        if basis == Basis.OFF:
+            continue  # the city's profile switched the rule off: no item, no warning
         for due in kind.function(snapshot, as_of):
             if isinstance(due.due, datetime):
                 moment, state = due.due.astimezone(UTC), state_of(due.due, local_as_of, warning)
@@ -96,6 +101,8 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
                 person=due.person,
                 account_id=due.account_id,
                 person_id=due.person_id,
+                basis=basis,
+                employee_id=due.employee_id,
             )
             items.append((moment, kind.kind, due.account or "", obligation))
     items.sort(key=lambda item: item[:3])

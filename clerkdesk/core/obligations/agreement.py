@@ -22,6 +22,7 @@ def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                 account=a.url,
                 department=a.department,
                 person=a.person,
+                employee_id=a.employee_id or None,
                 account_id=a.account_id,
                 person_id=a.person_id,
             )

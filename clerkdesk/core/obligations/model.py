@@ -38,6 +38,7 @@ class AssignmentFacts:
     starts_at: datetime
     ends_at: datetime | None
     signed: bool
+    employee_id: str = ""
 
     def active_at(self, moment: datetime) -> bool:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
@@ -75,6 +76,7 @@ class RemovalFacts:
     person: str
     at: datetime
     reason: str = "left"
+    employee_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Due:
     person: str | None = None
     account_id: int | None = None
     person_id: int | None = None
+    employee_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,8 @@ class Obligation:
     person: str | None = None
     account_id: int | None = field(default=None, compare=False)
     person_id: int | None = field(default=None, compare=False)
+    basis: str = "policy"
+    employee_id: str | None = None
 
     @property
     def due_text(self) -> str:
@@ -133,10 +138,12 @@ class Obligation:
         return {
             "kind": self.kind,
             "rule": self.rule,
+            "basis": str(self.basis),
             "state": self.state,
             "due": self.due_text,
             "account": self.account,
             "person": self.person,
+            "employee_id": self.employee_id,
             "department": self.department,
             "text": self.text,
         }

@@ -10,14 +10,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..vocabulary import Basis
 from .model import Due, Snapshot
 
 # A rule reads the snapshot as it stands at an aware moment.
 RuleFunction = Callable[[Snapshot, datetime], Iterable[Due]]
 
-# The bases a rule can have (RULES.md): the city's policy, a Wisconsin statute, or good
-# practice the profile switches on though the policy is silent.
-POLICY, LAW, PRACTICE = "policy", "law", "practice"
+# The bases an obligation can have (RULES.md): the city's policy, a Wisconsin statute, or good
+# practice the profile switches on though the policy is silent. The city's profile says which
+# for each rule; a kind's own `basis` counts only where a profile does not name its rule.
+POLICY, LAW, PRACTICE = Basis.POLICY, Basis.LAW, Basis.PRACTICE
 BASES = (POLICY, LAW, PRACTICE)
 
 # Where the work of an obligation is done, for the window to open it there.

@@ -45,6 +45,7 @@ def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             account=removal.url,
             department=removal.department,
             person=removal.person,
+            employee_id=removal.employee_id or None,
             account_id=removal.account_id,
             person_id=removal.person_id,
         )
