@@ -42,7 +42,14 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         .subquery()
     )
     accounts = session.execute(
-        select(Account.id, Account.url, Department.name, Account.status, approved.c.on)
+        select(
+            Account.id,
+            Account.url,
+            Department.name,
+            Account.status,
+            approved.c.on,
+            Account.city_email,
+        )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(approved, approved.c.account_id == Account.id)
         .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
@@ -97,6 +104,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         password_changes=tuple(engine.PasswordChangeFacts(*row) for row in history),
         reviews=review_facts(session, profile, now),
         removals=_removals(session),
+        heads_left=_heads_left(session),
         password_changed=dict(changes.tuples().all()),
     )
 
@@ -185,3 +193,14 @@ def _term(row: Any) -> engine.AssignmentFacts:
         signed=bool(row[9]),
         employee_id=row[10],
     )
+
+
+def _heads_left(session: Session) -> tuple[engine.DepartmentHeadFacts, ...]:
+    """Departments whose recorded head has left the city."""
+    rows = session.execute(
+        select(Department.name, Person.name, Person.separated_at)
+        .join(Person, Person.id == Department.head_person_id)
+        .where(Person.separated_at.is_not(None))
+        .order_by(Department.name)
+    )
+    return tuple(engine.DepartmentHeadFacts(*row) for row in rows)

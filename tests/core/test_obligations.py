@@ -101,7 +101,9 @@ def test_no_adoption_date_no_grandfather_deadline() -> None:
 
 
 def test_approved_account_without_custodian_is_owed_one_from_its_approval() -> None:
-    account = AccountFacts(7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5))
+    account = AccountFacts(
+        7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5), "clerk@city.gov"
+    )
     [item] = of_kind("custodian-missing", compute(snapshot(account), at_noon(date(2026, 1, 5))))
     assert (item.kind, item.rule, item.due, item.state) == (
         "custodian-missing",
@@ -114,7 +116,9 @@ def test_approved_account_without_custodian_is_owed_one_from_its_approval() -> N
 
 
 def test_account_with_a_current_custodian_owes_none_but_one_whose_term_ended_does() -> None:
-    account = AccountFacts(7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5))
+    account = AccountFacts(
+        7, "https://x.com/city", "Clerk", "approved", date(2026, 1, 5), "clerk@city.gov"
+    )
     term = AssignmentFacts(
         1,
         7,
@@ -140,8 +144,8 @@ def test_account_with_a_current_custodian_owes_none_but_one_whose_term_ended_doe
 
 
 def test_soonest_first_across_kinds() -> None:
-    late = AccountFacts(2, "https://x.com/b", "Clerk", "approved", date(2019, 7, 1))
-    early = AccountFacts(3, "https://x.com/a", "Clerk", "approved", date(2019, 6, 1))
+    late = AccountFacts(2, "https://x.com/b", "Clerk", "approved", date(2019, 7, 1), "b@city.gov")
+    early = AccountFacts(3, "https://x.com/a", "Clerk", "approved", date(2019, 6, 1), "a@city.gov")
     items = compute(snapshot(late, pre_existing(), early), at_noon(date(2019, 9, 1)))
     assert [(i.due, i.kind) for i in items] == [
         (date(2019, 6, 1), "credential-missing"),
@@ -191,6 +195,8 @@ def test_every_kind_is_found_and_describes_itself() -> None:
         "credential-missing": "R8",
         "credential-recorded-late": "R9",
         "password-rotation": "R10",
+        "city-email-missing": "R12",
+        "department-head-left": "R7",
     }
     assert kind_of("access-review").opens == "review"
     assert kind_of("password-rotation").opens == "account:credential"

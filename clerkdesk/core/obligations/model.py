@@ -22,6 +22,7 @@ class AccountFacts:
     department: str
     status: str
     approved_on: date | None
+    city_email: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,16 @@ class RemovalFacts:
     employee_id: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class DepartmentHeadFacts:
+    """A department whose head has left the city: it needs a new head, who signs its
+    agreements and reviews its access."""
+
+    department: str
+    head: str
+    left_at: datetime
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the rules look at, as plain values; built by the services from the database.
@@ -95,6 +106,7 @@ class Snapshot:
     password_changes: tuple[PasswordChangeFacts, ...] = ()
     reviews: tuple[DepartmentReviewFacts, ...] = ()
     removals: tuple[RemovalFacts, ...] = ()
+    heads_left: tuple[DepartmentHeadFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,14 @@ OPENS_ACCOUNT = "account"  # the account's register entry
 OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorized users
 OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
 OPENS_REVIEW = "review"  # the department's access review
-OPENS = (OPENS_ACCOUNT, OPENS_ACCOUNT_PEOPLE, OPENS_ACCOUNT_CREDENTIAL, OPENS_REVIEW)
+OPENS_DEPARTMENT = "department"  # the department's entry (its head)
+OPENS = (
+    OPENS_ACCOUNT,
+    OPENS_ACCOUNT_PEOPLE,
+    OPENS_ACCOUNT_CREDENTIAL,
+    OPENS_REVIEW,
+    OPENS_DEPARTMENT,
+)
 
 
 @dataclass(frozen=True, slots=True)

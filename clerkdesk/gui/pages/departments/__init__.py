@@ -1,5 +1,13 @@
 """Departments and their heads."""
 
+from ....core.obligations.registry import OPENS_DEPARTMENT
 from ..registry import register_page
 
-register_page(__name__, "DepartmentsPage", title="Departments", order=40, shortcut="Ctrl+4")
+register_page(
+    __name__,
+    "DepartmentsPage",
+    title="Departments",
+    order=40,
+    shortcut="Ctrl+4",
+    opens=(OPENS_DEPARTMENT,),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ....core.obligations.model import Obligation
 from ....services.changes import ACCOUNTS, DEPARTMENTS, PEOPLE
 from ....services.departments import list_departments
 from ....services.views import DepartmentView
@@ -99,6 +100,15 @@ class DepartmentsPage(RecordPage[DepartmentView]):
             file_name("Unsigned agreements", name, self.ctx.today().isoformat()),
             shown,
         )
+
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        """A department's obligation (its head left): the department, open for a new head."""
+        if self.stale:
+            self.reload()
+        if obligation.department and self.select_where(
+            lambda row: row.name == obligation.department
+        ):
+            self.trigger(EDIT)
 
     def trigger(self, action: str) -> None:
         row = self.selected()

@@ -1,0 +1,28 @@
+"""R12: an account is registered with a city e-mail address, never a personal one; an
+approved account whose city address was emptied owes one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..vocabulary import AccountStatus
+from .model import Due, Snapshot
+from .registry import OPENS_ACCOUNT, POLICY, rule
+
+
+@rule("city-email-missing", rule="R12", label="City e-mail", basis=POLICY, opens=OPENS_ACCOUNT)
+def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    for account in snapshot.accounts:
+        if (
+            account.status == AccountStatus.APPROVED
+            and account.approved_on
+            and not account.city_email
+        ):
+            yield Due(
+                due=account.approved_on,
+                text="Give the account its city e-mail address",
+                account=account.url,
+                department=account.department,
+                account_id=account.id,
+            )
