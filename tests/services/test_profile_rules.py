@@ -68,3 +68,19 @@ def test_each_rule_is_on_or_off_with_its_basis_as_the_policy_says(empty_db, prof
     assert {rule: found.get(rule) for rule in TABLE} == {
         rule: {row[column]} if row[column] else None for rule, row in TABLE.items()
     }
+
+
+def test_a_city_profile_saved_before_rules_had_a_basis_takes_its_policys(db) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from clerkdesk.resources import load_profile
+    from clerkdesk.store.models import City
+
+    with db.writing() as session:
+        row = session.get(City, 1)
+        data = json.loads(row.profile_json)
+        del data["rules"]
+        row.profile_json = json.dumps(data)
+    profile = city.get_city(db).profile
+    assert profile.rules == load_profile("stoughton").rules
+    assert profile.basis("R5") == "policy" and profile.basis("R9") == "practice"
