@@ -179,8 +179,9 @@ def _review(args: argparse.Namespace, db: Database) -> int:
         db, args.department, args.reviewer, parse_date(args.on), args.keep, args.revoke
     )
     removed = [line for line in view.lines if line.decision == "remove"]
+    done = view.completed_on.isoformat() if view.completed_on else args.on
     print(
-        f"Recorded access review {view.number} of {view.department}: "
+        f"Recorded access review {view.number} of {view.department}, done on {done}: "
         f"{len(view.lines) - len(removed)} kept, {len(removed)} removed."
     )
     for line in removed:

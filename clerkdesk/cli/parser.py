@@ -98,7 +98,14 @@ def build_parser() -> Parser:
     a = actions.add_parser("record", help="record a completed access review")
     a.add_argument("--department", required=True, metavar="NAME")
     a.add_argument("--reviewer", required=True, metavar="EMPLOYEE_ID")
-    a.add_argument("--on", required=True, metavar="DATE")
+    a.add_argument(
+        "--on",
+        required=True,
+        metavar="DATE",
+        help="the day on the signed worksheet; a day before the review under way started (or "
+        "before today, with none under way) enters a review done on paper, whose removals end "
+        "that day",
+    )
     a.add_argument("--keep", nargs="*", default=[], metavar="URL:EMPLOYEE_ID")
     a.add_argument("--revoke", nargs="*", default=[], metavar="URL:EMPLOYEE_ID")
     a = actions.add_parser("remind", help="a mailto: link asking the department head to review")

@@ -20,8 +20,9 @@ def grandfathering(
     adopted_on: date | None, profile: PolicyProfile, as_of: datetime
 ) -> Grandfathering | None:
     """The deadline of the city's pre-existing accounts and its state at `as_of` (an aware
-    moment in the city's time zone); None while the date the policy was adopted is unknown."""
-    if adopted_on is None:
+    moment in the city's time zone); None while the date the policy was adopted is unknown, or
+    where the city's policy has no grandfathering clause."""
+    if adopted_on is None or not profile.applies("R5"):
         return None
     deadline = grandfather_deadline(adopted_on, profile.grandfather_days)
     return Grandfathering(deadline, state_of(deadline, as_of, profile.warning_days))

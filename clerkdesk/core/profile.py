@@ -26,6 +26,19 @@ AUTHORITIES: dict[str, str] = {
 
 PASSWORD_CLASSES = ("upper", "lower", "digit", "symbol")
 
+# The bases a city may switch a rule between (RULES.md): on as good practice, or off. A rule of
+# the city's own policy, or of a statute, binds whatever the city prefers.
+SWITCHABLE = (Basis.PRACTICE, Basis.OFF)
+
+# The findings an authority may have to make before it approves an account (R2).
+DETERMINATIONS = ("can_administer", "monitoring", "it_notified")
+# Stoughton's: a Department Head makes all three; the Mayor or the Council only the first.
+R2_FINDINGS: dict[str, tuple[str, ...]] = {
+    "department-head": DETERMINATIONS,
+    "mayor": ("can_administer",),
+    "council": ("can_administer",),
+}
+
 
 @dataclass(frozen=True)
 class PolicyProfile:
@@ -41,7 +54,9 @@ class PolicyProfile:
     password_classes: tuple[str, ...] = PASSWORD_CLASSES
     credential_record_hours: int = 24
     rotation_hours: int = 48
-    max_authorized_users: int = 0
+    # More authorized users than this on one account is warned of (R4: keep the number small).
+    # No policy gives a figure, so the default is ClerkDesk's; 0 is no limit.
+    max_authorized_users: int = 5
     # Whether a removal in an access review starts the password-rotation clock (R10).
     review_removal_rotates: bool = True
     timezone: str = "America/Chicago"
@@ -49,6 +64,20 @@ class PolicyProfile:
     # Each rule's basis in this city (RULES.md): policy, law, practice or off. A rule the
     # profile does not name takes the basis its obligation kind gives.
     rules: dict[str, str] = field(default_factory=dict)
+    # Where R2 applies: the findings each authority makes before it approves, and the
+    # authorities whose approval designates the Authorized User (who becomes the custodian).
+    determinations: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(R2_FINDINGS))
+    designates_at_approval: tuple[str, ...] = ("council",)
+    # Who designates the people on an account, in the policy's words ("" names the authorities).
+    designator: str = ""
+    # Each term approved by the director and then by the coordinating office (R1, R4), and the
+    # director's title as the agreement form has it.
+    term_approvals: bool = False
+    director_title: str = "Department/Division Director"
+    # Each department's written social media policy filed with the coordinating office, with a
+    # copy to the IT Director; the IT Director's approval of each account's tool (R1).
+    department_policy: bool = False
+    tool_approval: bool = False
 
     def authority_label(self, key: str) -> str:
         return AUTHORITIES.get(key, key)
@@ -57,8 +86,24 @@ class PolicyProfile:
         """The rule's basis in this city."""
         return self.rules.get(rule, default)
 
-    def applies(self, rule: str, default: str = Basis.OFF) -> bool:
+    def applies(self, rule: str, default: str = Basis.POLICY) -> bool:
+        """Whether the rule is on in this city (a rule the profile does not name is)."""
         return self.basis(rule, default) != Basis.OFF
+
+    def findings(self, authority: str) -> tuple[str, ...]:
+        """The R2 determinations `authority` makes before approving (none where R2 is off)."""
+        return self.determinations.get(authority, ()) if self.applies("R2") else ()
+
+    def designates(self, authority: str) -> bool:
+        """Whether an approval by `authority` designates the Authorized User (R2)."""
+        return self.applies("R2") and authority in self.designates_at_approval
+
+    def designated_by_hint(self) -> str:
+        """Who designates the people on an account, e.g. "the Social Media Coordinator"."""
+        if self.designator.strip():
+            return self.designator.strip()
+        names = [f"the {self.authority_label(a)}" for a in self.authorities]
+        return " or ".join(filter(None, (", ".join(names[:-1]), names[-1])))
 
     def basis_label(self, basis: str) -> str:
         """How Today tags an obligation: "Wausau policy", "Wis. Stat.", "good practice"."""
@@ -87,15 +132,36 @@ class PolicyProfile:
             "credential_record_hours",
             "rotation_hours",
         ):
-            value = getattr(self, name)
-            if not isinstance(value, int) or value < 1:
+            if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"
         for name in ("warning_days", "max_authorized_users"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or value < 0:
+            if not _whole(getattr(self, name), 0):
                 problems[name] = "must be a whole number, 0 or more"
-        if not isinstance(self.review_removal_rotates, bool):
-            problems["review_removal_rotates"] = "must be true or false"
+        texts = ("key", "title", "coordinating_office", "timezone", "notes")
+        if untyped := [name for name in texts if not isinstance(getattr(self, name), str)]:
+            # The checks below read these as text.
+            raise ValidationError({**problems, **dict.fromkeys(untyped, "must be text in quotes")})
+        for name in (
+            "review_removal_rotates",
+            "term_approvals",
+            "department_policy",
+            "tool_approval",
+        ):
+            if not isinstance(getattr(self, name), bool):
+                problems[name] = "must be true or false"
+        if not isinstance(self.determinations, dict) or any(
+            a not in AUTHORITIES or not set(found) <= set(DETERMINATIONS)
+            for a, found in self.determinations.items()
+        ):
+            problems["determinations"] = (
+                f"a table of AUTHORITY = [findings], each one of: {', '.join(DETERMINATIONS)}"
+            )
+        if any(a not in AUTHORITIES for a in self.designates_at_approval):
+            problems["designates_at_approval"] = "names an unknown authority"
+        if not isinstance(self.director_title, str) or not self.director_title.strip():
+            problems["director_title"] = "required"
+        if not isinstance(self.designator, str) or len(self.designator) > 100:
+            problems["designator"] = "at most 100 characters"
         if not self.authorities:
             problems["authorities"] = "name at least one approving authority"
         bad = [a for a in self.authorities if a not in AUTHORITIES]
@@ -124,6 +190,8 @@ class PolicyProfile:
         data = asdict(self)
         data["authorities"] = list(self.authorities)
         data["password_classes"] = list(self.password_classes)
+        data["designates_at_approval"] = list(self.designates_at_approval)
+        data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
         data["adopted"] = self.adopted.isoformat() if self.adopted else None
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
         return data
@@ -135,22 +203,41 @@ class PolicyProfile:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ClerkDeskError(f"profile has unknown setting {unknown[0]!r}")
-        for name in ("authorities", "password_classes"):
+        for name in ("authorities", "password_classes", "designates_at_approval"):
             if name in values:
-                values[name] = tuple(values[name])
+                names = values[name]
+                if not isinstance(names, list | tuple) or not all(
+                    isinstance(n, str) for n in names
+                ):
+                    raise ValidationError({name: "must be a list of names in quotes"})
+                values[name] = tuple(names)
+        if isinstance(values.get("determinations"), dict):
+            values["determinations"] = {
+                str(a): tuple(found) for a, found in values["determinations"].items()
+            }
         if "rules" in values:
             if not isinstance(values["rules"], dict):
                 raise ClerkDeskError("profile's rules must be a table of RULE = basis")
             values["rules"] = {str(k): str(v) for k, v in values["rules"].items()}
         adopted = values.get("adopted")
         if isinstance(adopted, str):
-            values["adopted"] = date.fromisoformat(adopted)
+            try:
+                values["adopted"] = date.fromisoformat(adopted)
+            except ValueError as exc:
+                raise ValidationError({"adopted": "must be a date, YYYY-MM-DD"}) from exc
+        elif adopted is not None and not isinstance(adopted, date):
+            raise ValidationError({"adopted": "must be a date, YYYY-MM-DD"})
         try:
             profile = cls(**values)
         except TypeError as exc:
             raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
         profile.validate()
         return profile
+
+
+def _whole(value: object, least: int) -> bool:
+    """Whether `value` is a whole number of at least `least` (true and false are not)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
 
 def parse_profile(text: str, source: str = "profile file") -> PolicyProfile:

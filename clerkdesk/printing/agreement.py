@@ -55,6 +55,13 @@ class AgreementData:
     username: str | None
     clauses: tuple[str, ...]
     credential_note: str
+    # The rows of the two who sign beside the user, in the words of the city's form (where
+    # the policy approves each user in two steps: "Approved by …"), and the names of those
+    # who approved, once recorded.
+    director_label: str = "Department director"
+    office_label: str = ""  # blank: "For the" office
+    director_name: str = ""
+    office_name: str = ""
 
 
 def render_agreements(
@@ -167,8 +174,8 @@ def _signatures(item: AgreementData, st: dict, width: float) -> Table:  # type: 
     rows = [header]
     for who, name in (
         ("Authorized user", item.name),
-        ("Department director", ""),
-        (f"For the {item.office}", ""),
+        (item.director_label, item.director_name),
+        (item.office_label or f"For the {item.office}", item.office_name),
     ):
         rows.append([para(who, st["small"]), "", para(name, st["small"]), ""])
     # Rows grow with a long printed name; the top padding leaves room to sign.

@@ -2,33 +2,60 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
-
-from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
-from ..core.profile import AUTHORITIES
+from ..core.errors import ClerkDeskError, ValidationError
 from ..core.validation import normalize_url
 from ..core.vocabulary import AccountStatus
-from ..store.models import Account, Approval, Department
-from .approvals import NOT_RECORDED, imported_approval
+from ..store.models import Account, Approval
+from .account_views import (
+    account_query,
+    account_row,
+    find_account,
+    get_account,
+    list_accounts,
+    one_account,
+)
+from .approvals import NOT_RECORDED, approve_account, imported_approval, record_determinations
 from .audit import Change, diff, record
-from .checks import check_account, check_approval
+from .checks import check_account, check_tool_approval
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
+from .deadlines import ENDED, ended_summary, obligations_ending
 from .inputs import AccountInput, ApprovalInput, gives
 from .lookups import Lookups
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
-from .views import AccountView, ApprovalView
+from .views import AccountView
+
+__all__ = [
+    "NEW_STATUSES",
+    "account_query",
+    "approve_account",
+    "create_account",
+    "discontinue_account",
+    "find_account",
+    "get_account",
+    "list_accounts",
+    "plan_account",
+    "record_determinations",
+    "update_account",
+]
 
 # A new account starts as proposed or pre-existing; approval and discontinuation are their own
 # steps, with what they require. An import, which copies a register kept elsewhere, may give
 # any status (an approved account with its approval's authority, who and when).
 NEW_STATUSES = (AccountStatus.PROPOSED, AccountStatus.PRE_EXISTING)
-_FIELDS = ("url", "platform", "handle", "purpose", "city_email", "status")
+_FIELDS = (
+    "url",
+    "platform",
+    "handle",
+    "purpose",
+    "city_email",
+    "status",
+    "tool_approved_by",
+    "tool_approved_on",
+)
 _COLUMNS = {**{f: f for f in _FIELDS}, "department": "department_id"}
 
 
@@ -66,6 +93,17 @@ def plan_account(
         statuses = (current.status,)
     own_id = current.id if current else None
     problems.update(check_account(data, url, lookups, own_id, planning.city.email_domain, statuses))
+    discontinuing = data.status == AccountStatus.DISCONTINUED and (
+        current is None or current.status != AccountStatus.DISCONTINUED
+    )
+    if discontinuing and "status" not in problems:
+        # As the window asks, an account is discontinued on a date and for a reason.
+        problems["status"] = (
+            "an account is discontinued with its date and reason: import it with the status it "
+            "had and discontinue it on its page (Record → Discontinue)"
+        )
+    if data.tool_approved_by or data.tool_approved_on:
+        problems.update(check_tool_approval(data, planning.today))
     approval_values = imported_approval(planning, data, current, approval, problems)
     if problems:
         return failed(problems, url)
@@ -77,6 +115,8 @@ def plan_account(
         "purpose": clean(data.purpose),
         "city_email": clean(data.city_email),
         "status": data.status,
+        "tool_approved_by": clean(data.tool_approved_by),
+        "tool_approved_on": data.tool_approved_on,
     }
     fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]
     now, via = planning.now, planning.via
@@ -123,101 +163,8 @@ def update_account(db: Database, account_id: int | None, data: AccountInput) -> 
         account_id,
         "that account is no longer in the register",
         lambda planning, current: plan_account(planning, data, current),
-        _one,
+        one_account,
     )
-
-
-def approve_account(db: Database, account_id: int, data: ApprovalInput) -> AccountView:
-    """Record the authority's approval (R1) with its three determinations (R2)."""
-    with db.writing() as session:
-        profile = profile_of(city_row(session))
-        account = _get(session, account_id)
-        if account.status == AccountStatus.APPROVED:
-            raise ClerkDeskError(f"{account.url} is already approved")
-        if account.status == AccountStatus.DISCONTINUED:
-            raise ClerkDeskError(f"{account.url} was discontinued; register it anew to approve it")
-        if problems := check_approval(data, profile, city_today(db, profile)):
-            raise ValidationError(problems)
-        approval = Approval(
-            account_id=account.id,
-            authority=data.authority,
-            approved_by=(data.approved_by or "").strip(),
-            approved_on=data.approved_on,
-            reference=clean(data.reference),
-            can_administer=data.can_administer,
-            monitoring=clean(data.monitoring),
-            it_notified=data.it_notified,
-            determinations_recorded=True,
-            recorded_at=db.clock(),
-        )
-        session.add(approval)
-        previous = account.status
-        account.status = AccountStatus.APPROVED
-        account.updated_at = db.clock()
-        record(
-            session,
-            db,
-            Change(
-                "account.approve",
-                "account",
-                account.url,
-                f"Approved {account.url} ({AUTHORITIES[data.authority]}: {approval.approved_by}, "
-                f"{approval.approved_on})",
-                {
-                    "status": [previous, AccountStatus.APPROVED],
-                    "authority": data.authority,
-                    "approved_by": approval.approved_by,
-                    "approved_on": approval.approved_on,
-                    "reference": approval.reference,
-                    "monitoring": approval.monitoring,
-                },
-            ),
-        )
-        return _one(session, account.id)
-
-
-def record_determinations(
-    db: Database, account_id: int, can_administer: bool, monitoring: str | None, it_notified: bool
-) -> AccountView:
-    """Complete an imported approval with its R2 determinations."""
-    with db.writing() as session:
-        account = _get(session, account_id)
-        approval = _latest_approval(session, account.id)
-        if approval is None or account.status != AccountStatus.APPROVED:
-            raise ClerkDeskError(f"{account.url} is not approved")
-        problems = {
-            k: v
-            for k, v in check_approval(
-                ApprovalInput(
-                    approval.authority,
-                    approval.approved_by,
-                    approval.approved_on,
-                    approval.reference,
-                    can_administer,
-                    monitoring,
-                    it_notified,
-                ),
-                profile_of(city_row(session)),
-                approval.approved_on,
-            ).items()
-            if k in ("can_administer", "monitoring", "it_notified")
-        }
-        if problems:
-            raise ValidationError(problems)
-        approval.can_administer, approval.monitoring = can_administer, clean(monitoring)
-        approval.it_notified, approval.determinations_recorded = it_notified, True
-        record(
-            session,
-            db,
-            Change(
-                "account.determinations",
-                "account",
-                account.url,
-                f"Recorded the approval determinations of {account.url}",
-                {"monitoring": approval.monitoring},
-            ),
-        )
-        return _one(session, account.id)
 
 
 def discontinue_account(
@@ -225,7 +172,7 @@ def discontinue_account(
 ) -> AccountView:
     with db.writing() as session:
         profile = profile_of(city_row(session))
-        account = _get(session, account_id)
+        account = account_row(session, account_id)
         problems: dict[str, str] = {}
         if account.status == AccountStatus.DISCONTINUED:
             raise ClerkDeskError(f"{account.url} is already discontinued")
@@ -238,9 +185,11 @@ def discontinue_account(
         if problems:
             raise ValidationError(problems)
         previous = account.status
-        account.status, account.discontinued_on = AccountStatus.DISCONTINUED, on
-        account.discontinued_reason = clean(reason)
-        account.updated_at = db.clock()
+        # Its deadlines end with it: the audit event says which, and why.
+        with obligations_ending(session, db.clock(), [account.id]) as ended:
+            account.status, account.discontinued_on = AccountStatus.DISCONTINUED, on
+            account.discontinued_reason = clean(reason)
+            account.updated_at = db.clock()
         record(
             session,
             db,
@@ -248,110 +197,14 @@ def discontinue_account(
                 "account.discontinue",
                 "account",
                 account.url,
-                f"Discontinued {account.url} on {on}: {account.discontinued_reason}",
+                f"Discontinued {account.url} on {on}: {account.discontinued_reason}"
+                f"{ended_summary(ended)}",
                 {
                     "status": [previous, AccountStatus.DISCONTINUED],
                     "discontinued_on": on,
                     "reason": account.discontinued_reason,
+                    ENDED: ended,
                 },
             ),
         )
-        return _one(session, account.id)
-
-
-def _get(session: Session, account_id: int) -> Account:
-    account = session.get(Account, account_id)
-    if account is None:
-        raise NotFoundError("that account is no longer in the register")
-    return account
-
-
-def _latest_approval(session: Session, account_id: int) -> Approval | None:
-    return session.execute(
-        select(Approval)
-        .where(Approval.account_id == account_id)
-        .order_by(Approval.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-
-
-def account_query() -> Select[Any]:
-    """Accounts with their department and current (latest) approval, one row each."""
-    latest = (
-        select(Approval.account_id, func.max(Approval.id).label("approval_id"))
-        .group_by(Approval.account_id)
-        .subquery()
-    )
-    return (
-        select(
-            Account.id,
-            Account.url,
-            Account.platform,
-            Account.handle,
-            Department.name,
-            Account.purpose,
-            Account.city_email,
-            Account.status,
-            Account.discontinued_on,
-            Account.discontinued_reason,
-            Approval.authority,
-            Approval.approved_by,
-            Approval.approved_on,
-            Approval.reference,
-            Approval.can_administer,
-            Approval.monitoring,
-            Approval.it_notified,
-            Approval.determinations_recorded,
-        )
-        .join(Department, Department.id == Account.department_id)
-        .outerjoin(latest, latest.c.account_id == Account.id)
-        .outerjoin(Approval, Approval.id == latest.c.approval_id)
-    )
-
-
-def _to_view(row: Any) -> AccountView:
-    approval = ApprovalView(*row[10:18]) if row[10] is not None else None
-    return AccountView(
-        id=row[0],
-        url=row[1],
-        platform=row[2],
-        handle=row[3],
-        department=row[4],
-        purpose=row[5],
-        city_email=row[6],
-        status=row[7],
-        approval=approval,
-        discontinued_on=row[8],
-        discontinued_reason=row[9],
-    )
-
-
-def _one(session: Session, account_id: int) -> AccountView:
-    return _to_view(session.execute(account_query().where(Account.id == account_id)).one())
-
-
-def get_account(db: Database, account_id: int) -> AccountView:
-    with db.reading() as session:
-        row = session.execute(account_query().where(Account.id == account_id)).first()
-        if row is None:
-            raise NotFoundError("that account is no longer in the register")
-        return _to_view(row)
-
-
-def list_accounts(db: Database) -> Sequence[AccountView]:
-    with db.reading() as session:
-        rows = session.execute(account_query().order_by(Account.url))
-        return [_to_view(row) for row in rows]
-
-
-def find_account(db: Database, url: str) -> AccountView:
-    """The account at a web address, however it is typed."""
-    try:
-        key = normalize_url(url)
-    except ClerkDeskError as exc:
-        raise ClerkDeskError(f"--account {url!r}: {exc.message}") from exc
-    with db.reading() as session:
-        row = session.execute(account_query().where(Account.url == key)).first()
-        if row is None:
-            raise ClerkDeskError(f"no account {key} in the register")
-        return _to_view(row)
+        return one_account(session, account.id)

@@ -21,7 +21,8 @@ from ..store.models import Account, Assignment, Department, Person
 from .audit import Change, record
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
-from .holdings import ENDED, AssignmentInput, Holdings, plan_assignment
+from .holdings import ENDED, AssignmentInput, Holdings, plan_assignment, plan_term_approvals
+from .inputs import TermApprovalsInput
 from .plans import Planning, apply
 from .scans import keep_scan, kept_scan
 
@@ -48,6 +49,11 @@ class AssignmentView:
     office_signed_on: date | None
     scan_file: str | None
     scan_sha256: str | None
+    # Its two approvals where the policy has them (R1, R4): the director's, then the office's.
+    director_approved_by: str | None = None
+    director_approved_on: date | None = None
+    office_approved_by: str | None = None
+    office_approved_on: date | None = None
 
     @property
     def signed_on(self) -> date | None:
@@ -60,6 +66,11 @@ class AssignmentView:
     def signed(self) -> bool:
         """The agreement has all three signatures."""
         return self.signed_on is not None
+
+    @property
+    def approved(self) -> bool:
+        """Both approvals of the term are recorded."""
+        return self.director_approved_on is not None and self.office_approved_on is not None
 
     def active_at(self, moment: datetime) -> bool:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
@@ -88,6 +99,10 @@ def assignment_query() -> Select[Any]:
             Assignment.office_signed_on,
             Assignment.scan_file,
             Assignment.scan_sha256,
+            Assignment.director_approved_by,
+            Assignment.director_approved_on,
+            Assignment.office_approved_by,
+            Assignment.office_approved_on,
         )
         .join(Account, Account.id == Assignment.account_id)
         .join(Department, Department.id == Account.department_id)
@@ -220,6 +235,21 @@ def record_signatures(
         return _one(session, term.id)
 
 
+def record_term_approvals(
+    db: Database, assignment_id: int, data: TermApprovalsInput
+) -> AssignmentView:
+    """Record who approved the term and when (R1, R4): the director first, then the office;
+    planned as an assignments file's row for the term is."""
+    with db.writing() as session:
+        term = _get(session, assignment_id)
+        planning = Planning(db, session)
+        plan = plan_term_approvals(Holdings(planning, [term.account_id]), term.id, data)
+        if not plan.ok:
+            raise ValidationError(plan.problems)
+        apply(planning, Assignment, [plan])
+        return _one(session, term.id)
+
+
 def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentView:
     """Keep a scanned copy of the signed agreement under the home folder, with its SHA-256."""
     name, digest = keep_scan(db, source)
@@ -313,7 +343,13 @@ def assignment_rows(session: Session, tz: ZoneInfo) -> list[tuple[Any, ...]]:
                 term.role,
                 term.starts_at.astimezone(tz).date(),
                 term.ends_at.astimezone(tz).date() if term.ends_at else None,
-                term.signed_on,
+                term.user_signed_on,
+                term.director_signed_on,
+                term.office_signed_on,
+                term.director_approved_by,
+                term.director_approved_on,
+                term.office_approved_by,
+                term.office_approved_on,
             )
         )
     return out

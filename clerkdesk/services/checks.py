@@ -12,7 +12,7 @@ from ..core.validation import (
 )
 from ..core.vocabulary import ACCOUNT_STATUSES, PERSON_KINDS, PLATFORMS
 from .common import clean
-from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
+from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput, TermApprovalsInput
 from .lookups import Lookups
 
 
@@ -115,13 +115,95 @@ def check_approval(
     elif data.approved_on > today:
         problems["approved_on"] = "an approval cannot be dated in the future"
     if determinations:
-        if not data.can_administer:
-            problems["can_administer"] = (
-                "the authority must find that the department can administer the site and "
-                "keep its public records (R2)"
+        problems.update(check_findings(data, profile))
+    return problems
+
+
+def check_findings(data: ApprovalInput, profile: PolicyProfile) -> dict[str, str]:
+    """What R2 asks of the approving authority (the profile's findings for it), and the
+    Authorized User it designates where it must."""
+    problems: dict[str, str] = {}
+    needed = profile.findings(data.authority)
+    who = AUTHORITIES.get(data.authority, "the authority")
+    if "can_administer" in needed and not data.can_administer:
+        subject = "the department" if data.authority == "department-head" else "the Authorized User"
+        problems["can_administer"] = (
+            f"the {who} must find that {subject} can administer the site and comply with "
+            "public-records retention and access law (R2)"
+        )
+    if "monitoring" in needed and not clean(data.monitoring):
+        problems["monitoring"] = "say how often the Authorized User will monitor the site (R2)"
+    if "it_notified" in needed and not data.it_notified:
+        problems["it_notified"] = "the IT Director must be notified before approval (R2)"
+    if profile.designates(data.authority) and not clean(data.designated_employee_id):
+        problems["designated_employee_id"] = (
+            f"the {who} designates the Authorized User who monitors and administers the site "
+            "and is the custodian of its content (R2)"
+        )
+    return problems
+
+
+def check_dates_of(values: dict[str, date | None], today: date, problems: dict[str, str]) -> None:
+    for name, day in values.items():
+        if day is not None and day > today:
+            problems.setdefault(name, "cannot be in the future")
+
+
+def check_department_policy(data: DepartmentInput, today: date) -> dict[str, str]:
+    """The department's written policy (R1): filed, then its copy to the IT Director."""
+    problems: dict[str, str] = {}
+    filed, copied = data.policy_filed_on, data.policy_it_copy_on
+    if copied is not None and filed is None:
+        problems["policy_it_copy_on"] = "give the day the policy was filed first"
+    elif copied is not None and filed is not None and copied < filed:
+        problems["policy_it_copy_on"] = f"is before the day the policy was filed ({filed})"
+    check_dates_of({"policy_filed_on": filed, "policy_it_copy_on": copied}, today, problems)
+    return problems
+
+
+def check_who_and_when(
+    prefix: str, by: str | None, on: date | None, today: date, problems: dict[str, str]
+) -> None:
+    """An approval recorded as who and when: both or neither, the day not in the future."""
+    name = clean(by)
+    if name and on is None:
+        problems[f"{prefix}_on"] = "required: the day it was approved"
+    elif on is not None and not name:
+        problems[f"{prefix}_by"] = "required: who approved it"
+    elif name and len(name) > 200:
+        problems[f"{prefix}_by"] = "at most 200 characters"
+    check_dates_of({f"{prefix}_on": on}, today, problems)
+
+
+def check_tool_approval(data: AccountInput, today: date) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    check_who_and_when(
+        "tool_approved", data.tool_approved_by, data.tool_approved_on, today, problems
+    )
+    return problems
+
+
+def check_term_approvals(
+    data: TermApprovalsInput, today: date, profile: PolicyProfile
+) -> dict[str, str]:
+    """A term's two approvals (R1, R4): each who and when; the office's after the director's."""
+    problems: dict[str, str] = {}
+    director, office = profile.director_title, profile.coordinating_office
+    check_who_and_when(
+        "director_approved", data.director_approved_by, data.director_approved_on, today, problems
+    )
+    check_who_and_when(
+        "office_approved", data.office_approved_by, data.office_approved_on, today, problems
+    )
+    first, then = data.director_approved_on, data.office_approved_on
+    if then is not None and "office_approved_on" not in problems:
+        if first is None:
+            problems["office_approved_on"] = (
+                f"the {director} approves first: record that approval before the {office}'s"
             )
-        if not clean(data.monitoring):
-            problems["monitoring"] = "say how often the site will be monitored (R2)"
-        if not data.it_notified:
-            problems["it_notified"] = "the IT Director must be notified before approval (R2)"
+        elif then < first:
+            problems["office_approved_on"] = (
+                f"is before the {director}'s approval ({first}): the {office} approves after "
+                "the director"
+            )
     return problems

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..core.errors import ClerkDeskError, ValidationError
-from ..resources import load_profile
+from ..core.profile import SWITCHABLE, PolicyProfile
+from ..core.vocabulary import RULES, Basis
+from ..resources import load_profile, profile_keys
 from ..store.models import City
 from .audit import Change, diff, record
 from .common import city_row, clean, profile_of
 from .database import Database
 from .views import CityView
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    """A rule as the city's profile has it: its basis there and in the shipped profile it came
+    from, and whether the city may switch it (only a rule its policy does not contain)."""
+
+    rule: str
+    title: str
+    basis: str
+    shipped: str
+    switchable: bool
 
 
 def _domain_problem(domain: str | None) -> str | None:
@@ -135,10 +150,17 @@ def update_city(
 
 
 def update_profile(db: Database, **changes: Any) -> CityView:
-    """Change parameters of the city's policy profile (validated, audited)."""
+    """Change parameters of the city's policy profile (validated, audited). A rule's basis
+    changes only as `switch_rule` allows."""
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        if isinstance(changes.get("rules"), dict):
+            for rule, basis in changes["rules"].items():
+                if basis != before.basis(rule) and (
+                    problem := _switch_problem(city.profile_key, before, rule, basis)
+                ):
+                    raise ClerkDeskError(problem)
         after = before.with_changes(**changes)
         changed = diff(before.to_dict(), after.to_dict())
         if changed:
@@ -155,6 +177,81 @@ def update_profile(db: Database, **changes: Any) -> CityView:
                 ),
             )
         return _view(city)
+
+
+def switch_rule(db: Database, rule: str, on: bool) -> CityView:
+    """Switch a rule the city's policy does not contain on as good practice, or off (RULES.md);
+    a rule of the policy or of a statute is refused. Audited with the basis before and after."""
+    wanted = Basis.PRACTICE if on else Basis.OFF
+    with db.writing() as session:
+        city = city_row(session)
+        before = profile_of(city)
+        if problem := _switch_problem(city.profile_key, before, rule, wanted):
+            raise ClerkDeskError(problem)
+        if before.basis(rule) == wanted:
+            return _view(city)
+        after = before.with_changes(rules={**before.rules, rule: str(wanted)})
+        city.profile_json = json.dumps(after.to_dict())
+        how = "on as good practice" if on else "off"
+        record(
+            session,
+            db,
+            Change(
+                "profile.rule",
+                "city",
+                city.name,
+                f"Switched {rule} ({RULES[rule]}) {how}",
+                {rule: [before.basis(rule), str(wanted)]},
+            ),
+        )
+        return _view(city)
+
+
+def city_rules(db: Database) -> list[RuleView]:
+    """Every rule ClerkDesk tracks, R1 to R20, as the city's profile has it."""
+    with db.reading() as session:
+        city = city_row(session)
+        profile, key = profile_of(city), city.profile_key
+    shipped = _shipped(key, profile)
+    return [
+        RuleView(
+            rule,
+            title,
+            profile.basis(rule),
+            shipped.basis(rule),
+            _switch_problem(key, profile, rule, Basis.PRACTICE) is None,
+        )
+        for rule, title in RULES.items()
+    ]
+
+
+def _shipped(key: str, profile: PolicyProfile) -> PolicyProfile:
+    """The shipped profile the city's copy came from (the copy itself for one no longer
+    shipped)."""
+    return load_profile(key) if key in profile_keys() else profile
+
+
+def _switch_problem(key: str, profile: PolicyProfile, rule: str, wanted: str) -> str | None:
+    """Why `rule` may not become `wanted`, or None: a city may switch only a rule that is
+    neither its policy's nor a statute's, and only between good practice and off. What the
+    policy holds is judged by the shipped profile, since the city's copy may be switched."""
+    if rule not in RULES:
+        return f"unknown rule {rule!r} (ClerkDesk tracks R1 to R20)"
+    shipped = _shipped(key, profile)
+    for basis in (shipped.basis(rule), profile.basis(rule)):
+        if basis == Basis.POLICY:
+            return (
+                f"{rule} ({RULES[rule]}) is in the {shipped.title}: a rule of the city's own "
+                "policy cannot be switched off; only a good-practice rule can"
+            )
+        if basis == Basis.LAW:
+            return (
+                f"{rule} ({RULES[rule]}) is Wisconsin law, which binds the city whatever its "
+                "policy says: it cannot be switched off; only a good-practice rule can"
+            )
+    if wanted not in SWITCHABLE:
+        return f"{rule}: a rule the policy does not contain is on as good practice, or off"
+    return None
 
 
 def apply_profile(db: Database, profile_key: str) -> CityView:

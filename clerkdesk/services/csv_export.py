@@ -39,7 +39,12 @@ Rows = Sequence[Sequence[Any]]
 def _departments(session: Session, tz: ZoneInfo) -> Rows:
     head = aliased(Person)
     return session.execute(
-        select(Department.name, head.employee_id)
+        select(
+            Department.name,
+            head.employee_id,
+            Department.policy_filed_on,
+            Department.policy_it_copy_on,
+        )
         .outerjoin(head, head.id == Department.head_person_id)
         .order_by(Department.name)
     ).all()
@@ -79,6 +84,8 @@ def _accounts(session: Session, tz: ZoneInfo) -> Rows:
             Approval.approved_by,
             Approval.approved_on,
             Approval.reference,
+            Account.tool_approved_by,
+            Account.tool_approved_on,
         )
         .order_by(Account.url)
     )

@@ -14,7 +14,12 @@ class CsvKind:
 
 
 KINDS: dict[str, CsvKind] = {
-    "departments": CsvKind("departments", ("name", "head_employee_id"), ("name",), ("name",)),
+    "departments": CsvKind(
+        "departments",
+        ("name", "head_employee_id", "policy_filed_on", "policy_it_copy_on"),
+        ("name",),
+        ("name",),
+    ),
     "people": CsvKind(
         "people",
         (
@@ -45,13 +50,28 @@ KINDS: dict[str, CsvKind] = {
             "approved_by",
             "approved_on",
             "reference",
+            "tool_approved_by",
+            "tool_approved_on",
         ),
         ("url", "platform", "department", "status"),
         ("url",),
     ),
     "assignments": CsvKind(
         "assignments",
-        ("account_url", "employee_id", "role", "starts_on", "ends_on", "agreement_signed_on"),
+        (
+            "account_url",
+            "employee_id",
+            "role",
+            "starts_on",
+            "ends_on",
+            "agreement_signed_on",  # the user's signature
+            "director_signed_on",
+            "office_signed_on",
+            "director_approved_by",
+            "director_approved_on",
+            "office_approved_by",
+            "office_approved_on",
+        ),
         ("account_url", "employee_id", "role"),
         # A person may hold a role on an account in several terms: starts_on says which (blank:
         # the one still open), as INTERFACE.md's account_url, employee_id and role do with it.

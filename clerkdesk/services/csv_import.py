@@ -23,7 +23,7 @@ from .csv_format import KINDS
 from .csv_read import Row, cell_date, duplicates, read_rows
 from .database import Database
 from .departments import plan_department
-from .holdings import AssignmentInput, Holdings, plan_assignment
+from .holdings import APPROVALS, AssignmentInput, Holdings, plan_assignment
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .people import plan_person
 from .plans import ADDED, UPDATED, Plan, Planning, apply
@@ -36,8 +36,15 @@ _COLUMNS = {
     "assignments": {
         "starts_at": "starts_on",
         "ends_at": "ends_on",
-        "signed": "agreement_signed_on",
+        "user_signed_on": "agreement_signed_on",
     }
+}
+
+# The assignments file's signature columns, by the signature each one is (INTERFACE.md).
+_SIGNATURE_COLUMNS = {
+    "agreement_signed_on": "user_signed_on",
+    "director_signed_on": "director_signed_on",
+    "office_signed_on": "office_signed_on",
 }
 
 
@@ -87,9 +94,18 @@ def _departments(file: _File, progress: Progress | None) -> list[tuple[Row, Plan
     plans = []
     for i, row in enumerate(file.rows):
         c = row.cells
-        data = DepartmentInput(c["name"] or "", c.get("head_employee_id"), given=frozenset(c))
+        problems: dict[str, str] = {}
+        data = DepartmentInput(
+            c["name"] or "",
+            c.get("head_employee_id"),
+            given=frozenset(c),
+            policy_filed_on=cell_date(row, "policy_filed_on", problems),
+            policy_it_copy_on=cell_date(row, "policy_it_copy_on", problems),
+        )
         current = existing.get((data.name or "").strip().lower())
-        plans.append((row, plan_department(planning, data, current)))
+        plan = plan_department(planning, data, current)
+        plan.problems = {**plan.problems, **problems}
+        plans.append((row, plan))
         _tick(progress, i, len(file.rows))
     _same_key(file, plans, "name", "the same department as line {}", str.lower)
     return plans
@@ -137,6 +153,8 @@ def _accounts(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
             city_email=c.get("city_email"),
             status=(c["status"] or "").lower(),
             given=frozenset(c),
+            tool_approved_by=c.get("tool_approved_by"),
+            tool_approved_on=cell_date(row, "tool_approved_on", problems),
         )
         approval = ApprovalInput(
             authority=(c.get("authority") or "").lower(),
@@ -164,8 +182,16 @@ def _assignments(file: _File, progress: Progress | None) -> list[tuple[Row, Plan
         problems: dict[str, str] = {}
         starts_on = cell_date(row, "starts_on", problems)
         ends_on = cell_date(row, "ends_on", problems)
-        signed_on = cell_date(row, "agreement_signed_on", problems)
-        signed = (signed_on,) * 3 if "agreement_signed_on" in c else None
+        signed = {
+            name: cell_date(row, column, problems)
+            for column, name in _SIGNATURE_COLUMNS.items()
+            if column in c
+        }
+        approvals = {
+            name: cell_date(row, name, problems) if name.endswith("_on") else c[name]
+            for name in APPROVALS
+            if name in c
+        }
         data = AssignmentInput(
             account_url=c["account_url"] or "",
             employee_id=c["employee_id"] or "",
@@ -174,6 +200,9 @@ def _assignments(file: _File, progress: Progress | None) -> list[tuple[Row, Plan
             ends_at=day_start(ends_on, tz) if ends_on else None,
             signed=signed,
             match=True,
+            approvals=approvals,
+            # A file from before the director's and the office's signature columns.
+            signed_as_one=not {"director_signed_on", "office_signed_on"} & set(c),
         )
         read.append((row, data, problems))
     # Terms are planned in the order they began, so that custodians succeed one another.

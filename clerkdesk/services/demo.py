@@ -235,5 +235,9 @@ def load_demo(db: Database) -> None:
                     can_administer=True,
                     monitoring="Each work day",
                     it_notified=True,
+                    # Where the authority designates the Authorized User (R2): the head.
+                    designated_employee_id=dict(_DEPARTMENTS)[department]
+                    if existing.profile.designates(authority)
+                    else None,
                 ),
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,36 +12,45 @@ from sqlalchemy.orm import Session, aliased
 from ..core.errors import NotFoundError
 from ..store.models import Account, Department, Person
 from .audit import Change, diff
-from .checks import check_department
+from .checks import check_department, check_department_policy
 from .common import clean
 from .database import Database
 from .inputs import DepartmentInput, gives
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .views import DepartmentView
 
+# Its written social media policy (R1): the day it was filed, the day its copy went to IT.
+_POLICY = ("policy_filed_on", "policy_it_copy_on")
+
 
 def plan_department(planning: Planning, data: DepartmentInput, current: Department | None) -> Plan:
     """Add a department, or change `current` (matched by name, whatever its case)."""
     lookups = planning.lookups
-    if problems := check_department(data, lookups, current.id if current else None):
+    if current is not None:
+        kept = {f: getattr(current, f) for f in _POLICY if not gives(data.given, f)}
+        data = replace(data, **kept)
+    problems = check_department(data, lookups, current.id if current else None)
+    problems.update(check_department_policy(data, planning.today))
+    if problems:
         return failed(problems, clean(data.name) or "")
+    policy = {f: getattr(data, f) for f in _POLICY}
     name = (clean(data.name) or "").strip()
     head = clean(data.head_employee_id)
     head_id = lookups.people[head] if head else None
     if current is not None and not gives(data.given, "head_employee_id"):
         head_id, head = current.head_person_id, lookups.employee_id_of(current.head_person_id)
-    after = {"name": name, "head_employee_id": head}
+    after = {"name": name, "head_employee_id": head, **policy}
     if current is None:
         return Plan(
             key=name,
-            insert={"name": name, "head_person_id": head_id},
+            insert={"name": name, "head_person_id": head_id, **policy},
             changes=[
                 Change(
                     "department.create",
                     "department",
                     name,
                     f"Added department {name}{planning.via}",
-                    after,
+                    {k: v for k, v in after.items() if v is not None or k == "head_employee_id"},
                 )
             ],
             outcome=ADDED,
@@ -48,6 +58,7 @@ def plan_department(planning: Planning, data: DepartmentInput, current: Departme
     before = {
         "name": current.name,
         "head_employee_id": lookups.employee_id_of(current.head_person_id),
+        **{f: getattr(current, f) for f in _POLICY},
     }
     changes = diff(before, after)
     if not changes:
@@ -55,7 +66,7 @@ def plan_department(planning: Planning, data: DepartmentInput, current: Departme
     return Plan(
         key=name,
         row_id=current.id,
-        update={"id": current.id, "name": name, "head_person_id": head_id},
+        update={"id": current.id, "name": name, "head_person_id": head_id, **policy},
         changes=[
             Change(
                 "department.update",
@@ -106,6 +117,8 @@ def _query() -> Any:
             head.name,
             func.coalesce(people.c.n, 0),
             func.coalesce(accounts.c.n, 0),
+            Department.policy_filed_on,
+            Department.policy_it_copy_on,
         )
         .outerjoin(head, head.id == Department.head_person_id)
         .outerjoin(people, people.c.department_id == Department.id)

@@ -1,12 +1,15 @@
 """Who holds which role on which account, and the plan of a new or changed assignment (R3, R4)
 against the terms already held: a person holds a role on an account in terms that never
 overlap, an account has one custodian at a time (a new one ends the term of the one serving at
-that moment), and no term stays open past its holder's separation. The window's Designate and
-an assignments file both plan here."""
+that moment), and no term stays open past its holder's separation. A term's agreement
+signatures (R6) and, where the policy has them, its two approvals (R1, R4: the director's,
+then the office's) are planned here too. The window's Designate and Approvals and an
+assignments file all plan here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -18,28 +21,45 @@ from ..core.validation import normalize_url
 from ..core.vocabulary import ROLES, AccountStatus, Role
 from ..store.models import Account, Assignment, Person
 from .audit import Change
+from .checks import check_term_approvals
 from .common import clean
+from .inputs import TermApprovalsInput
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed
 
 # Why a term ended, as the rules read it (the end reason beside it is for people).
 SEPARATION, REVIEW, SUCCESSION, ENDED = "separation", "review", "succession", "ended"
 
+# The agreement's three signature dates and the term's two approvals, by their columns.
+SIGNATURES = ("user_signed_on", "director_signed_on", "office_signed_on")
+APPROVALS = (
+    "director_approved_by",
+    "director_approved_on",
+    "office_approved_by",
+    "office_approved_on",
+)
+
 
 @dataclass(frozen=True)
 class AssignmentInput:
     """A person in a role on an account from a moment (None: now), until a moment (None:
-    open). `signed` is the three signature dates of the agreement (None: not given); with
-    `match`, the input is a file's row and names an existing term to change, if there is one:
-    the one that starts the same day, or, without a start, the one still open."""
+    open). `signed` and `approvals` are the signature dates and approvals given, by column (a
+    column not given is kept as it is); with `match`, the input is a file's row and names an
+    existing term to change, if there is one: the one that starts the same day, or, without a
+    start, the one still open. `signed_as_one` marks a file written before the director's and
+    the office's signatures had columns of their own: its one date, the user's signature,
+    changes nothing where it says what such a file said of the term (the day the last of the
+    three was signed, or blank while one is missing)."""
 
     account_url: str
     employee_id: str
     role: str
     starts_at: datetime | None = None
     ends_at: datetime | None = None
-    signed: tuple[date | None, date | None, date | None] | None = None
+    signed: Mapping[str, date | None] | None = None
     designated_by: str | None = None
     match: bool = False
+    approvals: Mapping[str, Any] | None = None
+    signed_as_one: bool = False
 
 
 @dataclass
@@ -52,6 +72,7 @@ class _Term:
     ends_at: datetime | None
     signed: tuple[date | None, date | None, date | None]
     row: dict[str, Any] | None = None  # the columns of a term planned in this transaction
+    approvals: dict[str, Any] = field(default_factory=dict)
 
     def overlaps(self, start: datetime, end: datetime | None) -> bool:
         """Whether the term shares any moment with [start, end) (None: still open)."""
@@ -77,8 +98,18 @@ class Holdings:
         self.terms: dict[int, list[_Term]] = {}
         for t in session.execute(terms).scalars():
             signed = (t.user_signed_on, t.director_signed_on, t.office_signed_on)
+            approvals = {name: getattr(t, name) for name in APPROVALS}
             self.terms.setdefault(t.account_id, []).append(
-                _Term(t.id, t.account_id, t.person_id, t.role, t.starts_at, t.ends_at, signed)
+                _Term(
+                    t.id,
+                    t.account_id,
+                    t.person_id,
+                    t.role,
+                    t.starts_at,
+                    t.ends_at,
+                    signed,
+                    approvals=approvals,
+                )
             )
         self._people: dict[str, Person] | None = None
         self._few = account_ids is not None  # a form: look people up one by one
@@ -122,8 +153,9 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         problems["starts_at"] = "cannot be in the future"
     if end is not None and end < start:
         problems["ends_at"] = "is before starts_on"
-    if data.signed and any(day and day > planning.today for day in data.signed):
-        problems["signed"] = "cannot be in the future"
+    for name, day in (data.signed or {}).items():
+        if day and day > planning.today:
+            problems[name] = "cannot be in the future"
     if person is not None and person.separated_at is not None:
         left = person.separated_at
         if start >= left:
@@ -149,7 +181,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         else:
             match = next((t for t in same if t.ends_at is None or t.ends_at > now), None)
         if match is not None:
-            return _change(holdings, match, account.url, person.name, role, end, data.signed)
+            return _change(holdings, match, account.url, person.name, role, end, data)
     clash = next((t for t in same if t.overlaps(start, end)), None)
     if clash is not None:
         if data.match:
@@ -160,12 +192,18 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         else:
             message = f"{person.name} already holds this role"
         return failed({"starts_at" if data.match else "employee_id": message}, url)
+    approvals = _approvals({name: None for name in APPROVALS}, data)
+    if found := check_term_approvals(
+        TermApprovalsInput(**approvals), planning.today, planning.profile
+    ):
+        return failed(found, url)
     plan = Plan(key=url, outcome=ADDED)
     if role == Role.CUSTODIAN and (
         problem := _succeed(holdings, plan, held, account.url, person, start, end)
     ):
         return failed({"starts_at": problem}, url)
-    signed = data.signed or (None, None, None)
+    given = dict(data.signed or {})
+    signed = (given.get(SIGNATURES[0]), given.get(SIGNATURES[1]), given.get(SIGNATURES[2]))
     row = {
         "account_id": account.id,
         "person_id": person.id,
@@ -178,10 +216,12 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         "user_signed_on": signed[0],
         "director_signed_on": signed[1],
         "office_signed_on": signed[2],
+        **approvals,
     }
     plan.insert = row
-    held.append(_Term(None, account.id, person.id, role, start, end, signed, row))
+    held.append(_Term(None, account.id, person.id, role, start, end, signed, row, approvals))
     details: dict[str, Any] = {"employee_id": person.employee_id, "role": role}
+    details.update((k, v) for k, v in (given | approvals).items() if v is not None)
     if data.match:
         details["starts_on"] = start.astimezone(tz).date().isoformat()
     else:
@@ -243,6 +283,16 @@ def _succeed(
     return None
 
 
+def plan_term_approvals(holdings: Holdings, assignment_id: int, data: TermApprovalsInput) -> Plan:
+    """The window's write of a term's two approvals: planned as a file's row for that term."""
+    term = next(t for held in holdings.terms.values() for t in held if t.id == assignment_id)
+    url = next(a.url for a in holdings.accounts.values() if a.id == term.account_id)
+    given = AssignmentInput(url, "", term.role, approvals=vars(data))
+    return _change(
+        holdings, term, url, holdings.name(term.person_id), term.role, term.ends_at, given
+    )
+
+
 def _change(
     holdings: Holdings,
     term: _Term,
@@ -250,10 +300,12 @@ def _change(
     name: str,
     role: str,
     end: datetime | None,
-    signed: tuple[date | None, date | None, date | None] | None,
+    data: AssignmentInput,
 ) -> Plan:
-    """A file's row for a term already held: its end and signatures as the row gives them."""
-    tz = holdings.planning.tz
+    """A term already held, as a file's row or the window gives it: its end, signatures and
+    approvals."""
+    planning = holdings.planning
+    tz = planning.tz
     plan = Plan(key=url, outcome=UNCHANGED, row_id=term.id)
     changed: dict[str, Any] = {}
     columns: dict[str, Any] = {}
@@ -267,13 +319,22 @@ def _change(
             end_cause=ENDED if end else None,
         )
         term.ends_at = end
-    if signed is not None and signed != term.signed:
-        changed["agreement_signed_on"] = [agreement_signed_on(*term.signed), signed[0]]
-        columns.update(
-            user_signed_on=signed[0], director_signed_on=signed[1], office_signed_on=signed[2]
-        )
-        term.signed = signed
+    approvals = _approvals(term.approvals, data)
+    if found := check_term_approvals(
+        TermApprovalsInput(**approvals), planning.today, planning.profile
+    ):
+        return failed(found, url)
+    signed = dict(zip(SIGNATURES, term.signed, strict=True))
+    if not (data.signed_as_one and _as_before(term.signed, (data.signed or {}).get(SIGNATURES[0]))):
+        signed |= dict(data.signed or {})
+    for column, value in (signed | approvals).items():
+        before = term.approvals[column] if column in APPROVALS else _signed_of(term, column)
+        if value != before:
+            changed[column] = [before, value]
+            columns[column] = value
     if changed and term.id is not None:
+        term.signed = (signed[SIGNATURES[0]], signed[SIGNATURES[1]], signed[SIGNATURES[2]])
+        term.approvals = approvals
         plan.update = {"id": term.id, **columns}
         plan.outcome = UPDATED
         plan.changes.append(
@@ -281,11 +342,30 @@ def _change(
                 "assignment.update",
                 "account",
                 url,
-                f"Changed the term of {name} as {role}{holdings.planning.via}",
+                f"Changed the term of {name} as {role}{planning.via}",
                 changed,
             )
         )
     return plan
+
+
+def _approvals(held: dict[str, Any], data: AssignmentInput) -> dict[str, Any]:
+    """The term's approvals as the input leaves them: those it gives over those it has."""
+    given = {
+        name: clean(value) if name.endswith("_by") else value
+        for name, value in (data.approvals or {}).items()
+    }
+    return held | given
+
+
+def _signed_of(term: _Term, column: str) -> date | None:
+    return term.signed[SIGNATURES.index(column)]
+
+
+def _as_before(signed: tuple[date | None, ...], day: date | None) -> bool:
+    """Whether a file's one signature column says of the term what it said before the
+    director's and the office's dates had columns: the day all three were signed, or blank."""
+    return day == agreement_signed_on(*signed)
 
 
 def _span(term: _Term, planning: Planning) -> str:

@@ -22,6 +22,9 @@ class DepartmentInput:
     name: str
     head_employee_id: str | None = None
     given: Given = None
+    # Its written social media policy: filed with the office, copy to the IT Director (R1).
+    policy_filed_on: date | None = None
+    policy_it_copy_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class AccountInput:
     city_email: str | None = None
     status: str = AccountStatus.PROPOSED
     given: Given = None
+    # The IT Director's approval of the tool for records compliance (R1).
+    tool_approved_by: str | None = None
+    tool_approved_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -59,3 +65,15 @@ class ApprovalInput:
     can_administer: bool = False
     monitoring: str | None = None
     it_notified: bool = False
+    # The Authorized User the approval designates, where the authority must (R2).
+    designated_employee_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TermApprovalsInput:
+    """A term's two approvals (R1, R4): the director's, then the office's; who and when."""
+
+    director_approved_by: str | None = None
+    director_approved_on: date | None = None
+    office_approved_by: str | None = None
+    office_approved_on: date | None = None

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError
+from ..core.profile import PolicyProfile
 from ..core.validation import normalize_url
 from ..core.vocabulary import PLATFORMS, ROLES
 from ..resources import resource_dir
@@ -86,7 +87,21 @@ def _agreement(session: Session, term: AssignmentView) -> AgreementData:
             profile.credential_record_hours,
         ),
         credential_note=CREDENTIAL_NOTE.format(office=office),
+        **_approval_rows(profile, term),
     )
+
+
+def _approval_rows(profile: PolicyProfile, term: AssignmentView) -> dict[str, str]:
+    """The agreement's rows for the director and the office: where the policy approves each
+    user in two steps (R4), the form's "Approved by …" and the names recorded."""
+    if not profile.term_approvals:
+        return {}
+    return {
+        "director_label": f"Approved by {profile.director_title}",
+        "office_label": f"Approved by {profile.coordinating_office}",
+        "director_name": term.director_approved_by or "",
+        "office_name": term.office_approved_by or "",
+    }
 
 
 def _header(db: Database, session: Session, title: str) -> PrintHeader:

@@ -1,6 +1,7 @@
 """Recording a review's signed outcome (R7): a decision, keep or remove, on every line. A
 removal ends that term and, when the profile says so, starts the password-rotation clock like
-a separation (R10)."""
+a separation (R10). The outcome of a review in ClerkDesk takes effect when it is recorded; a
+review done on paper and entered later (`past_reviews`) took effect on its own date."""
 
 from __future__ import annotations
 
@@ -34,9 +35,12 @@ def complete_review(
     reviewer_employee_id: str,
     on: date | None,
     decisions: Decisions,
+    *,
+    past: bool = False,
 ) -> None:
     """In the caller's transaction: check the outcome whole, then write its decisions, end the
-    removed terms and complete the review; nothing is written when any of it is wrong."""
+    removed terms and complete the review; nothing is written when any of it is wrong. The
+    removals end now; for a `past` review (entered from paper), when it started: its day."""
     if review.completed_on is not None:
         raise ClerkDeskError(f"review {review.number} is completed; add a note instead")
     profile = profile_of(city_row(session))
@@ -68,6 +72,7 @@ def complete_review(
         raise ValidationError(problems)
     assert reviewer is not None and on is not None
     now = db.clock()
+    ends = review.started_at if past else now
     removed = []
     for line in lines:
         decision, notes = decisions[line.id]
@@ -75,8 +80,8 @@ def complete_review(
         if decision == REMOVE:
             term = session.get(Assignment, line.assignment_id)
             assert term is not None
-            if term.ends_at is None or term.ends_at > now:
-                term.ends_at = max(now, term.starts_at)
+            if term.ends_at is None or term.ends_at > ends:
+                term.ends_at = max(ends, term.starts_at)
                 term.end_reason = f"removed in access review {review.number}"
                 term.end_cause = REVIEW
                 line.removed_at = term.ends_at
@@ -86,19 +91,27 @@ def complete_review(
     review.recorded_at, review.recorded_by = now, db.actor
     dep = session.get(Department, review.department_id)
     assert dep is not None
-    record(
-        session,
-        db,
-        Change(
+    counts = f"{len(lines) - len(removed)} kept, {len(removed)} removed"
+    if past:
+        change = Change(
+            "review.past",
+            "department",
+            dep.name,
+            f"Entered access review {review.number} of {dep.name}, done on paper on {on}: "
+            f"{counts} (reviewer {reviewer.name})"
+            + ("; its removals ended that day" if removed else ""),
+            {"review": review.id, "on": on, "removed_terms": removed},
+        )
+    else:
+        change = Change(
             "review.complete",
             "department",
             dep.name,
-            f"Recorded access review {review.number} of {dep.name}: "
-            f"{len(lines) - len(removed)} kept, {len(removed)} removed "
+            f"Recorded access review {review.number} of {dep.name}: {counts} "
             f"(reviewer {reviewer.name}, {on})",
             {"review": review.id, "removed_terms": removed},
-        ),
-    )
+        )
+    record(session, db, change)
     session.flush()
 
 

@@ -4,8 +4,10 @@ review use cases share."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -98,14 +100,64 @@ def current_assignments(session: Session, department_id: int, now: datetime) -> 
     return [t for t in terms if t.starts_at <= now and (t.ends_at is None or t.ends_at > now)]
 
 
-def view_of(session: Session, review: Review) -> ReviewView:
-    department = session.get(Department, review.department_id)
-    reviewer = session.get(Person, review.reviewer_id) if review.reviewer_id else None
-    changed = (
+def _last_changes() -> Any:
+    return (
         select(PasswordChange.account_id, func.max(PasswordChange.changed_at).label("at"))
         .group_by(PasswordChange.account_id)
         .subquery()
     )
+
+
+def _line(
+    line_id: int,
+    term: Assignment,
+    url: str,
+    platform: str,
+    name: str,
+    employee_id: str,
+    last_change: datetime | None,
+    line: ReviewLine | None = None,
+) -> ReviewLineView:
+    signed = agreement_signed_on(
+        term.user_signed_on, term.director_signed_on, term.office_signed_on
+    )
+    return ReviewLineView(
+        line_id,
+        term.id,
+        url,
+        platform,
+        name,
+        employee_id,
+        term.role,
+        term.starts_at,
+        signed,
+        last_change,
+        line.decision if line else None,
+        line.notes if line else None,
+        line.removed_at if line else None,
+    )
+
+
+def term_lines(session: Session, terms: Sequence[Assignment]) -> tuple[ReviewLineView, ...]:
+    """The lines a review of these terms would have, before there is one: each line's id is
+    its term's (a past review entered from paper is decided on these)."""
+    changed = _last_changes()
+    rows = session.execute(
+        select(Assignment, Account.url, Account.platform, Person.name, Person.employee_id)
+        .add_columns(changed.c.at)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .outerjoin(changed, changed.c.account_id == Account.id)
+        .where(Assignment.id.in_([t.id for t in terms]))
+        .order_by(Account.url, Person.name, Assignment.role)
+    ).all()
+    return tuple(_line(term.id, term, *rest) for term, *rest in rows)
+
+
+def view_of(session: Session, review: Review) -> ReviewView:
+    department = session.get(Department, review.department_id)
+    reviewer = session.get(Person, review.reviewer_id) if review.reviewer_id else None
+    changed = _last_changes()
     rows = session.execute(
         select(
             ReviewLine,
@@ -123,28 +175,10 @@ def view_of(session: Session, review: Review) -> ReviewView:
         .where(ReviewLine.review_id == review.id)
         .order_by(Account.url, Person.name, Assignment.role)
     ).all()
-    lines = []
-    for line, term, url, platform, name, employee_id, last_change in rows:
-        signed = agreement_signed_on(
-            term.user_signed_on, term.director_signed_on, term.office_signed_on
-        )
-        lines.append(
-            ReviewLineView(
-                line.id,
-                term.id,
-                url,
-                platform,
-                name,
-                employee_id,
-                term.role,
-                term.starts_at,
-                signed,
-                last_change,
-                line.decision,
-                line.notes,
-                line.removed_at,
-            )
-        )
+    lines = [
+        _line(line.id, term, url, platform, name, employee_id, last_change, line)
+        for line, term, url, platform, name, employee_id, last_change in rows
+    ]
     notes = session.execute(
         select(ReviewNote).where(ReviewNote.review_id == review.id).order_by(ReviewNote.at)
     ).scalars()

@@ -1,6 +1,7 @@
 """Access reviews (R7): a department head reviews, on paper, who still has access to the
 department's accounts; the clerk records the signed outcome line by line (`review_outcome`),
-keeps the signed worksheet, adds notes, and reminds the head when the next review is due.
+keeps the signed worksheet, adds notes, and reminds the head when the next review is due. A
+review done on paper before it was entered is recorded with its own date (`past_reviews`).
 
 What a review looks like is in `review_views`; its use cases are here."""
 
@@ -21,6 +22,7 @@ from .audit import Change, record
 from .common import city_row, clean, department_by_name, profile_of
 from .database import Database
 from .obligations import review_due_on
+from .past_reviews import is_past, past_review_lines, record_past_by_pairs, record_past_review
 from .review_outcome import DECISIONS, complete_review, pair_decisions
 from .review_views import (
     ReviewLineView,
@@ -43,8 +45,10 @@ __all__ = [
     "get_review",
     "next_due",
     "open_or_start",
+    "past_review_lines",
     "record_by_pairs",
     "record_outcome",
+    "record_past_review",
     "reminder_mailto",
     "review_history",
     "start_review",
@@ -102,13 +106,20 @@ def get_review(db: Database, review_id: int) -> ReviewView:
 
 
 def review_history(db: Database, department: str) -> Sequence[ReviewView]:
-    """A department's reviews, newest first, with their decisions and notes."""
+    """A department's reviews with their decisions and notes: the one under way first, then
+    the completed ones, newest first (a review entered from paper takes its place by date)."""
     with db.reading() as session:
         dep = department_named(session, department)
         reviews = session.execute(
             select(Review).where(Review.department_id == dep.id).order_by(Review.number.desc())
         ).scalars()
-        return [view_of(session, r) for r in reviews]
+        views = [view_of(session, r) for r in reviews]
+    return sorted(views, key=lambda r: (r.completed_on is not None, _newest(r)))
+
+
+def _newest(review: ReviewView) -> tuple[int, int]:
+    completed = review.completed_on.toordinal() if review.completed_on else 0
+    return (-completed, -review.number)
 
 
 def record_outcome(
@@ -135,8 +146,14 @@ def record_by_pairs(
 ) -> ReviewView:
     """The command line's form: `URL:EMPLOYEE_ID` pairs kept or revoked (every role the
     person holds on that account). Starting the review and recording it are one transaction:
-    a refused outcome leaves no review behind."""
+    a refused outcome leaves no review behind. A date before today, and before the review
+    under way started (if one is), is a review done on paper (`past_reviews`)."""
     with db.writing() as session:
+        dep = department_named(session, department)
+        if is_past(session, db, dep, on):
+            assert on is not None
+            past = record_past_by_pairs(session, db, dep, reviewer_employee_id, on, keep, revoke)
+            return view_of(session, past)
         started = open_or_start(session, db, department)
         decisions = pair_decisions(view_of(session, started), keep, revoke)
         complete_review(session, db, started, reviewer_employee_id, on, decisions)

@@ -3,8 +3,10 @@ the password of each account they could use must change within the profile's hou
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
@@ -16,6 +18,7 @@ from ..store.models import Account, Assignment, Person
 from .audit import Change, record
 from .common import city_row, person_by_employee_id, profile_of
 from .database import Database
+from .deadlines import ENDED, ended_summary, obligations_ending
 from .holdings import SEPARATION
 
 # The end reason people read on the terms a separation ends; the rules read their end cause.
@@ -51,10 +54,22 @@ def end_assignments_of(session: Session, person_id: int, at: datetime, reason: s
     return sorted(set(urls))
 
 
-def mark_separated(session: Session, db: Database, person: Person, at: datetime) -> tuple[str, ...]:
-    """Record the separation on `person` and end their terms; audited."""
-    person.separated_at = at
-    urls = tuple(end_assignments_of(session, person.id, at, SEPARATED))
+def mark_separated(
+    session: Session, db: Database, person: Person, at: datetime, *, say_ended: bool = False
+) -> tuple[str, ...]:
+    """Record the separation on `person` and end their terms; audited. With `say_ended`, the
+    audit event lists the obligations that end with it (the engine asked before and after:
+    worth it for one person, not for each row of an import)."""
+    ending: AbstractContextManager[list[dict[str, Any]]] = nullcontext([])
+    if say_ended:
+        held = select(Assignment.account_id).where(Assignment.person_id == person.id)
+        ending = obligations_ending(session, db.clock(), set(session.execute(held).scalars()))
+    with ending as ended:
+        person.separated_at = at
+        urls = tuple(end_assignments_of(session, person.id, at, SEPARATED))
+    details: dict[str, Any] = {"separated_at": at, "accounts": list(urls)}
+    if say_ended:
+        details[ENDED] = ended
     record(
         session,
         db,
@@ -63,8 +78,8 @@ def mark_separated(session: Session, db: Database, person: Person, at: datetime)
             "person",
             person.employee_id,
             f"{person.name} separated from the city at {at.isoformat(timespec='minutes')}; "
-            f"{len(urls)} term(s) ended",
-            {"separated_at": at, "accounts": list(urls)},
+            f"{len(urls)} term(s) ended{ended_summary(ended)}",
+            details,
         ),
     )
     return urls
@@ -86,5 +101,5 @@ def separate(db: Database, employee_id: str, at: datetime) -> SeparationView:
             )
         if at > db.clock():
             raise ValidationError({"at": "a separation cannot be recorded in advance"})
-        urls = mark_separated(session, db, person, at)
+        urls = mark_separated(session, db, person, at, say_ended=True)
         return SeparationView(person.employee_id, person.name, at, urls)

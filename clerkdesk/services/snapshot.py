@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..core import obligations as engine
 from ..core.dates import zone
+from ..core.obligations.model import DepartmentPolicyFacts
 from ..core.profile import PolicyProfile
 from ..core.vocabulary import AccountStatus
 from ..store.models import (
@@ -49,6 +50,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
             Account.status,
             approved.c.on,
             Account.city_email,
+            Account.tool_approved_on,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(approved, approved.c.account_id == Account.id)
@@ -69,6 +71,8 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
             & Assignment.director_signed_on.is_not(None)
             & Assignment.office_signed_on.is_not(None),
             Person.employee_id,
+            Assignment.director_approved_on,
+            Assignment.office_approved_on,
         )
         .join(Account, Account.id == Assignment.account_id)
         .join(Department, Department.id == Account.department_id)
@@ -106,6 +110,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         removals=_removals(session),
         heads_left=_heads_left(session),
         password_changed=dict(changes.tuples().all()),
+        department_policies=_policies(session),
     )
 
 
@@ -192,6 +197,8 @@ def _term(row: Any) -> engine.AssignmentFacts:
         ends_at=row[8],
         signed=bool(row[9]),
         employee_id=row[10],
+        director_approved_on=row[11],
+        office_approved_on=row[12],
     )
 
 
@@ -204,3 +211,13 @@ def _heads_left(session: Session) -> tuple[engine.DepartmentHeadFacts, ...]:
         .order_by(Department.name)
     )
     return tuple(engine.DepartmentHeadFacts(*row) for row in rows)
+
+
+def _policies(session: Session) -> tuple[DepartmentPolicyFacts, ...]:
+    """Departments whose written social media policy is on file (R1)."""
+    rows = session.execute(
+        select(Department.name, Department.policy_filed_on, Department.policy_it_copy_on).where(
+            Department.policy_filed_on.is_not(None)
+        )
+    )
+    return tuple(DepartmentPolicyFacts(*row) for row in rows)

@@ -18,10 +18,11 @@ class CityView:
 
     @property
     def grandfather_deadline(self) -> date | None:
+        """The last day a pre-existing account may be approved (R5), where the policy says."""
         from ..core.obligations import grandfather_deadline
 
-        if self.adopted_on is None:
-            return None
+        if self.adopted_on is None or not self.profile.applies("R5"):
+            return None  # no grandfathering in this city's policy
         return grandfather_deadline(self.adopted_on, self.profile.grandfather_days)
 
 
@@ -33,6 +34,8 @@ class DepartmentView:
     head_name: str | None
     people: int
     accounts: int
+    policy_filed_on: date | None = None
+    policy_it_copy_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ class ApprovalView:
     monitoring: str | None
     it_notified: bool | None
     determinations_recorded: bool
+    # The Authorized User the approval designated (R2: the Council's), as "Name (ID)".
+    designated: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,8 @@ class AccountView:
     approval: ApprovalView | None
     discontinued_on: date | None
     discontinued_reason: str | None
+    tool_approved_by: str | None = None
+    tool_approved_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

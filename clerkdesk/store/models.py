@@ -54,6 +54,10 @@ class Department(Base):
     head_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", use_alter=True, ondelete="SET NULL")
     )
+    # The department's written social media policy: filed with the coordinating office, and
+    # the day its copy went to the IT Director (R1, Madison).
+    policy_filed_on: Mapped[date | None] = mapped_column(Date)
+    policy_it_copy_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Person(Base):
@@ -86,6 +90,9 @@ class Account(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     discontinued_on: Mapped[date | None] = mapped_column(Date)
     discontinued_reason: Mapped[str | None] = mapped_column(Text)
+    # The IT Director's approval of the account's tool for records compliance (R1, Madison).
+    tool_approved_by: Mapped[str | None] = mapped_column(String(200))
+    tool_approved_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -108,6 +115,10 @@ class Approval(Base):
     it_notified: Mapped[bool | None] = mapped_column(Boolean)
     determinations_recorded: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The Authorized User the approval designates, where the authority must (R2: the Council).
+    designated_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT")
+    )
 
 
 class Assignment(Base):
@@ -130,6 +141,12 @@ class Assignment(Base):
     user_signed_on: Mapped[date | None] = mapped_column(Date)
     director_signed_on: Mapped[date | None] = mapped_column(Date)
     office_signed_on: Mapped[date | None] = mapped_column(Date)
+    # The two approvals of the term where the policy has them (R1, R4: Janesville's director,
+    # then its City Manager's Office): who and when.
+    director_approved_by: Mapped[str | None] = mapped_column(String(200))
+    director_approved_on: Mapped[date | None] = mapped_column(Date)
+    office_approved_by: Mapped[str | None] = mapped_column(String(200))
+    office_approved_on: Mapped[date | None] = mapped_column(Date)
     scan_file: Mapped[str | None] = mapped_column(String(300))
     scan_sha256: Mapped[str | None] = mapped_column(String(64))
 

@@ -7,10 +7,12 @@ from pypdf import PdfReader
 def setup_city(clerkdesk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert clerkdesk("demo").returncode == 0
     (tmp_path / "as.csv").write_text(
-        "account_url,employee_id,role,starts_on,agreement_signed_on\n"
-        "https://facebook.com/maplefallsparks,E1011,custodian,2026-01-05,\n"
-        "https://facebook.com/maplefallsparks,E1012,administrator,2026-01-05,2026-01-06\n"
-        "https://instagram.com/maplefallsparks,E1011,authorized-user,2026-02-01,\n",
+        "account_url,employee_id,role,starts_on,agreement_signed_on,director_signed_on,"
+        "office_signed_on\n"
+        "https://facebook.com/maplefallsparks,E1011,custodian,2026-01-05,,,\n"
+        "https://facebook.com/maplefallsparks,E1012,administrator,2026-01-05,2026-01-06,"
+        "2026-01-06,2026-01-07\n"
+        "https://instagram.com/maplefallsparks,E1011,authorized-user,2026-02-01,,,\n",
         encoding="utf-8",
     )
     result = clerkdesk("import", "assignments", str(tmp_path / "as.csv"))
@@ -34,7 +36,10 @@ def test_separate_then_rotation_is_due_in_48_hours(clerkdesk, tmp_path) -> None:
     later = json.loads(clerkdesk("obligations", "--json", "--as-of", "2026-11-21T16:31").stdout)
     assert {i["state"] for i in later if i["kind"] == "password-rotation"} == {"overdue"}
     exported = clerkdesk("export", "assignments").stdout.splitlines()
-    assert "https://facebook.com/maplefallsparks,E1011,custodian,2026-01-05,2026-11-19," in exported
+    assert (
+        "https://facebook.com/maplefallsparks,E1011,custodian,2026-01-05,2026-11-19,,,,,,,"
+        in exported
+    )
 
 
 def test_separate_refuses_a_date_without_a_time(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -164,3 +169,44 @@ def test_the_agreement_shows_the_account_username_on_file(clerkdesk, tmp_path) -
     text = PdfReader(out).pages[0].extract_text()
     assert "social.parks@maplefallswi.gov" in text
     assert "Parks-Password#2026-Falls" not in text
+
+
+def test_record_a_review_done_on_paper_with_its_own_date(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    setup_city(clerkdesk, tmp_path)  # the demonstration city adopted its policy on 2026-10-16
+    parks = ("review", "record", "--department", "Parks and Recreation", "--reviewer", "E1010")
+    done = clerkdesk(
+        *parks,
+        "--on",
+        "2026-03-02",
+        "--keep",
+        "https://facebook.com/maplefallsparks:E1011",
+        "https://facebook.com/maplefallsparks:E1012",
+        "--revoke",
+        "https://instagram.com/maplefallsparks:E1011",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Recorded access review 1 of Parks and Recreation, done on 2026-03-02" in done.stdout
+    assert "2 kept, 1 removed" in done.stdout
+    exported = clerkdesk("export", "assignments").stdout.splitlines()
+    assert any(
+        line.startswith("https://instagram.com/maplefallsparks,E1011,authorized-user,2026-02-01,")
+        and ",2026-03-02," in line
+        for line in exported
+    )
+    items = json.loads(clerkdesk("obligations", "--json").stdout)
+    [review] = [
+        i
+        for i in items
+        if i["kind"] == "access-review" and i["department"] == "Parks and Recreation"
+    ]
+    # Due 180 days from the review, counted from no earlier than the policy's adoption.
+    assert review["due"] == "2027-04-14"
+
+    before = clerkdesk(*parks, "--on", "2026-02-15", "--keep", "x:y")
+    assert before.returncode == 2
+    assert before.stderr.strip() == (
+        "clerkdesk: error: on: must be after the previous recorded review (review 1, 2026-03-02)"
+    )
+    future = clerkdesk(*parks, "--on", "2026-11-21")
+    assert future.returncode == 2
+    assert "cannot be in the future" in future.stderr

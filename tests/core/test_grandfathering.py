@@ -33,3 +33,21 @@ def test_its_state_follows_the_warning_window() -> None:
 def test_no_deadline_while_the_adoption_date_is_unknown() -> None:
     moment = datetime(2026, 11, 20, 12, tzinfo=CHICAGO)
     assert grandfathering(None, PROFILE, moment) is None
+
+
+def test_a_policy_without_grandfathering_has_no_deadline() -> None:
+    from dataclasses import replace as _replace
+    from datetime import UTC as _UTC
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+
+    from clerkdesk.resources import load_profile
+
+    janesville = load_profile("janesville")
+    stoughton = load_profile("stoughton")
+    as_of = _datetime(2026, 11, 20, 21, tzinfo=_UTC)
+    assert grandfathering(_date(2021, 3, 1), janesville, as_of) is None
+    found = grandfathering(_date(2021, 3, 1), stoughton, as_of)
+    assert found is not None and found.deadline == _date(2021, 4, 15)
+    switched = _replace(stoughton, rules={**stoughton.rules, "R5": "off"})
+    assert grandfathering(_date(2021, 3, 1), switched, as_of) is None

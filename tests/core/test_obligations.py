@@ -145,11 +145,11 @@ def test_account_with_a_current_custodian_owes_none_but_one_whose_term_ended_doe
 
 def test_soonest_first_across_kinds() -> None:
     late = AccountFacts(2, "https://x.com/b", "Clerk", "approved", date(2019, 7, 1), "b@city.gov")
-    early = AccountFacts(3, "https://x.com/a", "Clerk", "approved", date(2019, 6, 1), "a@city.gov")
+    early = AccountFacts(3, "https://x.com/a", "Clerk", "approved", date(2019, 6, 26), "a@city.gov")
     items = compute(snapshot(late, pre_existing(), early), at_noon(date(2019, 9, 1)))
     assert [(i.due, i.kind) for i in items] == [
-        (date(2019, 6, 1), "credential-missing"),
-        (date(2019, 6, 1), "custodian-missing"),
+        (date(2019, 6, 26), "credential-missing"),
+        (date(2019, 6, 26), "custodian-missing"),
         (date(2019, 7, 1), "credential-missing"),
         (date(2019, 7, 1), "custodian-missing"),
         (date(2019, 8, 9), "grandfather-approval"),
@@ -197,6 +197,9 @@ def test_every_kind_is_found_and_describes_itself() -> None:
         "password-rotation": "R10",
         "city-email-missing": "R12",
         "department-head-left": "R7",
+        "user-approval": "R4",
+        "department-policy": "R1",
+        "tool-approval": "R1",
     }
     assert kind_of("access-review").opens == "review"
     assert kind_of("password-rotation").opens == "account:credential"

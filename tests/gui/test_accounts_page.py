@@ -132,22 +132,30 @@ def test_approval_rejected_then_recorded(qtbot, window, city_db) -> None:
     ]
     assert authorities == ["mayor", "council", "department-head"]  # Stoughton's profile
     assert dialog.ui.approved_on_date.date().toPython() == date(2026, 11, 20)
+    assert not dialog.ui.determinations_box.isVisible()  # nothing is asked before an authority
     click(qtbot, dialog)
 
     assert dialog.isVisible()
-    shown = dialog.errors.shown()
-    assert set(shown) == {"authority", "approved_by", "can_administer", "monitoring", "it_notified"}
-    assert "IT Director" in shown["it_notified"]
-    assert dialog.ui.it_notified_error.isVisible()
+    assert set(dialog.errors.shown()) == {"authority", "approved_by"}
     assert get_account(city_db, account.id).status == "pre-existing"
     assert audit_actions(city_db) == before
 
-    dialog.ui.authority_combo.setCurrentIndex(1)
+    dialog.ui.authority_combo.setCurrentIndex(1)  # the Common Council
+    assert dialog.ui.can_administer_check.isVisible()
+    assert "Authorized User can" in dialog.ui.can_administer_check.text()
+    assert not dialog.ui.monitoring_combo.isVisible()
+    assert not dialog.ui.it_notified_check.isVisible()
+    assert dialog.ui.designated_employee_id_edit.isVisible()
     dialog.ui.approved_by_edit.setText("Common Council")
     dialog.ui.reference_edit.setText("Res. 2026-40")
+    click(qtbot, dialog)
+    shown = dialog.errors.shown()
+    assert set(shown) == {"can_administer", "designated_employee_id"}
+    assert "Common Council must find that the Authorized User" in shown["can_administer"]
+    assert dialog.ui.designated_employee_id_error.isVisible()
+
     dialog.ui.can_administer_check.setChecked(True)
-    dialog.ui.monitoring_combo.setCurrentText("Every work day")
-    dialog.ui.it_notified_check.setChecked(True)
+    dialog.ui.designated_employee_id_edit.setText("Dana Whitfield")
     click(qtbot, dialog)
 
     assert not dialog.isVisible()
@@ -158,9 +166,37 @@ def test_approval_rejected_then_recorded(qtbot, window, city_db) -> None:
         approved.approval.authority,
         approved.approval.reference,
         approved.approval.monitoring,
-    ) == ("council", "Res. 2026-40", "Every work day")
+        approved.approval.designated,
+    ) == ("council", "Res. 2026-40", None, "Dana Whitfield (E100)")
     assert page.model.text(0, 4) == "Approved"
     assert not window.ui.action_approve.isEnabled()
+
+
+def test_a_department_head_is_asked_for_all_three_determinations(qtbot, window, city_db) -> None:
+    account = add_account(city_db, "https://facebook.com/parks")
+    page = go(qtbot, window, 2)
+    page.table.selectRow(0)
+    page.trigger("approve")
+    dialog = page.dialog
+    dialog.ui.authority_combo.setCurrentIndex(2)  # a Department Head
+    assert "department can" in dialog.ui.can_administer_check.text()
+    assert not dialog.ui.designated_employee_id_edit.isVisible()
+    dialog.ui.approved_by_edit.setText("Priya Raman")
+    click(qtbot, dialog)
+    assert set(dialog.errors.shown()) == {"can_administer", "monitoring", "it_notified"}
+    assert "IT Director" in dialog.errors.shown()["it_notified"]
+    dialog.ui.can_administer_check.setChecked(True)
+    dialog.ui.monitoring_combo.setCurrentText("Every work day")
+    dialog.ui.it_notified_check.setChecked(True)
+    click(qtbot, dialog)
+    assert not dialog.isVisible()
+    approval = get_account(city_db, account.id).approval
+    assert approval is not None
+    assert (approval.authority, approval.monitoring, approval.it_notified) == (
+        "department-head",
+        "Every work day",
+        True,
+    )
 
 
 def test_discontinue_asks_first_and_defaults_to_cancel(qtbot, window, city_db) -> None:
@@ -237,15 +273,14 @@ def test_imported_approval_asks_for_its_determinations(qtbot, window, city_db, t
     dialog = page.dialog
     assert not dialog.ui.approval_box.isEnabled()
     assert dialog.ui.approved_by_edit.text() == "Mayor Jones"
+    assert not dialog.ui.monitoring_combo.isVisible()  # the Mayor makes only the first
     click(qtbot, dialog)
-    assert set(dialog.errors.shown()) == {"can_administer", "monitoring", "it_notified"}
+    assert set(dialog.errors.shown()) == {"can_administer"}
     dialog.ui.can_administer_check.setChecked(True)
-    dialog.ui.monitoring_combo.setCurrentText("Twice every work day")
-    dialog.ui.it_notified_check.setChecked(True)
     click(qtbot, dialog)
     [account] = list_accounts(city_db)
     assert account.approval is not None and account.approval.determinations_recorded
-    assert account.approval.monitoring == "Twice every work day"
+    assert account.approval.can_administer
     assert not page.determinations_button.isVisible()
 
 

@@ -70,3 +70,71 @@ def test_opening_an_account_hidden_by_the_filter_clears_it(qtbot, window, ctx, c
     window.open_obligation(next(o for o in due(city_db) if o.account_id == account.id))
     assert accounts.filter_edit.text() == ""
     assert accounts.selected().view.id == account.id
+
+
+def test_each_obligation_says_why_it_binds_the_city(qtbot, ctx, city_db) -> None:
+    late = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    approve(city_db, approved.id)
+    from clerkdesk.gui.pages.today.page import TodayPage
+
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    tags = dict(zip(column(page, "Rule"), column(page, "Basis"), strict=True))
+    assert tags["R5 · Grandfathering"] == "Stoughton policy"  # the policy's own
+    assert tags["R8 · Credentials"] == "good practice"  # Stoughton's policy is silent
+    rows = {r.obligation.kind: r for r in page.model.visible_rows()}
+    assert rows["grandfather-approval"].obligation.account == late.url
+    # The tag is one more word the filter finds.
+    page.filter_edit.setText("good practice")
+    assert set(column(page, "Basis")) == {"good practice"}
+
+
+def test_good_practice_can_be_hidden_and_stays_hidden(qtbot, window, ctx, city_db) -> None:
+    add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    approve(city_db, approved.id)
+    page = window.page("today")
+    page.reload()
+    every = page.model.rowCount()
+    practice = column(page, "Basis").count("good practice")
+    assert practice and every > practice
+    page.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.practice_check.isChecked)  # a check box's mnemonic clicks it shortly
+    assert "good practice" not in column(page, "Basis")
+    assert page.model.rowCount() == every - practice
+    assert f"({practice} good practice hidden)" in page.summary_label.text()
+    assert page.count_label.text() == f"{every - practice} obligations"
+
+    from clerkdesk.gui.pages.today.page import TodayPage
+
+    again = TodayPage(ctx)  # as the window opens it next time
+    qtbot.addWidget(again)
+    again.reload()
+    assert again.practice_check.isChecked()
+    assert again.model.rowCount() == every - practice
+
+    page.practice_check.setChecked(False)
+    assert page.model.rowCount() == every
+    assert "hidden" not in page.summary_label.text()
+    assert ctx.settings.value("today/hide_practice", type=bool) is False
+
+
+def test_a_rule_switched_off_leaves_today(qtbot, window, city_db) -> None:
+    from clerkdesk.services.city import switch_rule
+
+    approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    approve(city_db, approved.id)
+    page = window.page("today")
+    assert "R8 · Credentials" in column(page, "Rule")
+    switch_rule(city_db, "R8", on=False)
+    assert "R8 · Credentials" not in column(page, "Rule")
+
+
+def test_today_fits_a_small_screen(qtbot, window) -> None:
+    for _ in range(3):
+        window.resize(1024, 700)
+        qtbot.wait(30)
+    assert (window.width(), window.height()) == (1024, 700)

@@ -9,7 +9,7 @@ from clerkdesk.services.inputs import AccountInput, ApprovalInput
 from .helpers import dump
 
 GOOD_APPROVAL = ApprovalInput(
-    "mayor",
+    "department-head",
     "Tim Swadley",
     date(2026, 11, 2),
     "Res. 2026-40",
@@ -108,7 +108,14 @@ def test_approve_records_authority_and_determinations(db, parks) -> None:  # typ
         view.approval.reference,
         view.approval.monitoring,
         view.approval.determinations_recorded,
-    ) == ("mayor", "Tim Swadley", date(2026, 11, 2), "Res. 2026-40", "each work day", True)
+    ) == (
+        "department-head",
+        "Tim Swadley",
+        date(2026, 11, 2),
+        "Res. 2026-40",
+        "each work day",
+        True,
+    )
     assert audit.list_events(db)[0].action == "account.approve"
 
 

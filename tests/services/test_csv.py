@@ -189,9 +189,10 @@ def test_assignments_import_designates_and_an_export_round_trips(db, tmp_path) -
         "assignments",
         write(
             tmp_path,
-            "account_url,employee_id,role,starts_on,agreement_signed_on\n"
-            "https://x.com/p,E1,custodian,2026-01-05,1/6/2026\n"
-            "https://x.com/p,E2,custodian,2026-06-01,\n",
+            "account_url,employee_id,role,starts_on,agreement_signed_on,director_signed_on,"
+            "office_signed_on\n"
+            "https://x.com/p,E1,custodian,2026-01-05,1/6/2026,2026-01-07,2026-01-09\n"
+            "https://x.com/p,E2,custodian,2026-06-01,,,\n",
             "as.csv",
         ),
     )
@@ -199,12 +200,12 @@ def test_assignments_import_designates_and_an_export_round_trips(db, tmp_path) -
     [account] = accounts.list_accounts(db)
     terms = {t.employee_id: t for t in assignments.account_assignments(db, account.id)}
     assert terms["E1"].ends_at == terms["E2"].starts_at  # one custodian at a time
-    assert terms["E1"].signed_on == date(2026, 1, 6)
+    assert terms["E1"].signed_on == date(2026, 1, 9)
     out = tmp_path / "out.csv"
     csv_export.export_csv(db, "assignments", out)
     assert out.read_text(encoding="utf-8-sig").splitlines()[1:] == [
-        "https://x.com/p,E1,custodian,2026-01-05,2026-06-01,2026-01-06",
-        "https://x.com/p,E2,custodian,2026-06-01,,",
+        "https://x.com/p,E1,custodian,2026-01-05,2026-06-01,2026-01-06,2026-01-07,2026-01-09,,,,",
+        "https://x.com/p,E2,custodian,2026-06-01,,,,,,,,",
     ]
     again = csv_import.import_csv(db, "assignments", out)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)

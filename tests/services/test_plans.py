@@ -118,3 +118,26 @@ def test_nobody_is_given_open_access_to_a_discontinued_account_by_either(  # typ
         "t.csv:2: account_url: https://x.com/p is discontinued; nobody can be given access"
     ]
     assert assignments.account_assignments(db, city.id) == []
+
+
+def test_an_import_cannot_discontinue_without_the_date_and_reason_a_form_asks(  # type: ignore[no-untyped-def]
+    db, city, tmp_path
+) -> None:
+    file = write(
+        tmp_path,
+        "a.csv",
+        "url,platform,department,status\nhttps://x.com/p,x,Parks,discontinued\n"
+        "https://x.com/new,x,Parks,discontinued\n",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "accounts", file)
+    assert [p.split(": ")[0:2] for p in caught.value.problems] == [
+        ["a.csv:2", "status"],
+        ["a.csv:3", "status"],
+    ]
+    assert "date and reason" in caught.value.problems[0]
+    accounts.discontinue_account(db, city.id, date(2026, 11, 1), "merged")
+    again = write(
+        tmp_path, "b.csv", "url,platform,department,status\nhttps://x.com/p,x,Parks,discontinued\n"
+    )
+    assert csv_import.import_csv(db, "accounts", again).unchanged == 1

@@ -23,6 +23,8 @@ PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
 P, L, PR = "policy", "law", "practice"
 TABLE: dict[str, tuple[str | None, ...]] = {
     #      stoughton milwaukee wausau janesville madison
+    "R1": (None, None, None, None, P),  # Madison: the department's policy, the tool's approval
+    "R4": (None, None, None, P, None),  # Janesville: each user approved twice
     "R3": (P, PR, PR, P, PR),
     "R5": (P, None, None, None, None),
     "R6": (PR, PR, PR, P, PR),

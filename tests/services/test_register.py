@@ -80,7 +80,8 @@ def test_init_needs_an_adoption_date_when_the_profile_has_none(empty_db) -> None
         city.init_city(empty_db, "Madison", "madison")
     assert "adopted" in caught.value.fields
     view = city.init_city(empty_db, "Madison", "madison", date(2024, 1, 2))
-    assert view.grandfather_deadline == date(2024, 2, 16)
+    assert view.adopted_on == date(2024, 1, 2)
+    assert view.grandfather_deadline is None  # Madison's policy has no grandfathering (R5)
 
 
 def test_profile_changes_are_validated_and_audited(db) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""R6: everyone with access to an account has signed an Authorized User Agreement."""
+"""R6: everyone with access to an account has signed an Authorized User Agreement, owed from
+the start of their term, the account's approval or the policy's adoption, whichever is latest."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ..dates import zone
+from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
@@ -14,10 +16,13 @@ from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
 @rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
 def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
+    approved = {a.id: a.approved_on for a in snapshot.accounts if a.approved_on is not None}
+    adopted = snapshot.adopted_on
     for a in snapshot.assignments:
         if not a.signed and a.active_at(as_of):
+            started = a.starts_at.astimezone(tz).date()
             yield Due(
-                due=a.starts_at.astimezone(tz).date(),
+                due=applies_from(started, adopted, approved.get(a.account_id)),
                 text=f"Agreement of {a.person} ({_role(a.role)}) not signed",
                 account=a.url,
                 department=a.department,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
+from ..deadlines import applies_from
 from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT, POLICY, rule
@@ -20,7 +21,7 @@ def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             and not account.city_email
         ):
             yield Due(
-                due=account.approved_on,
+                due=applies_from(account.approved_on, snapshot.adopted_on),
                 text="Give the account its city e-mail address",
                 account=account.url,
                 department=account.department,

@@ -1,5 +1,6 @@
-"""R8 and R9: every approved account's credential is on file with the office, and a password
-change is recorded within the profile's hours (24 by default) of happening."""
+"""R8 and R9: every approved account's credential is on file with the office (owed from its
+approval, not before the policy's adoption), and a password change is recorded within the
+profile's hours (24 by default) of happening, counted from no earlier than the adoption."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from ..dates import add_hours, zone
+from ..deadlines import applies_from
 from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
@@ -30,7 +32,7 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             and account.id not in snapshot.credentials_on_file
         ):
             yield Due(
-                due=account.approved_on,
+                due=applies_from(account.approved_on, snapshot.adopted_on),
                 text="Put the account's password on file",
                 account=account.url,
                 department=account.department,
@@ -49,8 +51,10 @@ def credential_recorded_late(snapshot: Snapshot, as_of: datetime) -> Iterator[Du
     tz = zone(snapshot.profile.timezone)
     hours = snapshot.profile.credential_record_hours
     since = as_of - timedelta(days=LATE_FINDING_DAYS)
+    adopted = snapshot.adopted_on
     for change in snapshot.password_changes:
-        deadline = add_hours(change.changed_at.astimezone(tz), hours)
+        counted = applies_from(change.changed_at.astimezone(tz), adopted, tz=tz)
+        deadline = add_hours(counted, hours)
         if change.recorded_at > deadline and change.recorded_at >= since:
             late = change.recorded_at - deadline
             yield Due(

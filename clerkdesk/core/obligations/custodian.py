@@ -1,10 +1,13 @@
-"""R3: every approved account has a designated custodian."""
+"""R3: every approved account has a designated custodian. It is owed from the account's
+approval (not before the policy's adoption), or from the day the last custodian's term ended."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
+from ..dates import zone
+from ..deadlines import applies_from
 from ..vocabulary import AccountStatus, Role
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
@@ -12,19 +15,28 @@ from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
 
 @rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
 def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    covered = {
-        a.account_id
-        for a in snapshot.assignments
-        if a.role == Role.CUSTODIAN and a.active_at(as_of)
-    }
+    tz = zone(snapshot.profile.timezone)
+    covered: set[int] = set()
+    last_ended: dict[int, datetime] = {}
+    for a in snapshot.assignments:
+        if a.role != Role.CUSTODIAN:
+            continue
+        if a.active_at(as_of):
+            covered.add(a.account_id)
+        elif a.ends_at is not None and a.ends_at <= as_of:
+            known = last_ended.get(a.account_id)
+            if known is None or a.ends_at > known:
+                last_ended[a.account_id] = a.ends_at
     for account in snapshot.accounts:
         if (
             account.status == AccountStatus.APPROVED
             and account.approved_on
             and account.id not in covered
         ):
+            ended = last_ended.get(account.id)
+            since: date | None = ended.astimezone(tz).date() if ended is not None else None
             yield Due(
-                due=account.approved_on,
+                due=applies_from(account.approved_on, snapshot.adopted_on, since),
                 text="Designate a custodian",
                 account=account.url,
                 department=account.department,

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 
-from ..dates import add_days
+from ..deadlines import grandfather_deadline
 from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT, POLICY, rule
 
-
-def grandfather_deadline(adopted_on: date, window_days: int) -> date:
-    """The last day on which a pre-existing account may still be approved."""
-    return add_days(adopted_on, window_days)
+__all__ = ["grandfather_approval", "grandfather_deadline"]
 
 
 @rule("grandfather-approval", rule="R5", label="Grandfathering", basis=POLICY, opens=OPENS_ACCOUNT)
 def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    # The window counts from the adoption itself: the day the rule began to apply.
     if snapshot.adopted_on is None:
         return
     deadline = grandfather_deadline(snapshot.adopted_on, snapshot.profile.grandfather_days)

@@ -23,6 +23,8 @@ class AccountFacts:
     status: str
     approved_on: date | None
     city_email: str | None = None
+    # The IT Director's approval of the account's tool (R1, where the profile asks for it).
+    tool_approved_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,9 @@ class AssignmentFacts:
     ends_at: datetime | None
     signed: bool
     employee_id: str = ""
+    # The term's two approvals (R1, R4, where the profile asks for them).
+    director_approved_on: date | None = None
+    office_approved_on: date | None = None
 
     def active_at(self, moment: datetime) -> bool:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
@@ -90,6 +95,16 @@ class DepartmentHeadFacts:
     left_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class DepartmentPolicyFacts:
+    """A department's written social media policy: the day it was filed with the office, and
+    the day its copy went to the IT Director (None: not yet)."""
+
+    department: str
+    filed_on: date
+    it_copy_on: date | None
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the rules look at, as plain values; built by the services from the database.
@@ -107,6 +122,8 @@ class Snapshot:
     reviews: tuple[DepartmentReviewFacts, ...] = ()
     removals: tuple[RemovalFacts, ...] = ()
     heads_left: tuple[DepartmentHeadFacts, ...] = ()
+    # Departments whose written social media policy is on file (R1, where the profile asks).
+    department_policies: tuple[DepartmentPolicyFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
 """R7: department heads review who still has access to their accounts, every N days (the
-profile's review interval) after the last completed review, or after the first assignment."""
+profile's review interval) after the last completed review, or after the first assignment;
+never counted from before the policy's adoption."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ..dates import add_days
+from ..deadlines import applies_from
 from .model import Due, Snapshot
 from .registry import OPENS_REVIEW, PRACTICE, rule
 
@@ -18,7 +20,7 @@ def access_review(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     interval = snapshot.profile.review_interval_days
     for facts in snapshot.reviews:
         since = facts.last_review_on or facts.first_assignment_on
-        due = add_days(since, interval)
+        due = add_days(applies_from(since, snapshot.adopted_on), interval)
         yield Due(
             due=due,
             text=f"Review who has access to the accounts of {facts.department}",

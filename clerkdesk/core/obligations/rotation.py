@@ -1,6 +1,7 @@
 """R10: when someone who could use an account leaves the city, its password changes within
 the profile's hours (48 by default); so too, when the profile says so, after an access review
-removes someone. A password change at or after that moment clears it."""
+removes someone. A password change at or after that moment clears it. The hours count from
+the end of access, but not from before the policy's adoption."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ..dates import add_hours, zone
+from ..deadlines import applies_from
 from .model import Due, RemovalFacts, Snapshot
 from .registry import OPENS_ACCOUNT_CREDENTIAL, PRACTICE, rule
 
@@ -40,7 +42,7 @@ def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         else:
             text = f"Change the password: {removal.person} left on {ended:%Y-%m-%d %H:%M}"
         yield Due(
-            due=add_hours(ended, hours),
+            due=add_hours(applies_from(ended, snapshot.adopted_on, tz=tz), hours),
             text=text,
             account=removal.url,
             department=removal.department,

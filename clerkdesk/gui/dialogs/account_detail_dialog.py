@@ -16,6 +16,7 @@ from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus, Role
 from ...services import assignments
 from ...services.accounts import get_account
 from ...services.assignments import AssignmentView
+from ...services.deadlines import late_approval
 from ...services.printouts import print_assignment_agreement
 from ...services.views import AccountView
 from ..background import Operation
@@ -24,12 +25,29 @@ from ..forms.ui_account_detail_dialog import Ui_AccountDetailDialog
 from ..pages.accounts.rows import account_row, details_html
 from ..pdfs import file_name, start_preview
 from ..scan_files import choose_scan, keep_scan, show_scan
-from ..table_model import RecordTableModel, tone_style
+from ..table_model import Column, RecordTableModel, tone_style
 from ..terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
 from .account_credential import CredentialTab
 from .layout_dialog import LayoutDialog
 
 PEOPLE, CREDENTIAL = "people", "credential"  # the tabs it can open at
+
+
+def approvals_text(term: AssignmentView) -> str:
+    """A term's two approvals (R4) in a few words: done, or whose are still missing."""
+    if term.approved:
+        return "approved"
+    if term.director_approved_on is None and term.office_approved_on is None:
+        return "awaiting both"
+    return "awaiting office" if term.director_approved_on is not None else "awaiting director"
+
+
+APPROVALS_COLUMN: Column[TermRow] = Column(
+    "Approvals",
+    lambda r: approvals_text(r.term),
+    tone=lambda r: DUE_SOON if r.current and not r.term.approved else None,
+    width=110,
+)
 
 
 class AccountDetailDialog(CredentialTab, LayoutDialog):
@@ -49,8 +67,11 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         self.ui = ui = Ui_AccountDetailDialog()
         ui.setupUi(self)
 
+        columns = list(ACCOUNT_COLUMNS)
+        if ctx.city.profile.term_approvals:
+            columns.append(APPROVALS_COLUMN)
         self.terms: RecordTableModel[TermRow] = RecordTableModel(
-            ACCOUNT_COLUMNS, row_tone=row_tone, parent=self
+            columns, row_tone=row_tone, parent=self
         )
         ui.terms_table.setModel(self.terms)
         ui.terms_table.placeholder = "Nobody has access yet. Designate the custodian (Alt+C)."
@@ -62,6 +83,9 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         ui.add_user_button.clicked.connect(self.add_user)
         ui.end_term_button.clicked.connect(self.end_assignment)
         ui.signatures_button.clicked.connect(self.signatures)
+        ui.approvals_button.clicked.connect(self.approvals)
+        # The two approvals of each term, where the policy has them (R1, R4).
+        ui.approvals_button.setVisible(ctx.city.profile.term_approvals)
         ui.attach_scan_button.clicked.connect(self.attach_scan)
         ui.open_scan_button.clicked.connect(self.open_scan)
         ui.print_button.clicked.connect(self.print_agreement)
@@ -90,7 +114,8 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             f"{escape(PLATFORMS.get(account.platform, account.platform))} · "
             f"{escape(account.department)} · {escape(status)}"
         )
-        ui.details_browser.setHtml(details_html(account_row(account, ctx.city, now)))
+        finding = late_approval(ctx.db, account.id)
+        ui.details_browser.setHtml(details_html(account_row(account, ctx.city, now, finding)))
 
         selected = self.selected_term()
         self.terms.set_rows(
@@ -127,7 +152,13 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         ui, term = self.ui, self.selected_term()
         current = term is not None and (term.ends_at is None or term.ends_at > self.ctx.now())
         ui.end_term_button.setEnabled(current)
-        for button in (ui.signatures_button, ui.attach_scan_button, ui.print_button):
+        buttons = (
+            ui.signatures_button,
+            ui.approvals_button,
+            ui.attach_scan_button,
+            ui.print_button,
+        )
+        for button in buttons:
             button.setEnabled(term is not None)
         ui.open_scan_button.setEnabled(term is not None and bool(term.scan_file))
 
@@ -174,6 +205,12 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
 
         if (term := self.selected_term()) is not None:
             self._open(SignaturesDialog(self.ctx, term, self))
+
+    def approvals(self) -> None:
+        from .term_approvals_dialog import TermApprovalsDialog
+
+        if (term := self.selected_term()) is not None:
+            self._open(TermApprovalsDialog(self.ctx, term, self))
 
     def attach_scan(self) -> None:
         if self.selected_term() is not None and (

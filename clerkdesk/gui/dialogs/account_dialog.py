@@ -1,4 +1,5 @@
-"""Register a new account or edit one (R1, R12, R20)."""
+"""Register a new account or edit one (R1, R12, R20); where the policy asks for it (Madison),
+with the IT Director's approval of its tool for public-records compliance (R1)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, platform_of
 from ...services.accounts import NEW_STATUSES, create_account, update_account
+from ...services.city import get_city
+from ...services.common import city_today
 from ...services.database import Database
 from ...services.departments import list_departments
 from ...services.inputs import AccountInput
 from ...services.views import AccountView
 from ..forms.ui_account_dialog import Ui_AccountDialog
 from .form_dialog import FormDialog, offer_completion
+from .optional_date import OptionalDate
 
 
 class AccountDialog(FormDialog):
@@ -49,9 +53,18 @@ class AccountDialog(FormDialog):
                 "purpose": ui.purpose_edit,
                 "city_email": ui.city_email_edit,
                 "status": ui.status_combo,
+                "tool_approved_by": ui.tool_approved_by_edit,
+                "tool_approved_on": ui.tool_approved_date,
             },
             ui.form_error,
         )
+        city = get_city(db)
+        assert city is not None
+        self.tool_day = OptionalDate(
+            ui.tool_approved_check, ui.tool_approved_date, city_today(db, city.profile)
+        )
+        recorded = account is not None and account.tool_approved_on is not None
+        ui.tool_box.setVisible(city.profile.tool_approval or recorded)
         if account is not None:
             self._fill(account)
         else:
@@ -66,6 +79,8 @@ class AccountDialog(FormDialog):
         ui.purpose_edit.setPlainText(a.purpose or "")
         ui.city_email_edit.setText(a.city_email or "")
         ui.status_combo.setCurrentIndex(ui.status_combo.findData(a.status))
+        ui.tool_approved_by_edit.setText(a.tool_approved_by or "")
+        self.tool_day.set(a.tool_approved_on)
 
     def _guess_platform(self, url: str) -> None:
         platform = platform_of(url)
@@ -82,6 +97,8 @@ class AccountDialog(FormDialog):
             purpose=ui.purpose_edit.toPlainText(),
             city_email=ui.city_email_edit.text(),
             status=ui.status_combo.currentData() or "",
+            tool_approved_by=ui.tool_approved_by_edit.text(),
+            tool_approved_on=self.tool_day.value(),
         )
 
     def save(self) -> AccountView:

@@ -60,6 +60,18 @@ class DesignateDialog(FormDialog):
                 "contractors, vendors and agents count as employees (R4). Keep the number "
                 "small, with more than one administrator for continuity."
             )
+        profile = ctx.city.profile
+        # Who designates, in the policy's words: Wausau's Social Media Coordinator authorizes
+        # access, Milwaukee's department management designates.
+        ui.designated_by_edit.setPlaceholderText(
+            f"who decided, e.g. {profile.designated_by_hint()} (optional)"
+        )
+        if profile.term_approvals:
+            ui.explanation_label.setText(
+                ui.explanation_label.text() + f" The {escape(profile.director_title)} and then the "
+                f"{escape(profile.coordinating_office)} approve each Authorized User: record "
+                "their approvals with Approvals… once given."
+            )
         self.watch_fields(
             ui,
             {

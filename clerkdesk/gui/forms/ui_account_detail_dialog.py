@@ -98,6 +98,12 @@ class Ui_AccountDetailDialog(object):
 
         self.people_buttons_layout.addWidget(self.signatures_button)
 
+        self.approvals_button = QPushButton(self.people_tab)
+        self.approvals_button.setObjectName(u"approvals_button")
+        self.approvals_button.setAutoDefault(False)
+
+        self.people_buttons_layout.addWidget(self.approvals_button)
+
         self.attach_scan_button = QPushButton(self.people_tab)
         self.attach_scan_button.setObjectName(u"attach_scan_button")
         self.attach_scan_button.setAutoDefault(False)
@@ -274,7 +280,8 @@ class Ui_AccountDetailDialog(object):
         QWidget.setTabOrder(self.custodian_button, self.add_user_button)
         QWidget.setTabOrder(self.add_user_button, self.end_term_button)
         QWidget.setTabOrder(self.end_term_button, self.signatures_button)
-        QWidget.setTabOrder(self.signatures_button, self.attach_scan_button)
+        QWidget.setTabOrder(self.signatures_button, self.approvals_button)
+        QWidget.setTabOrder(self.approvals_button, self.attach_scan_button)
         QWidget.setTabOrder(self.attach_scan_button, self.open_scan_button)
         QWidget.setTabOrder(self.open_scan_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.set_password_button)
@@ -301,6 +308,10 @@ class Ui_AccountDetailDialog(object):
         self.add_user_button.setText(QCoreApplication.translate("AccountDetailDialog", u"&Add authorized user\u2026", None))
         self.end_term_button.setText(QCoreApplication.translate("AccountDetailDialog", u"&End term\u2026", None))
         self.signatures_button.setText(QCoreApplication.translate("AccountDetailDialog", u"&Signatures\u2026", None))
+        self.approvals_button.setText(QCoreApplication.translate("AccountDetailDialog", u"Approva&ls\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.approvals_button.setToolTip(QCoreApplication.translate("AccountDetailDialog", u"Who approved the selected person's term, and when", None))
+#endif // QT_CONFIG(tooltip)
         self.attach_scan_button.setText(QCoreApplication.translate("AccountDetailDialog", u"Attach sca&n\u2026", None))
         self.open_scan_button.setText(QCoreApplication.translate("AccountDetailDialog", u"&Open scan", None))
         self.print_button.setText(QCoreApplication.translate("AccountDetailDialog", u"Pr&int agreement\u2026", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog):
@@ -162,6 +162,56 @@ class Ui_AccountDialog(object):
 
         self.dialog_layout.addLayout(self.form)
 
+        self.tool_box = QGroupBox(AccountDialog)
+        self.tool_box.setObjectName(u"tool_box")
+        self.tool_layout = QVBoxLayout(self.tool_box)
+        self.tool_layout.setObjectName(u"tool_layout")
+        self.tool_form = QFormLayout()
+        self.tool_form.setObjectName(u"tool_form")
+        self.tool_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.tool_approved_by_label = QLabel(self.tool_box)
+        self.tool_approved_by_label.setObjectName(u"tool_approved_by_label")
+
+        self.tool_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.tool_approved_by_label)
+
+        self.tool_approved_by_edit = QLineEdit(self.tool_box)
+        self.tool_approved_by_edit.setObjectName(u"tool_approved_by_edit")
+
+        self.tool_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.tool_approved_by_edit)
+
+        self.tool_approved_by_error = QLabel(self.tool_box)
+        self.tool_approved_by_error.setObjectName(u"tool_approved_by_error")
+        self.tool_approved_by_error.setText(u"")
+        self.tool_approved_by_error.setWordWrap(True)
+        self.tool_approved_by_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tool_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tool_approved_by_error)
+
+        self.tool_approved_check = QCheckBox(self.tool_box)
+        self.tool_approved_check.setObjectName(u"tool_approved_check")
+
+        self.tool_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tool_approved_check)
+
+        self.tool_approved_date = QDateEdit(self.tool_box)
+        self.tool_approved_date.setObjectName(u"tool_approved_date")
+        self.tool_approved_date.setCalendarPopup(True)
+
+        self.tool_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tool_approved_date)
+
+        self.tool_approved_on_error = QLabel(self.tool_box)
+        self.tool_approved_on_error.setObjectName(u"tool_approved_on_error")
+        self.tool_approved_on_error.setText(u"")
+        self.tool_approved_on_error.setWordWrap(True)
+        self.tool_approved_on_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tool_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tool_approved_on_error)
+
+
+        self.tool_layout.addLayout(self.tool_form)
+
+
+        self.dialog_layout.addWidget(self.tool_box)
+
         self.form_error = QLabel(AccountDialog)
         self.form_error.setObjectName(u"form_error")
         self.form_error.setText(u"")
@@ -188,6 +238,7 @@ class Ui_AccountDialog(object):
         self.purpose_label.setBuddy(self.purpose_edit)
         self.city_email_label.setBuddy(self.city_email_edit)
         self.status_label.setBuddy(self.status_combo)
+        self.tool_approved_by_label.setBuddy(self.tool_approved_by_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.url_edit, self.platform_combo)
         QWidget.setTabOrder(self.platform_combo, self.handle_edit)
@@ -195,6 +246,9 @@ class Ui_AccountDialog(object):
         QWidget.setTabOrder(self.department_combo, self.purpose_edit)
         QWidget.setTabOrder(self.purpose_edit, self.city_email_edit)
         QWidget.setTabOrder(self.city_email_edit, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.tool_approved_by_edit)
+        QWidget.setTabOrder(self.tool_approved_by_edit, self.tool_approved_check)
+        QWidget.setTabOrder(self.tool_approved_check, self.tool_approved_date)
 
         self.retranslateUi(AccountDialog)
         self.button_box.accepted.connect(AccountDialog.accept)
@@ -216,5 +270,10 @@ class Ui_AccountDialog(object):
         self.city_email_label.setText(QCoreApplication.translate("AccountDialog", u"City &e-mail:", None))
         self.city_email_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"the city address the account is registered with", None))
         self.status_label.setText(QCoreApplication.translate("AccountDialog", u"&Status:", None))
+        self.tool_box.setTitle(QCoreApplication.translate("AccountDialog", u"The IT Director's approval of the tool for public-records compliance (R1)", None))
+        self.tool_approved_by_label.setText(QCoreApplication.translate("AccountDialog", u"Approved &by:", None))
+        self.tool_approved_by_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"the IT Director's name", None))
+        self.tool_approved_check.setText(QCoreApplication.translate("AccountDialog", u"Approved &on:", None))
+        self.tool_approved_date.setDisplayFormat(QCoreApplication.translate("AccountDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

@@ -122,12 +122,14 @@ class Ui_ApproveDialog(object):
         self.determinations_layout.setObjectName(u"determinations_layout")
         self.determinations_note = QLabel(self.determinations_box)
         self.determinations_note.setObjectName(u"determinations_note")
+        self.determinations_note.setText(u"\u2026")
         self.determinations_note.setWordWrap(True)
 
         self.determinations_layout.addWidget(self.determinations_note)
 
         self.can_administer_check = QCheckBox(self.determinations_box)
         self.can_administer_check.setObjectName(u"can_administer_check")
+        self.can_administer_check.setText(u"The department can a&dminister the site and comply with public-records law")
 
         self.determinations_layout.addWidget(self.can_administer_check)
 
@@ -177,6 +179,30 @@ class Ui_ApproveDialog(object):
 
         self.determinations_layout.addWidget(self.it_notified_error)
 
+        self.designated_form = QFormLayout()
+        self.designated_form.setObjectName(u"designated_form")
+        self.designated_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.designated_label = QLabel(self.determinations_box)
+        self.designated_label.setObjectName(u"designated_label")
+
+        self.designated_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.designated_label)
+
+        self.designated_employee_id_edit = QLineEdit(self.determinations_box)
+        self.designated_employee_id_edit.setObjectName(u"designated_employee_id_edit")
+
+        self.designated_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.designated_employee_id_edit)
+
+        self.designated_employee_id_error = QLabel(self.determinations_box)
+        self.designated_employee_id_error.setObjectName(u"designated_employee_id_error")
+        self.designated_employee_id_error.setText(u"")
+        self.designated_employee_id_error.setWordWrap(True)
+        self.designated_employee_id_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.designated_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.designated_employee_id_error)
+
+
+        self.determinations_layout.addLayout(self.designated_form)
+
 
         self.dialog_layout.addWidget(self.determinations_box)
 
@@ -204,6 +230,7 @@ class Ui_ApproveDialog(object):
         self.approved_on_label.setBuddy(self.approved_on_date)
         self.reference_label.setBuddy(self.reference_edit)
         self.monitoring_label.setBuddy(self.monitoring_combo)
+        self.designated_label.setBuddy(self.designated_employee_id_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.authority_combo, self.approved_by_edit)
         QWidget.setTabOrder(self.approved_by_edit, self.approved_on_date)
@@ -211,6 +238,7 @@ class Ui_ApproveDialog(object):
         QWidget.setTabOrder(self.reference_edit, self.can_administer_check)
         QWidget.setTabOrder(self.can_administer_check, self.monitoring_combo)
         QWidget.setTabOrder(self.monitoring_combo, self.it_notified_check)
+        QWidget.setTabOrder(self.it_notified_check, self.designated_employee_id_edit)
 
         self.retranslateUi(ApproveDialog)
         self.button_box.accepted.connect(ApproveDialog.accept)
@@ -230,9 +258,9 @@ class Ui_ApproveDialog(object):
         self.reference_label.setText(QCoreApplication.translate("ApproveDialog", u"&Reference:", None))
         self.reference_edit.setPlaceholderText(QCoreApplication.translate("ApproveDialog", u"resolution, memo or minutes, e.g. Res. 2019-41", None))
         self.determinations_box.setTitle(QCoreApplication.translate("ApproveDialog", u"Determinations (R2)", None))
-        self.determinations_note.setText(QCoreApplication.translate("ApproveDialog", u"Before approving, the authority determines that the department can administer the site and keep its content as public records, how often the site will be monitored, and that the IT Director was notified. All three are required.", None))
-        self.can_administer_check.setText(QCoreApplication.translate("ApproveDialog", u"The department can a&dminister the site and meet public-records retention law", None))
         self.monitoring_label.setText(QCoreApplication.translate("ApproveDialog", u"&Monitored:", None))
         self.it_notified_check.setText(QCoreApplication.translate("ApproveDialog", u"The &IT Director was notified", None))
+        self.designated_label.setText(QCoreApplication.translate("ApproveDialog", u"Authorized &user:", None))
+        self.designated_employee_id_edit.setPlaceholderText(QCoreApplication.translate("ApproveDialog", u"the person the approval designates: part of a name or employee ID", None))
     # retranslateUi
 

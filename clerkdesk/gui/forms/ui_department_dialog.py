@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DepartmentDialog(object):
     def setupUi(self, DepartmentDialog):
@@ -68,6 +69,57 @@ class Ui_DepartmentDialog(object):
 
         self.dialog_layout.addLayout(self.form)
 
+        self.policy_box = QGroupBox(DepartmentDialog)
+        self.policy_box.setObjectName(u"policy_box")
+        self.policy_layout = QVBoxLayout(self.policy_box)
+        self.policy_layout.setObjectName(u"policy_layout")
+        self.policy_form = QFormLayout()
+        self.policy_form.setObjectName(u"policy_form")
+        self.policy_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.policy_filed_check = QCheckBox(self.policy_box)
+        self.policy_filed_check.setObjectName(u"policy_filed_check")
+
+        self.policy_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.policy_filed_check)
+
+        self.policy_filed_date = QDateEdit(self.policy_box)
+        self.policy_filed_date.setObjectName(u"policy_filed_date")
+        self.policy_filed_date.setCalendarPopup(True)
+
+        self.policy_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.policy_filed_date)
+
+        self.policy_filed_on_error = QLabel(self.policy_box)
+        self.policy_filed_on_error.setObjectName(u"policy_filed_on_error")
+        self.policy_filed_on_error.setText(u"")
+        self.policy_filed_on_error.setWordWrap(True)
+        self.policy_filed_on_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.policy_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.policy_filed_on_error)
+
+        self.policy_copy_check = QCheckBox(self.policy_box)
+        self.policy_copy_check.setObjectName(u"policy_copy_check")
+
+        self.policy_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.policy_copy_check)
+
+        self.policy_copy_date = QDateEdit(self.policy_box)
+        self.policy_copy_date.setObjectName(u"policy_copy_date")
+        self.policy_copy_date.setCalendarPopup(True)
+
+        self.policy_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.policy_copy_date)
+
+        self.policy_it_copy_on_error = QLabel(self.policy_box)
+        self.policy_it_copy_on_error.setObjectName(u"policy_it_copy_on_error")
+        self.policy_it_copy_on_error.setText(u"")
+        self.policy_it_copy_on_error.setWordWrap(True)
+        self.policy_it_copy_on_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.policy_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.policy_it_copy_on_error)
+
+
+        self.policy_layout.addLayout(self.policy_form)
+
+
+        self.dialog_layout.addWidget(self.policy_box)
+
         self.form_error = QLabel(DepartmentDialog)
         self.form_error.setObjectName(u"form_error")
         self.form_error.setText(u"")
@@ -91,6 +143,10 @@ class Ui_DepartmentDialog(object):
         self.head_label.setBuddy(self.head_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.head_edit)
+        QWidget.setTabOrder(self.head_edit, self.policy_filed_check)
+        QWidget.setTabOrder(self.policy_filed_check, self.policy_filed_date)
+        QWidget.setTabOrder(self.policy_filed_date, self.policy_copy_check)
+        QWidget.setTabOrder(self.policy_copy_check, self.policy_copy_date)
 
         self.retranslateUi(DepartmentDialog)
         self.button_box.accepted.connect(DepartmentDialog.accept)
@@ -105,5 +161,10 @@ class Ui_DepartmentDialog(object):
         self.name_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"e.g. Parks and Recreation", None))
         self.head_label.setText(QCoreApplication.translate("DepartmentDialog", u"&Head:", None))
         self.head_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"employee ID of the department head (optional)", None))
+        self.policy_box.setTitle(QCoreApplication.translate("DepartmentDialog", u"The department's written social media policy (R1)", None))
+        self.policy_filed_check.setText(QCoreApplication.translate("DepartmentDialog", u"&Filed with the office on:", None))
+        self.policy_filed_date.setDisplayFormat(QCoreApplication.translate("DepartmentDialog", u"yyyy-MM-dd", None))
+        self.policy_copy_check.setText(QCoreApplication.translate("DepartmentDialog", u"Copy to the &IT Director on:", None))
+        self.policy_copy_date.setDisplayFormat(QCoreApplication.translate("DepartmentDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

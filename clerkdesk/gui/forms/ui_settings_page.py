@@ -16,9 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget)
+
+from clerkdesk.gui.table_view import RecordTableView
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -27,12 +30,16 @@ class Ui_SettingsPage(object):
         SettingsPage.resize(1060, 700)
         self.page_layout = QVBoxLayout(SettingsPage)
         self.page_layout.setObjectName(u"page_layout")
-        self.columns_layout = QHBoxLayout()
+        self.tabs = QTabWidget(SettingsPage)
+        self.tabs.setObjectName(u"tabs")
+        self.parameters_tab = QWidget()
+        self.parameters_tab.setObjectName(u"parameters_tab")
+        self.columns_layout = QHBoxLayout(self.parameters_tab)
         self.columns_layout.setSpacing(16)
         self.columns_layout.setObjectName(u"columns_layout")
         self.left_layout = QVBoxLayout()
         self.left_layout.setObjectName(u"left_layout")
-        self.city_box = QGroupBox(SettingsPage)
+        self.city_box = QGroupBox(self.parameters_tab)
         self.city_box.setObjectName(u"city_box")
         self.city_form = QFormLayout(self.city_box)
         self.city_form.setObjectName(u"city_form")
@@ -95,7 +102,7 @@ class Ui_SettingsPage(object):
 
         self.left_layout.addWidget(self.city_box)
 
-        self.profile_box = QGroupBox(SettingsPage)
+        self.profile_box = QGroupBox(self.parameters_tab)
         self.profile_box.setObjectName(u"profile_box")
         self.profile_layout = QVBoxLayout(self.profile_box)
         self.profile_layout.setObjectName(u"profile_layout")
@@ -130,65 +137,55 @@ class Ui_SettingsPage(object):
 
         self.left_layout.addWidget(self.profile_box)
 
-        self.agreement_box = QGroupBox(SettingsPage)
-        self.agreement_box.setObjectName(u"agreement_box")
-        self.agreement_layout = QVBoxLayout(self.agreement_box)
-        self.agreement_layout.setObjectName(u"agreement_layout")
-        self.agreement_top_layout = QHBoxLayout()
-        self.agreement_top_layout.setObjectName(u"agreement_top_layout")
-        self.agreement_edit_label = QLabel(self.agreement_box)
-        self.agreement_edit_label.setObjectName(u"agreement_edit_label")
+        self.credentials_box = QGroupBox(self.parameters_tab)
+        self.credentials_box.setObjectName(u"credentials_box")
+        self.credentials_layout = QVBoxLayout(self.credentials_box)
+        self.credentials_layout.setObjectName(u"credentials_layout")
+        self.vault_label = QLabel(self.credentials_box)
+        self.vault_label.setObjectName(u"vault_label")
+        self.vault_label.setText(u"")
+        self.vault_label.setWordWrap(True)
 
-        self.agreement_top_layout.addWidget(self.agreement_edit_label)
+        self.credentials_layout.addWidget(self.vault_label)
 
-        self.agreement_state_label = QLabel(self.agreement_box)
-        self.agreement_state_label.setObjectName(u"agreement_state_label")
-        self.agreement_state_label.setText(u"")
+        self.handover_layout = QHBoxLayout()
+        self.handover_layout.setObjectName(u"handover_layout")
+        self.export_handover_button = QPushButton(self.credentials_box)
+        self.export_handover_button.setObjectName(u"export_handover_button")
 
-        self.agreement_top_layout.addWidget(self.agreement_state_label)
+        self.handover_layout.addWidget(self.export_handover_button)
 
-        self.agreement_top_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.import_handover_button = QPushButton(self.credentials_box)
+        self.import_handover_button.setObjectName(u"import_handover_button")
 
-        self.agreement_top_layout.addItem(self.agreement_top_spacer)
+        self.handover_layout.addWidget(self.import_handover_button)
 
-        self.agreement_reset_button = QPushButton(self.agreement_box)
-        self.agreement_reset_button.setObjectName(u"agreement_reset_button")
+        self.handover_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.agreement_top_layout.addWidget(self.agreement_reset_button)
-
-
-        self.agreement_layout.addLayout(self.agreement_top_layout)
-
-        self.agreement_edit = QPlainTextEdit(self.agreement_box)
-        self.agreement_edit.setObjectName(u"agreement_edit")
-        self.agreement_edit.setTabChangesFocus(True)
-
-        self.agreement_layout.addWidget(self.agreement_edit)
-
-        self.agreement_text_error = QLabel(self.agreement_box)
-        self.agreement_text_error.setObjectName(u"agreement_text_error")
-        self.agreement_text_error.setText(u"")
-        self.agreement_text_error.setWordWrap(True)
-        self.agreement_text_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.agreement_layout.addWidget(self.agreement_text_error)
-
-        self.placeholders_label = QLabel(self.agreement_box)
-        self.placeholders_label.setObjectName(u"placeholders_label")
-        self.placeholders_label.setText(u"")
-        self.placeholders_label.setWordWrap(True)
-
-        self.agreement_layout.addWidget(self.placeholders_label)
+        self.handover_layout.addItem(self.handover_spacer)
 
 
-        self.left_layout.addWidget(self.agreement_box)
+        self.credentials_layout.addLayout(self.handover_layout)
+
+        self.handover_label = QLabel(self.credentials_box)
+        self.handover_label.setObjectName(u"handover_label")
+        self.handover_label.setWordWrap(True)
+
+        self.credentials_layout.addWidget(self.handover_label)
+
+
+        self.left_layout.addWidget(self.credentials_box)
+
+        self.left_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.left_layout.addItem(self.left_spacer)
 
 
         self.columns_layout.addLayout(self.left_layout)
 
         self.right_layout = QVBoxLayout()
         self.right_layout.setObjectName(u"right_layout")
-        self.parameters_box = QGroupBox(SettingsPage)
+        self.parameters_box = QGroupBox(self.parameters_tab)
         self.parameters_box.setObjectName(u"parameters_box")
         self.parameters_form = QFormLayout(self.parameters_box)
         self.parameters_form.setObjectName(u"parameters_form")
@@ -202,7 +199,7 @@ class Ui_SettingsPage(object):
         self.grandfather_days_spin.setObjectName(u"grandfather_days_spin")
         self.grandfather_days_spin.setMinimum(1)
         self.grandfather_days_spin.setMaximum(3650)
-        self.grandfather_days_spin.setMinimumSize(QSize(150, 0))
+        self.grandfather_days_spin.setMinimumSize(QSize(130, 0))
         self.grandfather_days_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.grandfather_days_spin)
@@ -224,7 +221,7 @@ class Ui_SettingsPage(object):
         self.review_interval_days_spin.setObjectName(u"review_interval_days_spin")
         self.review_interval_days_spin.setMinimum(1)
         self.review_interval_days_spin.setMaximum(3650)
-        self.review_interval_days_spin.setMinimumSize(QSize(150, 0))
+        self.review_interval_days_spin.setMinimumSize(QSize(130, 0))
         self.review_interval_days_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.review_interval_days_spin)
@@ -246,7 +243,7 @@ class Ui_SettingsPage(object):
         self.warning_days_spin.setObjectName(u"warning_days_spin")
         self.warning_days_spin.setMinimum(0)
         self.warning_days_spin.setMaximum(365)
-        self.warning_days_spin.setMinimumSize(QSize(150, 0))
+        self.warning_days_spin.setMinimumSize(QSize(130, 0))
         self.warning_days_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.warning_days_spin)
@@ -268,7 +265,7 @@ class Ui_SettingsPage(object):
         self.password_min_length_spin.setObjectName(u"password_min_length_spin")
         self.password_min_length_spin.setMinimum(1)
         self.password_min_length_spin.setMaximum(256)
-        self.password_min_length_spin.setMinimumSize(QSize(150, 0))
+        self.password_min_length_spin.setMinimumSize(QSize(130, 0))
         self.password_min_length_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.password_min_length_spin)
@@ -290,7 +287,7 @@ class Ui_SettingsPage(object):
         self.credential_record_hours_spin.setObjectName(u"credential_record_hours_spin")
         self.credential_record_hours_spin.setMinimum(1)
         self.credential_record_hours_spin.setMaximum(8760)
-        self.credential_record_hours_spin.setMinimumSize(QSize(150, 0))
+        self.credential_record_hours_spin.setMinimumSize(QSize(130, 0))
         self.credential_record_hours_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.credential_record_hours_spin)
@@ -312,7 +309,7 @@ class Ui_SettingsPage(object):
         self.rotation_hours_spin.setObjectName(u"rotation_hours_spin")
         self.rotation_hours_spin.setMinimum(1)
         self.rotation_hours_spin.setMaximum(8760)
-        self.rotation_hours_spin.setMinimumSize(QSize(150, 0))
+        self.rotation_hours_spin.setMinimumSize(QSize(130, 0))
         self.rotation_hours_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.rotation_hours_spin)
@@ -347,7 +344,7 @@ class Ui_SettingsPage(object):
         self.max_authorized_users_spin.setObjectName(u"max_authorized_users_spin")
         self.max_authorized_users_spin.setMinimum(0)
         self.max_authorized_users_spin.setMaximum(1000)
-        self.max_authorized_users_spin.setMinimumSize(QSize(150, 0))
+        self.max_authorized_users_spin.setMinimumSize(QSize(130, 0))
         self.max_authorized_users_spin.setMaximumSize(QSize(170, 16777215))
 
         self.parameters_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.max_authorized_users_spin)
@@ -444,45 +441,6 @@ class Ui_SettingsPage(object):
 
         self.right_layout.addWidget(self.parameters_box)
 
-        self.credentials_box = QGroupBox(SettingsPage)
-        self.credentials_box.setObjectName(u"credentials_box")
-        self.credentials_layout = QVBoxLayout(self.credentials_box)
-        self.credentials_layout.setObjectName(u"credentials_layout")
-        self.vault_label = QLabel(self.credentials_box)
-        self.vault_label.setObjectName(u"vault_label")
-        self.vault_label.setText(u"")
-        self.vault_label.setWordWrap(True)
-
-        self.credentials_layout.addWidget(self.vault_label)
-
-        self.handover_layout = QHBoxLayout()
-        self.handover_layout.setObjectName(u"handover_layout")
-        self.export_handover_button = QPushButton(self.credentials_box)
-        self.export_handover_button.setObjectName(u"export_handover_button")
-
-        self.handover_layout.addWidget(self.export_handover_button)
-
-        self.import_handover_button = QPushButton(self.credentials_box)
-        self.import_handover_button.setObjectName(u"import_handover_button")
-
-        self.handover_layout.addWidget(self.import_handover_button)
-
-        self.handover_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.handover_layout.addItem(self.handover_spacer)
-
-
-        self.credentials_layout.addLayout(self.handover_layout)
-
-        self.handover_label = QLabel(self.credentials_box)
-        self.handover_label.setObjectName(u"handover_label")
-        self.handover_label.setWordWrap(True)
-
-        self.credentials_layout.addWidget(self.handover_label)
-
-
-        self.right_layout.addWidget(self.credentials_box)
-
         self.right_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.right_layout.addItem(self.right_spacer)
@@ -490,20 +448,116 @@ class Ui_SettingsPage(object):
 
         self.columns_layout.addLayout(self.right_layout)
 
+        self.tabs.addTab(self.parameters_tab, "")
+        self.agreement_tab = QWidget()
+        self.agreement_tab.setObjectName(u"agreement_tab")
+        self.agreement_layout = QVBoxLayout(self.agreement_tab)
+        self.agreement_layout.setObjectName(u"agreement_layout")
+        self.agreement_top_layout = QHBoxLayout()
+        self.agreement_top_layout.setObjectName(u"agreement_top_layout")
+        self.agreement_edit_label = QLabel(self.agreement_tab)
+        self.agreement_edit_label.setObjectName(u"agreement_edit_label")
 
-        self.page_layout.addLayout(self.columns_layout)
+        self.agreement_top_layout.addWidget(self.agreement_edit_label)
 
-        self.form_error = QLabel(SettingsPage)
+        self.agreement_state_label = QLabel(self.agreement_tab)
+        self.agreement_state_label.setObjectName(u"agreement_state_label")
+        self.agreement_state_label.setText(u"")
+
+        self.agreement_top_layout.addWidget(self.agreement_state_label)
+
+        self.agreement_top_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.agreement_top_layout.addItem(self.agreement_top_spacer)
+
+        self.agreement_reset_button = QPushButton(self.agreement_tab)
+        self.agreement_reset_button.setObjectName(u"agreement_reset_button")
+
+        self.agreement_top_layout.addWidget(self.agreement_reset_button)
+
+
+        self.agreement_layout.addLayout(self.agreement_top_layout)
+
+        self.agreement_edit = QPlainTextEdit(self.agreement_tab)
+        self.agreement_edit.setObjectName(u"agreement_edit")
+        self.agreement_edit.setTabChangesFocus(True)
+
+        self.agreement_layout.addWidget(self.agreement_edit)
+
+        self.agreement_text_error = QLabel(self.agreement_tab)
+        self.agreement_text_error.setObjectName(u"agreement_text_error")
+        self.agreement_text_error.setText(u"")
+        self.agreement_text_error.setWordWrap(True)
+        self.agreement_text_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.agreement_layout.addWidget(self.agreement_text_error)
+
+        self.placeholders_label = QLabel(self.agreement_tab)
+        self.placeholders_label.setObjectName(u"placeholders_label")
+        self.placeholders_label.setText(u"")
+        self.placeholders_label.setWordWrap(True)
+
+        self.agreement_layout.addWidget(self.placeholders_label)
+
+        self.tabs.addTab(self.agreement_tab, "")
+        self.rules_tab = QWidget()
+        self.rules_tab.setObjectName(u"rules_tab")
+        self.rules_layout = QVBoxLayout(self.rules_tab)
+        self.rules_layout.setObjectName(u"rules_layout")
+        self.rules_intro_label = QLabel(self.rules_tab)
+        self.rules_intro_label.setObjectName(u"rules_intro_label")
+        self.rules_intro_label.setText(u"")
+        self.rules_intro_label.setWordWrap(True)
+
+        self.rules_layout.addWidget(self.rules_intro_label)
+
+        self.rules_table = RecordTableView(self.rules_tab)
+        self.rules_table.setObjectName(u"rules_table")
+
+        self.rules_layout.addWidget(self.rules_table)
+
+        self.rule_layout = QHBoxLayout()
+        self.rule_layout.setObjectName(u"rule_layout")
+        self.rule_detail_label = QLabel(self.rules_tab)
+        self.rule_detail_label.setObjectName(u"rule_detail_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.rule_detail_label.sizePolicy().hasHeightForWidth())
+        self.rule_detail_label.setSizePolicy(sizePolicy)
+        self.rule_detail_label.setText(u"")
+        self.rule_detail_label.setWordWrap(True)
+
+        self.rule_layout.addWidget(self.rule_detail_label)
+
+        self.rule_switch_button = QPushButton(self.rules_tab)
+        self.rule_switch_button.setObjectName(u"rule_switch_button")
+
+        self.rule_layout.addWidget(self.rule_switch_button)
+
+
+        self.rules_layout.addLayout(self.rule_layout)
+
+        self.tabs.addTab(self.rules_tab, "")
+
+        self.page_layout.addWidget(self.tabs)
+
+        self.save_bar = QWidget(SettingsPage)
+        self.save_bar.setObjectName(u"save_bar")
+        self.save_bar_layout = QVBoxLayout(self.save_bar)
+        self.save_bar_layout.setObjectName(u"save_bar_layout")
+        self.save_bar_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_error = QLabel(self.save_bar)
         self.form_error.setObjectName(u"form_error")
         self.form_error.setText(u"")
         self.form_error.setWordWrap(True)
         self.form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.page_layout.addWidget(self.form_error)
+        self.save_bar_layout.addWidget(self.form_error)
 
         self.save_layout = QHBoxLayout()
         self.save_layout.setObjectName(u"save_layout")
-        self.saved_label = QLabel(SettingsPage)
+        self.saved_label = QLabel(self.save_bar)
         self.saved_label.setObjectName(u"saved_label")
         self.saved_label.setText(u"")
 
@@ -513,24 +567,26 @@ class Ui_SettingsPage(object):
 
         self.save_layout.addItem(self.save_spacer)
 
-        self.revert_button = QPushButton(SettingsPage)
+        self.revert_button = QPushButton(self.save_bar)
         self.revert_button.setObjectName(u"revert_button")
 
         self.save_layout.addWidget(self.revert_button)
 
-        self.save_button = QPushButton(SettingsPage)
+        self.save_button = QPushButton(self.save_bar)
         self.save_button.setObjectName(u"save_button")
 
         self.save_layout.addWidget(self.save_button)
 
 
-        self.page_layout.addLayout(self.save_layout)
+        self.save_bar_layout.addLayout(self.save_layout)
+
+
+        self.page_layout.addWidget(self.save_bar)
 
 #if QT_CONFIG(shortcut)
         self.city_label.setBuddy(self.city_edit)
         self.adopted_label.setBuddy(self.adopted_date)
         self.email_domain_label.setBuddy(self.email_domain_edit)
-        self.agreement_edit_label.setBuddy(self.agreement_edit)
         self.grandfather_days_label.setBuddy(self.grandfather_days_spin)
         self.review_interval_days_label.setBuddy(self.review_interval_days_spin)
         self.warning_days_label.setBuddy(self.warning_days_spin)
@@ -541,13 +597,14 @@ class Ui_SettingsPage(object):
         self.timezone_label.setBuddy(self.timezone_combo)
         self.coordinating_office_label.setBuddy(self.coordinating_office_edit)
         self.authorities_label.setBuddy(self.authority_mayor_check)
+        self.agreement_edit_label.setBuddy(self.agreement_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.city_edit, self.adopted_date)
         QWidget.setTabOrder(self.adopted_date, self.email_domain_edit)
         QWidget.setTabOrder(self.email_domain_edit, self.apply_profile_button)
-        QWidget.setTabOrder(self.apply_profile_button, self.agreement_reset_button)
-        QWidget.setTabOrder(self.agreement_reset_button, self.agreement_edit)
-        QWidget.setTabOrder(self.agreement_edit, self.grandfather_days_spin)
+        QWidget.setTabOrder(self.apply_profile_button, self.export_handover_button)
+        QWidget.setTabOrder(self.export_handover_button, self.import_handover_button)
+        QWidget.setTabOrder(self.import_handover_button, self.grandfather_days_spin)
         QWidget.setTabOrder(self.grandfather_days_spin, self.review_interval_days_spin)
         QWidget.setTabOrder(self.review_interval_days_spin, self.warning_days_spin)
         QWidget.setTabOrder(self.warning_days_spin, self.password_min_length_spin)
@@ -562,12 +619,17 @@ class Ui_SettingsPage(object):
         QWidget.setTabOrder(self.authority_council_check, self.authority_department_head_check)
         QWidget.setTabOrder(self.authority_department_head_check, self.authority_city_manager_check)
         QWidget.setTabOrder(self.authority_city_manager_check, self.authority_coordinator_check)
-        QWidget.setTabOrder(self.authority_coordinator_check, self.export_handover_button)
-        QWidget.setTabOrder(self.export_handover_button, self.import_handover_button)
-        QWidget.setTabOrder(self.import_handover_button, self.revert_button)
+        QWidget.setTabOrder(self.authority_coordinator_check, self.agreement_reset_button)
+        QWidget.setTabOrder(self.agreement_reset_button, self.agreement_edit)
+        QWidget.setTabOrder(self.agreement_edit, self.rules_table)
+        QWidget.setTabOrder(self.rules_table, self.rule_switch_button)
+        QWidget.setTabOrder(self.rule_switch_button, self.revert_button)
         QWidget.setTabOrder(self.revert_button, self.save_button)
 
         self.retranslateUi(SettingsPage)
+
+        self.tabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(SettingsPage)
     # setupUi
@@ -581,12 +643,10 @@ class Ui_SettingsPage(object):
         self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"e.g. ci.stoughton.wi.us", None))
         self.profile_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy profile", None))
         self.apply_profile_button.setText(QCoreApplication.translate("SettingsPage", u"Apply another &profile\u2026", None))
-        self.agreement_box.setTitle(QCoreApplication.translate("SettingsPage", u"Authorized User Agreement", None))
-        self.agreement_edit_label.setText(QCoreApplication.translate("SettingsPage", u"Agreement te&xt:", None))
-        self.agreement_reset_button.setText(QCoreApplication.translate("SettingsPage", u"Use Clerk&Desk's text", None))
-#if QT_CONFIG(tooltip)
-        self.agreement_reset_button.setToolTip(QCoreApplication.translate("SettingsPage", u"Put ClerkDesk's wording back in the editor; Save changes prints it from then on", None))
-#endif // QT_CONFIG(tooltip)
+        self.credentials_box.setTitle(QCoreApplication.translate("SettingsPage", u"Credentials", None))
+        self.export_handover_button.setText(QCoreApplication.translate("SettingsPage", u"Export handover fi&le\u2026", None))
+        self.import_handover_button.setText(QCoreApplication.translate("SettingsPage", u"&Import handover file\u2026", None))
+        self.handover_label.setText(QCoreApplication.translate("SettingsPage", u"A handover file carries every password and recovery code on file to a deputy or successor, encrypted with a passphrase; importing it puts them in that person's credential store.", None))
         self.parameters_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy parameters", None))
         self.grandfather_days_label.setText(QCoreApplication.translate("SettingsPage", u"&Grandfathering window:", None))
         self.grandfather_days_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
@@ -618,7 +678,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(tooltip)
         self.rotation_hours_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"R10: when someone with access leaves, the passwords they knew change within this many hours", None))
 #endif // QT_CONFIG(tooltip)
-        self.review_removal_rotates_check.setText(QCoreApplication.translate("SettingsPage", u"A removal in an access review &needs a password change, like a separation", None))
+        self.review_removal_rotates_check.setText(QCoreApplication.translate("SettingsPage", u"A removal in an access review &needs a password change", None))
 #if QT_CONFIG(tooltip)
         self.review_removal_rotates_check.setToolTip(QCoreApplication.translate("SettingsPage", u"R10: when a department head removes someone in an access review, the account's password must change within the hours above, as after a separation", None))
 #endif // QT_CONFIG(tooltip)
@@ -639,10 +699,21 @@ class Ui_SettingsPage(object):
         self.authority_department_head_check.setText(QCoreApplication.translate("SettingsPage", u"Department Head", None))
         self.authority_city_manager_check.setText(QCoreApplication.translate("SettingsPage", u"City Manager's Office", None))
         self.authority_coordinator_check.setText(QCoreApplication.translate("SettingsPage", u"Social Media Coordinator", None))
-        self.credentials_box.setTitle(QCoreApplication.translate("SettingsPage", u"Credentials", None))
-        self.export_handover_button.setText(QCoreApplication.translate("SettingsPage", u"Export handover fi&le\u2026", None))
-        self.import_handover_button.setText(QCoreApplication.translate("SettingsPage", u"&Import handover file\u2026", None))
-        self.handover_label.setText(QCoreApplication.translate("SettingsPage", u"A handover file carries every password and recovery code on file to a deputy or successor, encrypted with a passphrase; importing it puts them in that person's credential store.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.parameters_tab), QCoreApplication.translate("SettingsPage", u"Cit&y and parameters", None))
+        self.agreement_edit_label.setText(QCoreApplication.translate("SettingsPage", u"Agreement te&xt:", None))
+        self.agreement_reset_button.setText(QCoreApplication.translate("SettingsPage", u"Use Clerk&Desk's text", None))
+#if QT_CONFIG(tooltip)
+        self.agreement_reset_button.setToolTip(QCoreApplication.translate("SettingsPage", u"Put ClerkDesk's wording back in the editor; Save changes prints it from then on", None))
+#endif // QT_CONFIG(tooltip)
+        self.tabs.setTabText(self.tabs.indexOf(self.agreement_tab), QCoreApplication.translate("SettingsPage", u"Agree&ment text", None))
+#if QT_CONFIG(tooltip)
+        self.rules_table.setToolTip(QCoreApplication.translate("SettingsPage", u"Enter or double-click switches the selected rule, as the button below does", None))
+#endif // QT_CONFIG(tooltip)
+        self.rule_switch_button.setText(QCoreApplication.translate("SettingsPage", u"Switch &off", None))
+#if QT_CONFIG(tooltip)
+        self.rule_switch_button.setToolTip(QCoreApplication.translate("SettingsPage", u"Switch the selected good-practice rule on or off; saved at once, and written to the audit log", None))
+#endif // QT_CONFIG(tooltip)
+        self.tabs.setTabText(self.tabs.indexOf(self.rules_tab), QCoreApplication.translate("SettingsPage", u"Rules and their &basis", None))
         self.revert_button.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
         self.save_button.setText(QCoreApplication.translate("SettingsPage", u"&Save changes", None))
         pass

@@ -3,6 +3,8 @@ selected."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,7 @@ from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
 from ....services.accounts import list_accounts
 from ....services.changes import ACCOUNTS, APPROVALS, CITY, DEPARTMENTS
+from ....services.deadlines import late_approval
 from ...context import AppContext
 from ...dialogs.account_dialog import AccountDialog
 from ...dialogs.approve_dialog import ApproveDialog
@@ -109,6 +112,8 @@ class AccountsPage(RecordPage[AccountRow]):
 
     def selection_moved(self) -> None:
         row = self.selected()
+        if row is not None and row.view.status == AccountStatus.APPROVED:
+            row = replace(row, finding=late_approval(self.ctx.db, row.view.id))
         self.details.setHtml(
             details_html(row)
             if row

@@ -22,16 +22,24 @@ class AccountRow:
     view: AccountView
     note: str  # approval, grandfathering deadline or discontinuation, in a few words
     note_tone: str | None
+    # What the account's history keeps of its grandfathering deadline (R5) once approved late
+    # (`services.deadlines.late_approval`): "approved 2,671 days after the deadline …".
+    finding: str | None = None
 
     @property
     def id(self) -> int:
         return self.view.id
 
 
-def account_row(view: AccountView, city: CityView, now: datetime) -> AccountRow:
+def account_row(
+    view: AccountView, city: CityView, now: datetime, finding: str | None = None
+) -> AccountRow:
+    """`finding`: the late approval's finding, for the details of one account."""
     status = view.status
     if status == AccountStatus.PRE_EXISTING:
         r5 = grandfathering(city.adopted_on, city.profile, now)
+        if r5 is None and not city.profile.applies("R5"):
+            return AccountRow(view, "in use before the policy; awaiting approval", None)
         if r5 is None:
             return AccountRow(view, "in use before the policy; adoption date unknown", None)
         tone = r5.state if r5.state in (OVERDUE, DUE_SOON) else None
@@ -41,8 +49,8 @@ def account_row(view: AccountView, city: CityView, now: datetime) -> AccountRow:
         a = view.approval
         note = f"{AUTHORITIES.get(a.authority, a.authority)}: {a.approved_by}, {a.approved_on}"
         if not a.determinations_recorded:
-            return AccountRow(view, f"{NOT_RECORDED}; {note}", DUE_SOON)
-        return AccountRow(view, note, None)
+            return AccountRow(view, f"{NOT_RECORDED}; {note}", DUE_SOON, finding)
+        return AccountRow(view, note, None, finding)
     if status == AccountStatus.DISCONTINUED:
         when = view.discontinued_on.isoformat() if view.discontinued_on else ""
         return AccountRow(view, f"discontinued {when}: {view.discontinued_reason or ''}", None)
@@ -109,6 +117,8 @@ def details_html(row: AccountRow) -> str:
             ("Approved on", a.approved_on.isoformat()),
             ("Reference", a.reference or "—"),
         ]
+        if row.finding:
+            lines.append(("Grandfathering", row.finding))
         if a.determinations_recorded:
             lines += [
                 ("Can administer", _yes_no(a.can_administer)),

@@ -91,6 +91,12 @@ class ReviewsPage(RecordPage[ReviewRow]):
             "List everyone with access to the department's accounts now, for its head to "
             "review (R7)",
         )
+        self.past_button = self.add_button(
+            "Enter a pas&t review…",
+            self.enter_past,
+            "Enter a review done on paper before, with its own date: its removals end that day "
+            "and the next review falls due from it",
+        )
         self.remind_button = self.add_button(
             "E-&mail reminder…",
             self.email_reminder,
@@ -252,6 +258,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
     def _update_buttons(self) -> None:
         row, review = self.selected(), self.shown_review()
         self.start_button.setEnabled(row is not None and row.open is None)
+        self.past_button.setEnabled(row is not None)
         self.remind_button.setEnabled(row is not None)
         self.print_button.setEnabled(review is not None)
         self.outcome_button.setEnabled(review is not None and not review.completed)
@@ -315,10 +322,14 @@ class ReviewsPage(RecordPage[ReviewRow]):
             shown,
         )
 
-    def _open(self, dialog: QDialog, department: str, review_id: int) -> QDialog:
+    def _open(self, dialog: QDialog, department: str, review_id: int | None) -> QDialog:
+        """Open `dialog`; once it is accepted, show the review (`review_id`, or the one the
+        dialog wrote)."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._reviewed(department, review_id))
+        dialog.accepted.connect(
+            lambda: self._reviewed(department, review_id or dialog.result_value.id)
+        )
         dialog.open()
         return dialog
 
@@ -331,6 +342,17 @@ class ReviewsPage(RecordPage[ReviewRow]):
         d = row.department
         head = (d.head_employee_id, d.head_name) if d.head_employee_id else None
         self._open(OutcomeDialog(self.ctx, review, head, self), d.name, review.id)
+
+    def enter_past(self) -> None:
+        from ...dialogs.past_review_dialog import PastReviewDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        d = row.department
+        head = (d.head_employee_id, d.head_name) if d.head_employee_id else None
+        dialog = PastReviewDialog(self.ctx, d.name, row.reviews, head, self)
+        self._open(dialog, d.name, None)
 
     def add_note(self) -> None:
         from ...dialogs.note_dialog import NoteDialog

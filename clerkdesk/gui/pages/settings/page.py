@@ -1,5 +1,5 @@
-"""Settings: the city's details and its policy parameters. Every change goes through the
-services, which validate and audit it."""
+"""Settings: the city's details, its policy parameters, the agreement text, and each rule's
+basis. Every change goes through the services, which validate and audit it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QSpinBox, QWidget
 
 from ....core.errors import ClerkDeskError, ValidationError
@@ -31,6 +31,7 @@ from ...forms.ui_settings_page import Ui_SettingsPage
 from ...qdates import from_qdate, to_qdate
 from ...wrapping import keep_fitted
 from ..page import Page
+from .rules import RulesTab
 
 if TYPE_CHECKING:
     from ....services.handover import HandoverReport
@@ -44,6 +45,17 @@ NUMBERS = (
     "rotation_hours",
     "max_authorized_users",
 )
+# The rule each parameter serves: where the city's profile has the rule off, the parameter
+# means nothing and is shown disabled.
+PARAMETER_RULES = {
+    "grandfather_days": "R5",
+    "review_interval_days": "R7",
+    "password_min_length": "R11",
+    "credential_record_hours": "R9",
+    "rotation_hours": "R10",
+    "review_removal_rotates": "R10",
+    "max_authorized_users": "R4",
+}
 
 
 class SettingsPage(Page):
@@ -58,6 +70,7 @@ class SettingsPage(Page):
             key: getattr(ui, f"authority_{key.replace('-', '_')}_check") for key in AUTHORITIES
         }
         ui.timezone_combo.addItems(sorted(available_timezones()))
+        ui.profile_notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.errors = FieldErrors(
             ui,
             {
@@ -85,9 +98,37 @@ class SettingsPage(Page):
         ui.export_handover_button.clicked.connect(lambda: self.handover("export"))
         ui.import_handover_button.clicked.connect(lambda: self.handover("import"))
         ctx.city_changed.connect(self._show_profile)
+        self.rules = RulesTab(ctx, ui, self)
+        self._switching = False  # a rule is being switched: the form keeps what is typed
+        self.tips = {name: self._parameter(name).toolTip() for name in PARAMETER_RULES}
+        ui.rule_switch_button.clicked.connect(self.switch_rule)
+        ui.rules_table.open_requested.connect(self.switch_rule)
+        ui.tabs.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self) -> None:
+        # Save and Revert are for the first two tabs; a rule's switch is saved at once.
+        rules = self.ui.tabs.currentWidget() is self.ui.rules_tab
+        self.ui.save_bar.setVisible(not rules)
+        if rules:
+            self.ui.rules_table.setFocus()
+
+    def switch_rule(self) -> bool:
+        """Switch the selected rule; what is typed on the other tabs and not yet saved stays."""
+        self._switching = True
+        try:
+            return self.rules.switch()
+        finally:
+            self._switching = False
 
     def reload(self) -> None:
+        if self._switching:
+            # Only the rules changed: show them, and which parameters they leave in use.
+            Page.reload(self)
+            self.rules.reload()
+            self._enable_parameters()
+            return
         super().reload()
+        self.rules.status = ""
         city = self.ctx.city
         ui = self.ui
         self.errors.clear()
@@ -109,12 +150,25 @@ class SettingsPage(Page):
         ui.agreement_edit.setPlainText(text)
         self._show_profile()
         self._show_vault()
+        self.rules.reload()
+        self._enable_parameters()
+
+    def _parameter(self, name: str) -> QWidget:
+        return self.spins.get(name) or self.ui.review_removal_rotates_check
+
+    def _enable_parameters(self) -> None:
+        profile = self.ctx.city.profile
+        for name, rule in PARAMETER_RULES.items():
+            widget, on = self._parameter(name), profile.applies(rule)
+            widget.setEnabled(on)
+            off = f" ({rule} is off in this city: see Rules and their basis)"
+            widget.setToolTip(self.tips[name] + ("" if on else off))
 
     def _show_profile(self) -> None:
         city = self.ctx.city
         profile = city.profile
         self.ui.profile_label.setText(f"<b>{escape(profile.title)}</b>")
-        self.ui.profile_notes_label.setText(escape(profile.notes))
+        self.ui.profile_notes_label.setText(profile.notes)
         self.ui.placeholders_label.setText(
             "Paragraphs are separated by a blank line. When it is printed, "
             f"<b>{{city}}</b> becomes “{escape(city_title(city.name))}”, <b>{{office}}</b> the "
@@ -215,7 +269,7 @@ class SettingsPage(Page):
             )
             update_profile(db, **changes)
         except ValidationError as error:
-            self.errors.show(error.fields)
+            self._show_problems(error.fields)
             return False
         except ClerkDeskError as error:
             messages.show_error(self, error.message)
@@ -231,11 +285,23 @@ class SettingsPage(Page):
         self.reload()
         if text_problems:
             ui.agreement_edit.setPlainText(typed)
-            self.errors.show(text_problems)
+            self._show_problems(text_problems)
             ui.saved_label.setText("Saved, except the agreement text.")
             return False
         ui.saved_label.setText("Saved.")
         return True
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        """Each problem beside its field, on the tab that holds the first of them."""
+        first = next((self.errors.fields[n] for n in problems if n in self.errors.fields), None)
+        tabs = self.ui.tabs
+        for index in range(tabs.count()):
+            if first is not None and tabs.widget(index).isAncestorOf(first):
+                tabs.setCurrentIndex(index)
+        self.errors.show(problems)
+
+    def save_state(self, settings: QSettings) -> None:
+        self.rules.save_state(settings)
 
     def choose_profile(self) -> None:
         keys = profile_keys()

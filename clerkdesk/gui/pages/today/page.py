@@ -1,4 +1,5 @@
-"""Today: every obligation in force, soonest first, with how far away each is."""
+"""Today: every obligation in force, soonest first, with how far away each is and why it binds
+the city (its policy, a statute, or good practice); good-practice items can be hidden."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from ....core.dates import format_moment, zone
 from ....core.obligations import kind_of
 from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
 from ....core.obligations.registry import OPENS_REVIEW
+from ....core.profile import PolicyProfile
+from ....core.vocabulary import Basis
 from ....services.changes import AUDIT, EVERYTHING, REVIEW_NOTES
 from ....services.obligations import due
 from ...context import AppContext
@@ -30,6 +33,7 @@ class TodayRow:
     moment: datetime  # when it falls due, to sort dates and moments together
     due_text: str
     countdown: str
+    basis: str  # the tag: "Wausau policy", "Wis. Stat.", "good practice"
 
     @property
     def id(self) -> tuple[str, str, str]:
@@ -37,15 +41,35 @@ class TodayRow:
         return (o.kind, o.account or "", o.person or "")
 
 
-def today_rows(obligations: list[Obligation], now: datetime, tz: ZoneInfo) -> list[TodayRow]:
+def today_rows(
+    obligations: list[Obligation], now: datetime, tz: ZoneInfo, profile: PolicyProfile
+) -> list[TodayRow]:
     rows = []
+    labels = {basis: profile.basis_label(basis) for basis in Basis}
     for o in obligations:
         if isinstance(o.due, datetime):
             moment, text = o.due, format_moment(o.due, tz)
         else:
             moment, text = datetime.combine(o.due, time.max, tzinfo=tz), o.due.isoformat()
-        rows.append(TodayRow(o, moment, text, countdown(o.due, now)))
+        tag = labels.get(o.basis) or profile.basis_label(o.basis)
+        rows.append(TodayRow(o, moment, text, countdown(o.due, now), tag))
     return rows
+
+
+def without_practice(rows: Prepared[TodayRow]) -> Prepared[TodayRow]:
+    """The rows prepared for the table, less the good-practice ones (taken from what is
+    prepared already, so that hiding them reads nothing again)."""
+    keep = [i for i, row in enumerate(rows.rows) if row.obligation.basis != Basis.PRACTICE]
+    return Prepared(
+        [rows.rows[i] for i in keep],
+        [rows.text[i] for i in keep],
+        [rows.tones[i] for i in keep],
+        [rows.haystack[i] for i in keep],
+    )
+
+
+# Where Today keeps whether good-practice items are hidden.
+HIDE_PRACTICE = "today/hide_practice"
 
 
 def _rule(o: Obligation) -> str:
@@ -59,7 +83,7 @@ def _rule_number(row: TodayRow) -> tuple[int, str]:
 
 COLUMNS: list[Column[TodayRow]] = [
     Column("Due", lambda r: r.due_text, sort_key=lambda r: r.moment, width=152),
-    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=135),
+    Column("Countdown", lambda r: r.countdown, sort_key=lambda r: r.moment, width=130),
     Column(
         "State",
         lambda r: STATES.get(r.obligation.state, r.obligation.state),
@@ -67,11 +91,12 @@ COLUMNS: list[Column[TodayRow]] = [
         width=75,
     ),
     Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=150),
-    Column("What", lambda r: r.obligation.text, width=240, tooltip=True),
+    Column("Basis", lambda r: r.basis, width=112),
+    Column("What", lambda r: r.obligation.text, width=220, tooltip=True),
     Column(
         "Account",
         lambda r: r.obligation.account or r.obligation.person or "",
-        width=230,
+        width=210,
         tooltip=True,
     ),
     Column("Department", lambda r: r.obligation.department or "", width=150),
@@ -97,6 +122,17 @@ class TodayPage(RecordPage[TodayRow]):
         self.summary_label.setObjectName("today_summary")
         self.top.insertWidget(0, self.summary_label)
         self.top.insertSpacing(1, 16)
+        self.practice_check = QCheckBox("Hide good &practice")
+        self.practice_check.setObjectName("today_hide_practice")
+        self.practice_check.setToolTip(
+            "Show only what the city's policy or a statute requires, not the good practice "
+            "ClerkDesk tracks beyond them"
+        )
+        hide = ctx.settings.value(HIDE_PRACTICE, False, type=bool)
+        self.practice_check.setChecked(bool(hide))
+        self.practice_check.toggled.connect(self._hide_practice)
+        self.top.insertWidget(self.top.indexOf(self.count_label) + 1, self.practice_check)
+        self.prepared: Prepared[TodayRow] | None = None  # every row, good practice or not
         self.layout_.addWidget(self.table)
         self.table.setToolTip(
             "Enter or double-click opens what the obligation is about: the account, its "
@@ -105,16 +141,27 @@ class TodayPage(RecordPage[TodayRow]):
 
     def read(self) -> list[TodayRow]:
         now = self.ctx.now()
-        return today_rows(due(self.ctx.db, now), now, zone(self.ctx.city.profile.timezone))
+        profile = self.ctx.city.profile
+        return today_rows(due(self.ctx.db, now), now, zone(profile.timezone), profile)
 
     def show_rows(self, rows: Prepared[TodayRow]) -> None:
-        super().show_rows(rows)
-        self._summarize([row.obligation for row in rows.rows], self.ctx.today())
+        self.prepared = rows
+        shown = without_practice(rows) if self.practice_check.isChecked() else rows
+        super().show_rows(shown)
+        hidden = len(rows.rows) - len(shown.rows)
+        self._summarize([row.obligation for row in shown.rows], self.ctx.today(), hidden)
 
-    def _summarize(self, obligations: list[Obligation], today: date) -> None:
+    def _hide_practice(self, hide: bool) -> None:
+        self.ctx.settings.setValue(HIDE_PRACTICE, hide)
+        if self.prepared is not None:
+            self.show_rows(self.prepared)
+
+    def _summarize(self, obligations: list[Obligation], today: date, hidden: int = 0) -> None:
         counts = Counter(o.state for o in obligations)
         parts = [f"{counts[state]:,} {STATES[state].lower()}" for state in STATES if counts[state]]
         text = ", ".join(parts) if parts else "nothing due"
+        if hidden:
+            text += f" ({hidden:,} good practice hidden)"
         self.summary_label.setText(f"<b>{today:%A, %B} {today.day}, {today.year}</b>: {text}")
 
     def can(self, action: str) -> bool:

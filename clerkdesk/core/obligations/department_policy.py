@@ -1,0 +1,54 @@
+"""R1 where the policy has each department file its own written social media policy with the
+coordinating office, with a copy to the IT Director (Madison): a department with an account in
+use owes it from its first account's approval (not before the city's policy was adopted), and
+the copy from the day the policy was filed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from ..dates import zone
+from ..deadlines import applies_from
+from .model import Due, Snapshot
+from .registry import OPENS_DEPARTMENT, POLICY, rule
+
+
+@rule(
+    "department-policy",
+    rule="R1",
+    label="Department policy",
+    basis=POLICY,
+    opens=OPENS_DEPARTMENT,
+)
+def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    profile = snapshot.profile
+    if not profile.department_policy:
+        return
+    today = as_of.astimezone(zone(profile.timezone)).date()
+    # The day each department's use began: its first approval; in use before the policy, its
+    # adoption.
+    first: dict[str, date] = {}
+    for account in snapshot.accounts:
+        day = account.approved_on or snapshot.adopted_on or today
+        if account.department not in first or day < first[account.department]:
+            first[account.department] = day
+    filed = {p.department: p for p in snapshot.department_policies}
+    office = profile.coordinating_office
+    for department in sorted(first):
+        policy = filed.get(department)
+        if policy is None:
+            yield Due(
+                due=applies_from(first[department], snapshot.adopted_on),
+                text=(
+                    f"File the department's written social media policy with the {office}, "
+                    "with a copy to the IT Director"
+                ),
+                department=department,
+            )
+        elif policy.it_copy_on is None:
+            yield Due(
+                due=policy.filed_on,
+                text="Send the IT Director a copy of the department's social media policy",
+                department=department,
+            )

@@ -1,0 +1,136 @@
+"""How the account register is read: one row per account with its department and current
+(latest) approval, as the plain views the window, the command line and the exports use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..core.errors import ClerkDeskError, NotFoundError
+from ..core.validation import normalize_url
+from ..store.models import Account, Approval, Department, Person
+from .database import Database
+from .views import AccountView, ApprovalView
+
+_Designated = aliased(Person)
+
+
+def account_query() -> Select[Any]:
+    """Accounts with their department and current (latest) approval, one row each."""
+    latest = (
+        select(Approval.account_id, func.max(Approval.id).label("approval_id"))
+        .group_by(Approval.account_id)
+        .subquery()
+    )
+    return (
+        select(
+            Account.id,
+            Account.url,
+            Account.platform,
+            Account.handle,
+            Department.name,
+            Account.purpose,
+            Account.city_email,
+            Account.status,
+            Account.discontinued_on,
+            Account.discontinued_reason,
+            Approval.authority,
+            Approval.approved_by,
+            Approval.approved_on,
+            Approval.reference,
+            Approval.can_administer,
+            Approval.monitoring,
+            Approval.it_notified,
+            Approval.determinations_recorded,
+            Account.tool_approved_by,
+            Account.tool_approved_on,
+            _Designated.name,
+            _Designated.employee_id,
+        )
+        .join(Department, Department.id == Account.department_id)
+        .outerjoin(latest, latest.c.account_id == Account.id)
+        .outerjoin(Approval, Approval.id == latest.c.approval_id)
+        .outerjoin(_Designated, _Designated.id == Approval.designated_person_id)
+    )
+
+
+def to_view(row: Any) -> AccountView:
+    approval = None
+    if row[10] is not None:
+        designated = f"{row[20]} ({row[21]})" if row[20] is not None else None
+        approval = ApprovalView(
+            authority=row[10],
+            approved_by=row[11],
+            approved_on=row[12],
+            reference=row[13],
+            can_administer=row[14],
+            monitoring=row[15],
+            it_notified=row[16],
+            determinations_recorded=row[17],
+            designated=designated,
+        )
+    return AccountView(
+        id=row[0],
+        url=row[1],
+        platform=row[2],
+        handle=row[3],
+        department=row[4],
+        purpose=row[5],
+        city_email=row[6],
+        status=row[7],
+        approval=approval,
+        discontinued_on=row[8],
+        discontinued_reason=row[9],
+        tool_approved_by=row[18],
+        tool_approved_on=row[19],
+    )
+
+
+def one_account(session: Session, account_id: int) -> AccountView:
+    return to_view(session.execute(account_query().where(Account.id == account_id)).one())
+
+
+def account_row(session: Session, account_id: int) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise NotFoundError("that account is no longer in the register")
+    return account
+
+
+def latest_approval(session: Session, account_id: int) -> Approval | None:
+    return session.execute(
+        select(Approval)
+        .where(Approval.account_id == account_id)
+        .order_by(Approval.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def get_account(db: Database, account_id: int) -> AccountView:
+    with db.reading() as session:
+        row = session.execute(account_query().where(Account.id == account_id)).first()
+        if row is None:
+            raise NotFoundError("that account is no longer in the register")
+        return to_view(row)
+
+
+def list_accounts(db: Database) -> Sequence[AccountView]:
+    with db.reading() as session:
+        rows = session.execute(account_query().order_by(Account.url))
+        return [to_view(row) for row in rows]
+
+
+def find_account(db: Database, url: str) -> AccountView:
+    """The account at a web address, however it is typed."""
+    try:
+        key = normalize_url(url)
+    except ClerkDeskError as exc:
+        raise ClerkDeskError(f"--account {url!r}: {exc.message}") from exc
+    with db.reading() as session:
+        row = session.execute(account_query().where(Account.url == key)).first()
+        if row is None:
+            raise ClerkDeskError(f"no account {key} in the register")
+        return to_view(row)

@@ -1,0 +1,123 @@
+"""A city switches a rule its policy does not contain on as good practice, or off (RULES.md);
+a rule of its policy, or of a statute, stays as it is whatever is asked."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from clerkdesk.core.errors import ClerkDeskError
+from clerkdesk.services import accounts, audit, city, obligations
+from clerkdesk.services.inputs import AccountInput, ApprovalInput
+from clerkdesk.store.models import City
+
+
+def dump(db):  # type: ignore[no-untyped-def]
+    with db.reading() as session:
+        row = session.get(City, 1)
+        return row.profile_json, len(audit.list_events(db))
+
+
+def test_a_good_practice_rule_switched_off_and_on_again_is_audited(db, parks) -> None:  # type: ignore[no-untyped-def]
+    account = accounts.create_account(db, AccountInput("https://x.com/parks", "x", "Parks"))
+    accounts.approve_account(
+        db,
+        account.id,
+        ApprovalInput("mayor", "Mayor Jones", date(2026, 1, 5), "Res. 1", True, "daily", True),
+    )
+    assert [o.basis for o in obligations.due(db) if o.rule == "R8"] == ["practice"]
+    view = city.switch_rule(db, "R8", on=False)
+    assert view.profile.basis("R8") == "off"
+    assert city.get_city(db).profile.basis("R8") == "off"
+    event = audit.list_events(db)[0]
+    assert (event.action, event.entity_key) == ("profile.rule", "Stoughton")
+    assert event.summary == "Switched R8 (Credentials reported) off"
+    assert json.loads(event.details) == {"R8": ["practice", "off"]}
+    assert not [o for o in obligations.due(db) if o.rule == "R8"]
+
+    city.switch_rule(db, "R8", on=True)
+    event = audit.list_events(db)[0]
+    assert event.summary == "Switched R8 (Credentials reported) on as good practice"
+    assert json.loads(event.details) == {"R8": ["off", "practice"]}
+
+
+def test_a_rule_off_in_the_policy_can_be_switched_on_as_good_practice(db) -> None:  # type: ignore[no-untyped-def]
+    assert city.switch_rule(db, "R13", on=True).profile.basis("R13") == "practice"
+    assert city.switch_rule(db, "R13", on=False).profile.basis("R13") == "off"
+
+
+def test_switching_to_what_it_is_writes_nothing(db) -> None:  # type: ignore[no-untyped-def]
+    before = dump(db)
+    city.switch_rule(db, "R10", on=True)  # practice in Stoughton already
+    city.switch_rule(db, "R19", on=False)  # off already
+    assert dump(db) == before
+
+
+@pytest.mark.parametrize(
+    ("rule", "on", "words"),
+    [
+        ("R5", False, "R5 (Grandfathering of accounts in use) is in the Stoughton Social Media"),
+        ("R3", True, "a rule of the city's own policy cannot be switched off"),
+        ("R17", False, "R17 (Public records) is Wisconsin law"),
+        ("R18", True, "binds the city whatever its policy says"),
+        ("R21", True, "unknown rule 'R21'"),
+    ],
+)
+def test_a_rule_of_the_policy_or_of_law_is_refused_plainly(db, rule, on, words) -> None:  # type: ignore[no-untyped-def]
+    before = dump(db)
+    with pytest.raises(ClerkDeskError) as caught:
+        city.switch_rule(db, rule, on=on)
+    assert words in caught.value.message
+    assert dump(db) == before
+
+
+def test_what_the_policy_holds_is_judged_by_the_shipped_profile(empty_db) -> None:  # type: ignore[no-untyped-def]
+    """A copy whose R9 was once set off (say, by hand) still cannot have it switched: Wausau's
+    policy contains it."""
+    city.init_city(empty_db, "Wausau", "wausau", date(2020, 1, 6))
+    with empty_db.writing() as session:
+        row = session.get(City, 1)
+        data = json.loads(row.profile_json)
+        data["rules"]["R9"] = "off"
+        row.profile_json = json.dumps(data)
+    with pytest.raises(ClerkDeskError, match=r"R9 .* is in the Wausau Social Media Policy"):
+        city.switch_rule(empty_db, "R9", on=True)
+    rules = {r.rule: r for r in city.city_rules(empty_db)}
+    assert (rules["R9"].basis, rules["R9"].shipped, rules["R9"].switchable) == (
+        "off",
+        "policy",
+        False,
+    )
+
+
+def test_the_rules_as_the_city_has_them(db) -> None:  # type: ignore[no-untyped-def]
+    city.switch_rule(db, "R10", on=False)
+    rules = city.city_rules(db)
+    assert [r.rule for r in rules] == [f"R{n}" for n in range(1, 21)]
+    by_rule = {r.rule: r for r in rules}
+    assert (by_rule["R10"].basis, by_rule["R10"].shipped, by_rule["R10"].switchable) == (
+        "off",
+        "practice",
+        True,
+    )
+    assert not by_rule["R5"].switchable and not by_rule["R17"].switchable
+    assert by_rule["R13"].switchable and by_rule["R13"].title == "Direct messages off or archived"
+
+
+def test_parameters_cannot_change_a_rule_of_the_policy(db) -> None:  # type: ignore[no-untyped-def]
+    rules = city.get_city(db).profile.rules
+    before = dump(db)
+    with pytest.raises(ClerkDeskError, match=r"R5 .* is in the Stoughton"):
+        city.update_profile(db, rules={**rules, "R5": "off"})
+    with pytest.raises(ClerkDeskError, match="R10: a rule the policy does not contain"):
+        city.update_profile(db, rules={**rules, "R10": "policy"})
+    assert dump(db) == before
+    view = city.update_profile(db, rules={**rules, "R10": "off"})
+    assert view.profile.basis("R10") == "off"
+
+
+def test_applying_the_profile_again_brings_its_bases_back(db) -> None:  # type: ignore[no-untyped-def]
+    city.switch_rule(db, "R10", on=False)
+    assert city.apply_profile(db, "stoughton").profile.basis("R10") == "practice"
