@@ -115,11 +115,60 @@ def clock() -> Clock:
     return Clock()
 
 
+# The tests that run on both databases: what the store, the services and the command line do.
+BOTH_DATABASES = ("tests/store/", "tests/services/", "tests/cli/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that opens a database runs on SQLite; those of the store, the services and
+    the command line also on a real PostgreSQL server (tests/support/postgres.py), unless
+    marked `sqlite_only` (they read the SQLite file itself)."""
+    if "database_url" not in metafunc.fixturenames:
+        return
+    from tests.support import postgres
+
+    backends = ["sqlite"]
+    where = str(metafunc.definition.path.relative_to(Path(__file__).parent.parent))
+    if (
+        postgres.wanted() != "skip"
+        and where.startswith(BOTH_DATABASES)
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+        and (postgres.wanted() == "require" or postgres.available())
+    ):
+        backends.append("postgresql")
+    metafunc.parametrize("database_url", backends, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    from tests.support import postgres
+
+    try:
+        server = postgres.start()
+    except RuntimeError as exc:
+        pytest.fail(f"the PostgreSQL server for the tests did not start: {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def paths(tmp_path: Path):  # type: ignore[no-untyped-def]
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """The database URL a test works on: None for SQLite (a file in the test's home), or an
+    emptied PostgreSQL database."""
+    if request.param == "sqlite":
+        return None
+    from tests.support import postgres
+
+    server = request.getfixturevalue("postgres_server")
+    postgres.reset(server)
+    return str(server.url)
+
+
+@pytest.fixture
+def paths(tmp_path: Path, database_url: str | None):  # type: ignore[no-untyped-def]
     from clerkdesk.paths import resolve_paths
 
-    return resolve_paths(home=str(tmp_path / "clerkdesk"))
+    return resolve_paths(db=database_url, home=str(tmp_path / "clerkdesk"))
 
 
 @pytest.fixture

@@ -230,7 +230,7 @@ def _credential(args: argparse.Namespace, db: Database) -> int:
     )
     last = view.last_change
     note = (
-        " (recorded late: more than the policy's hours after the change)"
+        " (recorded late: more than the profile's hours after the change)"
         if (last and last.late)
         else ""
     )

@@ -25,8 +25,11 @@ _ALPHABETS = {
 
 
 def rule_problems(password: str, profile: PolicyProfile) -> list[str]:
-    """What the password lacks under the city's rule, in words; empty when it passes."""
+    """What the password lacks under the city's rule (R11), in words; empty when it passes, or
+    when the city's profile switched the rule off (the NIST advice still speaks)."""
     problems: list[str] = []
+    if not profile.applies("R11"):
+        return problems
     length = len(password)
     if length < profile.password_min_length:
         problems.append(f"at least {profile.password_min_length} characters (it has {length})")

@@ -22,7 +22,7 @@ from .audit import Change, diff, record
 from .checks import check_account, check_tool_approval
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
-from .deadlines import ENDED, ended_summary, obligations_ending
+from .deadlines import ENDED, approval_finding, ended_summary, obligations_ending
 from .inputs import AccountInput, ApprovalInput, gives
 from .lookups import Lookups
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
@@ -85,14 +85,32 @@ def plan_account(
         url, problems["url"] = "", exc.message
     if match and url:
         current = lookups.account_rows.get(url)
-    if planning.from_file:
-        statuses: tuple[str, ...] = tuple(AccountStatus)
+    if planning.from_file and current is not None and current.status not in NEW_STATUSES:
+        # A file never takes back an approval or a discontinuation: those are their own steps.
+        statuses: tuple[str, ...] = (current.status,)
+    elif planning.from_file:
+        statuses = tuple(AccountStatus)
     elif current is None or current.status in NEW_STATUSES:
         statuses = NEW_STATUSES
     else:
         statuses = (current.status,)
     own_id = current.id if current else None
-    problems.update(check_account(data, url, lookups, own_id, planning.city.email_domain, statuses))
+    problems.update(
+        check_account(
+            data,
+            url,
+            lookups,
+            own_id,
+            planning.city.email_domain,
+            statuses,
+            planning.profile.applies("R12"),
+        )
+    )
+    if statuses == (getattr(current, "status", None),) and data.status != statuses[0]:
+        problems["status"] = (
+            f"the account is {statuses[0]}: a file does not take that back (an approved account "
+            "is discontinued on its page; a discontinued one is registered anew)"
+        )
     discontinuing = data.status == AccountStatus.DISCONTINUED and (
         current is None or current.status != AccountStatus.DISCONTINUED
     )
@@ -143,8 +161,13 @@ def plan_account(
             f"{approval_values['approved_on']} ({NOT_RECORDED})"
         )
         plan.outcome = ADDED if current is None else UPDATED
-
         plan.dependents.append((Approval, approval_values, "account_id"))
+        if current is not None and (
+            finding := approval_finding(
+                planning.session, current.status, approval_values["approved_on"]
+            )
+        ):
+            change.details["finding"] = finding  # as the window's approval keeps it
     if change.details or current is None:
         plan.changes.append(change)
     return plan

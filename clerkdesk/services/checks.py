@@ -71,6 +71,7 @@ def check_account(
     own_id: int | None,
     city_domain: str | None,
     statuses: tuple[str, ...],
+    city_email_rule: bool = True,
 ) -> dict[str, str]:
     """`url` is the input's web address normalized, or "" when it is not one (said already)."""
     problems: dict[str, str] = {}
@@ -91,6 +92,8 @@ def check_account(
     if email:
         if bad := check_email(email):
             problems["city_email"] = bad
+        elif not city_email_rule:
+            pass  # the city's profile switched R12 off: any address is taken as it is
         elif is_personal_email(email):
             problems["city_email"] = "must be a city address, not a personal one (R12)"
         elif city_domain and email_domain(email) != city_domain.lower():

@@ -149,7 +149,7 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
         except ClerkDeskError as exc:
             problems["recovery_codes"] = exc.message
     username = clean(data.username)
-    if username and "@" in username:
+    if username and "@" in username and profile.applies("R12"):
         if is_personal_email(username):
             problems["username"] = "must be a city address, not a personal one (R12)"
         elif domain and email_domain(username) != domain.lower():

@@ -203,6 +203,7 @@ def _assignments(file: _File, progress: Progress | None) -> list[tuple[Row, Plan
             approvals=approvals,
             # A file from before the director's and the office's signature columns.
             signed_as_one=not {"director_signed_on", "office_signed_on"} & set(c),
+            ends_given="ends_on" in c,
         )
         read.append((row, data, problems))
     # Terms are planned in the order they began, so that custodians succeed one another.

@@ -25,6 +25,7 @@ from .checks import check_term_approvals
 from .common import clean
 from .inputs import TermApprovalsInput
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed
+from .succession import end_problem, span
 
 # Why a term ended, as the rules read it (the end reason beside it is for people).
 SEPARATION, REVIEW, SUCCESSION, ENDED = "separation", "review", "succession", "ended"
@@ -60,6 +61,7 @@ class AssignmentInput:
     match: bool = False
     approvals: Mapping[str, Any] | None = None
     signed_as_one: bool = False
+    ends_given: bool = True  # False: a file without ends_on leaves a term's end as it is
 
 
 @dataclass
@@ -151,7 +153,8 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
     end = data.ends_at
     if start > now:
         problems["starts_at"] = "cannot be in the future"
-    if end is not None and end < start:
+    # (A file's row without a start names the open term: its end is checked against that.)
+    if end is not None and end < start and not (data.match and data.starts_at is None):
         problems["ends_at"] = "is before starts_on"
     for name, day in (data.signed or {}).items():
         if day and day > planning.today:
@@ -182,11 +185,13 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
             match = next((t for t in same if t.ends_at is None or t.ends_at > now), None)
         if match is not None:
             return _change(holdings, match, account.url, person.name, role, end, data)
+    if end is not None and end < start:
+        return failed({"ends_at": "is before starts_on"}, url)
     clash = next((t for t in same if t.overlaps(start, end)), None)
     if clash is not None:
         if data.match:
             message = (
-                f"overlaps {person.name}'s term as {role} from {_span(clash, planning)}; "
+                f"overlaps {person.name}'s term as {role} from {span(clash, planning)}; "
                 "give that term an ends_on first"
             )
         else:
@@ -199,7 +204,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         return failed(found, url)
     plan = Plan(key=url, outcome=ADDED)
     if role == Role.CUSTODIAN and (
-        problem := _succeed(holdings, plan, held, account.url, person, start, end)
+        problem := _succeed(holdings, plan, held, account.url, person, start, end, data.match)
     ):
         return failed({"starts_at": problem}, url)
     given = dict(data.signed or {})
@@ -246,18 +251,26 @@ def _succeed(
     person: Person,
     start: datetime,
     end: datetime | None,
+    strict: bool,
 ) -> str | None:
-    """End the term of the custodian serving at `start` (one who started that very moment
-    keeps a term that was never in force); what is wrong, if a term cannot end there."""
+    """End the term of the custodian serving at `start` (on a form, one who started that very
+    moment keeps a term that was never in force); what is wrong, if a term cannot end there."""
     others = [
         t
         for t in held
         if t.role == Role.CUSTODIAN and t.person_id != person.id and t.overlaps(start, end)
     ]
     for t in others:
-        if t.starts_at > start or (t.ends_at is not None and end is not None and t.ends_at > end):
+        # A file states its terms as they were: it may end an open term where its successor
+        # starts, but never cut short an end it gives, nor start two custodians at once.
+        stated = strict and (t.starts_at == start or t.ends_at is not None)
+        if (
+            stated
+            or t.starts_at > start
+            or (t.ends_at is not None and end is not None and t.ends_at > end)
+        ):
             return (
-                f"{holdings.name(t.person_id)} is custodian from {_span(t, holdings.planning)}; "
+                f"{holdings.name(t.person_id)} is custodian from {span(t, holdings.planning)}; "
                 "a successor cannot start before that ends (an account has one custodian at a "
                 "time)"
             )
@@ -311,7 +324,12 @@ def _change(
     columns: dict[str, Any] = {}
     old_end = term.ends_at.astimezone(tz).date() if term.ends_at else None
     new_end = end.astimezone(tz).date() if end else None
-    if old_end != new_end:
+    if data.ends_given and old_end != new_end:
+        held = holdings.terms.get(term.account_id, [])
+        if end is not None and end < term.starts_at:
+            return failed({"ends_at": "is before starts_on"}, url)
+        if problem := end_problem(held, term, end, planning, holdings.name):
+            return failed({"ends_at": problem}, url)
         changed["ends_on"] = [old_end, new_end]
         columns.update(
             ends_at=end,
@@ -332,10 +350,13 @@ def _change(
         if value != before:
             changed[column] = [before, value]
             columns[column] = value
-    if changed and term.id is not None:
+    if changed:
         term.signed = (signed[SIGNATURES[0]], signed[SIGNATURES[1]], signed[SIGNATURES[2]])
         term.approvals = approvals
-        plan.update = {"id": term.id, **columns}
+        if term.row is not None:
+            term.row.update(columns)  # a term an earlier line of the same file adds
+        else:
+            plan.update = {"id": term.id, **columns}
         plan.outcome = UPDATED
         plan.changes.append(
             Change(
@@ -366,9 +387,3 @@ def _as_before(signed: tuple[date | None, ...], day: date | None) -> bool:
     """Whether a file's one signature column says of the term what it said before the
     director's and the office's dates had columns: the day all three were signed, or blank."""
     return day == agreement_signed_on(*signed)
-
-
-def _span(term: _Term, planning: Planning) -> str:
-    tz = planning.tz
-    until = term.ends_at.astimezone(tz).date().isoformat() if term.ends_at else "now"
-    return f"{term.starts_at.astimezone(tz).date()} to {until}"

@@ -1,4 +1,5 @@
-"""The SQLAlchemy engine: SQLite by default (WAL, foreign keys, busy timeout), or any URL.
+"""The SQLAlchemy engine: SQLite by default (WAL, foreign keys, busy timeout), PostgreSQL for
+offices that share one database (the same wait for a lock), or any URL.
 
 Writes go through `writer(engine)`, whose transactions start with `BEGIN IMMEDIATE` on SQLite:
 a second writer waits for the lock (up to the busy timeout) instead of failing half-way.
@@ -9,15 +10,41 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from ..core.errors import ClerkDeskError
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        return _engine(url)
+    except ModuleNotFoundError as exc:
+        raise ClerkDeskError(
+            f"the database driver for {url.split(':', 1)[0]} is not installed ({exc.name}); "
+            "for PostgreSQL install ClerkDesk with it: pip install 'clerkdesk[postgresql]'"
+        ) from exc
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise ClerkDeskError(
+            f"--db: {url.split(':', 1)[0]!r} is not a database ClerkDesk can use "
+            "(give a file path, or a URL such as postgresql+psycopg://user@server/clerkdesk)"
+        ) from exc
+
+
+def _engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
+    if url.startswith("postgresql"):
+        # A workstation waiting on another's lock gives up after the same time as on SQLite,
+        # and says the database is busy (lock_not_available), instead of waiting on.
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"},
+        )
     return create_engine(url, pool_pre_ping=True)
 
 

@@ -47,6 +47,7 @@ PG_INSUFFICIENT_PRIVILEGE = "42501"
 PG_UNIQUE_VIOLATION = "23505"
 PG_FOREIGN_KEY_VIOLATION = "23503"
 PG_CONNECTION_CLASS = "08"  # connection exceptions
+PG_AUTHORIZATION_CLASS = "28"  # the role or its password was refused
 PG_OPERATOR_INTERVENTION = ("57P01", "57P02", "57P03")  # server shut down or starting
 PG_DATA_CORRUPTED = ("XX001", "XX002")
 
@@ -67,7 +68,21 @@ def plain_error(exc: DBAPIError, where: str) -> ClerkDeskError | None:
     state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
     if isinstance(state, str):
         return _postgresql(state, exc, where)
+    if _no_server(exc):
+        return _unavailable(exc, where)
     return None
+
+
+def _no_server(exc: DBAPIError) -> bool:
+    """A PostgreSQL driver's OperationalError without a SQLSTATE: no server answered (refused,
+    unknown host, timed out), so there is no code to read."""
+    module = type(exc.orig).__module__ or ""
+    return module.startswith("psycopg") and type(exc.orig).__name__ == "OperationalError"
+
+
+def _said(exc: DBAPIError) -> str:
+    """What the driver said, on one line."""
+    return " ".join(str(exc.orig).split())
 
 
 def _sqlite(code: int, exc: DBAPIError, where: str) -> ClerkDeskError | None:
@@ -80,10 +95,10 @@ def _sqlite(code: int, exc: DBAPIError, where: str) -> ClerkDeskError | None:
         return _read_only(where)
     if primary == SQLITE_CORRUPT:
         return DatabaseDamagedError(
-            f"{where} is damaged ({exc.orig}); restore the latest copy from the backups folder"
+            f"{where} is damaged ({_said(exc)}); restore the latest copy from the backups folder"
         )
     if primary == SQLITE_NOTADB:
-        return DatabaseDamagedError(f"{where} is not a ClerkDesk database ({exc.orig})")
+        return DatabaseDamagedError(f"{where} is not a ClerkDesk database ({_said(exc)})")
     if primary in (SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM):
         return _unavailable(exc, where)
     if code in (
@@ -104,10 +119,10 @@ def _postgresql(state: str, exc: DBAPIError, where: str) -> ClerkDeskError | Non
         return _read_only(where)
     if state in PG_DATA_CORRUPTED:
         return DatabaseDamagedError(
-            f"{where} reports damaged data ({exc.orig}); ask IT to check the server"
+            f"{where} reports damaged data ({_said(exc)}); ask IT to check the server"
         )
     if (
-        state.startswith(PG_CONNECTION_CLASS)
+        state.startswith((PG_CONNECTION_CLASS, PG_AUTHORIZATION_CLASS))
         or state in PG_OPERATOR_INTERVENTION
         or state == PG_INSUFFICIENT_PRIVILEGE
     ):
@@ -132,10 +147,10 @@ def _read_only(where: str) -> DatabaseReadOnlyError:
 
 def _unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailableError:
     return DatabaseUnavailableError(
-        f"{where} could not be used ({exc.orig}); check that it is there and that this user "
+        f"{where} could not be used ({_said(exc)}); check that it is there and that this user "
         "may open it, then try again"
     )
 
 
 def _conflict(exc: DBAPIError) -> ConflictError:
-    return ConflictError(f"the change conflicts with a record already there ({exc.orig})")
+    return ConflictError(f"the change conflicts with a record already there ({_said(exc)})")

@@ -17,12 +17,13 @@ def home(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def clerkdesk(home: Path) -> Run:
-    """Run the real program in a subprocess, as IT's scripts do."""
+def clerkdesk(home: Path, database_url: str | None) -> Run:
+    """Run the real program in a subprocess, as IT's scripts do (on the test's database)."""
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         env = {
             **os.environ,
+            **({"CLERKDESK_DB": database_url} if database_url else {}),
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONIOENCODING": "utf-8",
             "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",

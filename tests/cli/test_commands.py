@@ -2,6 +2,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 ERROR = "clerkdesk: error: "
 
 
@@ -12,6 +14,7 @@ def one_error_line(stderr: str) -> str:
     return lines[0]
 
 
+@pytest.mark.sqlite_only
 def test_a_command_on_a_missing_database_fails_plainly_and_creates_nothing(clerkdesk, home) -> None:  # type: ignore[no-untyped-def]
     result = clerkdesk("obligations")
     assert result.returncode == 2
@@ -104,6 +107,7 @@ def test_import_problems_are_listed_and_nothing_is_written(clerkdesk, home, tmp_
     )
 
 
+@pytest.mark.sqlite_only  # a server database is backed up with pg_dump
 def test_demo_export_backup_and_check(clerkdesk, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = clerkdesk("demo")
     assert result.returncode == 0, result.stderr
@@ -124,10 +128,14 @@ def test_demo_export_backup_and_check(clerkdesk, home, tmp_path) -> None:  # typ
     assert clerkdesk("demo").returncode == 2
 
 
-def test_check_exits_1_on_a_tampered_audit_log(clerkdesk, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_exits_1_on_a_tampered_audit_log(clerkdesk, home: Path, database_url) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine, text
+
     clerkdesk("demo")
-    with sqlite3.connect(home / "clerkdesk.db") as conn:
-        conn.execute("UPDATE audit_event SET actor = 'nobody' WHERE seq = 3")
+    engine = create_engine(database_url or f"sqlite:///{home / 'clerkdesk.db'}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE audit_event SET actor = 'nobody' WHERE seq = 3"))
+    engine.dispose()
     result = clerkdesk("check")
     assert result.returncode == 1
     assert "audit log: event 3 was altered after it was written" in result.stdout
@@ -178,3 +186,20 @@ def test_the_clock_can_be_fixed_for_scripts_and_a_bad_moment_is_refused(  # type
     result = clerkdesk("obligations")
     assert result.returncode == 2
     assert "CLERKDESK_NOW" in one_error_line(result.stderr)
+
+
+@pytest.mark.sqlite_only  # each names its own --db
+@pytest.mark.parametrize(
+    "url, said",
+    [
+        ("nosuchdb://x/y", "'nosuchdb' is not a database ClerkDesk can use"),
+        ("postgresql+pg8000://clerk@127.0.0.1/city", "pip install 'clerkdesk[postgresql]'"),
+        ("postgresql+psycopg://clerk:secret@127.0.0.1:1/city", "could not be used"),
+    ],
+)
+def test_a_database_that_cannot_be_used_is_said_on_one_line(clerkdesk, url, said) -> None:  # type: ignore[no-untyped-def]
+    result = clerkdesk("--db", url, "obligations")
+    assert result.returncode == 2
+    line = one_error_line(result.stderr)
+    assert said in line
+    assert "secret" not in line  # a password in the URL is never shown

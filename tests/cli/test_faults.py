@@ -42,7 +42,7 @@ def test_a_typo_in_a_statement_is_logged_with_its_traceback(  # type: ignore[no-
     assert f"internal error; details are in {log_file}" in capsys.readouterr().err
     log = log_file.read_text(encoding="utf-8")
     assert "command obligations failed" in log and "Traceback" in log
-    assert "no such column: nmae" in log
+    assert "nmae" in log  # the database's own words, whichever database it is
 
 
 def test_a_busy_database_is_said_plainly_and_not_logged_as_a_fault(  # type: ignore[no-untyped-def]

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
+from sqlalchemy import MetaData, select
 
 from clerkdesk.services.database import Database
 
 
 def dump(db: Database) -> list[str]:
-    """Every row of every table, to prove that a failed write changed nothing."""
-    assert db.paths.database_file is not None
-    db.engine.dispose()
-    with sqlite3.connect(db.paths.database_file) as conn:
-        return list(conn.iterdump())
+    """Every row of every table, in key order, to prove that a failed write changed nothing
+    (on SQLite and on PostgreSQL alike)."""
+    meta = MetaData()
+    with db.engine.connect() as conn:
+        meta.reflect(conn)
+        rows = []
+        for name in sorted(meta.tables):
+            table = meta.tables[name]
+            order = list(table.primary_key.columns) or list(table.columns)
+            for row in conn.execute(select(table).order_by(*order)):
+                rows.append(f"{name}: {tuple(row)}")
+    return rows

@@ -1,6 +1,7 @@
 import sqlite3
 
 import pytest
+from sqlalchemy import text
 
 from clerkdesk.services import audit, maintenance
 from clerkdesk.services.departments import create_department
@@ -8,9 +9,10 @@ from clerkdesk.services.inputs import DepartmentInput
 
 
 def _sql(db, statement: str) -> None:  # type: ignore[no-untyped-def]
-    db.engine.dispose()
-    with sqlite3.connect(db.paths.database_file) as conn:
-        conn.execute(statement)
+    """Change the database behind ClerkDesk's back, as someone with the database's own tools
+    would."""
+    with db.engine.begin() as conn:
+        conn.execute(text(statement))
 
 
 def test_every_write_is_chained_and_check_finds_it_sound(db) -> None:  # type: ignore[no-untyped-def]

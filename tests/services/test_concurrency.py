@@ -2,8 +2,11 @@
 
 import sqlite3
 import threading
+import time
+from contextlib import contextmanager
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from clerkdesk.core.errors import DatabaseBusyError
 from clerkdesk.services import departments, maintenance
@@ -11,22 +14,42 @@ from clerkdesk.services.inputs import DepartmentInput
 from clerkdesk.store import engine as engine_module
 
 
-def test_a_locked_database_says_so_and_changes_nothing(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    holder = sqlite3.connect(db.paths.database_file, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+@contextmanager
+def another_writer(db):  # type: ignore[no-untyped-def]
+    """Another workstation in the middle of a write, holding the lock ClerkDesk's writes take:
+    SQLite's write lock, or on PostgreSQL the audit log's lock."""
+    if db.paths.database_file is not None:
+        holder = sqlite3.connect(db.paths.database_file, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            holder.rollback()
+            holder.close()
+        return
+    other = create_engine(db.paths.database_url)
     try:
+        with other.connect() as conn:
+            conn.execute(text("LOCK TABLE audit_event IN ACCESS EXCLUSIVE MODE"))
+            yield
+            conn.rollback()
+    finally:
+        other.dispose()
+
+
+def test_a_locked_database_says_so_and_changes_nothing(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with another_writer(db):
         # A short wait keeps the test quick; the program waits 5 seconds.
         db.engine.dispose()
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
         from clerkdesk.services.database import Database
 
         other = Database.open(db.paths, clock=db.clock)
+        started = time.monotonic()
         with pytest.raises(DatabaseBusyError, match="another ClerkDesk window or command"):
             departments.create_department(other, DepartmentInput("Parks"))
+        assert time.monotonic() - started < 5  # it said so, instead of waiting on
         other.close()
-    finally:
-        holder.rollback()
-        holder.close()
     assert departments.list_departments(db) == []
     assert maintenance.check(db) == []
 

@@ -122,3 +122,22 @@ def test_a_new_account_or_one_approved_in_time_has_no_finding(db, parks) -> None
     )
     accounts.approve_account(db, in_time.id, approval(date(2019, 8, 9)))
     assert late_approval(db, in_time.id) is None
+
+
+def test_an_imported_late_approval_keeps_the_finding_as_the_form_does(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services import csv_import
+
+    late = accounts.create_account(
+        db, AccountInput(URL, "facebook", "Parks", status="pre-existing")
+    )
+    file = tmp_path / "a.csv"
+    file.write_text(
+        "url,platform,department,status,authority,approved_by,approved_on\n"
+        f"{URL},facebook,Parks,approved,mayor,Mayor Jones,2026-11-20\n"
+    )
+    csv_import.import_csv(db, "accounts", file)
+    event = audit.list_events(db)[0]
+    assert json.loads(event.details)["finding"] == (
+        "approved 2,660 days after the deadline (2019-08-09, R5)"
+    )
+    assert late_approval(db, late.id) == json.loads(event.details)["finding"]

@@ -84,19 +84,78 @@ def test_a_custodian_before_the_one_serving_is_refused_by_both(db, city, tmp_pat
         )
     [term] = assignments.account_assignments(db, city.id)
     assert (term.employee_id, term.ends_at) == ("E1", None)
-    # From the same moment on, the new one succeeds: the first term was never in force.
-    csv_import.import_csv(
-        db,
-        "assignments",
-        write(
-            tmp_path,
-            "u.csv",
-            "account_url,employee_id,role,starts_on\nhttps://x.com/p,E2,custodian,2026-06-01\n",
-        ),
-    )
+    # A file states its terms: two custodians from the same day is a contradiction, refused.
+    with pytest.raises(ImportProblems, match="one custodian at a time"):
+        csv_import.import_csv(
+            db,
+            "assignments",
+            write(
+                tmp_path,
+                "u.csv",
+                "account_url,employee_id,role,starts_on\nhttps://x.com/p,E2,custodian,2026-06-01\n",
+            ),
+        )
+    # On the form, a successor from that very moment ends the first term, never in force.
+    assignments.designate(db, city.id, "E2", "custodian", june)
     terms = {t.employee_id: t for t in assignments.account_assignments(db, city.id)}
     assert terms["E1"].ends_at == terms["E1"].starts_at == terms["E2"].starts_at == june
     assert terms["E2"].ends_at is None
+
+
+def test_a_file_never_cuts_or_reopens_a_custodian_term_against_another(  # type: ignore[no-untyped-def]
+    db, city, tmp_path
+) -> None:
+    people.create_person(db, PersonInput("E3", "Cy", "Staff", "Parks"))
+    header = "account_url,employee_id,role,starts_on,ends_on\n"
+    # Two terms the file states overlapping: refused, not cut short.
+    stated = header + (
+        "https://x.com/p,E1,custodian,2025-12-01,2026-03-01\nhttps://x.com/p,E2,custodian,2026-01-01,\n"
+    )
+    with pytest.raises(ImportProblems, match="one custodian at a time"):
+        csv_import.import_csv(db, "assignments", write(tmp_path, "a.csv", stated))
+    assert assignments.account_assignments(db, city.id) == []
+    # A successor of an open term: the first ends where the second starts.
+    open_then_next = header + (
+        "https://x.com/p,E1,custodian,2025-12-01,\nhttps://x.com/p,E2,custodian,2026-06-01,\n"
+    )
+    csv_import.import_csv(db, "assignments", write(tmp_path, "b.csv", open_then_next))
+    # A later file that records a signature has no ends_on column: the end stays as it is.
+    signed = (
+        "account_url,employee_id,role,starts_on,agreement_signed_on\n"
+        "https://x.com/p,E1,custodian,2025-12-01,2026-01-01\n"
+    )
+    report = csv_import.import_csv(db, "assignments", write(tmp_path, "c.csv", signed))
+    assert report.updated == 1
+    terms = {t.employee_id: t for t in assignments.account_assignments(db, city.id)}
+    assert terms["E1"].ends_at == terms["E2"].starts_at
+    assert terms["E1"].user_signed_on == date(2026, 1, 1)
+    # Reopening the first custodian's term would give the account two: refused.
+    reopen = header + "https://x.com/p,E1,custodian,2025-12-01,\n"
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "assignments", write(tmp_path, "d.csv", reopen))
+    assert caught.value.problems == [
+        "d.csv:2: ends_on: Bo is custodian from 2026-06-01 to now; an account has one "
+        "custodian at a time"
+    ]
+
+
+def test_a_line_about_a_term_an_earlier_line_adds_is_kept(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = write(
+        tmp_path,
+        "t.csv",
+        "account_url,employee_id,role,starts_on,agreement_signed_on,director_signed_on,"
+        "office_signed_on\n"
+        "https://x.com/p,E1,authorized-user,2026-01-05,,,\n"
+        "https://x.com/p,E1,authorized-user,,2026-01-06,2026-01-07,2026-01-08\n",
+    )
+    report = csv_import.import_csv(db, "assignments", file)
+    assert (report.added, report.updated) == (1, 1)
+    [term] = assignments.account_assignments(db, city.id)
+    assert (term.user_signed_on, term.director_signed_on, term.office_signed_on) == (
+        date(2026, 1, 6),
+        date(2026, 1, 7),
+        date(2026, 1, 8),
+    )
 
 
 def test_nobody_is_given_open_access_to_a_discontinued_account_by_either(  # type: ignore[no-untyped-def]
@@ -141,3 +200,30 @@ def test_an_import_cannot_discontinue_without_the_date_and_reason_a_form_asks(  
         tmp_path, "b.csv", "url,platform,department,status\nhttps://x.com/p,x,Parks,discontinued\n"
     )
     assert csv_import.import_csv(db, "accounts", again).unchanged == 1
+
+
+def test_a_file_never_takes_back_an_approval_or_a_discontinuation(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.inputs import ApprovalInput
+
+    other = accounts.create_account(db, AccountInput("https://x.com/q", "x", "Parks"))
+    accounts.approve_account(
+        db, other.id, ApprovalInput("mayor", "Mayor", date(2026, 11, 2), None, True, "daily", True)
+    )
+    accounts.discontinue_account(db, city.id, date(2026, 11, 1), "merged")
+    file = write(
+        tmp_path,
+        "a.csv",
+        "url,platform,department,status\n"
+        "https://x.com/p,x,Parks,proposed\n"
+        "https://x.com/q,x,Parks,pre-existing\n",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "accounts", file)
+    assert [p.split(": ")[0:2] for p in caught.value.problems] == [
+        ["a.csv:2", "status"],
+        ["a.csv:3", "status"],
+    ]
+    assert "the account is discontinued" in caught.value.problems[0]
+    assert "the account is approved" in caught.value.problems[1]
+    statuses = {a.url: a.status for a in accounts.list_accounts(db)}
+    assert statuses == {"https://x.com/p": "discontinued", "https://x.com/q": "approved"}

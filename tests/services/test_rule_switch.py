@@ -121,3 +121,26 @@ def test_parameters_cannot_change_a_rule_of_the_policy(db) -> None:  # type: ign
 def test_applying_the_profile_again_brings_its_bases_back(db) -> None:  # type: ignore[no-untyped-def]
     city.switch_rule(db, "R10", on=False)
     assert city.apply_profile(db, "stoughton").profile.basis("R10") == "practice"
+
+
+def test_a_rule_switched_off_refuses_nothing_it_would_have(db, parks, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.core.errors import ValidationError
+    from clerkdesk.services import credentials
+    from clerkdesk.services.credentials import CredentialInput
+
+    account = accounts.create_account(db, AccountInput("https://x.com/parks", "x", "Parks"))
+    personal = AccountInput("https://x.com/parks", "x", "Parks", city_email="parks@gmail.com")
+    weak = CredentialInput(username="parks@gmail.com", password="short")
+    with pytest.raises(ValidationError) as on:
+        accounts.update_account(db, account.id, personal)
+    assert "R12" in on.value.fields["city_email"]
+    with pytest.raises(ValidationError) as rules:
+        credentials.set_credential(db, account.id, weak)
+    assert {"password", "username"} <= set(rules.value.fields)
+    city.switch_rule(db, "R11", on=False)
+    city.switch_rule(db, "R12", on=False)
+    assert accounts.update_account(db, account.id, personal).city_email == "parks@gmail.com"
+    stored = credentials.set_credential(db, account.id, weak)
+    assert stored.password_on_file and stored.username == "parks@gmail.com"
+    lacks, advice = credentials.strength(db, "short", mfa=False)
+    assert lacks == [] and advice  # NIST's advice still speaks

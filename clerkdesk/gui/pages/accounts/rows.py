@@ -10,11 +10,10 @@ from ....core.grandfathering import grandfathering
 from ....core.obligations.model import DUE_SOON, OVERDUE
 from ....core.profile import AUTHORITIES
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
+from ....services.approvals import NOT_RECORDED
 from ....services.views import AccountView, CityView
 from ...countdown import days_text
 from ...table_model import Column
-
-NOT_RECORDED = "determinations not recorded"
 
 
 @dataclass(frozen=True, slots=True)
