@@ -44,6 +44,14 @@ RULES: dict[str, str] = {
 }
 
 
+# Where the work of an obligation is done, for the window to open it there (`@rule(opens=)`).
+OPENS_ACCOUNT = "account"  # the account's register entry
+OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorized users
+OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
+OPENS_REVIEW = "review"  # the department's access review
+OPENS_DEPARTMENT = "department"  # the department's entry (its head)
+
+
 class AccountStatus(StrEnum):
     PROPOSED = "proposed"
     PRE_EXISTING = "pre-existing"

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..core.obligations import kind_of
 from ..paths import Paths
 from .context import AppContext, database_label
 from .forms.ui_main_window import Ui_MainWindow
@@ -161,6 +160,8 @@ class MainWindow(QMainWindow):
     def open_obligation(self, obligation: Obligation) -> None:
         """Show where the work of an obligation on Today is done: the page registered as
         opening its kind's place (`@rule(opens=...)`)."""
+        from ..core.obligations import kind_of
+
         place = kind_of(obligation.kind).opens
         entry = page_opening(place)
         if entry is not None:

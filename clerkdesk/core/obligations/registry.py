@@ -10,6 +10,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..vocabulary import OPENS_ACCOUNT as OPENS_ACCOUNT
+from ..vocabulary import OPENS_ACCOUNT_CREDENTIAL as OPENS_ACCOUNT_CREDENTIAL
+from ..vocabulary import OPENS_ACCOUNT_PEOPLE as OPENS_ACCOUNT_PEOPLE
+from ..vocabulary import OPENS_DEPARTMENT as OPENS_DEPARTMENT
+from ..vocabulary import OPENS_REVIEW as OPENS_REVIEW
 from ..vocabulary import Basis
 from .model import Due, Snapshot
 
@@ -22,12 +27,6 @@ RuleFunction = Callable[[Snapshot, datetime], Iterable[Due]]
 POLICY, LAW, PRACTICE = Basis.POLICY, Basis.LAW, Basis.PRACTICE
 BASES = (POLICY, LAW, PRACTICE)
 
-# Where the work of an obligation is done, for the window to open it there.
-OPENS_ACCOUNT = "account"  # the account's register entry
-OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorized users
-OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
-OPENS_REVIEW = "review"  # the department's access review
-OPENS_DEPARTMENT = "department"  # the department's entry (its head)
 OPENS = (
     OPENS_ACCOUNT,
     OPENS_ACCOUNT_PEOPLE,

@@ -1,6 +1,6 @@
 """The account register."""
 
-from ....core.obligations.registry import (
+from ....core.vocabulary import (
     OPENS_ACCOUNT,
     OPENS_ACCOUNT_CREDENTIAL,
     OPENS_ACCOUNT_PEOPLE,

@@ -1,6 +1,6 @@
 """Departments and their heads."""
 
-from ....core.obligations.registry import OPENS_DEPARTMENT
+from ....core.vocabulary import OPENS_DEPARTMENT
 from ..registry import register_page
 
 register_page(

@@ -1,6 +1,6 @@
 """Access reviews (R7)."""
 
-from ....core.obligations.registry import OPENS_REVIEW
+from ....core.vocabulary import OPENS_REVIEW
 from ..registry import register_page
 
 register_page(
