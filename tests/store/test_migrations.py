@@ -25,29 +25,40 @@ def test_revision_list_matches_the_migration_scripts() -> None:
     assert script.get_current_head() == schema.HEAD
 
 
-def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'a.db'}")
+@pytest.fixture
+def url(paths) -> str:  # type: ignore[no-untyped-def]
+    """An empty database: an SQLite file, or an emptied PostgreSQL database."""
+    if paths.database_file is not None:
+        paths.database_file.parent.mkdir(parents=True, exist_ok=True)
+    return str(paths.database_url)
+
+
+def test_upgrade_from_empty_creates_every_table(url: str) -> None:
+    engine = make_engine(url)
     assert schema.stored_revision(engine) is None
     schema.upgrade(engine)
     assert schema.stored_revision(engine) == schema.HEAD
     assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+    engine.dispose()
 
 
-def test_upgrade_twice_changes_nothing(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'a.db'}")
+def test_upgrade_twice_changes_nothing(url: str) -> None:
+    engine = make_engine(url)
     schema.upgrade(engine)
     calls: list[str] = []
     schema.upgrade(engine, backup=calls.append)
     assert calls == []
     assert schema.stored_revision(engine) == schema.HEAD
+    engine.dispose()
 
 
-def test_models_match_migrations(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'a.db'}")
+def test_models_match_migrations(url: str) -> None:
+    engine = make_engine(url)
     schema.upgrade(engine)
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
 
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:
@@ -58,16 +69,13 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
-def _set_revision(file: Path, revision: str) -> None:
-    with sqlite3.connect(file) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+def test_database_from_a_newer_program_is_refused(paths) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
 
-
-def test_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
-    paths = resolve_paths(home=str(tmp_path))
-    Database.open(paths, create=True).close()
-    assert paths.database_file is not None
-    _set_revision(paths.database_file, "9999")
+    db = Database.open(paths, create=True)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
     with pytest.raises(SchemaError, match="newer ClerkDesk"):
         Database.open(paths)
 
