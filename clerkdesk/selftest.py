@@ -169,6 +169,51 @@ def check_database(work: Workspace) -> str:
     return f"migrations applied (schema {revision}), city set up"
 
 
+def check_your_database(paths: Paths) -> str:
+    """The database the workstation is pointed at (`--db`): reached, and its schema this
+    version's. It only reads: nothing is created, migrated or written."""
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import DBAPIError
+
+    from .core.errors import ClerkDeskError
+    from .services.database import Database
+    from .store.errors import plain_error
+    from .store.models import Account, City
+    from .store.schema import HEAD, check_revision, stored_revision
+
+    file = paths.database_file
+    if file is not None and not file.is_file():
+        raise CheckFailed(f"no database at {file}")
+    db = Database(paths, actor="self-test")
+    try:
+        try:
+            revision = stored_revision(db.engine)
+        except DBAPIError as exc:
+            plain = plain_error(exc, db.where)
+            raise CheckFailed(str(plain) if plain else _describe(exc)) from exc
+        try:
+            current = check_revision(revision)
+        except ClerkDeskError as exc:
+            raise CheckFailed(str(exc)) from exc
+        if revision is None:
+            raise CheckFailed(f"{db.where} is reachable but empty (no ClerkDesk schema yet)")
+        if not current:
+            raise CheckFailed(
+                f"{db.where} has schema {revision}, this version {HEAD}: start ClerkDesk once "
+                "to upgrade it (it backs up an SQLite file first)"
+            )
+        try:
+            with db.reading() as session:
+                city = session.scalars(select(City.name)).first()
+                accounts = session.execute(select(func.count()).select_from(Account)).scalar()
+        except ClerkDeskError as exc:
+            raise CheckFailed(str(exc)) from exc
+    finally:
+        db.close()
+    who = f"{city}, {accounts} account(s)" if city else "no city set up yet"
+    return f"{db.where}: schema {revision} ({who}); nothing written"
+
+
 def check_time_zone(work: Workspace) -> str:
     """The city's time zone must be known: Windows has no zone database of its own, so the
     bundle must carry one (the tzdata package) for zoneinfo to find."""
@@ -328,11 +373,11 @@ def _headless() -> bool:
     )
 
 
-def run(paths: Paths) -> int:
+def run(paths: Paths, *, database_given: bool = False) -> int:
     """Run every check in a temporary folder; 0 when all required checks pass, else 1.
 
-    `paths` (the user's home and database) is deliberately not used."""
-    del paths
+    The user's home is never used; their database only when `database_given` (`--db`), and
+    then only read."""
     from .paths import resolve_paths
 
     if _headless():
@@ -352,6 +397,8 @@ def run(paths: Paths) -> int:
         _check(report, "credential store", check_credential_store)
         _check(report, "postgresql", check_postgres_driver)
         _check(report, "window", lambda: check_window(work))
+        if database_given:
+            _check(report, "your database", lambda: check_your_database(paths))
     finally:
         if work.db is not None:
             work.db.close()

@@ -15,9 +15,12 @@ def main(argv: list[str]) -> int:
     paths = resolve_paths(args.db, args.home)
     if args.self_test:
         # It works in a temporary folder of its own and leaves nothing behind, not even a log.
+        import os
+
         from ..selftest import run as self_test
 
-        return self_test(paths)
+        given = args.db is not None or bool(os.environ.get("CLERKDESK_DB"))
+        return self_test(paths, database_given=given)
     setup_logging(paths.log_file)
     if args.command is None:
         from ..gui.app import run as run_gui

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 
 from ..core.errors import ClerkDeskError
 from ..store import schema
-from ..store.backup import backup_sqlite
+from ..store.backup import backup_postgres, backup_sqlite
 from ..store.models import Credential
 from .audit import Change, verify_chain
 from .database import Database
@@ -16,20 +18,24 @@ from .files import write_recorded
 
 
 def backup(db: Database, target: Path) -> Path:
-    """A consistent copy of the database file, taken while others may be using it."""
-    file = db.paths.database_file
-    if file is None:
-        raise ClerkDeskError(
-            "backup copies an SQLite file; back up a server database with its own tools "
-            "(e.g. pg_dump)"
-        )
+    """A consistent copy of the database, taken while others may be using it: SQLite's online
+    backup of the file, or pg_dump's custom-format dump of a PostgreSQL database."""
     target = Path(target).expanduser().resolve()
-    if target == file.resolve():
+    file = db.paths.database_file
+    if file is not None and target == file.resolve():
         raise ClerkDeskError("the backup must not overwrite the database itself")
+    produce: Callable[[Path], object]
+    if file is not None:
+        produce = partial(backup_sqlite, file)
+    elif db.engine.dialect.name == "postgresql":
+        url = db.engine.url.render_as_string(hide_password=False)
+        produce = partial(backup_postgres, url)
+    else:
+        raise ClerkDeskError(f"backup: a {db.engine.dialect.name} database cannot be backed up")
     return write_recorded(
         db,
         target,
-        lambda partial: backup_sqlite(file, partial),
+        produce,
         Change(
             "database.backup", "database", str(target), f"Backed up the database to {target}", {}
         ),
