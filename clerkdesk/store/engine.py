@@ -15,6 +15,10 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from ..core.errors import ClerkDeskError
 
 BUSY_TIMEOUT_MS = 5000
+# A read that runs longer than this on a shared server is stopped and said busy, rather than
+# freezing the window; the longest read ClerkDesk makes (the 10,000-account snapshot) takes a
+# fraction of a second.
+READ_TIMEOUT_MS = 30000
 
 
 def make_engine(url: str) -> Engine:
@@ -40,11 +44,13 @@ def _engine(url: str) -> Engine:
     if url.startswith("postgresql"):
         # A workstation waiting on another's lock gives up after the same time as on SQLite,
         # and says the database is busy (lock_not_available), instead of waiting on.
-        return create_engine(
+        engine = create_engine(
             url,
             pool_pre_ping=True,
             connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"},
         )
+        _configure_postgresql(engine)
+        return engine
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -55,6 +61,14 @@ def writer(engine: Engine) -> Engine:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # Reads only: a write may wait its lock_timeout and then run as long as it needs.
+        if not connection.get_execution_options().get("clerkdesk_write", False):
+            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}")
 
 
 def _configure_sqlite(engine: Engine) -> None:
