@@ -27,9 +27,10 @@ def make_city(
     people: int = 20_000,
     accounts: int = 10_000,
     events: int = 200_000,
+    url: str | None = None,
 ) -> Path:
     rng = random.Random(20261120)
-    paths = resolve_paths(home=str(home))
+    paths = resolve_paths(db=url, home=str(home))
     db = Database.open(paths, create=True, actor="bench")
     if city.get_city(db) is None:
         city.init_city(db, "Bench City", "stoughton", date(2026, 10, 20))
