@@ -26,6 +26,7 @@ from .deadlines import ENDED, approval_finding, ended_summary, obligations_endin
 from .inputs import AccountInput, ApprovalInput, gives
 from .lookups import Lookups
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from .versions import version_of
 from .views import AccountView
 
 __all__ = [
@@ -177,9 +178,12 @@ def create_account(db: Database, data: AccountInput) -> AccountView:
     return update_account(db, None, data)
 
 
-def update_account(db: Database, account_id: int | None, data: AccountInput) -> AccountView:
+def update_account(
+    db: Database, account_id: int | None, data: AccountInput, *, version: str | None = None
+) -> AccountView:
     """Edit an account's details (None: register a new one); its status changes only by
-    approving or discontinuing, except between proposed and pre-existing."""
+    approving or discontinuing, except between proposed and pre-existing. `version`: see
+    `editing_account`."""
     return write_one(
         db,
         Account,
@@ -187,7 +191,14 @@ def update_account(db: Database, account_id: int | None, data: AccountInput) -> 
         "that account is no longer in the register",
         lambda planning, current: plan_account(planning, data, current),
         one_account,
+        version,
     )
+
+
+def editing_account(db: Database, account_id: int) -> tuple[AccountView, str]:
+    """The account as it is now, for a form, and the version its save must still find."""
+    with db.reading() as session:
+        return one_account(session, account_id), version_of(account_row(session, account_id))
 
 
 def discontinue_account(

@@ -17,6 +17,7 @@ from .common import clean
 from .database import Database
 from .inputs import DepartmentInput, gives
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from .versions import version_of
 from .views import DepartmentView
 
 # Its written social media policy (R1): the day it was filed, the day its copy went to IT.
@@ -85,7 +86,7 @@ def create_department(db: Database, data: DepartmentInput) -> DepartmentView:
 
 
 def update_department(
-    db: Database, department_id: int | None, data: DepartmentInput
+    db: Database, department_id: int | None, data: DepartmentInput, *, version: str | None = None
 ) -> DepartmentView:
     return write_one(
         db,
@@ -94,7 +95,17 @@ def update_department(
         "that department no longer exists",
         lambda planning, current: plan_department(planning, data, current),
         _one,
+        version,
     )
+
+
+def editing_department(db: Database, department_id: int) -> tuple[DepartmentView, str]:
+    """The department as it is now, for a form, and the version its save must still find."""
+    with db.reading() as session:
+        row = session.get(Department, department_id)
+        if row is None:
+            raise NotFoundError("that department no longer exists")
+        return _one(session, department_id), version_of(row)
 
 
 def _query() -> Any:

@@ -21,6 +21,7 @@ from .inputs import PersonInput, gives
 from .lookups import Lookups
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .separation import day_start, mark_separated
+from .versions import version_of
 from .views import PersonView
 
 _FIELDS = ("employee_id", "name", "title", "division", "email", "phone", "kind")
@@ -138,7 +139,9 @@ def create_person(db: Database, data: PersonInput) -> PersonView:
     return update_person(db, None, data)
 
 
-def update_person(db: Database, person_id: int | None, data: PersonInput) -> PersonView:
+def update_person(
+    db: Database, person_id: int | None, data: PersonInput, *, version: str | None = None
+) -> PersonView:
     return write_one(
         db,
         Person,
@@ -146,7 +149,17 @@ def update_person(db: Database, person_id: int | None, data: PersonInput) -> Per
         "that person is no longer in the register",
         lambda planning, current: plan_person(planning, data, current),
         _view_in,
+        version,
     )
+
+
+def editing_person(db: Database, person_id: int) -> tuple[PersonView, str]:
+    """The person as they are now, for a form, and the version its save must still find."""
+    with db.reading() as session:
+        row = session.get(Person, person_id)
+        if row is None:
+            raise NotFoundError("that person is no longer in the register")
+        return _view_in(session, person_id), version_of(row)
 
 
 def _view_in(session: Session, person_id: int) -> PersonView:

@@ -25,6 +25,7 @@ from .audit import Change, record_many
 from .common import city_row, profile_of
 from .database import Database
 from .lookups import Lookups
+from .versions import check_version
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 
@@ -97,15 +98,20 @@ def write_one(
     missing: str,
     plan_of: Callable[[Planning, Any], Plan],
     view_of: Callable[[Session, int], V],
+    version: str | None = None,
 ) -> V:
     """A form's write: the record (`record_id`, None for a new one) planned and applied in
-    one transaction, and its view read back; ValidationError with what is wrong, else."""
+    one transaction, and its view read back; ValidationError with what is wrong, else. With
+    `version` (what the form opened), a record changed meanwhile is refused, not overwritten."""
     with db.writing() as session:
         current = None
         if record_id is not None:
-            current = session.get(model, record_id)
+            # Locked until the commit, so that two saves from the same version cannot both pass.
+            current = session.get(model, record_id, with_for_update=version is not None)
             if current is None:
                 raise NotFoundError(missing)
+            if version is not None:
+                check_version(current, version)
         planning = Planning(db, session)
         plan = plan_of(planning, current)
         if not plan.ok:
