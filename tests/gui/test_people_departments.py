@@ -122,3 +122,29 @@ def test_department_counts_sort_as_numbers(qtbot, window, ctx, city_db) -> None:
     assert [page.model.text(r, 2) for r in range(page.model.rowCount())] == ["10", "2"]
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert [page.model.row(r).name for r in range(page.model.rowCount())] == ["Police", "Parks"]
+
+
+def test_a_person_changed_on_another_workstation_is_not_overwritten(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, answers
+) -> None:
+    from clerkdesk.services.inputs import PersonInput
+    from clerkdesk.services.people import update_person
+
+    page = go(qtbot, window, 3)
+    page.select_where(lambda p: p.employee_id == "E200")
+    page.trigger("edit")
+    dialog = page.dialog
+    person = next(p for p in list_people(city_db) if p.employee_id == "E200")
+    # Meanwhile another workstation records the new title.
+    update_person(
+        city_db, person.id, PersonInput("E200", "Robert Hale", "Police Chief", person.department)
+    )
+    dialog.ui.phone_edit.setText("608-555-0100")
+    save(qtbot, dialog)
+    assert dialog.isVisible()  # still open, with what was typed, to be copied
+    assert answers.errors and "changed on another workstation" in answers.errors[0]
+    now = next(p for p in list_people(city_db) if p.employee_id == "E200")
+    assert (now.title, now.phone) == ("Police Chief", None)
+    dialog.reject()
+    page.trigger("edit")  # opened again, the form shows the other workstation's change
+    assert page.dialog.ui.title_edit.text() == "Police Chief"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, platform_of
-from ...services.accounts import NEW_STATUSES, create_account, update_account
+from ...services.accounts import NEW_STATUSES, create_account, editing_account, update_account
 from ...services.city import get_city
 from ...services.common import city_today
 from ...services.database import Database
@@ -23,6 +23,9 @@ class AccountDialog(FormDialog):
         self, db: Database, account: AccountView | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.version: str | None = None
+        if account is not None:  # as it is now, not as the page last showed it
+            account, self.version = editing_account(db, account.id)
         self.db, self.account = db, account
         self.ui = ui = Ui_AccountDialog()
         ui.setupUi(self)
@@ -104,4 +107,4 @@ class AccountDialog(FormDialog):
     def save(self) -> AccountView:
         if self.account is None:
             return create_account(self.db, self.input())
-        return update_account(self.db, self.account.id, self.input())
+        return update_account(self.db, self.account.id, self.input(), version=self.version)

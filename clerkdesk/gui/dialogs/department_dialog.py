@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ...services.city import get_city
 from ...services.common import city_today
 from ...services.database import Database
-from ...services.departments import create_department, update_department
+from ...services.departments import create_department, editing_department, update_department
 from ...services.inputs import DepartmentInput
 from ...services.people import list_people
 from ...services.views import DepartmentView
@@ -27,6 +27,9 @@ class DepartmentDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.version: str | None = None
+        if department is not None:  # as it is now, not as the page last showed it
+            department, self.version = editing_department(db, department.id)
         self.db, self.department = db, department
         self.ui = ui = Ui_DepartmentDialog()
         ui.setupUi(self)
@@ -69,4 +72,4 @@ class DepartmentDialog(FormDialog):
     def save(self) -> DepartmentView:
         if self.department is None:
             return create_department(self.db, self.input())
-        return update_department(self.db, self.department.id, self.input())
+        return update_department(self.db, self.department.id, self.input(), version=self.version)

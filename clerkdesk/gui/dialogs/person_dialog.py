@@ -9,7 +9,7 @@ from ...services.common import city_today
 from ...services.database import Database
 from ...services.departments import list_departments
 from ...services.inputs import PersonInput
-from ...services.people import create_person, update_person
+from ...services.people import create_person, editing_person, update_person
 from ...services.views import CityView, PersonView
 from ..forms.ui_person_dialog import Ui_PersonDialog
 from ..qdates import from_qdate, to_qdate
@@ -25,6 +25,9 @@ class PersonDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.version: str | None = None
+        if person is not None:  # as they are now, not as the page last showed them
+            person, self.version = editing_person(db, person.id)
         self.db, self.person = db, person
         self.ui = ui = Ui_PersonDialog()
         ui.setupUi(self)
@@ -89,4 +92,4 @@ class PersonDialog(FormDialog):
     def save(self) -> PersonView:
         if self.person is None:
             return create_person(self.db, self.input())
-        return update_person(self.db, self.person.id, self.input())
+        return update_person(self.db, self.person.id, self.input(), version=self.version)
