@@ -27,6 +27,7 @@ from ..store.models import (
     ReviewLine,
 )
 from .common import city_row, profile_of
+from .duties_facts import duty_facts
 from .holdings import SEPARATION
 
 # The accounts whose obligations count: every one not discontinued.
@@ -111,6 +112,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         heads_left=_heads_left(session),
         password_changed=dict(changes.tuples().all()),
         department_policies=_policies(session),
+        duties=duty_facts(session),
     )
 
 

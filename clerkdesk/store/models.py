@@ -249,3 +249,6 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_event_entity_key", "entity", "entity_key"),)
+
+
+from . import duties_models as duties_models  # noqa: E402  (elections, exceptions, site checks)
