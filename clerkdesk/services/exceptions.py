@@ -90,13 +90,17 @@ def plan_exception(
     if not values["summary"]:
         problems["summary"] = "required: what the exception allows"
     offices = planning.profile.exception_offices
-    if not values["office"]:
+    if not offices:
+        problems["office"] = (
+            f"the {planning.profile.title} has no exceptions clause: no office approves one"
+        )
+    elif not values["office"]:
         problems["office"] = "required: the office that approves exceptions"
     elif values["office"] not in offices:
         named = ", ".join(f"{o} ({EXCEPTION_OFFICES[o]})" for o in offices)
         problems["office"] = (
             f"the {planning.profile.title} names no office {values['office']!r}; "
-            + (f"exceptions are approved by: {named}" if offices else "it has no exceptions clause")
+            + f"exceptions are approved by: {named}"
         )
     check_who_and_when(
         "approved", values["approved_by"], values["approved_on"], planning.today, problems

@@ -22,7 +22,9 @@ def small_city(db: Database, authority: str = "department-head") -> None:
         accounts.approve_account(
             db,
             account.id,
-            ApprovalInput(authority, "Priya Raman", date(2026, 1, 5), "Memo 1", True, "daily", True),
+            ApprovalInput(
+                authority, "Priya Raman", date(2026, 1, 5), "Memo 1", True, "daily", True
+            ),
         )
         assignments.designate(db, account.id, "E100", "custodian", datetime(2026, 1, 6, tzinfo=UTC))
         assignments.designate(

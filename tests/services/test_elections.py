@@ -56,7 +56,12 @@ def test_a_candidate_owes_a_blackout_from_the_first_day_papers_circulate(db, run
     after = kinds(db, date(2026, 12, 2), "blackout")
     assert [o.state for o in before + first + after] == ["due-soon", "due-soon", "overdue"]
     (item,) = first
-    assert (item.due, item.rule, item.basis, item.employee_id) == (date(2026, 12, 1), "R18", "law", "A7")
+    assert (item.due, item.rule, item.basis, item.employee_id) == (
+        date(2026, 12, 1),
+        "R18",
+        "law",
+        "A7",
+    )
     assert PARKS in item.text and POOL in item.text
     assert "Dana Alder" in item.text
     assert is_in_blackout(db, "A7", date(2026, 12, 1))
@@ -66,7 +71,9 @@ def test_a_candidate_owes_a_blackout_from_the_first_day_papers_circulate(db, run
     assert blackout_on(db, "E100", date(2026, 12, 1)) is None
 
 
-def test_suspension_is_recorded_on_the_terms_and_restored_the_day_after_the_election(db, running) -> None:  # type: ignore[no-untyped-def]
+def test_suspension_is_recorded_on_the_terms_and_restored_the_day_after_the_election(
+    db, running
+) -> None:  # type: ignore[no-untyped-def]
     view = suspend_candidate(db, running.id)
     assert (view.state, view.unsuspended, view.unrestored) == ("suspended", (), (PARKS, POOL))
     assert not kinds(db, date(2026, 12, 1), "blackout")

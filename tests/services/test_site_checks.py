@@ -178,7 +178,9 @@ def test_site_checks_import_with_line_errors_and_export(janesville, tmp_path: Pa
     )
 
 
-def test_the_checklist_prints_the_profile_notices_and_the_open_findings(janesville, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_checklist_prints_the_profile_notices_and_the_open_findings(
+    janesville, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     save_site_check(janesville, None, check(date(2026, 11, 2), mfa="off"))
     out = tmp_path / "checklist.pdf"
     print_checklist(janesville, "facebook.com/parks", out)
