@@ -150,7 +150,9 @@ def plan_candidate(planning: Planning, data: CandidateInput, current: Candidate 
                 f"{person.name} is not an elected official (recorded as: {kind}); only an "
                 "elected official's candidacy blacks out posting"
             )
-    until_on = data.until_on if gives(data.given, "until_on") else (current and current.until_on)
+    until_on = data.until_on
+    if not gives(data.given, "until_on"):
+        until_on = current.until_on if current is not None else None
     if election is not None and until_on is not None:
         if until_on < election.papers_from:
             problems["until_on"] = (
@@ -233,7 +235,10 @@ def _elections(session: Session) -> list[ElectionView]:
             Election.election_on.desc(), Election.name
         )
     )
-    return [ElectionView(*row, candidates=counts.get(row[0], 0)) for row in rows]
+    return [
+        ElectionView(id_, name, papers_from, election_on, counts.get(id_, 0))
+        for id_, name, papers_from, election_on in rows
+    ]
 
 
 def candidate_query() -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -70,7 +71,7 @@ def plan_exception(
     """File an exception, or change `current` (matched by number). Its office must be one the
     city's profile names."""
     number = clean(data.number) or ""
-    values = {
+    values: dict[str, Any] = {
         "summary": clean(data.summary),
         "office": (clean(data.office) or "").lower(),
         "approved_by": clean(data.approved_by),
