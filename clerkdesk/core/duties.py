@@ -129,11 +129,16 @@ class DutyFacts:
 
     def waived(self, account_id: int, day: date) -> frozenset[str]:
         """What the exceptions in force on `day` that cover the account allow."""
-        allowed: set[str] = set()
+        return self.waivers(day).get(account_id, frozenset())
+
+    def waivers(self, day: date) -> dict[int, frozenset[str]]:
+        """Each covered account's waivers on `day`, worked out once for every account."""
+        allowed: dict[int, set[str]] = {}
         for exception in self.exceptions:
-            if account_id in exception.account_ids and exception.in_force(day):
-                allowed |= exception.allows
-        return frozenset(allowed)
+            if exception.allows and exception.in_force(day):
+                for account_id in exception.account_ids:
+                    allowed.setdefault(account_id, set()).update(exception.allows)
+        return {account_id: frozenset(found) for account_id, found in allowed.items()}
 
 
 def findings_of(

@@ -5,20 +5,20 @@ archived."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
 from ..core.errors import ClerkDeskError
+from ..core.obligations.model import AccountFacts
 from ..core.validation import normalize_url
-from ..core.vocabulary import AccountStatus
 from ..store.duties_models import SiteCheck
-from ..store.models import Account, Approval, Department, Person
+from ..store.models import Account, Person
 from .audit import Change, diff
 from .checks import check_dates_of
 from .common import clean
@@ -228,51 +228,48 @@ def site_check_rows(session: Session, tz: object) -> list[tuple[object, ...]]:
     ]
 
 
-def site_check_facts(session: Session) -> tuple[SiteCheckFacts, ...]:
-    """Each account in use with its last check (R15): approved and pre-existing accounts."""
-    approved = (
-        select(Approval.account_id, func.max(Approval.approved_on).label("on"))
-        .group_by(Approval.account_id)
-        .subquery()
-    )
-    last = (
-        select(SiteCheck.account_id, func.max(SiteCheck.checked_on).label("on"))
-        .group_by(SiteCheck.account_id)
-        .subquery()
-    )
+def _day(value: Any) -> Any:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def site_check_facts(
+    session: Session, accounts: Iterable[AccountFacts]
+) -> tuple[SiteCheckFacts, ...]:
+    """Each account in use (the snapshot's approved and pre-existing accounts) with its last
+    check (R15)."""
+    last: dict[int, Any] = {}
+    # The days read as the driver gives them (SQLite: ISO text, parsed here at C speed; a
+    # server: dates), which at city scale is most of the time this takes.
     rows = session.execute(
         select(
-            Account.id,
-            Account.url,
-            Department.name,
-            approved.c.on,
-            SiteCheck.checked_on,
+            SiteCheck.account_id,
+            type_coerce(SiteCheck.checked_on, String),
             SiteCheck.notices,
             SiteCheck.direct_messages,
             SiteCheck.mfa,
-            SiteCheck.last_post_on,
+            type_coerce(SiteCheck.last_post_on, String),
         )
-        .join(Department, Department.id == Account.department_id)
-        .outerjoin(approved, approved.c.account_id == Account.id)
-        .outerjoin(last, last.c.account_id == Account.id)
-        .outerjoin(
-            SiteCheck, (SiteCheck.account_id == Account.id) & (SiteCheck.checked_on == last.c.on)
-        )
-        .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
     )
+    for row in rows:
+        known = last.get(row[0])
+        if known is None or _day(row[1]) > known[1]:
+            last[row[0]] = (row[0], _day(row[1]), row[2], row[3], row[4], _day(row[5]))
+    shown: dict[str, frozenset[str]] = {}  # the same few lists of notices, split once
     facts = []
-    for aid, url, dep, approved_on, checked_on, notices, dms, mfa, last_post in rows:
-        if checked_on is None:
-            facts.append(SiteCheckFacts(aid, url, dep, approved_on))
+    for a in accounts:
+        found = last.get(a.id)
+        if found is None:
+            facts.append(SiteCheckFacts(a.id, a.url, a.department, a.approved_on))
         else:
+            _id, checked_on, notices, dms, mfa, last_post = found
             facts.append(
                 SiteCheckFacts(
-                    aid,
-                    url,
-                    dep,
-                    approved_on,
+                    a.id,
+                    a.url,
+                    a.department,
+                    a.approved_on,
                     checked_on,
-                    frozenset((notices or "").split()),
+                    shown.get(notices) or shown.setdefault(notices, frozenset(notices.split())),
                     dms,
                     mfa,
                     last_post,

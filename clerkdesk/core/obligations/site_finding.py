@@ -18,10 +18,11 @@ from .registry import OPENS_SITE_CHECK, PRACTICE, rule
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
     today = as_of.astimezone(zone(profile.timezone)).date()
+    waivers = duties.waivers(today)
     for s in duties.site_checks:
         if s.checked_on is None:
             continue
-        waived = duties.waived(s.account_id, today)
+        waived = waivers.get(s.account_id, frozenset())
         for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived):
             if not profile.applies(FINDING_RULES[found], PRACTICE):
                 continue
