@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, T
 from .layout import MARGIN, PAGE, RULE, NumberedCanvas, PrintHeader, para, styles
 
 BOX = "\u2610"  # an empty check box
+GAP = "\u00a0" * 5  # between the choices of a line (a paragraph keeps no plain spaces)
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,13 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
         [
             para("Direct messages", body),
             para(
-                f"{BOX} Off    {BOX} On, archived for public records    {BOX} On, not archived",
+                f"{BOX} Off{GAP}{BOX} On, archived for public records{GAP}{BOX} On, not archived",
                 body,
             ),
         ],
         [
             para("Multi-factor authentication", body),
-            para(f"{BOX} On    {BOX} Off    {BOX} The platform does not offer it", body),
+            para(f"{BOX} On{GAP}{BOX} Off{GAP}{BOX} The platform does not offer it", body),
         ],
         [
             para("Date of the last post", body),
@@ -110,7 +111,7 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
         ],
         [
             para("Questions answered", body),
-            para(f"{BOX} Within 48 hours    {BOX} Not always", body),
+            para(f"{BOX} Within 48 hours{GAP}{BOX} Not always", body),
         ],
         [para("Records archived in", body), para("_" * 52, body)],
     ]

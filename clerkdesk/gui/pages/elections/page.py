@@ -152,7 +152,9 @@ class ElectionsPage(RecordPage[ElectionView]):
         chosen = self.candidate()
         self.edit_candidate_button.setEnabled(chosen is not None)
         self.suspend_button.setEnabled(chosen is not None and bool(chosen.unsuspended))
-        self.restore_button.setEnabled(chosen is not None and bool(chosen.unrestored))
+        # Posting access comes back the day after the blackout, not before.
+        over = chosen is not None and self.ctx.today() > chosen.candidate.blackout[1]
+        self.restore_button.setEnabled(chosen is not None and bool(chosen.unrestored) and over)
 
     def trigger(self, action: str) -> None:
         row = self.selected()
