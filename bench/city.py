@@ -8,7 +8,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert
 
 from clerkdesk.core.vocabulary import PLATFORMS
 from clerkdesk.paths import resolve_paths
