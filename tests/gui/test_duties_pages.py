@@ -164,3 +164,33 @@ def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_
     assert row.checked_on == date(2026, 11, 19)
     assert "Multi-factor authentication off" in row.findings
     assert [c.employee_id for c in list_candidates(city_db)] == ["A7"]
+
+
+def test_a_blackout_on_today_opens_its_candidate(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services import obligations
+
+    alder_on_parks(city_db)
+    save_election(city_db, None, ElectionInput("Spring 2027", date(2026, 12, 1), date(2027, 4, 6)))
+    save_candidate(city_db, None, CandidateInput("Spring 2027", "A7"))
+    (item,) = [o for o in obligations.due(city_db) if o.kind == "blackout"]
+    window.open_obligation(item)
+    assert window.current_key() == "elections"
+    page = window.page("elections")
+    assert page.selected().name == "Spring 2027"
+    assert page.candidate().candidate.employee_id == "A7"
+
+
+def test_an_unapproved_exception_on_today_opens_it(qtbot, window, ctx, city_db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services import obligations
+    from clerkdesk.services.exceptions import ExceptionInput, save_exception
+
+    ctx.city = city.update_profile(city_db, exception_offices=("city-manager",))
+    city.switch_rule(city_db, "R19", on=True)
+    save_exception(city_db, None, ExceptionInput("E 7", "Live video", "city-manager"))
+    (item,) = [o for o in obligations.due(city_db) if o.kind == "exception-approval"]
+    window.open_obligation(item)
+    page = window.page("exceptions")
+    assert window.current_key() == "exceptions"
+    assert page.selected().number == "E 7"
+    assert page.dialog is not None and page.dialog.number.text() == "E 7"
+    page.dialog.reject()

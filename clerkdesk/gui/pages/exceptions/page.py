@@ -90,8 +90,6 @@ class ExceptionsPage(RecordPage[ExceptionView]):
         """An exception to approve or renew: selected, open for editing."""
         if self.stale:
             self.reload()
-        number = obligation.text.split("exception ", 1)[-1].split(" ", 1)[0]
-        if obligation.text.startswith("Exception "):
-            number = obligation.text.split(" ", 2)[1]
-        if self.select_where(lambda row: row.number == number):
+        # Both kinds name the exception as "exception NUMBER (what it allows)".
+        if self.select_where(lambda row: f"xception {row.number} (" in obligation.text):
             self.trigger(EDIT)
