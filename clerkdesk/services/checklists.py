@@ -17,6 +17,7 @@ from .database import Database
 from .duties_facts import duty_facts
 from .files import write_recorded
 from .printouts import city_title
+from .site_checks import list_site_checks
 
 
 def print_checklist(db: Database, account_url: str, out: Path) -> Path:
@@ -53,7 +54,8 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
     last = "never checked"
     found: list[str] = []
     if check is not None and check.checked_on is not None:
-        last = check.checked_on.isoformat()
+        latest = list_site_checks(db, account.id)[0]
+        last = f"{latest.checked_on} by {latest.checked_by} ({latest.checked_by_employee_id})"
         waived = facts.waived(account.id, today)
         found = [
             FINDINGS[f]
