@@ -90,9 +90,101 @@ def make_city(
                 if rows[i]["status"] == "approved"
             ],
         )
+    _duties(db, rng, people, [i + 1 for i, row in enumerate(rows) if row["status"] == "approved"])
     _audit(db, events, now)
     db.close()
     return paths.home
+
+
+def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) -> None:
+    """Four elections with 40 elected officials running, each holding a term on five accounts;
+    200 exceptions covering three accounts each; a site check of every approved account."""
+    from clerkdesk.core.duties import NOTICES
+    from clerkdesk.store.duties_models import (
+        Candidate,
+        Election,
+        ExceptionAccount,
+        PolicyException,
+        SiteCheck,
+    )
+    from clerkdesk.store.models import Assignment
+
+    now = datetime.now(UTC)
+    today = now.date()
+    notices = list(NOTICES)
+    with db.writing() as session:
+        session.execute(
+            insert(Election),
+            [
+                {
+                    "name": f"Election {n}",
+                    "papers_from": today + timedelta(days=30 * n - 60),
+                    "election_on": today + timedelta(days=30 * n + 60),
+                }
+                for n in range(4)
+            ],
+        )
+        elected = list(range(people - 40, people))
+        session.execute(
+            Person.__table__.update().where(Person.id > people - 40).values(kind="elected")
+        )
+        session.execute(
+            insert(Assignment),
+            [
+                {
+                    "account_id": rng.choice(approved),
+                    "person_id": p + 1,
+                    "role": "authorized-user",
+                    "starts_at": now - timedelta(days=400),
+                }
+                for p in elected
+                for _ in range(5)
+            ],
+        )
+        session.execute(
+            insert(Candidate),
+            [{"election_id": 1 + i % 4, "person_id": p + 1} for i, p in enumerate(elected)],
+        )
+        session.execute(
+            insert(PolicyException),
+            [
+                {
+                    "number": f"X-{n:04d}",
+                    "summary": "Direct messages kept on for tips",
+                    "office": "cio",
+                    "filed_on": today - timedelta(days=100),
+                    "approved_by": "CIO" if n % 5 else None,
+                    "approved_on": today - timedelta(days=90) if n % 5 else None,
+                    "expires_on": today + timedelta(days=rng.randrange(400)),
+                    "allows": "direct-messages",
+                }
+                for n in range(200)
+            ],
+        )
+        session.execute(
+            insert(ExceptionAccount),
+            [
+                {"exception_id": n + 1, "account_id": a}
+                for n in range(200)
+                for a in rng.sample(approved, 3)
+            ],
+        )
+        session.execute(
+            insert(SiteCheck),
+            [
+                {
+                    "account_id": a,
+                    "checked_on": today - timedelta(days=rng.randrange(500)),
+                    "checked_by_id": 1 + rng.randrange(people),
+                    "notices": " ".join(n for n in notices if rng.random() < 0.9),
+                    "direct_messages": rng.choice(("off", "off", "archived", "on")),
+                    "mfa": rng.choice(("on", "on", "on", "off", "unavailable")),
+                    "last_post_on": today - timedelta(days=rng.randrange(60)),
+                    "recorded_at": now,
+                }
+                for a in approved
+            ],
+        )
 
 
 def _audit(db: Database, count: int, now: datetime) -> None:

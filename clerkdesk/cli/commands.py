@@ -142,6 +142,12 @@ def _print(args: argparse.Namespace, db: Database) -> int:
             f"({len(review.lines)} lines) to {out}"
         )
         return 0
+    if args.form == "checklist":
+        from ..services.checklists import print_checklist
+
+        print_checklist(db, args.account, out)
+        print(f"Wrote the site checklist of {args.account} to {out}")
+        return 0
     if args.form == "agreement":
         printouts.print_agreement(db, args.account, args.person, out)
         print(f"Wrote the agreement to {out}")

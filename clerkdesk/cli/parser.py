@@ -8,6 +8,8 @@ from typing import NoReturn
 
 from .. import __version__
 
+_KINDS = ("departments", "people", "accounts", "assignments")
+_DUTY_KINDS = ("elections", "candidates", "exceptions", "site-checks")
 PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
 
 
@@ -58,12 +60,12 @@ def build_parser() -> Parser:
     sub.add_parser("demo", help="fill an empty database with a demonstration city")
 
     p = sub.add_parser("import", help="import a CSV file, whole or not at all")
-    p.add_argument("kind", choices=("departments", "people", "accounts", "assignments"))
+    p.add_argument("kind", choices=(*_KINDS, *_DUTY_KINDS))
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=("departments", "people", "accounts", "assignments", "audit"))
+    p.add_argument("kind", choices=(*_KINDS, *_DUTY_KINDS, "audit"))
     p.add_argument("-o", "--output", metavar="FILE.csv", help="file to write (default stdout)")
 
     p = sub.add_parser("obligations", help="what is due, soonest first")
@@ -91,6 +93,11 @@ def build_parser() -> Parser:
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     f = forms.add_parser("agreements", help="every unsigned agreement of a department")
     f.add_argument("--department", required=True, metavar="NAME")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "checklist", help="the site checklist of an account, for its custodian to fill in"
+    )
+    f.add_argument("--account", required=True, metavar="URL")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("review", help="access reviews by department heads")

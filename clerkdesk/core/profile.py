@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from .dates import zone
+from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
 from .vocabulary import RULES, Basis
 
@@ -78,6 +79,18 @@ class PolicyProfile:
     # copy to the IT Director; the IT Director's approval of each account's tool (R1).
     department_policy: bool = False
     tool_approval: bool = False
+    # The offices that approve exceptions to the policy (R19: Milwaukee's CIO, Janesville's City
+    # Manager); none where the policy has no exceptions clause.
+    exception_offices: tuple[str, ...] = ()
+    # The site checks (R11, R13-R15): how often each site is checked, the notices it shows,
+    # and how many days without a post make it look abandoned (Madison's "not kept current").
+    site_check_days: int = 365
+    abandoned_days: int = 30
+    site_notices: tuple[str, ...] = tuple(NOTICES)
+    # Wisconsin's election calendar (R18): the first day nomination papers may circulate, as
+    # MM-DD, for a spring election (the year before) and for a partisan one.
+    spring_papers_from: str = "12-01"
+    partisan_papers_from: str = "04-15"
 
     def authority_label(self, key: str) -> str:
         return AUTHORITIES.get(key, key)
@@ -131,6 +144,8 @@ class PolicyProfile:
             "password_min_length",
             "credential_record_hours",
             "rotation_hours",
+            "site_check_days",
+            "abandoned_days",
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"
@@ -162,6 +177,15 @@ class PolicyProfile:
             problems["director_title"] = "required"
         if not isinstance(self.designator, str) or len(self.designator) > 100:
             problems["designator"] = "at most 100 characters"
+        if any(o not in EXCEPTION_OFFICES for o in self.exception_offices):
+            problems["exception_offices"] = (
+                f"names an unknown office (one of: {', '.join(EXCEPTION_OFFICES)})"
+            )
+        if any(n not in NOTICES for n in self.site_notices):
+            problems["site_notices"] = f"names an unknown notice (one of: {', '.join(NOTICES)})"
+        for name in ("spring_papers_from", "partisan_papers_from"):
+            if not _month_day(getattr(self, name)):
+                problems[name] = "must be a month and day, MM-DD"
         if not self.authorities:
             problems["authorities"] = "name at least one approving authority"
         bad = [a for a in self.authorities if a not in AUTHORITIES]
@@ -191,6 +215,8 @@ class PolicyProfile:
         data["authorities"] = list(self.authorities)
         data["password_classes"] = list(self.password_classes)
         data["designates_at_approval"] = list(self.designates_at_approval)
+        data["exception_offices"] = list(self.exception_offices)
+        data["site_notices"] = list(self.site_notices)
         data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
         data["adopted"] = self.adopted.isoformat() if self.adopted else None
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
@@ -203,7 +229,13 @@ class PolicyProfile:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ClerkDeskError(f"profile has unknown setting {unknown[0]!r}")
-        for name in ("authorities", "password_classes", "designates_at_approval"):
+        for name in (
+            "authorities",
+            "password_classes",
+            "designates_at_approval",
+            "exception_offices",
+            "site_notices",
+        ):
             if name in values:
                 names = values[name]
                 if not isinstance(names, list | tuple) or not all(
@@ -238,6 +270,27 @@ class PolicyProfile:
 def _whole(value: object, least: int) -> bool:
     """Whether `value` is a whole number of at least `least` (true and false are not)."""
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _month_day(value: object) -> bool:
+    """Whether `value` is a day of the year as MM-DD (29 February aside)."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d\d-\d\d", value):
+        return False
+    try:
+        date.fromisoformat(f"2001-{value}")
+    except ValueError:
+        return False
+    return True
+
+
+def papers_from_default(profile: PolicyProfile, election_on: date, spring: bool) -> date:
+    """The first day nomination papers may circulate by the profile's calendar (R18): for a
+    spring election, its day of the year before; for a partisan one, of the same year."""
+    month, day = (
+        int(x)
+        for x in (profile.spring_papers_from if spring else profile.partisan_papers_from).split("-")
+    )
+    return date(election_on.year - 1 if spring else election_on.year, month, day)
 
 
 def parse_profile(text: str, source: str = "profile file") -> PolicyProfile:

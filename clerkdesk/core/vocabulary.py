@@ -50,6 +50,9 @@ OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorize
 OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
 OPENS_REVIEW = "review"  # the department's access review
 OPENS_DEPARTMENT = "department"  # the department's entry (its head)
+OPENS_CANDIDATE = "candidate"  # a candidate in the elections register (R18)
+OPENS_EXCEPTION = "exception"  # an exception to the policy (R19)
+OPENS_SITE_CHECK = "site-check"  # an account's site checks (R11, R13-R15)
 
 
 class AccountStatus(StrEnum):

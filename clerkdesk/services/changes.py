@@ -27,6 +27,12 @@ REVIEWS = "review"
 REVIEW_LINES = "review_line"
 REVIEW_NOTES = "review_note"
 AUDIT = "audit_event"
+ELECTIONS = "election"
+CANDIDATES = "candidate"
+SUSPENSIONS = "suspension"
+EXCEPTIONS = "policy_exception"
+EXCEPTION_ACCOUNTS = "exception_account"
+SITE_CHECKS = "site_check"
 
 _KEY = "clerkdesk.changed"
 
@@ -62,6 +68,12 @@ EVERYTHING = Changes(
             REVIEW_LINES,
             REVIEW_NOTES,
             AUDIT,
+            ELECTIONS,
+            CANDIDATES,
+            SUSPENSIONS,
+            EXCEPTIONS,
+            EXCEPTION_ACCOUNTS,
+            SITE_CHECKS,
         }
     )
 )

@@ -22,6 +22,7 @@ from .audit import Change, record
 from .common import city_row, profile_of
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .database import Database
+from .duties_csv import DUTY_EXPORTS
 from .files import write_recorded
 
 
@@ -127,6 +128,7 @@ _EXPORTS: dict[str, Callable[[Session, ZoneInfo], Rows]] = {
     "accounts": _accounts,
     "assignments": assignment_rows,
     "audit": _audit,
+    **DUTY_EXPORTS,
 }
 
 

@@ -77,6 +77,50 @@ KINDS: dict[str, CsvKind] = {
         # the one still open), as INTERFACE.md's account_url, employee_id and role do with it.
         ("account_url", "employee_id", "role", "starts_on"),
     ),
+    # The clerk's other duties (R18, R19, R11, R13-R15); `allows` is added to INTERFACE.md's
+    # exceptions: what a site check does not flag while the exception is in force.
+    "elections": CsvKind(
+        "elections",
+        ("name", "papers_from", "election_on"),
+        ("name", "papers_from", "election_on"),
+        ("name",),
+    ),
+    "candidates": CsvKind(
+        "candidates",
+        ("election", "employee_id", "until_on"),
+        ("election", "employee_id"),
+        ("election", "employee_id"),
+    ),
+    "exceptions": CsvKind(
+        "exceptions",
+        (
+            "number",
+            "summary",
+            "office",
+            "approved_by",
+            "approved_on",
+            "expires_on",
+            "accounts",
+            "allows",
+        ),
+        ("number", "summary", "office"),
+        ("number",),
+    ),
+    "site-checks": CsvKind(
+        "site-checks",
+        (
+            "account_url",
+            "checked_on",
+            "checked_by_employee_id",
+            "notices",
+            "direct_messages",
+            "mfa",
+            "last_post_on",
+            "archived_in",
+        ),
+        ("account_url", "checked_on", "checked_by_employee_id"),
+        ("account_url", "checked_on"),
+    ),
 }
 
 IMPORT_KINDS = tuple(KINDS)

@@ -17,12 +17,14 @@ from sqlalchemy import select
 
 from ..core.errors import ClerkDeskError, ImportProblems
 from ..core.vocabulary import PersonKind
+from ..store.duties_models import Candidate, Election, PolicyException, SiteCheck
 from ..store.models import Account, Assignment, Department, Person
 from .accounts import plan_account
 from .csv_format import KINDS
 from .csv_read import Row, cell_date, duplicates, read_rows
 from .database import Database
 from .departments import plan_department
+from .duties_csv import candidates, elections, exceptions, site_checks
 from .holdings import APPROVALS, AssignmentInput, Holdings, plan_assignment
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .people import plan_person
@@ -256,6 +258,10 @@ _PLANNERS: dict[str, tuple[Planner, type[Any], Any]] = {
     "people": (_people, Person, Person.employee_id),
     "accounts": (_accounts, Account, Account.url),
     "assignments": (_assignments, Assignment, None),
+    "elections": (elections, Election, Election.name),
+    "candidates": (candidates, Candidate, None),
+    "exceptions": (exceptions, PolicyException, PolicyException.number),
+    "site-checks": (site_checks, SiteCheck, None),
 }
 
 

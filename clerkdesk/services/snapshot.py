@@ -4,6 +4,7 @@ one, is read through `store.types.UTCDateTime`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -27,6 +28,7 @@ from ..store.models import (
     ReviewLine,
 )
 from .common import city_row, profile_of
+from .duties_facts import duty_facts
 from .holdings import SEPARATION
 
 # The accounts whose obligations count: every one not discontinued.
@@ -99,7 +101,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         .join(Department, Department.id == Account.department_id)
         .where(_IN_USE)
     )
-    return engine.Snapshot(
+    snap = engine.Snapshot(
         profile=profile,
         adopted_on=city.adopted_on,
         accounts=tuple(engine.AccountFacts(*row) for row in accounts),
@@ -112,6 +114,9 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         password_changed=dict(changes.tuples().all()),
         department_policies=_policies(session),
     )
+    # The site checks are read only where their rule is on (R15): a rule off yields nothing.
+    sites = profile.applies("R15")
+    return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
 
 
 def review_facts(

@@ -200,6 +200,12 @@ def test_every_kind_is_found_and_describes_itself() -> None:
         "user-approval": "R4",
         "department-policy": "R1",
         "tool-approval": "R1",
+        "blackout": "R18",
+        "blackout-restore": "R18",
+        "exception-expiring": "R19",
+        "exception-approval": "R19",
+        "site-check": "R15",
+        "site-finding": "R15",
     }
     assert kind_of("access-review").opens == "review"
     assert kind_of("password-rotation").opens == "account:credential"

@@ -17,6 +17,9 @@ def test_every_page_in_its_place_with_its_shortcut() -> None:
         ("people", "People", "Ctrl+3"),
         ("departments", "Departments", "Ctrl+4"),
         ("reviews", "Reviews", "Ctrl+5"),
+        ("elections", "Elections", "Ctrl+Shift+E"),
+        ("exceptions", "Exceptions", "Ctrl+Shift+X"),
+        ("site_checks", "Site checks", "Ctrl+Shift+K"),
         ("audit", "Audit", "Ctrl+6"),
         ("settings", "Settings", "Ctrl+7"),
     ]
@@ -30,11 +33,21 @@ def test_the_go_menu_is_built_from_the_registry(window) -> None:
         "&People",
         "&Departments",
         "&Reviews",
+        "&Elections",
+        "E&xceptions",
+        "Site chec&ks",
         "A&udit",
         "&Settings",
     ]
-    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 8)]
-    assert [window.ui.navigation.item(i).text() for i in range(7)] == [
+    assert [a.shortcut().toString() for a in actions] == [
+        *(f"Ctrl+{n}" for n in range(1, 6)),
+        "Ctrl+Shift+E",
+        "Ctrl+Shift+X",
+        "Ctrl+Shift+K",
+        "Ctrl+6",
+        "Ctrl+7",
+    ]
+    assert [window.ui.navigation.item(i).text() for i in range(10)] == [
         e.title for e in page_entries()
     ]
 

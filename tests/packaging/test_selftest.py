@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.obligations import load_kinds
+from clerkdesk.gui.pages.registry import page_entries
 from clerkdesk.store.schema import HEAD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +22,7 @@ REQUIRED = (
     f"ok    database: migrations applied (schema {HEAD}), city set up",
     "ok    time zone: America/Chicago known",
     "ok    printing: agreement rendered to PDF (1 page, ",
-    "ok    window: main window shown with 7 pages and painted, icon drawn "
+    f"ok    window: main window shown with {len(page_entries())} pages and painted, icon drawn "
     "(offscreen, Today page filled)",
 )
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from ..duties import DutyFacts
 from ..profile import PolicyProfile
 
 OVERDUE = "overdue"
@@ -124,6 +125,8 @@ class Snapshot:
     heads_left: tuple[DepartmentHeadFacts, ...] = ()
     # Departments whose written social media policy is on file (R1, where the profile asks).
     department_policies: tuple[DepartmentPolicyFacts, ...] = ()
+    # Candidates, exceptions and site checks (R18, R19, R11, R13-R15).
+    duties: DutyFacts = field(default_factory=DutyFacts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,11 @@ from datetime import datetime
 from ..vocabulary import OPENS_ACCOUNT as OPENS_ACCOUNT
 from ..vocabulary import OPENS_ACCOUNT_CREDENTIAL as OPENS_ACCOUNT_CREDENTIAL
 from ..vocabulary import OPENS_ACCOUNT_PEOPLE as OPENS_ACCOUNT_PEOPLE
+from ..vocabulary import OPENS_CANDIDATE as OPENS_CANDIDATE
 from ..vocabulary import OPENS_DEPARTMENT as OPENS_DEPARTMENT
+from ..vocabulary import OPENS_EXCEPTION as OPENS_EXCEPTION
 from ..vocabulary import OPENS_REVIEW as OPENS_REVIEW
+from ..vocabulary import OPENS_SITE_CHECK as OPENS_SITE_CHECK
 from ..vocabulary import Basis
 from .model import Due, Snapshot
 
@@ -33,6 +36,9 @@ OPENS = (
     OPENS_ACCOUNT_CREDENTIAL,
     OPENS_REVIEW,
     OPENS_DEPARTMENT,
+    OPENS_CANDIDATE,
+    OPENS_EXCEPTION,
+    OPENS_SITE_CHECK,
 )
 
 

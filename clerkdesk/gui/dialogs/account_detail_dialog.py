@@ -9,11 +9,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ...core.obligations.model import DUE_SOON
 from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus, Role
 from ...services import assignments
+from ...services.account_duties import account_duty_notes
 from ...services.accounts import get_account
 from ...services.assignments import AssignmentView
 from ...services.deadlines import late_approval
@@ -89,6 +90,11 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         ui.attach_scan_button.clicked.connect(self.attach_scan)
         ui.open_scan_button.clicked.connect(self.open_scan)
         ui.print_button.clicked.connect(self.print_agreement)
+        self.site_check_button = QPushButton("Site chec&k…")
+        self.site_check_button.setAutoDefault(False)
+        self.site_check_button.setToolTip("Record what the site showed (R11, R13-R15)")
+        self.site_check_button.clicked.connect(self.site_check)
+        ui.people_buttons_layout.addWidget(self.site_check_button)
         self.setup_credential()
 
         self.refresh()
@@ -124,6 +130,7 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         if selected is None or not self.terms_table_select(lambda r: r.term.id == selected.id):
             self.terms_table_select(lambda row: True)
         warnings = assignments.account_warnings(db, account.id)
+        warnings += account_duty_notes(db, account.id, account.url)
         ui.warnings_label.setText("<br>".join(f"⚠ {escape(w)}" for w in warnings))
         ui.warnings_label.setStyleSheet(tone_style(DUE_SOON))
         ui.warnings_label.setVisible(bool(warnings))
@@ -250,6 +257,13 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             file_name("Agreement", term.person, where),
             self._previewing,
         )
+
+    def site_check(self) -> None:
+        from .site_check_dialog import SiteCheckDialog
+
+        assert self.account is not None
+        profile, today = self.ctx.city.profile, self.ctx.today()
+        self._open(SiteCheckDialog(self.ctx.db, profile, today, self.account.url, parent=self))
 
     def _previewing(self, dialog: QDialog) -> None:
         self.preview = dialog

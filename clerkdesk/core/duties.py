@@ -1,0 +1,163 @@
+"""The clerk's other duties, as plain values: election blackouts (R18), exceptions to the policy
+(R19) and the checks a person makes of each site (R11, R13-R15). Which words each register
+uses, the window of a blackout, and what a site check found, each written once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# The offices that may approve an exception to the policy (R19), by the key a file uses.
+EXCEPTION_OFFICES: dict[str, str] = {
+    "cio": "Chief Information Officer",
+    "city-manager": "City Manager",
+}
+
+# The notices a site shows (R15), by the key a file uses, with the words a checklist prints.
+NOTICES: dict[str, str] = {
+    "city-maintained": "Maintained by the City, with a link to the City's website and policy",
+    "department": "The department that runs it",
+    "purpose": "Its purpose and scope",
+    "comment-policy": "The comment policy / terms of use",
+    "removal": "That violations lead to removal or blocking",
+    "contact": "An official contact",
+    "links-disclaimer": "A disclaimer for external links",
+    "public-records": "That its content is a public record",
+}
+
+DIRECT_MESSAGES: dict[str, str] = {"off": "Off", "archived": "On, archived", "on": "On"}
+MFA_STATES: dict[str, str] = {"on": "On", "off": "Off", "unavailable": "Not offered"}
+
+# What a site check can find, by the key an exception's `allows` names.
+FINDING_DIRECT_MESSAGES = "direct-messages"
+FINDING_MFA = "mfa"
+FINDING_ABANDONED = "abandoned"
+FINDINGS: dict[str, str] = {
+    FINDING_DIRECT_MESSAGES: "Direct messages on and not archived",
+    FINDING_MFA: "Multi-factor authentication off",
+    FINDING_ABANDONED: "No recent post",
+    **{f"notice-{key}": f"Notice missing: {label}" for key, label in NOTICES.items()},
+}
+
+# The rule each finding comes from (RULES.md).
+FINDING_RULES: dict[str, str] = {
+    FINDING_DIRECT_MESSAGES: "R13",
+    FINDING_MFA: "R11",
+    FINDING_ABANDONED: "R14",
+    **{f"notice-{key}": "R15" for key in NOTICES},
+}
+
+BLACKOUT_REASON = "election blackout"
+
+
+def blackout_days(papers_from: date, election_on: date, until_on: date | None) -> tuple[date, date]:
+    """The first and the last day a candidate may not post (R18): from the day nomination
+    papers may circulate through the day they are no longer a candidate (the election day
+    when they stay one)."""
+    return papers_from, until_on if until_on is not None else election_on
+
+
+def in_blackout(day: date, papers_from: date, election_on: date, until_on: date | None) -> bool:
+    first, last = blackout_days(papers_from, election_on, until_on)
+    return first <= day <= last
+
+
+def restore_on(papers_from: date, election_on: date, until_on: date | None) -> date:
+    """The day posting access comes back: the day after the blackout's last day."""
+    return blackout_days(papers_from, election_on, until_on)[1] + timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateFacts:
+    """An elected official running in an election, with the accounts they held a term on when
+    the blackout began and which of those terms are suspended and restored."""
+
+    id: int
+    election: str
+    person_id: int
+    person: str
+    employee_id: str
+    papers_from: date
+    election_on: date
+    until_on: date | None
+    accounts: tuple[str, ...] = ()  # the URLs of the terms active on papers_from
+    unsuspended: tuple[str, ...] = ()  # of those, the ones no suspension covers yet
+    unrestored: tuple[str, ...] = ()  # suspended for this candidacy and not yet restored
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionFacts:
+    id: int
+    number: str
+    summary: str
+    office: str
+    filed_on: date
+    approved_on: date | None
+    expires_on: date | None
+    account_ids: frozenset[int] = frozenset()
+    allows: frozenset[str] = frozenset()
+
+    def in_force(self, day: date) -> bool:
+        """Approved by `day` and not yet expired (in force through its last day)."""
+        return (
+            self.approved_on is not None
+            and self.approved_on <= day
+            and (self.expires_on is None or day <= self.expires_on)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SiteCheckFacts:
+    """An account's last site check (None for an account never checked)."""
+
+    account_id: int
+    url: str
+    department: str
+    approved_on: date | None
+    checked_on: date | None = None
+    notices: frozenset[str] = frozenset()
+    direct_messages: str = "off"
+    mfa: str = "on"
+    last_post_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DutyFacts:
+    candidates: tuple[CandidateFacts, ...] = ()
+    exceptions: tuple[ExceptionFacts, ...] = ()
+    site_checks: tuple[SiteCheckFacts, ...] = ()
+
+    def waived(self, account_id: int, day: date) -> frozenset[str]:
+        """What the exceptions in force on `day` that cover the account allow."""
+        return self.waivers(day).get(account_id, frozenset())
+
+    def waivers(self, day: date) -> dict[int, frozenset[str]]:
+        """Each covered account's waivers on `day`, worked out once for every account."""
+        allowed: dict[int, set[str]] = {}
+        for exception in self.exceptions:
+            if exception.allows and exception.in_force(day):
+                for account_id in exception.account_ids:
+                    allowed.setdefault(account_id, set()).update(exception.allows)
+        return {account_id: frozenset(found) for account_id, found in allowed.items()}
+
+
+def findings_of(
+    check: SiteCheckFacts,
+    notices: tuple[str, ...],
+    abandoned_days: int,
+    waived: frozenset[str] = frozenset(),
+) -> list[str]:
+    """What the check found, as FINDINGS keys, less what an exception in force allows: a
+    notice of the profile's list missing, direct messages on and not archived, MFA off where
+    the platform offers it, no post for longer than `abandoned_days` before the check."""
+    if check.checked_on is None:
+        return []
+    found = [f"notice-{key}" for key in notices if key not in check.notices]
+    if check.direct_messages == "on":
+        found.append(FINDING_DIRECT_MESSAGES)
+    if check.mfa == "off":
+        found.append(FINDING_MFA)
+    last = check.last_post_on
+    if last is not None and (check.checked_on - last).days > abandoned_days:
+        found.append(FINDING_ABANDONED)
+    return [f for f in found if f not in waived]

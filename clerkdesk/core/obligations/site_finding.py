@@ -1,0 +1,35 @@
+"""R11, R13-R15: what the last check of a site found, each finding on its own until a later
+check no longer finds it: a required notice missing, direct messages on and not archived, MFA
+off where the platform offers it, no post for longer than the profile allows. What an
+exception in force allows is not a finding, and a finding whose rule is off is none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..dates import zone
+from ..duties import FINDING_RULES, FINDINGS, findings_of
+from .model import Due, Snapshot
+from .registry import OPENS_SITE_CHECK, PRACTICE, rule
+
+
+@rule("site-finding", rule="R15", label="Site finding", basis=PRACTICE, opens=OPENS_SITE_CHECK)
+def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    profile, duties = snapshot.profile, snapshot.duties
+    today = as_of.astimezone(zone(profile.timezone)).date()
+    waivers = duties.waivers(today)
+    for s in duties.site_checks:
+        if s.checked_on is None:
+            continue
+        waived = waivers.get(s.account_id, frozenset())
+        for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived):
+            if not profile.applies(FINDING_RULES[found], PRACTICE):
+                continue
+            yield Due(
+                due=s.checked_on,
+                text=f"{FINDINGS[found]} (site check of {s.checked_on})",
+                account=s.url,
+                department=s.department,
+                account_id=s.account_id,
+            )

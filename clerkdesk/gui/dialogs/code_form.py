@@ -1,0 +1,161 @@
+"""A form dialog whose fields are built in code: a label and a widget per field, the service's
+message for the field under it, a general message above the buttons. The field names are the
+services' (the CSV columns), so that a dialog and an import report say the same."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..qdates import from_qdate, to_qdate
+from .form_dialog import FormDialog
+
+
+class DateField:
+    """A date edit, with a check box in front when the date may be left blank."""
+
+    def __init__(self, day: date | None, today: date, optional: bool, check_text: str) -> None:
+        self.widget = QWidget()
+        row = QHBoxLayout(self.widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check: QCheckBox | None = None
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(to_qdate(day or today))
+        if optional:
+            self.check = QCheckBox(check_text)
+            self.check.toggled.connect(self.edit.setEnabled)
+            self.check.setChecked(day is not None)
+            self.edit.setEnabled(day is not None)
+            row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+
+    def value(self) -> date | None:
+        if self.check is not None and not self.check.isChecked():
+            return None
+        return from_qdate(self.edit.date())
+
+    def set(self, day: date | None) -> None:
+        if self.check is not None:
+            self.check.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(to_qdate(day))
+
+
+class CodeFormDialog(FormDialog):
+    """Subclasses add their fields with the `add_*` methods, then call `finish()`."""
+
+    def __init__(
+        self, title: str, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.settings = settings
+        self.ui = SimpleNamespace()  # the `<field>_error` labels FieldErrors reads
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        self.general = QLabel()
+        self.general.setWordWrap(True)
+        layout.addWidget(self.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def say(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def _add(self, name: str, label: str, widget: QWidget, focus: QWidget | None = None) -> None:
+        error = QLabel()
+        error.setWordWrap(True)
+        setattr(self.ui, f"{name}_error", error)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(focus or widget)
+        self.form.addRow(caption, holder)
+        self.fields[name] = focus or widget
+
+    def add_line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(f"{name}_edit")
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumWidth(320)
+        self._add(name, label, edit)
+        return edit
+
+    def add_date(
+        self,
+        name: str,
+        label: str,
+        day: date | None,
+        today: date,
+        optional: bool = False,
+        check_text: str = "Known",
+    ) -> DateField:
+        field = DateField(day, today, optional, check_text)
+        field.edit.setObjectName(f"{name}_date")
+        self._add(name, label, field.widget, field.check or field.edit)
+        return field
+
+    def add_combo(
+        self, name: str, label: str, items: dict[str, str], current: str | None
+    ) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"{name}_combo")
+        for key, text in items.items():
+            combo.addItem(text, key)
+        if current is not None and (index := combo.findData(current)) >= 0:
+            combo.setCurrentIndex(index)
+        self._add(name, label, combo)
+        return combo
+
+    def add_checks(
+        self, name: str, label: str, items: dict[str, str], checked: tuple[str, ...] = ()
+    ) -> dict[str, QCheckBox]:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        boxes = {}
+        for key, text in items.items():
+            box = QCheckBox(text)
+            box.setChecked(key in checked)
+            column.addWidget(box)
+            boxes[key] = box
+        first = next(iter(boxes.values()), None)
+        self._add(name, label, holder, first)
+        return boxes
+
+    def finish(self) -> None:
+        self.watch_fields(self.ui, self.fields, self.general)

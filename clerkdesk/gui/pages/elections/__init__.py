@@ -1,0 +1,13 @@
+"""Elections and their candidates: the election blackout (R18)."""
+
+from ....core.vocabulary import OPENS_CANDIDATE
+from ..registry import register_page
+
+register_page(
+    __name__,
+    "ElectionsPage",
+    title="Elections",
+    order=52,
+    shortcut="Ctrl+Shift+E",
+    opens=(OPENS_CANDIDATE,),
+)

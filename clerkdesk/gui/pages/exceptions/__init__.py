@@ -1,0 +1,14 @@
+"""Exceptions to the policy (R19)."""
+
+from ....core.vocabulary import OPENS_EXCEPTION
+from ..registry import register_page
+
+register_page(
+    __name__,
+    "ExceptionsPage",
+    title="Exceptions",
+    order=54,
+    shortcut="Ctrl+Shift+X",
+    menu_text="E&xceptions",
+    opens=(OPENS_EXCEPTION,),
+)

@@ -1,0 +1,14 @@
+"""The upkeep of each site: site checks and their findings (R11, R13-R15)."""
+
+from ....core.vocabulary import OPENS_SITE_CHECK
+from ..registry import register_page
+
+register_page(
+    __name__,
+    "SiteChecksPage",
+    title="Site checks",
+    order=56,
+    shortcut="Ctrl+Shift+K",
+    menu_text="Site chec&ks",
+    opens=(OPENS_SITE_CHECK,),
+)

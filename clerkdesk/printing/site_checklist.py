@@ -1,0 +1,153 @@
+"""The site checklist (R11, R13-R15) the custodian fills in while looking at an account's site:
+the notices the policy requires, direct messages, multi-factor authentication, the last post
+and where the records are archived; signed and dated, then entered as a site check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import inch
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .layout import MARGIN, PAGE, RULE, NumberedCanvas, PrintHeader, para, styles
+
+BOX = "\u2610"  # an empty check box
+GAP = "\u00a0" * 5  # between the choices of a line (a paragraph keeps no plain spaces)
+
+
+@dataclass(frozen=True)
+class ChecklistData:
+    account: str
+    platform: str
+    handle: str
+    department: str
+    custodian: str
+    office: str
+    last_check: str  # "2026-03-02 by Priya Raman", or "never checked"
+    open_findings: tuple[str, ...]
+    notices: tuple[str, ...]  # the wording of each notice the profile requires
+    exceptions: tuple[str, ...]  # "E-1: direct messages kept on for tips (until 2027-06-30)"
+    abandoned_days: int
+
+
+def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#aaaaaa")),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style.append(("LINEBELOW", (0, 0), (-1, 0), 0.9, RULE))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | BinaryIO) -> None:
+    st = styles()
+    width = PAGE[0] - 2 * MARGIN
+    body, small, label, value = st["body"], st["small"], st["label"], st["value"]
+    facts = Table(
+        [
+            [para("Account", label), para(f"{data.account} ({data.platform})", value)],
+            [para("Handle", label), para(data.handle or "-", value)],
+            [para("Department", label), para(data.department, value)],
+            [para("Custodian", label), para(data.custodian or "none designated", value)],
+            [para("Last check", label), para(data.last_check, value)],
+        ],
+        colWidths=[1.3 * inch, width - 1.3 * inch],
+    )
+    facts.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    story: list[object] = [
+        para("Site checklist", st["title"]),
+        para(f"{data.account}", st["subtitle"]),
+        para(
+            "Open the site as a visitor would, tick what you find, sign and date the checklist "
+            f"and return it to the {data.office}, who enters it as the account's site check.",
+            small,
+        ),
+        Spacer(1, 6),
+        facts,
+    ]
+    if data.open_findings:
+        story += [para("Found by the last check, still open", st["heading"])]
+        story += [para(f"\u2022 {f}", body) for f in data.open_findings]
+    if data.exceptions:
+        story += [para("Exceptions covering the account", st["heading"])]
+        story += [para(f"\u2022 {e}", body) for e in data.exceptions]
+    story.append(para("Required notices: does the site show...", st["heading"]))
+    rows: list[list[object]] = [
+        [para("Notice", label), para("Shown", label), para("Missing", label)]
+    ]
+    rows += [[para(n, body), para(BOX, value), para(BOX, value)] for n in data.notices]
+    story.append(_grid(rows, [width - 1.4 * inch, 0.7 * inch, 0.7 * inch]))
+    story.append(para("Settings and upkeep", st["heading"]))
+    setting_rows: list[list[object]] = [
+        [
+            para("Direct messages", body),
+            para(
+                f"{BOX} Off{GAP}{BOX} On, archived for public records{GAP}{BOX} On, not archived",
+                body,
+            ),
+        ],
+        [
+            para("Multi-factor authentication", body),
+            para(f"{BOX} On{GAP}{BOX} Off{GAP}{BOX} The platform does not offer it", body),
+        ],
+        [
+            para("Date of the last post", body),
+            para(
+                f"____________________  (a site without a post for more than "
+                f"{data.abandoned_days} days looks abandoned)",
+                body,
+            ),
+        ],
+        [
+            para("Questions answered", body),
+            para(f"{BOX} Within 48 hours{GAP}{BOX} Not always", body),
+        ],
+        [para("Records archived in", body), para("_" * 52, body)],
+    ]
+    story.append(_grid(setting_rows, [1.9 * inch, width - 1.9 * inch], header=False))
+    signature = Table(
+        [
+            [para("Checked by", small), "", "", ""],
+            ["", para("Signature", small), para("Printed name", small), para("Date", small)],
+        ],
+        colWidths=[0.16 * width, 0.38 * width, 0.3 * width, 0.16 * width],
+    )
+    signature.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (-1, 0), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, 0), 0.35 * inch),
+            ]
+        )
+    )
+    story.append(KeepTogether([Spacer(1, 14), signature]))
+    target = str(out) if isinstance(out, Path) else out
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.85 * inch,
+        bottomMargin=0.8 * inch,
+        title=header.title,
+        author=header.office,
+        creator="ClerkDesk",
+    )
+
+    class Canvas(NumberedCanvas):
+        pass
+
+    Canvas.header = header
+    doc.build(story, canvasmaker=Canvas)
