@@ -3,7 +3,8 @@
 Run after building the frozen program and after installing it, it does in a temporary folder
 what the program needs from its bundle: every module imports, the resources are there, the
 migrations run on a new database, the city's time zone is known, an agreement prints to PDF
-with the shipped fonts, and the main window opens with its icon. It notes whether a credential
+with the shipped fonts, its page is drawn for the preview and printed to Qt's PDF printer,
+and the main window opens with its icon. It notes whether a credential
 store is reachable (not a failure: a build machine has none) and whether the PostgreSQL driver
 is in the build. One line per check:
 
@@ -228,6 +229,35 @@ def check_printing(work: Workspace) -> str:
     return f"agreement rendered to PDF ({count}, {len(data) // 1024} KB)"
 
 
+def check_preview_and_printing(work: Workspace) -> str:
+    """The agreement just printed, drawn by PDFium for the preview and painted on Qt's PDF
+    printer: what the clerk's Preview and Print do, with no program outside the bundle."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.pdf_pages import ink, prepare_preview, version
+    from .gui.pdf_printing import print_pdf, set_up
+
+    pdf = work.root / "agreement.pdf"
+    if not pdf.exists():
+        raise CheckFailed("no agreement to draw (the printing check failed)")
+    preview = prepare_preview(pdf)
+    if preview.first is None:
+        raise CheckFailed(preview.problem)
+    if ink(preview.first) < 0.001:
+        raise CheckFailed("PDFium drew a blank page")
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # the window's check reuses it
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_up(printer, "self-test", preview.total, preview.landscape)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = work.root / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    sheets = print_pdf(pdf, printer, preview.total)
+    if sheets != preview.total or not printed.read_bytes().startswith(b"%PDF-"):
+        raise CheckFailed(f"{sheets} of {preview.total} page(s) reached the printer")
+    return f"page drawn and printed to a PDF printer ({version()})"
+
+
 def check_credential_store() -> tuple[str, str]:
     """A note only: where passwords would be kept on this computer, if anywhere."""
     import keyring
@@ -349,6 +379,7 @@ def run(paths: Paths) -> int:
         _check(report, "database", lambda: check_database(work))
         _check(report, "time zone", lambda: check_time_zone(work))
         _check(report, "printing", lambda: check_printing(work))
+        _check(report, "preview and printing", lambda: check_preview_and_printing(work))
         _check(report, "credential store", check_credential_store)
         _check(report, "postgresql", check_postgres_driver)
         _check(report, "window", lambda: check_window(work))

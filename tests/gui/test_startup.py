@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring")
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring", "pypdfium2", "icalendar")
 
 
 def environment(home: Path) -> dict[str, str]:
