@@ -3,6 +3,7 @@ number and the date printed, the text styles, and escaping of everything a user 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -99,6 +101,61 @@ def height_of(flowables: list[object], width: float) -> float:
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text(value), style)
+
+
+_URL_PIECES = re.compile(r"[^/.]*[/.]+|[^/.]+")
+
+
+def url_lines(url: str, style: ParagraphStyle, width: float) -> str:
+    """A web address as Paragraph markup broken only after a `/` or a `.` so that each line
+    fits in `width` points ("facebook.com/" | "maplefallsparks"), never inside a word."""
+    lines: list[str] = []
+    line = ""
+    for piece in _URL_PIECES.findall(url):
+        if line and stringWidth(line + piece, style.fontName, style.fontSize) > width:
+            lines.append(line)
+            line = piece
+        else:
+            line += piece
+    lines.append(line)
+    return "<br/>".join(text(line) for line in lines)
+
+
+def widest_word(value: str, font: str, size: float) -> float:
+    """The width of the longest piece of `value` that must stay on one line."""
+    words = re.split(r"[\s/]+", value)
+    return max((stringWidth(w, font, size) for w in words if w), default=0.0)
+
+
+def column_widths(
+    cells: list[list[str]],
+    font: str,
+    size: float,
+    total: float,
+    fixed: dict[int, float] | None = None,
+    padding: float = 8,
+) -> list[float]:
+    """Column widths that follow their content: each column at least as wide as its longest
+    word, the rest of `total` shared out in proportion to how much each column holds.
+    `fixed` columns (e.g. a Notes column to write in by hand) take the widths given."""
+    fixed = fixed or {}
+    count = len(cells[0]) if cells else 0
+    least = [0.0] * count
+    bulk = [0.0] * count
+    for row in cells:
+        for i, value in enumerate(row):
+            least[i] = max(least[i], widest_word(value, font, size) + padding)
+            bulk[i] = max(bulk[i], min(stringWidth(value, font, size), 3 * total / count))
+    room = total - sum(fixed.values()) - sum(least[i] for i in range(count) if i not in fixed)
+    share = sum(bulk[i] for i in range(count) if i not in fixed) or 1.0
+    widths = []
+    for i in range(count):
+        if i in fixed:
+            widths.append(fixed[i])
+        else:
+            widths.append(least[i] + max(room, 0) * bulk[i] / share)
+    scale = total / sum(widths) if sum(widths) > total else 1.0
+    return [w * scale for w in widths]
 
 
 class NumberedCanvas(Canvas):
