@@ -11,12 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from clerkdesk.services import accounts, assignments, audit, credentials, obligations, people
+from clerkdesk.services.credentials import CredentialInput
 from clerkdesk.services.csv_export import export_csv
 from clerkdesk.services.csv_import import import_csv
 from clerkdesk.services.departments import create_department, update_department
 from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from clerkdesk.services.inventory import inventory, print_inventory
-from clerkdesk.services.credentials import CredentialInput
 
 from ..conftest import NOW
 
