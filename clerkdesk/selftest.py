@@ -239,8 +239,14 @@ def check_preview_and_printing(work: Workspace) -> str:
     from .gui.pdf_printing import print_pdf, set_up
 
     pdf = work.root / "agreement.pdf"
-    if not pdf.exists():
-        raise CheckFailed("no agreement to draw (the printing check failed)")
+    if not pdf.exists():  # the printing check failed: a page of its own, to tell them apart
+        from reportlab.pdfgen.canvas import Canvas
+
+        pdf = work.root / "page.pdf"
+        page = Canvas(str(pdf))
+        page.drawString(72, 720, "ClerkDesk self-test")
+        page.rect(72, 72, 144, 144, fill=1)
+        page.save()
     preview = prepare_preview(pdf)
     if preview.first is None:
         raise CheckFailed(preview.problem)

@@ -4,7 +4,7 @@ number and the date printed, the text styles, and escaping of everything a user 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from .fonts import BOLD, REGULAR, register_fonts
 
@@ -158,24 +158,52 @@ def column_widths(
     return [w * scale for w in widths]
 
 
+class Section(Flowable):
+    """Starts a part of the document numbered on its own ("Page 1 of 1" for each agreement
+    of a batch), with its own title in the footer. Takes no room."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.width = self.height = 0
+
+    def wrap(self, *_args: Any) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas._section = getattr(canvas, "_section", 0) + 1  # type: ignore[attr-defined]
+        canvas._section_title = self.title  # type: ignore[attr-defined]
+
+
 class NumberedCanvas(Canvas):
-    """A canvas that knows the page count when it draws each footer ("Page 2 of 7")."""
+    """A canvas that knows the page count when it draws each footer ("Page 2 of 7"); where
+    the document has `Section`s, each is counted on its own."""
 
     header: PrintHeader
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._section = 0
+        self._section_title = ""
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
+        sections = [state["_section"] for state in self._pages]
+        totals = {s: sections.count(s) for s in set(sections)}
+        seen: dict[int, int] = {}
         for state in self._pages:
             self.__dict__.update(state)
-            draw_frame(self, self.header, self.getPageNumber(), total)
+            section = state["_section"]
+            seen[section] = seen.get(section, 0) + 1
+            header = self.header
+            if state["_section_title"]:
+                header = replace(header, title=state["_section_title"])
+            draw_frame(self, header, seen[section], totals[section])
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -199,8 +227,11 @@ def draw_frame(canvas: Canvas, header: PrintHeader, page: int, total: int) -> No
     bottom = 0.45 * inch
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
-    canvas.drawString(MARGIN, bottom, fit(canvas, header.title, REGULAR, 8, width / 2 - MARGIN))
-    canvas.drawCentredString(width / 2, bottom, f"Printed {header.printed_on.isoformat()}")
+    printed = f"Printed {header.printed_on.isoformat()}"
+    # The title stops short of the date in the middle, whatever its length.
+    room = width / 2 - MARGIN - canvas.stringWidth(printed, REGULAR, 8) / 2 - 12
+    canvas.drawString(MARGIN, bottom, fit(canvas, header.title, REGULAR, 8, room))
+    canvas.drawCentredString(width / 2, bottom, printed)
     canvas.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
     canvas.restoreState()
 

@@ -149,9 +149,10 @@ def test_print_unsigned_agreements_of_a_department(qtbot, window, city_db, parks
     assert preview is not None and preview.isVisible()
     text = text_of(preview.pdf)
     assert "Dana Whitfield" in text and "Robert Hale" in text
-    assert preview.preview.total == len(PdfReader(preview.pdf).pages) == 2
+    # The cover sheet listing who is in the batch, then one page per agreement.
+    assert preview.preview.total == len(PdfReader(preview.pdf).pages) == 3
     assert preview.preview.first is not None  # the first page is drawn before it opens
-    qtbot.waitUntil(lambda: preview.pages_shown == 2)  # the second off the UI thread
+    qtbot.waitUntil(lambda: preview.pages_shown == 3)  # the others off the UI thread
     assert audit_actions(city_db)[0] == "agreement.print"
 
     copy = tmp_path / "unsigned.pdf"
@@ -196,4 +197,4 @@ def test_the_preview_prints_every_page(qtbot, window, city_db, parks, tmp_path) 
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
     finished(qtbot, page.preview.print_to(printer))
-    assert len(PdfReader(printed).pages) == 2
+    assert len(PdfReader(printed).pages) == 3
