@@ -59,6 +59,9 @@ class PolicyProfile:
     max_authorized_users: int = 5
     # Whether a removal in an access review starts the password-rotation clock (R10).
     review_removal_rotates: bool = True
+    # Days a department head has to return the signed worksheet, counted from its printing (the
+    # worksheet's "Return by"). No policy gives a figure: ClerkDesk's.
+    review_response_days: int = 14
     timezone: str = "America/Chicago"
     notes: str = field(default="", compare=False)
     # Each rule's basis in this city (RULES.md): policy, law, practice or off. A rule the
@@ -131,6 +134,7 @@ class PolicyProfile:
             "password_min_length",
             "credential_record_hours",
             "rotation_hours",
+            "review_response_days",
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"

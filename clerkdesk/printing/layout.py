@@ -109,14 +109,23 @@ _URL_PIECES = re.compile(r"[^/.]*[/.]+|[^/.]+")
 def url_lines(url: str, style: ParagraphStyle, width: float) -> str:
     """A web address as Paragraph markup broken only after a `/` or a `.` so that each line
     fits in `width` points ("facebook.com/" | "maplefallsparks"), never inside a word."""
+    font, size = style.fontName, style.fontSize
     lines: list[str] = []
     line = ""
     for piece in _URL_PIECES.findall(url):
-        if line and stringWidth(line + piece, style.fontName, style.fontSize) > width:
+        if line and stringWidth(line + piece, font, size) > width:
             lines.append(line)
             line = piece
         else:
             line += piece
+        # A piece wider than the column by itself (a very long handle) is the one place a
+        # line breaks inside a word: there is no other.
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
     lines.append(line)
     return "<br/>".join(text(line) for line in lines)
 
@@ -133,27 +142,33 @@ def column_widths(
     size: float,
     total: float,
     fixed: dict[int, float] | None = None,
-    padding: float = 8,
+    padding: float = 9,
+    least: list[float] | None = None,
+    most_least: float = 0.3,
 ) -> list[float]:
     """Column widths that follow their content: each column at least as wide as its longest
-    word, the rest of `total` shared out in proportion to how much each column holds.
-    `fixed` columns (e.g. a Notes column to write in by hand) take the widths given."""
+    word (and as `least` says, e.g. for its heading), but no column's least above
+    `most_least` of `total`; the rest of `total` shared out in proportion to how much each
+    column holds. `fixed` columns take the widths given."""
     fixed = fixed or {}
     count = len(cells[0]) if cells else 0
-    least = [0.0] * count
+    least = list(least) if least else [0.0] * count
     bulk = [0.0] * count
     for row in cells:
         for i, value in enumerate(row):
-            least[i] = max(least[i], widest_word(value, font, size) + padding)
+            word = min(widest_word(value, font, size) + padding, most_least * total)
+            least[i] = max(least[i], word)
             bulk[i] = max(bulk[i], min(stringWidth(value, font, size), 3 * total / count))
     room = total - sum(fixed.values()) - sum(least[i] for i in range(count) if i not in fixed)
-    share = sum(bulk[i] for i in range(count) if i not in fixed) or 1.0
+    # What is left goes where the content is longer than the column's least.
+    want = [max(0.0, bulk[i] - least[i]) for i in range(count)]
+    share = sum(want[i] for i in range(count) if i not in fixed) or 1.0
     widths = []
     for i in range(count):
         if i in fixed:
             widths.append(fixed[i])
         else:
-            widths.append(least[i] + max(room, 0) * bulk[i] / share)
+            widths.append(least[i] + max(room, 0) * want[i] / share)
     scale = total / sum(widths) if sum(widths) > total else 1.0
     return [w * scale for w in widths]
 

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError
@@ -267,12 +268,17 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
     header = _header(
         db, session, f"Access review {review.number}: {review.department}, started {started}"
     )
+    profile = profile_of(city)
+    clerk = _clerk(session, profile.coordinating_office, db.clock())
     data = WorksheetData(
         department=review.department,
         number=review.number,
         started_on=started,
         head=head.name if head else None,
         office=header.office,
+        return_by=(header.printed_on + timedelta(days=profile.review_response_days)).isoformat(),
+        clerk=clerk.name if clerk else "",
+        clerk_contact=" · ".join(c for c in (clerk.email, clerk.phone) if c) if clerk else "",
         lines=tuple(
             WorksheetLine(
                 account=line.url,
@@ -306,3 +312,18 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
     session.flush()
     with replacing(out) as partial:
         render_worksheet(data, header, partial)
+
+
+def _clerk(session: Session, office: str, now: datetime) -> Person | None:
+    """Who the office's papers go back to: the person, not separated, whose title is the
+    office's name ("City Clerk"), the one with an e-mail address first."""
+    found = session.execute(
+        select(Person)
+        .where(
+            func.lower(Person.title) == office.strip().lower(),
+            or_(Person.separated_at.is_(None), Person.separated_at > now),
+        )
+        .order_by(Person.email.is_(None), Person.employee_id)
+        .limit(1)
+    ).scalar_one_or_none()
+    return found
