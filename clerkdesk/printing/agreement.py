@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
@@ -36,7 +36,7 @@ from .layout import (
 
 Progress = Callable[[int, int], None]
 
-TOP, BOTTOM = 0.85 * inch, 0.8 * inch
+TOP, BOTTOM = 0.8 * inch, 0.72 * inch
 # A form for signing belongs on one page: long names step down to a compact style.
 SCALES = (1.0, 0.92, 0.85)
 
@@ -98,6 +98,7 @@ def render_agreements(
     if not items:
         raise ValueError("no agreements to print")
     story: list[object] = []
+    measured: dict[tuple[str, str, float], float] = {}
     if cover is not None:
         story += [Section(cover.title), *_cover(cover, items), PageBreak()]
     for i, item in enumerate(items):
@@ -107,7 +108,7 @@ def render_agreements(
             story.append(Section(f"Agreement {i + 1} of {len(items)}: {item.name}"))
         else:
             story.append(Section(f"{header.title}: {item.name}"))
-        story.extend(_fitted(item))
+        story.extend(_fitted(item, measured))
         if progress:
             progress(i + 1, len(items))
     doc = SimpleDocTemplate(
@@ -130,15 +131,25 @@ def render_agreements(
     doc.build(story, canvasmaker=Canvas)
 
 
-def _fitted(item: AgreementData) -> list[object]:
+def _fitted(item: AgreementData, cache: dict[tuple[str, str, float], float]) -> list[object]:
     width = PAGE[0] - 2 * MARGIN
     room = PAGE[1] - TOP - BOTTOM - 12  # the frame's own padding
     story: list[object] = []
     for scale in SCALES:
-        story = _agreement(item, styles(scale))
-        if height_of(story, width - 12) <= room:
+        story = _agreement(item, _styles(scale))
+        if height_of(story, width - 12, cache) <= room:
             break
     return story
+
+
+_SCALED: dict[float, dict[str, Any]] = {}
+
+
+def _styles(scale: float) -> dict[str, Any]:
+    """The styles at `scale`, made once (a batch asks for them for every agreement)."""
+    if scale not in _SCALED:
+        _SCALED[scale] = styles(scale)
+    return _SCALED[scale]
 
 
 def _field(label: str, value: object, st: dict, blank: bool = False) -> list[Paragraph]:  # type: ignore[type-arg]
@@ -164,11 +175,11 @@ def _agreement(item: AgreementData, st: dict) -> list[object]:  # type: ignore[t
     account = [
         _field("Platform", item.platform, st) + _field("Handle", item.handle, st),
         [*_field("Web address", item.url, st), "", ""],
-        [*_field("Department", item.account_department or item.department, st), "", ""],
+        _field("Department", item.account_department or item.department, st)
+        + _field("Account username", item.username, st, blank=True),
         [*_field("Purpose", item.purpose, st), "", ""],
-        [*_field("Account username", item.username, st, blank=True), "", ""],
     ]
-    story.append(_grid(account, width, spans=(1, 2, 3, 4)))
+    story.append(_grid(account, width, spans=(1, 3)))
     story.append(Spacer(1, 4))
     story.append(Paragraph(f"<b>Credential.</b> {text(item.credential_note)}", st["small"]))
     story.append(para("Agreement", st["heading"]))
@@ -207,12 +218,12 @@ def _signatures(item: AgreementData, st: dict, width: float) -> Table:  # type: 
     for who, name in signer_rows(item):
         rows.append([para(who, st["small"]), "", para(name, st["small"]), ""])
     # Rows grow with a long printed name; the top padding leaves room to sign.
-    table = Table(rows, colWidths=[0.22 * width, 0.36 * width, 0.27 * width, 0.15 * width])
+    table = Table(rows, colWidths=[0.31 * width, 0.30 * width, 0.25 * width, 0.14 * width])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-                ("TOPPADDING", (0, 1), (-1, -1), 0.26 * inch),
+                ("TOPPADDING", (0, 1), (-1, -1), 0.21 * inch),
                 ("LINEBELOW", (1, 1), (-1, -1), 0.6, colors.black),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 3),

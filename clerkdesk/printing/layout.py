@@ -77,7 +77,7 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
             fontName=BOLD,
             fontSize=size(11.5),
             leading=size(14),
-            spaceBefore=size(7),
+            spaceBefore=size(5),
             spaceAfter=size(3),
             textColor=RULE,
         ),
@@ -87,15 +87,36 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
     }
 
 
-def height_of(flowables: list[object], width: float) -> float:
-    """How tall the flowables stand in a frame `width` points wide."""
+def height_of(
+    flowables: list[object], width: float, cache: dict[tuple[str, str, float], float] | None = None
+) -> float:
+    """How tall the flowables stand in a frame `width` points wide. With `cache`, a paragraph
+    already measured (the same text in the same style: a batch's clauses) is not measured
+    again."""
     import io
+
+    from reportlab.platypus import KeepTogether
 
     canvas = Canvas(io.BytesIO(), pagesize=PAGE)
     total = 0.0
     for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            # Its own wrap answers "taller than any page" to make the frame split it: what
+            # it holds is what stands on the page.
+            total += height_of(list(flowable._content), width, cache)
+            total += flowable.getSpaceBefore()
+            continue
+        key = None
+        if cache is not None and isinstance(flowable, Paragraph):
+            key = (flowable.text, flowable.style.name, flowable.style.fontSize)
+            if key in cache:
+                total += cache[key]
+                continue
         _w, h = flowable.wrapOn(canvas, width, 10_000)  # type: ignore[attr-defined]
-        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()  # type: ignore[attr-defined]
+        h += flowable.getSpaceBefore() + flowable.getSpaceAfter()  # type: ignore[attr-defined]
+        if key is not None and cache is not None:
+            cache[key] = h
+        total += h
     return total
 
 
