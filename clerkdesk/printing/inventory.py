@@ -33,9 +33,9 @@ from .layout import (
     para,
     styles,
     text,
-    url_lines,
     widest_word,
 )
+from .lines import Block, Lines
 
 Progress = Callable[[int, int], None]
 LANDSCAPE = landscape(PAGE)
@@ -222,43 +222,43 @@ def _department(d: InventoryDepartment, st: dict[str, Any], widths: list[float])
 def _row(
     a: InventoryAccount, d: InventoryDepartment, st: dict[str, Any], widths: list[float]
 ) -> list[Any]:
-    cell = st["cell"]
-    room = widths[0] - 8
-    account = f"<b>{text(a.platform)}</b>"
-    if a.handle:
-        account += f" {text(a.handle)}"
-    account += f"<br/>{url_lines(a.url, cell, room)}"
+    size, leading = st["cell"].fontSize, st["cell"].leading
+    account = [Block(a.platform, bold=True) if not a.handle else Block(a.handle, a.platform)]
+    account.append(Block(a.url, url=True))
     if a.purpose:
-        account += f"<br/><i>{text(a.purpose)}</i>"
-    status = f"<b>{text(a.status)}</b>"
+        account.append(Block(a.purpose))
+    status = [Block(a.status, bold=True)]
     if a.approval:
-        status += f"<br/>{text(a.approval)}"
-    if a.overdue:
-        status += f'<br/><font color="#b00020">{a.overdue} overdue</font>'
-    people = (
-        "<br/>".join(
-            f"<b>{text(p.role)}:</b> {text(p.name)}"
-            + (f", {text(p.title)}" if p.title else "")
-            + (f"<br/>&nbsp;&nbsp;{text(p.contact)}" if p.contact else "")
-            for p in a.people
-        )
-        or '<font color="#b00020">nobody designated</font>'
-    )
-    records = text(a.archived_in) if a.archived_in else "not recorded"
+        status.append(Block(a.approval))
     if a.records:
-        records += f"<br/>{text(a.records)}"
-    credential = ("On file" if a.credential_on_file else "Not on file") + f"<br/>MFA {text(a.mfa)}"
-    review = _review_text(d)
-    if a.site_check:
-        review += f"<br/>Site: {text(a.site_check)}"
-    return [
-        Paragraph(account, cell),
-        Paragraph(status, cell),
-        Paragraph(people, cell),
-        Paragraph(records, cell),
-        Paragraph(credential, cell),
-        Paragraph(review, cell),
+        status.append(Block(a.records))
+    if a.overdue:
+        status.append(Block(f"{a.overdue} overdue", color=LATE))
+    people: list[Block] = []
+    for p in a.people:
+        people.append(Block(p.name + (f", {p.title}" if p.title else ""), f"{p.role}:"))
+        if p.contact:
+            people.append(Block(p.contact, indent=6))
+    if not people:
+        people = [Block("nobody designated", color=LATE)]
+    credential = [
+        Block("On file" if a.credential_on_file else "Not on file"),
+        Block(f"MFA {a.mfa}"),
     ]
+    review = [Block(_review_plain(d).replace(" (overdue)", ""))]
+    if d.review_overdue:
+        review = [Block(_review_plain(d), color=LATE)]
+    if a.site_check:
+        review.append(Block(a.site_check, "Site:"))
+    cells = (
+        account,
+        status,
+        people,
+        [Block(a.archived_in or "not recorded")],
+        credential,
+        review,
+    )
+    return [Lines(blocks, size, leading) for blocks in cells]
 
 
 def _grid_style(rows: int, total_row: bool = False) -> TableStyle:
