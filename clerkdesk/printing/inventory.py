@@ -134,17 +134,17 @@ def _summary(data: InventoryData, st: dict[str, Any]) -> list[Any]:
     # Each count's column as wide as its heading's longest word; the department and the
     # review share what is left.
     label = st["cell_label"]
-    counts = [max(28.0, widest_word(h, label.fontName, label.fontSize) + 10) for h in head[1:-1]]
-    rest = WIDTH - sum(counts)
-    table = Table(rows, colWidths=[0.55 * rest, *counts, 0.45 * rest], repeatRows=1)
+    narrow = [max(28.0, widest_word(h, label.fontName, label.fontSize) + 10) for h in head[1:-1]]
+    rest = WIDTH - sum(narrow)
+    table = Table(rows, colWidths=[0.55 * rest, *narrow, 0.45 * rest], repeatRows=1)
     table.setStyle(_grid_style(len(rows), total_row=True))
     story.append(table)
     story.append(para("Overdue", st["heading"]))
     if data.overdue:
-        late = [[para("What is overdue", st["cell_label"]), para("How many", st["cell_label"])]]
-        late += [[para(what, st["cell"]), para(n, st["cell"])] for what, n in data.overdue]
-        table = Table(late, colWidths=[0.45 * WIDTH, 0.12 * WIDTH], repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style(len(late)))
+        kinds = [[para("What is overdue", st["cell_label"]), para("How many", st["cell_label"])]]
+        kinds += [[para(what, st["cell"]), para(n, st["cell"])] for what, n in data.overdue]
+        table = Table(kinds, colWidths=[0.45 * WIDTH, 0.12 * WIDTH], repeatRows=1, hAlign="LEFT")
+        table.setStyle(_grid_style(len(kinds)))
         story.append(table)
     else:
         story.append(para(f"Nothing is overdue as of {as_of}.", st["body"]))

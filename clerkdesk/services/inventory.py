@@ -54,8 +54,8 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
         ).all()
     ]
     people = _people(session, now)
-    credentials = {
-        row[0]: row[1:]
+    credentials: dict[int, tuple[bool, bool, str | None]] = {
+        row[0]: (row[1], row[2], row[3])
         for row in session.execute(
             select(
                 Credential.account_id,
@@ -67,22 +67,26 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
     }
     items = engine.compute(snapshot(session, now), now)
     overdue = [o for o in items if o.state == OVERDUE]
-    late_by_account = Counter(o.account_id for o in overdue if o.account_id is not None)
+    late_by_account: Counter[int] = Counter(
+        o.account_id for o in overdue if o.account_id is not None
+    )
     review_due = {o.department: o for o in items if o.kind == ACCESS_REVIEW}
-    last_review = dict(
-        session.execute(
+    last_review: dict[str, date | None] = {
+        name: day
+        for name, day in session.execute(
             select(Department.name, func.max(Review.completed_on))
             .join(Review, Review.department_id == Department.id)
             .group_by(Department.name)
         ).all()
-    )
-    heads = dict(
-        session.execute(
+    }
+    heads: dict[str, str] = {
+        department: head
+        for department, head in session.execute(
             select(Department.name, Person.name).join(
                 Person, Person.id == Department.head_person_id
             )
         ).all()
-    )
+    }
     by_department: dict[str, list[InventoryAccount]] = defaultdict(list)
     for account in accounts:
         by_department[account.department].append(
@@ -145,7 +149,7 @@ def _account(
     account: AccountView,
     people: dict[int, list[InventoryPerson]],
     credentials: dict[int, tuple[bool, bool, str | None]],
-    late: Counter[int | None],
+    late: Counter[int],
 ) -> InventoryAccount:
     approval = None
     if account.approval is not None:
