@@ -64,9 +64,10 @@ def test_add_one_deadline_to_the_calendar_from_today(qtbot, window, city_db, tmp
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     page = go(qtbot, window, 1)
     loaded(qtbot, page)
-    assert not page.calendar_button.isEnabled() or page.selected() is not None
     page.select_where(lambda r: r.obligation.account == "https://facebook.com/parks")
-    assert page.calendar_button.isEnabled()
+    action = page.calendar_action
+    assert action.isEnabled() and action in page.table.actions()  # the row's context menu
+    assert action.shortcut().toString() == "Ctrl+Shift+C"
     chosen = page.selected().obligation
     out = tmp_path / "one.ics"
     finished(qtbot, page.add_to_calendar(out))
@@ -74,3 +75,32 @@ def test_add_one_deadline_to_the_calendar_from_today(qtbot, window, city_db, tmp
     assert str(event["summary"]).startswith(chosen.text)
     assert event.decoded("dtstart") == chosen.due
     assert "the deadline" in answers.infos[-1]
+
+
+def test_ctrl_shift_c_on_a_today_row_asks_where_and_writes_it(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, tmp_path, monkeypatch, answers
+):
+    from PySide6.QtCore import Qt
+
+    add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    page = go(qtbot, window, 1)
+    loaded(qtbot, page)
+    page.select_where(lambda r: r.obligation.account == "https://facebook.com/parks")
+    asked: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / "one.ics"), ""
+
+    monkeypatch.setattr(office_files.QFileDialog, "getSaveFileName", save_as)
+    page.table.setFocus()
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: bool(answers.infos), timeout=30_000)
+    assert asked[0].endswith(".ics") and "Approve or discontinue" in asked[0]
+    assert (
+        len(icalendar.Calendar.from_ical((tmp_path / "one.ics").read_bytes()).walk("VEVENT")) == 1
+    )

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from ....core.dates import format_moment, zone
@@ -138,16 +140,24 @@ class TodayPage(RecordPage[TodayRow]):
         self.practice_check.toggled.connect(self._hide_practice)
         self.top.insertWidget(self.top.indexOf(self.count_label) + 1, self.practice_check)
         self.prepared: Prepared[TodayRow] | None = None  # every row, good practice or not
-        self.calendar_button = self.add_button(
-            "Add to &calendar…",
-            self.add_to_calendar,
-            "Write the selected deadline to a calendar file that Outlook opens, with a reminder",
+        # On the row itself (its context menu, or Ctrl+Shift+C): a button would widen the
+        # page's top row past a small screen.
+        self.calendar_action = QAction("Add to &calendar…", self.table)
+        self.calendar_action.setObjectName("today_add_to_calendar")
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.calendar_action.setStatusTip(
+            "Write the selected deadline to a calendar file that Outlook opens, with a reminder"
         )
-        self.calendar_button.setEnabled(False)
+        self.calendar_action.triggered.connect(lambda: self.add_to_calendar())
+        self.calendar_action.setEnabled(False)
+        self.table.addAction(self.calendar_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.layout_.addWidget(self.table)
         self.table.setToolTip(
             "Enter or double-click opens what the obligation is about: the account, its "
-            "people or credential, or the department's access review"
+            "people or credential, or the department's access review; its context menu (or "
+            "Ctrl+Shift+C) adds it to the calendar"
         )
 
     def read(self) -> list[TodayRow]:
@@ -177,7 +187,7 @@ class TodayPage(RecordPage[TodayRow]):
 
     def selection_moved(self) -> None:
         super().selection_moved()
-        self.calendar_button.setEnabled(self.selected() is not None)
+        self.calendar_action.setEnabled(self.selected() is not None)
 
     def add_to_calendar(self, path: Path | None = None) -> Operation | None:
         """The selected deadline as a one-event calendar file; its event is the same (by its
