@@ -230,38 +230,14 @@ def check_printing(work: Workspace) -> str:
 
 
 def check_preview_and_printing(work: Workspace) -> str:
-    """The agreement just printed, drawn by PDFium for the preview and painted on Qt's PDF
-    printer: what the clerk's Preview and Print do, with no program outside the bundle."""
-    from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QApplication
+    """The agreement just printed (or a page of its own, if that failed), drawn by PDFium for
+    the preview and painted on Qt's PDF printer, as Preview and Print do."""
+    from .gui.pdf_printing import self_check
 
-    from .gui.pdf_pages import ink, prepare_preview, version
-    from .gui.pdf_printing import print_pdf, set_up
-
-    pdf = work.root / "agreement.pdf"
-    if not pdf.exists():  # the printing check failed: a page of its own, to tell them apart
-        from reportlab.pdfgen.canvas import Canvas
-
-        pdf = work.root / "page.pdf"
-        page = Canvas(str(pdf))
-        page.drawString(72, 720, "ClerkDesk self-test")
-        page.rect(72, 72, 144, 144, fill=1)
-        page.save()
-    preview = prepare_preview(pdf)
-    if preview.first is None:
-        raise CheckFailed(preview.problem)
-    if ink(preview.first) < 0.001:
-        raise CheckFailed("PDFium drew a blank page")
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # the window's check reuses it
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    set_up(printer, "self-test", preview.total, preview.landscape)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printed = work.root / "printed.pdf"
-    printer.setOutputFileName(str(printed))
-    sheets = print_pdf(pdf, printer, preview.total)
-    if sheets != preview.total or not printed.read_bytes().startswith(b"%PDF-"):
-        raise CheckFailed(f"{sheets} of {preview.total} page(s) reached the printer")
-    return f"page drawn and printed to a PDF printer ({version()})"
+    try:
+        return self_check(work.root / "agreement.pdf", work.root)
+    except ValueError as exc:
+        raise CheckFailed(str(exc)) from exc
 
 
 def check_credential_store() -> tuple[str, str]:

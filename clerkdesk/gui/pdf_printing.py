@@ -82,3 +82,35 @@ def _paint(painter: QPainter, printer: QPrinter, image: QImage) -> None:
     x = (paper.width() - size.width()) // 2
     y = (paper.height() - size.height()) // 2
     painter.drawImage(QRect(x, y, size.width(), size.height()), image)
+
+
+def self_check(pdf: Path, folder: Path) -> str:
+    """For `--self-test`: draw `pdf` (or, when it is missing, a page made here) and print it to
+    Qt's PDF printer in `folder`; what was used, or ValueError saying what failed."""
+    from PySide6.QtWidgets import QApplication
+
+    from .pdf_pages import ink, prepare_preview, version
+
+    if not pdf.exists():
+        from reportlab.pdfgen.canvas import Canvas
+
+        pdf = folder / "page.pdf"
+        page = Canvas(str(pdf))
+        page.drawString(72, 720, "ClerkDesk self-test")
+        page.rect(72, 72, 144, 144, fill=1)
+        page.save()
+    preview = prepare_preview(pdf)
+    if preview.first is None:
+        raise ValueError(preview.problem)
+    if ink(preview.first) < 0.001:
+        raise ValueError("PDFium drew a blank page")
+    _app = QApplication.instance() or QApplication([])  # the window's check reuses it
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_up(printer, "self-test", preview.total, preview.landscape)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = folder / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    sheets = print_pdf(pdf, printer, preview.total)
+    if sheets != preview.total or not printed.read_bytes().startswith(b"%PDF-"):
+        raise ValueError(f"{sheets} of {preview.total} page(s) reached the printer")
+    return f"page drawn and printed to a PDF printer ({version()})"
