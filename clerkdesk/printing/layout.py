@@ -99,7 +99,8 @@ def height_of(
 
     canvas = Canvas(io.BytesIO(), pagesize=PAGE)
     total = 0.0
-    for flowable in flowables:
+    for item in flowables:
+        flowable: Any = item
         if isinstance(flowable, KeepTogether):
             # Its own wrap answers "taller than any page" to make the frame split it: what
             # it holds is what stands on the page.
@@ -112,8 +113,8 @@ def height_of(
             if key in cache:
                 total += cache[key]
                 continue
-        _w, h = flowable.wrapOn(canvas, width, 10_000)  # type: ignore[attr-defined]
-        h += flowable.getSpaceBefore() + flowable.getSpaceAfter()  # type: ignore[attr-defined]
+        _w, h = flowable.wrapOn(canvas, width, 10_000)
+        h += flowable.getSpaceBefore() + flowable.getSpaceAfter()
         if key is not None and cache is not None:
             cache[key] = h
         total += h
@@ -207,9 +208,9 @@ class Section(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas._section = getattr(canvas, "_section", 0) + 1  # type: ignore[attr-defined]
-        canvas._section_title = self.title  # type: ignore[attr-defined]
+        canvas: Any = self.canv  # a NumberedCanvas, which keeps these per page
+        canvas._section = getattr(canvas, "_section", 0) + 1
+        canvas._section_title = self.title
 
 
 class NumberedCanvas(Canvas):
