@@ -45,12 +45,20 @@ class Preview:
     problem: str = ""  # why there is no image, if there is none
 
 
+def _pdfium() -> Any:
+    """pypdfium2, imported on first use; a build without it says so instead of failing."""
+    try:
+        import pypdfium2
+    except ImportError as exc:  # a broken installation: the PDF still opens in a viewer
+        raise ClerkDeskError(f"PDFium (pypdfium2) is not available: {exc}") from exc
+    return pypdfium2
+
+
 @contextmanager
 def opened(pdf: Path) -> Iterator[Any]:
     """The PDF opened in PDFium, under the lock; a file PDFium cannot read is the user's."""
     with _LOCK:
-        import pypdfium2
-
+        pypdfium2 = _pdfium()
         try:
             document = pypdfium2.PdfDocument(str(pdf))
         except (pypdfium2.PdfiumError, OSError) as exc:
@@ -107,8 +115,7 @@ def pages(
     holds more than one page in memory. The document stays open between pages, and each page
     takes the lock only while it is drawn, so a preview and a printout can alternate."""
     with _LOCK:
-        import pypdfium2
-
+        pypdfium2 = _pdfium()
         try:
             document = pypdfium2.PdfDocument(str(pdf))
         except (pypdfium2.PdfiumError, OSError) as exc:

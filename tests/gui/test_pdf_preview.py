@@ -137,3 +137,16 @@ def test_the_print_dialog_offers_the_page_range(qtbot, tmp_path, preview_of) -> 
     assert (chooser.minPage(), chooser.maxPage()) == (1, 4)
     chooser.show()
     chooser.reject()
+
+
+def test_without_pdfium_the_preview_says_so_and_offers_the_viewer(
+    qtbot, tmp_path, monkeypatch, preview_of
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # as if the build lacked it
+    dialog = preview_of(make_pdf(tmp_path / "one.pdf", 1))
+    assert dialog.preview.first is None
+    assert "PDFium (pypdfium2) is not available" in dialog.ui.info_label.text()
+    assert not dialog.ui.print_button.isVisibleTo(dialog)
+    assert dialog.ui.open_button.isVisibleTo(dialog)
