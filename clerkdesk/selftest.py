@@ -3,7 +3,8 @@
 Run after building the frozen program and after installing it, it does in a temporary folder
 what the program needs from its bundle: every module imports, the resources are there, the
 migrations run on a new database, the city's time zone is known, an agreement prints to PDF
-with the shipped fonts, and the main window opens with its icon. It notes whether a credential
+with the shipped fonts, its page is drawn for the preview and printed to Qt's PDF printer,
+and the main window opens with its icon. It notes whether a credential
 store is reachable (not a failure: a build machine has none) and whether the PostgreSQL driver
 is in the build. One line per check:
 
@@ -273,6 +274,17 @@ def check_printing(work: Workspace) -> str:
     return f"agreement rendered to PDF ({count}, {len(data) // 1024} KB)"
 
 
+def check_preview_and_printing(work: Workspace) -> str:
+    """The agreement just printed (or a page of its own, if that failed), drawn by PDFium for
+    the preview and painted on Qt's PDF printer, as Preview and Print do."""
+    from .gui.pdf_printing import self_check
+
+    try:
+        return self_check(work.root / "agreement.pdf", work.root)
+    except ValueError as exc:
+        raise CheckFailed(str(exc)) from exc
+
+
 def check_credential_store() -> tuple[str, str]:
     """A note only: where passwords would be kept on this computer, if anywhere."""
     import keyring
@@ -394,6 +406,7 @@ def run(paths: Paths, *, database_given: bool = False) -> int:
         _check(report, "database", lambda: check_database(work))
         _check(report, "time zone", lambda: check_time_zone(work))
         _check(report, "printing", lambda: check_printing(work))
+        _check(report, "preview and printing", lambda: check_preview_and_printing(work))
         _check(report, "credential store", check_credential_store)
         _check(report, "postgresql", check_postgres_driver)
         _check(report, "window", lambda: check_window(work))

@@ -81,6 +81,14 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 
 
 def _export(args: argparse.Namespace, db: Database) -> int:
+    if args.kind == "calendar":
+        from ..services import calendar_export
+
+        if not args.output:
+            raise ClerkDeskError("export calendar: give the file to write with -o FILE.ics")
+        events = calendar_export.export_calendar(db, Path(args.output))
+        print(f"Wrote {events} dated obligation(s) to {args.output}", file=sys.stderr)
+        return 0
     if args.output:
         count = csv_export.export_csv(db, args.kind, Path(args.output))
         print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)
@@ -147,6 +155,14 @@ def _print(args: argparse.Namespace, db: Database) -> int:
 
         print_checklist(db, args.account, out)
         print(f"Wrote the site checklist of {args.account} to {out}")
+    if args.form == "inventory":
+        from ..services.inventory import print_inventory
+
+        data = print_inventory(db, out)
+        print(
+            f"Wrote the inventory of {data.total} account(s) in {len(data.departments)} "
+            f"department(s) to {out}"
+        )
         return 0
     if args.form == "agreement":
         printouts.print_agreement(db, args.account, args.person, out)

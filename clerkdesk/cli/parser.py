@@ -65,8 +65,13 @@ def build_parser() -> Parser:
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=(*_KINDS, *_DUTY_KINDS, "audit"))
-    p.add_argument("-o", "--output", metavar="FILE.csv", help="file to write (default stdout)")
+    p.add_argument("kind", choices=(*_KINDS, *_DUTY_KINDS, "audit", "calendar"))
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.csv",
+        help="file to write (default stdout); `calendar` writes an iCalendar file (FILE.ics)",
+    )
 
     p = sub.add_parser("obligations", help="what is due, soonest first")
     p.add_argument("--as-of", metavar="DATE|MOMENT", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM")
@@ -90,6 +95,8 @@ def build_parser() -> Parser:
         help="the access-review worksheet of a department (starting a review when none is open)",
     )
     f.add_argument("--department", required=True, metavar="NAME")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser("inventory", help="the inventory of every account not discontinued (R20)")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     f = forms.add_parser("agreements", help="every unsigned agreement of a department")
     f.add_argument("--department", required=True, metavar="NAME")

@@ -60,6 +60,9 @@ class PolicyProfile:
     max_authorized_users: int = 5
     # Whether a removal in an access review starts the password-rotation clock (R10).
     review_removal_rotates: bool = True
+    # Days a department head has to return the signed worksheet, counted from its printing (the
+    # worksheet's "Return by"). No policy gives a figure: ClerkDesk's.
+    review_response_days: int = 14
     timezone: str = "America/Chicago"
     notes: str = field(default="", compare=False)
     # Each rule's basis in this city (RULES.md): policy, law, practice or off. A rule the
@@ -146,6 +149,7 @@ class PolicyProfile:
             "rotation_hours",
             "site_check_days",
             "abandoned_days",
+            "review_response_days",
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"

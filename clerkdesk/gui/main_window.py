@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         ui.action_import.triggered.connect(self.import_csv)
         ui.action_export.triggered.connect(self.export_csv)
         ui.action_load_demo.triggered.connect(self.load_demo)
+        self._add_office_actions()
         ui.action_about.triggered.connect(self.about)
 
         self.city_label, self.profile_label, self.database_label = QLabel(), QLabel(), QLabel()
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
     def _enable_data_actions(self, enabled: bool) -> None:
         ui = self.ui
         for action in (ui.action_import, ui.action_export, ui.action_load_demo):
+            action.setEnabled(enabled)
+        for action in (self.action_print_inventory, self.action_export_calendar):
             action.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(False)
@@ -199,6 +202,44 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.settings.setValue("folders/csv", str(dialog.path.parent))
             start_export(self, self.ctx, dialog.kind, dialog.path)
+
+    def _add_office_actions(self) -> None:
+        """File → Print → Inventory and File → Export → Calendar, after Export CSV."""
+        menu = self.ui.menu_file
+        before = self.ui.action_load_demo
+        self.menu_print = menu.addMenu("&Print")
+        self.menu_print.setObjectName("menu_print")
+        self.action_print_inventory = self.menu_print.addAction("&Inventory of accounts…")
+        self.action_print_inventory.setObjectName("action_print_inventory")
+        self.action_print_inventory.setStatusTip(
+            "Every account not discontinued, by department, with who answers for it (R20)"
+        )
+        self.action_print_inventory.triggered.connect(self.print_inventory)
+        self.menu_export = menu.addMenu("E&xport")
+        self.menu_export.setObjectName("menu_export")
+        self.action_export_calendar = self.menu_export.addAction("&Calendar (.ics)…")
+        self.action_export_calendar.setObjectName("action_export_calendar")
+        self.action_export_calendar.setStatusTip(
+            "Every deadline as an iCalendar file that Outlook opens, with reminders"
+        )
+        self.action_export_calendar.triggered.connect(self.export_calendar)
+        for item in (self.menu_print.menuAction(), self.menu_export.menuAction()):
+            menu.removeAction(item)
+            menu.insertAction(menu.actions()[menu.actions().index(before) - 1], item)
+
+    def print_inventory(self) -> None:
+        from .office_files import print_inventory
+
+        assert self.ctx is not None
+        print_inventory(self, self.ctx)
+
+    def export_calendar(self) -> None:
+        from .office_files import calendar_file, export_calendar
+
+        assert self.ctx is not None
+        path = calendar_file(self, self.ctx, "ClerkDesk deadlines.ics")
+        if path is not None:
+            export_calendar(self, self.ctx, path)
 
     def load_demo(self) -> None:
         from . import messages

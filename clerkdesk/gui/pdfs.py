@@ -41,21 +41,24 @@ def start_preview(
     shown: Callable[[PdfPreviewDialog], None] | None = None,
 ) -> Operation:
     """Run `make(pdf_path, progress)` (a printing service) off the UI thread, then show the
-    PDF it wrote. The PDF and its images live in a temporary folder until the preview closes."""
+    PDF it wrote. The PDF lives in a temporary folder until the preview closes and no page of
+    it is being drawn any more."""
     folder = Path(tempfile.mkdtemp(prefix="clerkdesk-print-"))
     pdf = folder / name
 
     def work(progress: Progress) -> Preview:
         make(pdf, progress)
         progress("Preparing the preview…")
-        return prepare_preview(pdf, folder)
+        return prepare_preview(pdf)
 
     def done(preview: Preview) -> None:
         from .dialogs.pdf_preview_dialog import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(ctx, pdf, preview, title, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _: shutil.rmtree(folder, ignore_errors=True))
+        dialog.finished.connect(
+            lambda _: dialog.when_idle(lambda: shutil.rmtree(folder, ignore_errors=True))
+        )
         if shown is not None:
             shown(dialog)
         dialog.open()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
@@ -26,15 +26,17 @@ from .layout import (
     RULE,
     NumberedCanvas,
     PrintHeader,
+    Section,
     height_of,
     para,
     styles,
     text,
+    url_lines,
 )
 
 Progress = Callable[[int, int], None]
 
-TOP, BOTTOM = 0.85 * inch, 0.8 * inch
+TOP, BOTTOM = 0.8 * inch, 0.72 * inch
 # A form for signing belongs on one page: long names step down to a compact style.
 SCALES = (1.0, 0.92, 0.85)
 
@@ -56,12 +58,32 @@ class AgreementData:
     clauses: tuple[str, ...]
     credential_note: str
     # The rows of the two who sign beside the user, in the words of the city's form (where
-    # the policy approves each user in two steps: "Approved by …"), and the names of those
-    # who approved, once recorded.
-    director_label: str = "Department director"
+    # the policy approves each user in two steps: "Approved by …"), and their printed names
+    # where known: the director's from the approval recorded, else the department's head.
+    director_label: str = "Department/Division Director"
     office_label: str = ""  # blank: "For the" office
     director_name: str = ""
     office_name: str = ""
+    # The account's own department and the purpose recorded when it was approved (clause 1).
+    account_department: str | None = None
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchCover:
+    """The sheet on top of a batch, for the director: who is in it."""
+
+    title: str  # "Authorized User Agreements: Parks and Recreation"
+    note: str  # what to do with them
+
+
+def signer_rows(item: AgreementData) -> tuple[tuple[str, str], ...]:
+    """Who signs, and the printed name where known: the user, the director, the office."""
+    return (
+        ("Authorized user", item.name),
+        (item.director_label, item.director_name),
+        (item.office_label or f"For the {item.office}", item.office_name),
+    )
 
 
 def render_agreements(
@@ -69,15 +91,24 @@ def render_agreements(
     header: PrintHeader,
     out: Path | BinaryIO,
     progress: Progress | None = None,
+    cover: BatchCover | None = None,
 ) -> None:
-    """Write the agreements, each starting on its own page, to one PDF."""
+    """Write the agreements, each starting on its own page and numbered on its own
+    ("Page 1 of 1"), to one PDF; with `cover`, a sheet listing them comes first."""
     if not items:
         raise ValueError("no agreements to print")
     story: list[object] = []
+    measured: dict[tuple[str, str, float], float] = {}
+    if cover is not None:
+        story += [Section(cover.title), *_cover(cover, items), PageBreak()]
     for i, item in enumerate(items):
         if i:
             story.append(PageBreak())
-        story.extend(_fitted(item))
+        if len(items) > 1:  # the number first: a long name is what the footer shortens
+            story.append(Section(f"Agreement {i + 1} of {len(items)}: {item.name}"))
+        else:
+            story.append(Section(f"{header.title}: {item.name}"))
+        story.extend(_fitted(item, measured))
         if progress:
             progress(i + 1, len(items))
     doc = SimpleDocTemplate(
@@ -100,15 +131,25 @@ def render_agreements(
     doc.build(story, canvasmaker=Canvas)
 
 
-def _fitted(item: AgreementData) -> list[object]:
+def _fitted(item: AgreementData, cache: dict[tuple[str, str, float], float]) -> list[object]:
     width = PAGE[0] - 2 * MARGIN
     room = PAGE[1] - TOP - BOTTOM - 12  # the frame's own padding
     story: list[object] = []
     for scale in SCALES:
-        story = _agreement(item, styles(scale))
-        if height_of(story, width - 12) <= room:
+        story = _agreement(item, _styles(scale))
+        if height_of(story, width - 12, cache) <= room:
             break
     return story
+
+
+_SCALED: dict[float, dict[str, Any]] = {}
+
+
+def _styles(scale: float) -> dict[str, Any]:
+    """The styles at `scale`, made once (a batch asks for them for every agreement)."""
+    if scale not in _SCALED:
+        _SCALED[scale] = styles(scale)
+    return _SCALED[scale]
 
 
 def _field(label: str, value: object, st: dict, blank: bool = False) -> list[Paragraph]:  # type: ignore[type-arg]
@@ -134,9 +175,11 @@ def _agreement(item: AgreementData, st: dict) -> list[object]:  # type: ignore[t
     account = [
         _field("Platform", item.platform, st) + _field("Handle", item.handle, st),
         [*_field("Web address", item.url, st), "", ""],
-        [*_field("Account username", item.username, st, blank=True), "", ""],
+        _field("Department", item.account_department or item.department, st)
+        + _field("Account username", item.username, st, blank=True),
+        [*_field("Purpose", item.purpose, st), "", ""],
     ]
-    story.append(_grid(account, width, spans=(1, 2)))
+    story.append(_grid(account, width, spans=(1, 3)))
     story.append(Spacer(1, 4))
     story.append(Paragraph(f"<b>Credential.</b> {text(item.credential_note)}", st["small"]))
     story.append(para("Agreement", st["heading"]))
@@ -172,19 +215,15 @@ def _grid(rows: list[list[object]], width: float, spans: tuple[int, ...] = ()) -
 def _signatures(item: AgreementData, st: dict, width: float) -> Table:  # type: ignore[type-arg]
     header = [para(h, st["label"]) for h in ("Signed by", "Signature", "Printed name", "Date")]
     rows = [header]
-    for who, name in (
-        ("Authorized user", item.name),
-        (item.director_label, item.director_name),
-        (item.office_label or f"For the {item.office}", item.office_name),
-    ):
+    for who, name in signer_rows(item):
         rows.append([para(who, st["small"]), "", para(name, st["small"]), ""])
     # Rows grow with a long printed name; the top padding leaves room to sign.
-    table = Table(rows, colWidths=[0.22 * width, 0.36 * width, 0.27 * width, 0.15 * width])
+    table = Table(rows, colWidths=[0.31 * width, 0.30 * width, 0.25 * width, 0.14 * width])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-                ("TOPPADDING", (0, 1), (-1, -1), 0.26 * inch),
+                ("TOPPADDING", (0, 1), (-1, -1), 0.21 * inch),
                 ("LINEBELOW", (1, 1), (-1, -1), 0.6, colors.black),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
@@ -192,3 +231,45 @@ def _signatures(item: AgreementData, st: dict, width: float) -> Table:  # type: 
         )
     )
     return table
+
+
+def _cover(cover: BatchCover, items: Sequence[AgreementData]) -> list[object]:
+    st = styles()
+    width = PAGE[0] - 2 * MARGIN
+    cell = st["small"].clone("cover_cell", splitLongWords=0)
+    count = f"{len(items)} agreement{'s' if len(items) != 1 else ''}"
+    story: list[object] = [
+        para(cover.title, st["title"]),
+        para(f"{count} for signing, one per person and account", st["subtitle"]),
+        para(cover.note, st["body"]),
+        Spacer(1, 8),
+    ]
+    rows: list[list[object]] = [
+        [para(h, st["label"]) for h in ("", "Name", "Title", "Account", "Role")]
+    ]
+    columns = [0.05 * width, 0.27 * width, 0.23 * width, 0.30 * width, 0.15 * width]
+    for number, item in enumerate(items, start=1):
+        account = f"{text(item.platform)}<br/>{url_lines(item.url, cell, columns[3] - 8)}"
+        rows.append(
+            [
+                para(number, cell),
+                Paragraph(f"{text(item.name)}<br/>{text(item.employee_id)}", cell),
+                para(item.title or "", cell),
+                Paragraph(account, cell),
+                para(item.role, cell),
+            ]
+        )
+    table = Table(rows, colWidths=columns, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#aaaaaa")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    story.append(table)
+    return story

@@ -49,6 +49,7 @@ def account_query() -> Select[Any]:
             Account.tool_approved_on,
             _Designated.name,
             _Designated.employee_id,
+            Account.archived_in,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(latest, latest.c.account_id == Account.id)
@@ -86,6 +87,7 @@ def to_view(row: Any) -> AccountView:
         discontinued_reason=row[9],
         tool_approved_by=row[18],
         tool_approved_on=row[19],
+        archived_in=row[22],
     )
 
 

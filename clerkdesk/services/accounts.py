@@ -56,6 +56,7 @@ _FIELDS = (
     "status",
     "tool_approved_by",
     "tool_approved_on",
+    "archived_in",
 )
 _COLUMNS = {**{f: f for f in _FIELDS}, "department": "department_id"}
 
@@ -136,6 +137,7 @@ def plan_account(
         "status": data.status,
         "tool_approved_by": clean(data.tool_approved_by),
         "tool_approved_on": data.tool_approved_on,
+        "archived_in": clean(data.archived_in),
     }
     fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]
     now, via = planning.now, planning.via

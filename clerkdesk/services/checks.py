@@ -101,6 +101,8 @@ def check_account(
     if data.status not in statuses:
         allowed = [ACCOUNT_STATUSES[s].lower() for s in statuses]
         problems["status"] = f"must be one of: {', '.join(allowed)}"
+    if len(clean(data.archived_in) or "") > 300:
+        problems["archived_in"] = "at most 300 characters"
     return problems
 
 

@@ -87,6 +87,7 @@ def _accounts(session: Session, tz: ZoneInfo) -> Rows:
             Approval.reference,
             Account.tool_approved_by,
             Account.tool_approved_on,
+            Account.archived_in,
         )
         .order_by(Account.url)
     )

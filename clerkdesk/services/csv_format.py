@@ -52,6 +52,7 @@ KINDS: dict[str, CsvKind] = {
             "reference",
             "tool_approved_by",
             "tool_approved_on",
+            "archived_in",
         ),
         ("url", "platform", "department", "status"),
         ("url",),

@@ -157,6 +157,7 @@ def _accounts(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
             given=frozenset(c),
             tool_approved_by=c.get("tool_approved_by"),
             tool_approved_on=cell_date(row, "tool_approved_on", problems),
+            archived_in=c.get("archived_in"),
         )
         approval = ApprovalInput(
             authority=(c.get("authority") or "").lower(),

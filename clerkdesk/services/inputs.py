@@ -54,6 +54,8 @@ class AccountInput:
     # The IT Director's approval of the tool for records compliance (R1).
     tool_approved_by: str | None = None
     tool_approved_on: date | None = None
+    # Where the account's records are archived (R20).
+    archived_in: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError
@@ -46,11 +47,30 @@ def city_title(name: str) -> str:
     return f"City of {name}"
 
 
+def possessive(name: str) -> str:
+    """ "the City of Stoughton's policy", "the City of Maple Falls' policy": a name that ends
+    in s takes the apostrophe alone, as with the names of places and offices generally."""
+    if name.endswith(("s", "S")):
+        return f"{name}\u2019" if "\u2019" in name else f"{name}'"
+    return f"{name}'s"
+
+
+def signer_labels(profile: PolicyProfile) -> tuple[str, str, str]:
+    """Who signs an agreement (R6), in the words the form and the window's Signatures dialog
+    share: the user, the director (the profile's title), and the office (the profile's), for
+    which someone signs ("For the City Clerk", "Signed for the City Clerk on")."""
+    return ("Authorized user", profile.director_title, profile.coordinating_office)
+
+
 def agreement_clauses(template: str, city: str, office: str, record_hours: int) -> tuple[str, ...]:
-    """The agreement's paragraphs with the city's names filled in. Only the three known
-    placeholders are replaced, so braces elsewhere in a city's own text print as typed."""
+    """The agreement's paragraphs with the city's names filled in. Only the known
+    placeholders are replaced, so braces elsewhere in a city's own text print as typed; the
+    city's possessive ("{city}'s") reads as English does for a name ending in s."""
+    title = city_title(city)
     filled = (
-        template.replace("{city}", city_title(city))
+        template.replace("{city}'s", possessive(title))
+        .replace("{city}\u2019s", possessive(title))
+        .replace("{city}", title)
         .replace("{office}", office)
         .replace("{record_hours}", str(record_hours))
     )
@@ -67,6 +87,10 @@ def _agreement(session: Session, term: AssignmentView) -> AgreementData:
     department = session.get(Department, person.department_id) if person.department_id else None
     credential = session.get(Credential, term.account_id)
     office = profile.coordinating_office
+    account = session.get(Account, term.account_id)
+    assert account is not None
+    home = session.get(Department, account.department_id)
+    head = session.get(Person, home.head_person_id) if home and home.head_person_id else None
     return AgreementData(
         city=city_title(city.name),
         office=office,
@@ -87,21 +111,27 @@ def _agreement(session: Session, term: AssignmentView) -> AgreementData:
             profile.credential_record_hours,
         ),
         credential_note=CREDENTIAL_NOTE.format(office=office),
-        **_approval_rows(profile, term),
+        account_department=home.name if home else None,
+        purpose=account.purpose,
+        **_approval_rows(profile, term, head.name if head else ""),
     )
 
 
-def _approval_rows(profile: PolicyProfile, term: AssignmentView) -> dict[str, str]:
-    """The agreement's rows for the director and the office: where the policy approves each
-    user in two steps (R4), the form's "Approved by …" and the names recorded."""
-    if not profile.term_approvals:
-        return {}
-    return {
-        "director_label": f"Approved by {profile.director_title}",
-        "office_label": f"Approved by {profile.coordinating_office}",
-        "director_name": term.director_approved_by or "",
+def _approval_rows(profile: PolicyProfile, term: AssignmentView, head: str) -> dict[str, str]:
+    """The agreement's rows for the director and the office, in `signer_labels`' words: the
+    director's printed name is the department head's unless an approval names who; where the
+    policy approves each user in two steps (R4), the form's "Approved by …"."""
+    _, director, office = signer_labels(profile)
+    rows = {
+        "director_label": director,
+        "office_label": f"For the {office}",
+        "director_name": term.director_approved_by or head,
         "office_name": term.office_approved_by or "",
     }
+    if profile.term_approvals:
+        rows["director_label"] = f"Approved by {director}"
+        rows["office_label"] = f"Approved by {office}"
+    return rows
 
 
 def _header(db: Database, session: Session, title: str) -> PrintHeader:
@@ -123,16 +153,30 @@ def _write(
     out: Path,
     title: str,
     progress: Progress | None,
+    batch: str | None = None,
 ) -> None:
-    from ..printing.agreement import render_agreements
+    """The agreements of `terms` in one PDF; a `batch` (a department's) has a cover sheet
+    listing who is in it, for the director."""
+    from ..printing.agreement import BatchCover, render_agreements
 
     with db.reading() as session:
         items = [_agreement(session, term) for term in terms]
-        header = _header(db, session, title)
+        header = _header(db, session, "Authorized User Agreement")
+        profile = profile_of(city_row(session))
+    cover = None
+    if batch is not None:
+        user, director, office = signer_labels(profile)
+        cover = BatchCover(
+            title,
+            f"Each agreement below is signed and dated by its {user.lower()}, by the "
+            f"{director} and by the {office}, each on its own row, and goes back to the "
+            f"{profile.coordinating_office}. Each is numbered on its own, so that it can be "
+            "filed by itself.",
+        )
     write_recorded(
         db,
         out,
-        lambda partial: render_agreements(items, header, partial, progress),
+        lambda partial: render_agreements(items, header, partial, progress, cover),
         Change(
             "agreement.print",
             "assignment",
@@ -185,7 +229,7 @@ def print_unsigned(
         raise ClerkDeskError(
             f"no unsigned agreements among the current terms in {department}; nothing to print"
         )
-    _write(db, terms, out, f"Authorized User Agreements: {department}", progress)
+    _write(db, terms, out, f"Authorized User Agreements: {department}", progress, department)
     return len(terms)
 
 
@@ -224,12 +268,17 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
     header = _header(
         db, session, f"Access review {review.number}: {review.department}, started {started}"
     )
+    profile = profile_of(city)
+    clerk = _clerk(session, profile.coordinating_office, db.clock())
     data = WorksheetData(
         department=review.department,
         number=review.number,
         started_on=started,
         head=head.name if head else None,
         office=header.office,
+        return_by=(header.printed_on + timedelta(days=profile.review_response_days)).isoformat(),
+        clerk=clerk.name if clerk else "",
+        clerk_contact=" · ".join(c for c in (clerk.email, clerk.phone) if c) if clerk else "",
         lines=tuple(
             WorksheetLine(
                 account=line.url,
@@ -263,3 +312,18 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
     session.flush()
     with replacing(out) as partial:
         render_worksheet(data, header, partial)
+
+
+def _clerk(session: Session, office: str, now: datetime) -> Person | None:
+    """Who the office's papers go back to: the person, not separated, whose title is the
+    office's name ("City Clerk"), the one with an e-mail address first."""
+    found = session.execute(
+        select(Person)
+        .where(
+            func.lower(Person.title) == office.strip().lower(),
+            or_(Person.separated_at.is_(None), Person.separated_at > now),
+        )
+        .order_by(Person.email.is_(None), Person.employee_id)
+        .limit(1)
+    ).scalar_one_or_none()
+    return found

@@ -82,6 +82,7 @@ class AccountView:
     discontinued_reason: str | None
     tool_approved_by: str | None = None
     tool_approved_on: date | None = None
+    archived_in: str | None = None  # where the account's records are archived (R20)
 
 
 @dataclass(frozen=True, slots=True)

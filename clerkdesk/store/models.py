@@ -82,6 +82,8 @@ class Account(Base):
     # The IT Director's approval of the account's tool for records compliance (R1, Madison).
     tool_approved_by: Mapped[str | None] = mapped_column(String(200))
     tool_approved_on: Mapped[date | None] = mapped_column(Date)
+    # Where the account's records are archived (R20), e.g. the city's archiving service.
+    archived_in: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -80,7 +80,14 @@ def test_print_agreement_and_unsigned_batch(clerkdesk, tmp_path) -> None:  # typ
     )
     assert result.returncode == 0, result.stderr
     assert "2 agreement(s)" in result.stdout
-    assert len(PdfReader(batch).pages) == 2
+    pages = PdfReader(batch).pages
+    assert len(pages) == 3  # the cover sheet, then each agreement on its own page
+    cover = pages[0].extract_text()
+    assert "Authorized User Agreements: Parks and Recreation" in cover
+    assert cover.count("Tom Becker") == 2 and "Zoë" not in cover  # hers is signed
+    assert "instagram.com/" in cover and "Authorized" in cover and "Custodian" in cover
+    for page in pages:
+        assert "Page 1 of 1" in page.extract_text()
     missing = clerkdesk(
         "print",
         "agreement",

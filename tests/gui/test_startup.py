@@ -9,7 +9,7 @@ from pathlib import Path
 
 from clerkdesk.gui.pages.registry import page_entries
 
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring")
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring", "pypdfium2", "icalendar")
 
 
 def environment(home: Path) -> dict[str, str]:

@@ -22,6 +22,7 @@ REQUIRED = (
     f"ok    database: migrations applied (schema {HEAD}), city set up",
     "ok    time zone: America/Chicago known",
     "ok    printing: agreement rendered to PDF (1 page, ",
+    "ok    preview and printing: page drawn and printed to a PDF printer (pypdfium2 ",
     f"ok    window: main window shown with {len(page_entries())} pages and painted, icon drawn "
     "(offscreen, Today page filled)",
 )

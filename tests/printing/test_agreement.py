@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from clerkdesk.printing.agreement import AgreementData, render_agreements
+from clerkdesk.printing.agreement import (
+    AgreementData,
+    BatchCover,
+    render_agreements,
+    signer_rows,
+)
 from clerkdesk.printing.layout import PrintHeader
 from clerkdesk.services.printouts import agreement_clauses, default_agreement_text
 
@@ -71,7 +76,7 @@ def test_every_prefilled_field_is_printed(tmp_path: Path) -> None:
         item.url,
         item.username,
         "Authorized user",
-        "Department director",
+        "Department/Division Director",
         "For the City Clerk",
         "Page 1 of 1",
         "Printed 2026-11-20",
@@ -127,8 +132,77 @@ def test_a_batch_of_200_is_one_pdf_with_a_page_each(tmp_path: Path) -> None:
     reader = PdfReader(out)
     assert len(reader.pages) == 200
     assert "Person 137" in reader.pages[137].extract_text()
-    assert "Page 200 of 200" in reader.pages[199].extract_text()
+    last = reader.pages[199].extract_text()
+    assert "Agreement 200 of 200: Person 199" in last
+    # Each agreement is numbered on its own, so it can be filed by itself.
+    assert all("Page 1 of 1" in page.extract_text() for page in reader.pages)
     assert seen[-1] == (200, 200)
+
+
+def test_a_batch_has_a_cover_sheet_listing_who_is_in_it(tmp_path: Path) -> None:
+    out = tmp_path / "batch.pdf"
+    items = [
+        agreement(),
+        agreement(name="Zoë Ångström-Łukasiewicz", employee_id="E1012", role="Authorized user"),
+    ]
+    cover = BatchCover("Authorized User Agreements: Fire and EMS", "Sign each on its row.")
+    render_agreements(items, HEADER, out, cover=cover)
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) == 3
+    first = pages[0]
+    assert "Authorized User Agreements: Fire and EMS" in first
+    assert "2 agreements for signing" in first and "Sign each on its row." in first
+    for value in ("Nguyễn Thị Minh Khai", "E1031", "Zoë Ångström-Łukasiewicz", "E1012"):
+        assert value in first
+    assert "https://facebook.com/stoughtonfire" in squash_url(first)
+    assert "Public Education Officer" in first and "Authorized user" in " ".join(first.split())
+    assert all("Page 1 of 1" in page for page in pages)
+    assert "Agreement 2 of 2: Zoë Ångström-Łukasiewicz" in pages[2]
+
+
+def squash_url(text: str) -> str:
+    return text.replace("/\n", "/").replace("/ ", "/")
+
+
+def test_each_signer_has_its_row_with_the_director_and_office_named(tmp_path: Path) -> None:
+    out = tmp_path / "a.pdf"
+    item = agreement(
+        director_label="Department/Division Director",
+        director_name="Karen Dietz",
+        office_label="Approved by City Manager's Office",
+        account_department="Fire and EMS",
+        purpose="Fire safety education & burn bans",
+    )
+    render_agreements([item], HEADER, out)
+    text = pdf_text(out)
+    lines = text.splitlines()
+    for label in ("Signed by", "Signature", "Printed name", "Date"):
+        assert label in lines
+    flat = " ".join(text.split())
+    for row in ("Authorized user", "Department/Division Director", "City Manager's Office"):
+        assert row in flat
+    assert "Karen Dietz" in text
+    assert "Purpose" in lines and "Fire safety education & burn bans" in text
+    assert [signer for signer, _ in signer_rows(item)] == [
+        "Authorized user",
+        "Department/Division Director",
+        "Approved by City Manager's Office",
+    ]
+    assert signer_rows(agreement())[2] == ("For the City Clerk", "")
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("Maple Falls", "City of Maple Falls' social media policy"),
+        ("Stoughton", "City of Stoughton's social media policy"),
+        ("City of Des Moines", "City of Des Moines' social media policy"),
+    ],
+)
+def test_the_citys_possessive_reads_naturally(city: str, expected: str) -> None:
+    clauses = " ".join(agreement_clauses(default_agreement_text(), city, "City Clerk", 24))
+    assert expected in clauses
+    assert "s's" not in clauses
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")

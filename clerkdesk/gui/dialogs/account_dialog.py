@@ -58,6 +58,7 @@ class AccountDialog(FormDialog):
                 "status": ui.status_combo,
                 "tool_approved_by": ui.tool_approved_by_edit,
                 "tool_approved_on": ui.tool_approved_date,
+                "archived_in": ui.archived_in_edit,
             },
             ui.form_error,
         )
@@ -84,6 +85,7 @@ class AccountDialog(FormDialog):
         ui.status_combo.setCurrentIndex(ui.status_combo.findData(a.status))
         ui.tool_approved_by_edit.setText(a.tool_approved_by or "")
         self.tool_day.set(a.tool_approved_on)
+        ui.archived_in_edit.setText(a.archived_in or "")
 
     def _guess_platform(self, url: str) -> None:
         platform = platform_of(url)
@@ -102,6 +104,7 @@ class AccountDialog(FormDialog):
             status=ui.status_combo.currentData() or "",
             tool_approved_by=ui.tool_approved_by_edit.text(),
             tool_approved_on=self.tool_day.value(),
+            archived_in=ui.archived_in_edit.text(),
         )
 
     def save(self) -> AccountView:

@@ -1,15 +1,20 @@
-"""A printed form before it goes to paper: its pages, and Print, Save as and Open."""
+"""A printed form before it goes to paper: its pages, and Print, Save as and Open.
+
+The first page is drawn before the dialog opens; the others are drawn off the UI thread and
+appear as they come, so a long batch shows at once."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
-import tempfile
+import threading
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QLabel, QWidget
 
 from ...core.errors import ClerkDeskError
@@ -17,12 +22,17 @@ from .. import desktop, messages
 from ..background import Operation, Progress, run_in_background
 from ..context import AppContext
 from ..forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
-from ..pdf_pages import PRINT_DPI, Preview, render_pages
+from ..pdf_pages import PREVIEW_DPI, PREVIEW_PAGES, PREVIEW_WIDTH, PageImage, Preview, pages
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
     from PySide6.QtPrintSupport import QPrinter
 
-PAGE_WIDTH = 740  # pixels a page image takes at most in the preview
+
+class _Drawn(QObject):
+    """Carries each page drawn on the worker thread to the dialog on the UI thread."""
+
+    page = Signal(object, object)  # the PageImage, its QImage
 
 
 class PdfPreviewDialog(QDialog):
@@ -37,38 +47,88 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.pdf, self.preview = ctx, pdf, preview
         self.printing: Operation | None = None
+        self.rendering: Operation | None = None
+        self.page_labels: list[QLabel] = []
         self.ui = ui = Ui_PdfPreviewDialog()
         ui.setupUi(self)
         self.setWindowTitle(title)
-        pages = len(preview.pages)
+        shown = min(preview.total, PREVIEW_PAGES) if preview.first else 0
         total = f"{preview.total} page{'s' if preview.total != 1 else ''}"
         info = f"<b>{escape(pdf.name)}</b>: {total}."
-        if pages and pages < preview.total:
-            info += f" The first {pages} are shown here; all of them print."
+        if shown and shown < preview.total:
+            info += f" The first {shown} are shown here; all of them print."
         if preview.problem:
             info += f"<br>{escape(preview.problem)}"
         ui.info_label.setText(info)
-        for number, image in enumerate(preview.pages, start=1):
-            page = QLabel()
-            pixmap = QPixmap(str(image))
-            if pixmap.width() > PAGE_WIDTH:  # a landscape page fits the width too
-                pixmap = pixmap.scaledToWidth(
-                    PAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
-                )
-            page.setPixmap(pixmap)
-            page.setFrameShape(QFrame.Shape.Box)
-            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            page.setAccessibleName(f"Page {number}")
-            ui.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+        if preview.first is not None:
+            first = preview.first
+            for number in range(1, shown + 1):
+                label = QLabel("" if number == 1 else f"Page {number}…")
+                label.setFrameShape(QFrame.Shape.Box)
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                label.setAccessibleName(f"Page {number}")
+                label.setFixedSize(first.width + 2, first.height + 2)
+                ui.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+                self.page_labels.append(label)
+            from ..pdf_printing import qimage
+
+            self._show_page(first, qimage(first))
         ui.pages_layout.addStretch(1)
-        ui.scroll_area.setVisible(bool(pages))
-        ui.print_button.setVisible(bool(pages))
+        ui.scroll_area.setVisible(bool(shown))
+        ui.print_button.setVisible(bool(shown))
         ui.print_button.clicked.connect(self.print_)
         ui.save_button.clicked.connect(self.save_as)
         ui.open_button.clicked.connect(self.open_externally)
-        (ui.print_button if pages else ui.open_button).setFocus()
-        if not pages:
+        (ui.print_button if shown else ui.open_button).setFocus()
+        if not shown:
             self.resize(self.width(), 160)
+        if shown > 1:
+            self.rendering = self._draw_the_rest(shown)
+
+    @property
+    def pages_shown(self) -> int:
+        """How many pages are drawn in the preview so far."""
+        return sum(1 for label in self.page_labels if not label.pixmap().isNull())
+
+    # -- the pages after the first -------------------------------------------------------------
+
+    def _draw_the_rest(self, last: int) -> Operation:
+        drawn = _Drawn()  # kept alive by `work` until the last page is sent
+        drawn.page.connect(self._show_page)
+        pdf, closed = self.pdf, threading.Event()
+        self.finished.connect(lambda _: closed.set())
+
+        def work(progress: Progress) -> int:
+            from ..pdf_printing import qimage
+
+            count = 1
+            for page in pages(pdf, PREVIEW_DPI, 2, last, PREVIEW_WIDTH):
+                if closed.is_set():
+                    break
+                drawn.page.emit(page, qimage(page))
+                count += 1
+            return count
+
+        def done(_count: int) -> None:
+            self.rendering = None
+
+        return run_in_background(None, "", work, done, self._not_drawn, quiet=True)
+
+    def _not_drawn(self, error: ClerkDeskError) -> None:
+        self.rendering = None
+        with contextlib.suppress(RuntimeError):  # the preview closed meanwhile
+            self.ui.info_label.setText(f"{self.ui.info_label.text()}<br>{escape(error.message)}")
+
+    def _show_page(self, page: PageImage, image: QImage) -> None:
+        if page.number <= len(self.page_labels):
+            self.page_labels[page.number - 1].setPixmap(QPixmap.fromImage(image))
+
+    def when_idle(self, then: Callable[[], None]) -> None:
+        """Call `then` once no page is being drawn from the PDF any more."""
+        if self.rendering is None:
+            then()
+        else:
+            self.rendering.finished.connect(then)
 
     # -- Save as and Open ----------------------------------------------------------------------
 
@@ -95,60 +155,47 @@ class PdfPreviewDialog(QDialog):
 
     # -- printing ------------------------------------------------------------------------------
 
-    def print_(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def printer(self) -> QPrinter:
+        """A printer set up for this PDF: US Letter, its orientation, every page."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ..pdf_printing import set_up
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.pdf.stem)
-        printer.setFromTo(1, self.preview.total)
+        set_up(printer, self.pdf.stem, self.preview.total, self.preview.landscape)
+        return printer
+
+    def print_dialog(self, printer: QPrinter) -> QDialog:
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.preview.total)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+        return dialog
+
+    def print_(self) -> None:
+        printer = self.printer()
+        if self.print_dialog(printer).exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> Operation:
-        """Draw the pages at printing resolution off the UI thread, then send them."""
-        first, last = 1, self.preview.total
-        if printer.printRange() == printer.PrintRange.PageRange:
-            first, last = printer.fromPage() or first, printer.toPage() or last
-        folder = Path(tempfile.mkdtemp(prefix="clerkdesk-printer-"))
+        """Send the chosen pages to the printer off the UI thread."""
+        from ..pdf_printing import print_pdf
 
-        def work(progress: Progress) -> list[Path]:
-            return render_pages(self.pdf, folder, PRINT_DPI, first, last)
+        pdf, total = self.pdf, self.preview.total
 
-        def done(pages: list[Path]) -> None:
-            try:
-                self._paint(printer, pages)
-            finally:
-                shutil.rmtree(folder, ignore_errors=True)
-                self.printing = None
+        def work(progress: Progress) -> int:
+            return print_pdf(pdf, printer, total, progress)
+
+        def done(_sheets: int) -> None:
+            self.printing = None
 
         def failed(error: ClerkDeskError) -> None:
-            shutil.rmtree(folder, ignore_errors=True)
             self.printing = None
             messages.show_error(self, error.message)
 
         self.printing = run_in_background(
-            self, "Preparing the pages for the printer…", work, done, failed
+            self, "Sending the pages to the printer…", work, done, failed, cancellable=True
         )
         return self.printing
-
-    def _paint(self, printer: QPrinter, pages: list[Path]) -> None:
-        """Each page image on a sheet, as large as fits, centred."""
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            messages.show_error(self, "the printer could not be started")
-            return
-        try:
-            paper = printer.pageLayout().fullRectPixels(printer.resolution())
-            for number, path in enumerate(pages):
-                if number:
-                    printer.newPage()
-                image = QImage(str(path))
-                size = image.size().scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                x = (paper.width() - size.width()) // 2
-                y = (paper.height() - size.height()) // 2
-                painter.drawImage(QRect(x, y, size.width(), size.height()), image)
-        finally:
-            painter.end()

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
 from ...services.assignments import AssignmentView, record_signatures
+from ...services.printouts import signer_labels
 from ..context import AppContext
 from ..forms.ui_signatures_dialog import Ui_SignaturesDialog
 from ..qdates import from_qdate, to_qdate
@@ -28,6 +29,11 @@ class SignaturesDialog(FormDialog):
             f"The agreement of <b>{escape(describe(term))}</b>. Tick each signature that is on "
             "the paper and give its date; the agreement counts as signed once all three are."
         )
+        # The same words as the printed form's rows (services.printouts.signer_labels).
+        user, director, office = signer_labels(ctx.city.profile)
+        ui.user_check.setText(f"Signed by the {_key(user.lower(), 'u')} on:")
+        ui.director_check.setText(f"Signed by the {_key(director, 'd')} on:")
+        ui.office_check.setText(f"Signed for the {_key(office, 'o')} on:")
         today = to_qdate(ctx.today())
         self.pairs: dict[str, tuple[QCheckBox, QDateEdit]] = {
             "user_signed_on": (ui.user_check, ui.user_date),
@@ -55,3 +61,11 @@ class SignaturesDialog(FormDialog):
             self.value("director_signed_on"),
             self.value("office_signed_on"),
         )
+
+
+def _key(words: str, letter: str) -> str:
+    """`words` with its first `letter` (either case) marked as the Alt key ("&Director"), or
+    its first letter where it has none."""
+    words = words.replace("&", "&&")
+    at = max(words.lower().find(letter), 0)
+    return f"{words[:at]}&{words[at:]}"

@@ -159,6 +159,24 @@ class Ui_AccountDialog(object):
 
         self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.status_error)
 
+        self.archived_in_label = QLabel(AccountDialog)
+        self.archived_in_label.setObjectName(u"archived_in_label")
+
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.archived_in_label)
+
+        self.archived_in_edit = QLineEdit(AccountDialog)
+        self.archived_in_edit.setObjectName(u"archived_in_edit")
+
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.archived_in_edit)
+
+        self.archived_in_error = QLabel(AccountDialog)
+        self.archived_in_error.setObjectName(u"archived_in_error")
+        self.archived_in_error.setText(u"")
+        self.archived_in_error.setWordWrap(True)
+        self.archived_in_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.archived_in_error)
+
 
         self.dialog_layout.addLayout(self.form)
 
@@ -238,6 +256,7 @@ class Ui_AccountDialog(object):
         self.purpose_label.setBuddy(self.purpose_edit)
         self.city_email_label.setBuddy(self.city_email_edit)
         self.status_label.setBuddy(self.status_combo)
+        self.archived_in_label.setBuddy(self.archived_in_edit)
         self.tool_approved_by_label.setBuddy(self.tool_approved_by_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.url_edit, self.platform_combo)
@@ -246,7 +265,8 @@ class Ui_AccountDialog(object):
         QWidget.setTabOrder(self.department_combo, self.purpose_edit)
         QWidget.setTabOrder(self.purpose_edit, self.city_email_edit)
         QWidget.setTabOrder(self.city_email_edit, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.tool_approved_by_edit)
+        QWidget.setTabOrder(self.status_combo, self.archived_in_edit)
+        QWidget.setTabOrder(self.archived_in_edit, self.tool_approved_by_edit)
         QWidget.setTabOrder(self.tool_approved_by_edit, self.tool_approved_check)
         QWidget.setTabOrder(self.tool_approved_check, self.tool_approved_date)
 
@@ -270,6 +290,8 @@ class Ui_AccountDialog(object):
         self.city_email_label.setText(QCoreApplication.translate("AccountDialog", u"City &e-mail:", None))
         self.city_email_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"the city address the account is registered with", None))
         self.status_label.setText(QCoreApplication.translate("AccountDialog", u"&Status:", None))
+        self.archived_in_label.setText(QCoreApplication.translate("AccountDialog", u"Records archi&ved in:", None))
+        self.archived_in_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"where the account's records are archived, e.g. the city's archiving service", None))
         self.tool_box.setTitle(QCoreApplication.translate("AccountDialog", u"The IT Director's approval of the tool for public-records compliance (R1)", None))
         self.tool_approved_by_label.setText(QCoreApplication.translate("AccountDialog", u"Approved &by:", None))
         self.tool_approved_by_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"the IT Director's name", None))

@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from ....core.dates import format_moment, zone
@@ -23,6 +27,9 @@ from ...countdown import countdown
 from ...table_model import Column, Prepared
 from ..page import FIND, OPEN
 from ..record_page import RecordPage
+
+if TYPE_CHECKING:
+    from ...background import Operation
 
 _SEVERITY = {state: n for n, state in enumerate(STATES)}
 
@@ -133,10 +140,24 @@ class TodayPage(RecordPage[TodayRow]):
         self.practice_check.toggled.connect(self._hide_practice)
         self.top.insertWidget(self.top.indexOf(self.count_label) + 1, self.practice_check)
         self.prepared: Prepared[TodayRow] | None = None  # every row, good practice or not
+        # On the row itself (its context menu, or Ctrl+Shift+C): a button would widen the
+        # page's top row past a small screen.
+        self.calendar_action = QAction("Add to &calendar…", self.table)
+        self.calendar_action.setObjectName("today_add_to_calendar")
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.calendar_action.setStatusTip(
+            "Write the selected deadline to a calendar file that Outlook opens, with a reminder"
+        )
+        self.calendar_action.triggered.connect(lambda: self.add_to_calendar())
+        self.calendar_action.setEnabled(False)
+        self.table.addAction(self.calendar_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.layout_.addWidget(self.table)
         self.table.setToolTip(
             "Enter or double-click opens what the obligation is about: the account, its "
-            "people or credential, or the department's access review"
+            "people or credential, or the department's access review; its context menu (or "
+            "Ctrl+Shift+C) adds it to the calendar"
         )
 
     def read(self) -> list[TodayRow]:
@@ -163,6 +184,22 @@ class TodayPage(RecordPage[TodayRow]):
         if hidden:
             text += f" ({hidden:,} good practice hidden)"
         self.summary_label.setText(f"<b>{today:%A, %B} {today.day}, {today.year}</b>: {text}")
+
+    def selection_moved(self) -> None:
+        super().selection_moved()
+        self.calendar_action.setEnabled(self.selected() is not None)
+
+    def add_to_calendar(self, path: Path | None = None) -> Operation | None:
+        """The selected deadline as a one-event calendar file; its event is the same (by its
+        UID) as in File → Export → Calendar, so importing both gives it once."""
+        from ...office_files import calendar_file, event_file_name, export_calendar
+
+        row = self.selected()
+        if row is None:
+            return None
+        o = row.obligation
+        path = path or calendar_file(self, self.ctx, event_file_name(o))
+        return export_calendar(self, self.ctx, path, only=o) if path is not None else None
 
     def can(self, action: str) -> bool:
         if action == OPEN:

@@ -1,0 +1,89 @@
+"""The File menu's office papers: the account inventory (R20), shown in the print preview,
+and the deadlines as a calendar file for Outlook. Both are made off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from . import messages
+from .background import Operation, Progress, run_in_background
+from .context import AppContext
+from .pdfs import file_name, start_preview
+
+if TYPE_CHECKING:
+    from ..core.obligations.model import Obligation
+    from .dialogs.pdf_preview_dialog import PdfPreviewDialog
+
+CALENDAR_FILTER = "iCalendar files (*.ics)"
+
+
+def print_inventory(
+    parent: QWidget, ctx: AppContext, shown: Callable[[PdfPreviewDialog], None] | None = None
+) -> Operation:
+    from ..services.inventory import print_inventory as make
+
+    def work(pdf: Path, progress: Progress) -> object:
+        return make(ctx.db, pdf, progress)
+
+    today = ctx.today().isoformat()
+    return start_preview(
+        parent,
+        ctx,
+        "Gathering the inventory…",
+        work,
+        "Account inventory",
+        file_name("Account inventory", today),
+        shown,
+    )
+
+
+def calendar_file(parent: QWidget, ctx: AppContext, name: str) -> Path | None:
+    """Where to write a calendar file, asked in a save dialog (None: cancelled)."""
+    folder = str(ctx.settings.value("folders/calendar", ""))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Export to a calendar file", str(Path(folder) / name), CALENDAR_FILTER
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".ics":
+        path = path.with_name(path.name + ".ics")
+    ctx.settings.setValue("folders/calendar", str(path.parent))
+    return path
+
+
+def event_file_name(obligation: Obligation) -> str:
+    """ "Designate a custodian - 2026-12-04.ics": a file name safe on Windows."""
+    return file_name(obligation.text, obligation.due_text[:10]).removesuffix(".pdf") + ".ics"
+
+
+def export_calendar(
+    parent: QWidget,
+    ctx: AppContext,
+    path: Path,
+    only: Obligation | None = None,
+) -> Operation:
+    """Write every dated obligation (or `only` that one) to `path` as an iCalendar file."""
+    from ..services.calendar_export import export_calendar as write
+
+    keep = None if only is None else (lambda o: o == only)
+
+    def done(count: int) -> None:
+        what = "the deadline" if only is not None else f"{count:,} deadline(s)"
+        if only is not None and count == 0:
+            messages.show_error(parent, "that item is no longer due; nothing was written")
+            return
+        messages.show_info(
+            parent,
+            f"Wrote {what} to {path}. Open the file in Outlook (or import it into another "
+            "calendar): exporting again later updates the same events.",
+            title="Calendar",
+        )
+
+    return run_in_background(
+        parent, "Writing the calendar file…", lambda _p: write(ctx.db, path, keep), done
+    )

@@ -1,0 +1,277 @@
+"""The inventory of the city's accounts (R20), for the office's files and for anyone who asks
+which accounts the city runs: a summary page first (accounts by department and platform, what
+is overdue), then each department's accounts with who answers for them. Landscape, the
+table's header repeated on every page, "as of" and page numbers in the frame."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import inch
+from reportlab.platypus import (
+    CondPageBreak,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .inventory_data import InventoryAccount, InventoryData, InventoryDepartment
+from .layout import (
+    MARGIN,
+    PAGE,
+    RULE,
+    NumberedCanvas,
+    PrintHeader,
+    column_widths,
+    para,
+    styles,
+    text,
+    widest_word,
+)
+from .lines import Block, Lines
+
+Progress = Callable[[int, int], None]
+LANDSCAPE = landscape(PAGE)
+WIDTH = LANDSCAPE[0] - 2 * MARGIN
+COLUMNS = (
+    "Account",
+    "Status and approval",
+    "Custodian and authorized users",
+    "Records archived in",
+    "Credential",
+    "Access review",
+)
+GRID = colors.HexColor("#aaaaaa")
+SHADE = colors.HexColor("#f3f6fa")
+LATE = colors.HexColor("#b00020")
+
+
+def render_inventory(
+    data: InventoryData,
+    header: PrintHeader,
+    out: Path | BinaryIO,
+    progress: Progress | None = None,
+) -> None:
+    st = styles()
+    # Words are never cut: a line breaks between words, and a web address after / or .
+    cell = st["body"].clone("cell", fontSize=8, leading=10, splitLongWords=0)
+    label = st["label"].clone("cl", fontSize=8, leading=10, splitLongWords=0)
+    st = {**st, "cell": cell, "cell_label": label}
+    widths = _widths(data, cell)
+    story: list[Any] = _summary(data, st)
+    for i, department in enumerate(data.departments):
+        story.extend(_department(department, st, widths))
+        if progress:
+            progress(i + 1, len(data.departments))
+    doc = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=LANDSCAPE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.85 * inch,
+        bottomMargin=0.8 * inch,
+        title=header.title,
+        author=header.office,
+        subject=f"{header.city}: {header.title}",
+        creator="ClerkDesk",
+    )
+
+    class Canvas(NumberedCanvas):
+        pass
+
+    Canvas.header = header
+    doc.build(story, canvasmaker=Canvas)
+
+
+def _summary(data: InventoryData, st: dict[str, Any]) -> list[Any]:
+    as_of = data.as_of.isoformat()
+    count = f"{data.total} account{'s' if data.total != 1 else ''}"
+    story: list[Any] = [
+        para("Inventory of the city's social media accounts", st["title"]),
+        para(
+            f"As of {as_of}: {count} in {len(data.departments)} department"
+            f"{'s' if len(data.departments) != 1 else ''}, every account not discontinued.",
+            st["subtitle"],
+        ),
+        para("Accounts by department and platform", st["heading"]),
+    ]
+    platforms = list(data.platforms)
+    head = ["Department", *platforms, "Total", "Overdue", "Access review"]
+    rows: list[list[Any]] = [[para(h, st["cell_label"]) for h in head]]
+    totals = dict.fromkeys(platforms, 0)
+    for d in data.departments:
+        counts = {p: 0 for p in platforms}
+        for a in d.accounts:
+            counts[a.platform] = counts.get(a.platform, 0) + 1
+            totals[a.platform] = totals.get(a.platform, 0) + 1
+        late = sum(a.overdue for a in d.accounts)
+        rows.append(
+            [
+                para(d.name, st["cell"]),
+                *[para(counts[p] or "", st["cell"]) for p in platforms],
+                para(len(d.accounts), st["cell"]),
+                para(late or "", st["cell"]),
+                Paragraph(_review_text(d), st["cell"]),
+            ]
+        )
+    overdue_total = sum(a.overdue for d in data.departments for a in d.accounts)
+    rows.append(
+        [
+            para("All departments", st["cell_label"]),
+            *[para(totals[p], st["cell_label"]) for p in platforms],
+            para(data.total, st["cell_label"]),
+            para(overdue_total or "", st["cell_label"]),
+            "",
+        ]
+    )
+    # Each count's column as wide as its heading's longest word; the department and the
+    # review share what is left.
+    label = st["cell_label"]
+    narrow = [max(28.0, widest_word(h, label.fontName, label.fontSize) + 10) for h in head[1:-1]]
+    rest = WIDTH - sum(narrow)
+    table = Table(rows, colWidths=[0.55 * rest, *narrow, 0.45 * rest], repeatRows=1)
+    table.setStyle(_grid_style(len(rows), total_row=True))
+    story.append(table)
+    story.append(para("Overdue", st["heading"]))
+    if data.overdue:
+        kinds = [[para("What is overdue", st["cell_label"]), para("How many", st["cell_label"])]]
+        kinds += [[para(what, st["cell"]), para(n, st["cell"])] for what, n in data.overdue]
+        table = Table(kinds, colWidths=[0.45 * WIDTH, 0.12 * WIDTH], repeatRows=1, hAlign="LEFT")
+        table.setStyle(_grid_style(len(kinds)))
+        story.append(table)
+    else:
+        story.append(para(f"Nothing is overdue as of {as_of}.", st["body"]))
+    story.append(Spacer(1, 8))
+    story.append(
+        para(
+            "No password is printed in this inventory: \u201cCredential on file\u201d says only "
+            "that the office keeps it in the city's credential store.",
+            st["small"],
+        )
+    )
+    story.append(PageBreak())
+    return story
+
+
+def _review_text(d: InventoryDepartment) -> str:
+    last = f"last {d.last_review.isoformat()}" if d.last_review else "none recorded yet"
+    if d.next_review is None:
+        return f"{last}; none due (nobody has access)"
+    due = f"next due {d.next_review.isoformat()}"
+    if d.review_overdue:
+        due = f'<font color="#b00020"><b>{due} (overdue)</b></font>'
+    return f"{last}; {due}"
+
+
+def _widths(data: InventoryData, cell: Any) -> list[float]:
+    """One set of column widths for every department's table, following what the columns
+    hold: each at least as wide as its longest word (a web address counts by its pieces)."""
+    plain: list[list[str]] = [list(COLUMNS)]
+    for d in data.departments:
+        review = _review_plain(d)
+        for a in d.accounts:
+            people = " ".join(
+                f"{p.role}: {p.name} {p.title or ''} {p.contact or ''}" for p in a.people
+            )
+            plain.append(
+                [
+                    f"{a.platform} {a.handle or ''} {a.purpose or ''} "
+                    + a.url.replace(".", ". ").replace("/", "/ "),
+                    f"{a.status} {a.approval or ''} {a.records or ''}",
+                    people or "nobody designated",
+                    a.archived_in or "not recorded",
+                    f"Not on file MFA {a.mfa}",
+                    f"{review} Site: {a.site_check or ''}",
+                ]
+            )
+    return column_widths(plain, cell.fontName, cell.fontSize, WIDTH)
+
+
+def _review_plain(d: InventoryDepartment) -> str:
+    last = f"last {d.last_review.isoformat()}" if d.last_review else "none recorded yet"
+    if d.next_review is None:
+        return f"{last}; none due (nobody has access)"
+    return f"{last}; next due {d.next_review.isoformat()} (overdue)"
+
+
+def _department(d: InventoryDepartment, st: dict[str, Any], widths: list[float]) -> list[Any]:
+    count = f"{len(d.accounts)} account{'s' if len(d.accounts) != 1 else ''}"
+    head = f"; head: {d.head}" if d.head else "; no head recorded"
+    story: list[Any] = [
+        CondPageBreak(1.6 * inch),
+        para(f"{d.name}", st["heading"]),
+        Paragraph(f"{text(count + head)}. Access review: {_review_text(d)}.", st["small"]),
+        Spacer(1, 4),
+    ]
+    rows: list[list[Any]] = [[para(c, st["cell_label"]) for c in COLUMNS]]
+    for account in d.accounts:
+        rows.append(_row(account, d, st, widths))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_grid_style(len(rows)))
+    story.append(table)
+    return story
+
+
+def _row(
+    a: InventoryAccount, d: InventoryDepartment, st: dict[str, Any], widths: list[float]
+) -> list[Any]:
+    size, leading = st["cell"].fontSize, st["cell"].leading
+    account = [Block(a.platform, bold=True) if not a.handle else Block(a.handle, a.platform)]
+    account.append(Block(a.url, url=True))
+    if a.purpose:
+        account.append(Block(a.purpose))
+    status = [Block(a.status, bold=True)]
+    if a.approval:
+        status.append(Block(a.approval))
+    if a.records:
+        status.append(Block(a.records))
+    if a.overdue:
+        status.append(Block(f"{a.overdue} overdue", color=LATE))
+    people: list[Block] = []
+    for p in a.people:
+        people.append(Block(p.name + (f", {p.title}" if p.title else ""), f"{p.role}:"))
+        if p.contact:
+            people.append(Block(p.contact, indent=6))
+    if not people:
+        people = [Block("nobody designated", color=LATE)]
+    credential = [
+        Block("On file" if a.credential_on_file else "Not on file"),
+        Block(f"MFA {a.mfa}"),
+    ]
+    review = [Block(_review_plain(d).replace(" (overdue)", ""))]
+    if d.review_overdue:
+        review = [Block(_review_plain(d), color=LATE)]
+    if a.site_check:
+        review.append(Block(a.site_check, "Site:"))
+    cells = (
+        account,
+        status,
+        people,
+        [Block(a.archived_in or "not recorded")],
+        credential,
+        review,
+    )
+    return [Lines(blocks, size, leading) for blocks in cells]
+
+
+def _grid_style(rows: int, total_row: bool = False) -> TableStyle:
+    style: list[Any] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if total_row:
+        style.append(("LINEABOVE", (0, rows - 1), (-1, rows - 1), 0.9, RULE))
+    return TableStyle(style)

@@ -1,0 +1,58 @@
+"""What the account inventory (R20) prints, as plain values: assembled by
+`services.inventory`, drawn by `printing.inventory`. No PDF library is imported here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class InventoryPerson:
+    role: str  # "Custodian", "Authorized user", "Administrator"
+    name: str
+    title: str | None
+    contact: str | None  # e-mail and telephone, as the register has them
+
+
+@dataclass(frozen=True)
+class InventoryAccount:
+    platform: str
+    handle: str | None
+    url: str
+    purpose: str | None
+    status: str  # "Approved", "Pre-existing", …
+    approval: str | None  # "Common Council: Ann Lee, 2026-01-05, Res. 2026-3"
+    people: tuple[InventoryPerson, ...]
+    archived_in: str | None
+    credential_on_file: bool  # the password is in the credential store; never the password
+    mfa: str  # "on (authenticator app)", "off", "not recorded"
+    overdue: int  # the account's obligations past due
+    # Further lines other registers give an account, printed under "Records" and "Site" when
+    # set: e.g. "hold until 2027-02-01 (request 2026-14); keep until 2031-12-31", and
+    # "checked 2026-10-02; 2 findings open".
+    records: str | None = None
+    site_check: str | None = None
+
+
+@dataclass(frozen=True)
+class InventoryDepartment:
+    name: str
+    head: str | None
+    last_review: date | None  # the last access review completed (R7)
+    next_review: date | None  # when the next is due (None: nobody has access)
+    review_overdue: bool
+    accounts: tuple[InventoryAccount, ...]
+
+
+@dataclass(frozen=True)
+class InventoryData:
+    as_of: date
+    departments: tuple[InventoryDepartment, ...]
+    platforms: tuple[str, ...]  # the platforms in use, in the order of the summary's columns
+    # Obligations past due across the register: (what, how many), most first.
+    overdue: tuple[tuple[str, int], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(len(d.accounts) for d in self.departments)

@@ -1,0 +1,214 @@
+"""The account inventory (R20): every account not discontinued, by department, with its
+approval, who answers for it, where its records are archived, whether its credential is on
+file (never the password) and the access reviews; and the PDF read back for every field."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from clerkdesk.services import accounts, assignments, audit, credentials, obligations, people
+from clerkdesk.services.credentials import CredentialInput
+from clerkdesk.services.csv_export import export_csv
+from clerkdesk.services.csv_import import import_csv
+from clerkdesk.services.departments import create_department, update_department
+from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
+from clerkdesk.services.inventory import inventory, print_inventory
+
+from ..conftest import NOW
+
+SECRET = "Maple-Falls#2026-parks"
+
+
+@pytest.fixture
+def register(db, parks):  # type: ignore[no-untyped-def]
+    """Parks: an approved Facebook account with a custodian and a user, its password on file
+    with MFA; a proposed X account nobody holds; a discontinued one. Library: one Instagram."""
+    create_department(db, DepartmentInput("Library"))
+    update_department(db, parks.id, DepartmentInput("Parks", "E100"))
+    people.create_person(
+        db,
+        PersonInput(
+            "E200",
+            "Tom Łukasiewicz",
+            "Recreation Supervisor",
+            "Parks",
+            "tl@ci.stoughton.wi.us",
+            "608-555-0142",
+        ),
+    )
+    fb = accounts.create_account(
+        db,
+        AccountInput(
+            "https://facebook.com/stoughtonparks",
+            "facebook",
+            "Parks",
+            handle="@stoughtonparks",
+            purpose="Park events & closures",
+            archived_in="ArchiveSocial (city subscription)",
+        ),
+    )
+    accounts.approve_account(
+        db,
+        fb.id,
+        ApprovalInput("mayor", "Ann Lee", date(2026, 3, 10), "Memo 2026-14", True),
+    )
+    start = NOW - timedelta(days=40)
+    assignments.designate(db, fb.id, "E100", "custodian", start)
+    assignments.designate(db, fb.id, "E200", "authorized-user", start)
+    credentials.set_credential(
+        db,
+        fb.id,
+        CredentialInput(
+            username="parks", password=SECRET, mfa_enabled=True, mfa_method="authenticator app"
+        ),
+    )
+    accounts.create_account(db, AccountInput("https://x.com/stoughtonparks", "x", "Parks"))
+    gone = accounts.create_account(
+        db, AccountInput("https://youtube.com/@oldparks", "youtube", "Parks")
+    )
+    accounts.discontinue_account(db, gone.id, date(2026, 11, 1), "no longer used")
+    accounts.create_account(
+        db,
+        AccountInput(
+            "https://instagram.com/stoughtonlibrary",
+            "instagram",
+            "Library",
+            status="pre-existing",
+        ),
+    )
+    return fb
+
+
+def test_every_account_not_discontinued_grouped_by_department(db, register) -> None:  # type: ignore[no-untyped-def]
+    data = inventory(db)
+    assert data.as_of == date(2026, 11, 20)
+    assert [d.name for d in data.departments] == ["Library", "Parks"]
+    library, parks = data.departments
+    assert [a.url for a in parks.accounts] == [
+        "https://facebook.com/stoughtonparks",
+        "https://x.com/stoughtonparks",
+    ]
+    every = accounts.list_accounts(db)
+    assert data.total == len([a for a in every if a.status != "discontinued"]) == 3
+    assert sorted(data.platforms) == ["Facebook", "Instagram", "X"]
+    fb = parks.accounts[0]
+    assert (fb.platform, fb.handle, fb.purpose) == (
+        "Facebook",
+        "@stoughtonparks",
+        "Park events & closures",
+    )
+    assert fb.status == "Approved"
+    assert fb.approval == "Mayor: Ann Lee, 2026-03-10, Memo 2026-14"
+    assert [(p.role, p.name, p.title) for p in fb.people] == [
+        ("Custodian", "Priya Raman", "Director"),
+        ("Authorized user", "Tom Łukasiewicz", "Recreation Supervisor"),
+    ]
+    assert fb.people[1].contact == "tl@ci.stoughton.wi.us · 608-555-0142"
+    assert fb.archived_in == "ArchiveSocial (city subscription)"
+    assert fb.credential_on_file and fb.mfa == "on (authenticator app)"
+    x = parks.accounts[1]
+    assert not x.credential_on_file and x.mfa == "not recorded" and x.people == ()
+    overdue = [o for o in obligations.due(db) if o.state == "overdue"]
+    for account in (*library.accounts, *parks.accounts):
+        assert account.overdue == len([o for o in overdue if o.account == account.url])
+    assert library.accounts[0].overdue >= 1  # pre-existing, not approved in time (R5)
+    assert parks.head == "Priya Raman" and parks.last_review is None
+    assert parks.next_review is not None  # people have access: a review is owed (R7)
+    assert library.next_review is None  # nobody has access to the library's account
+    assert dict(data.overdue)  # the summary's count of what is overdue
+
+
+def test_the_printed_inventory_carries_every_field_and_never_the_password(
+    db, register, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "inventory.pdf"
+    data = print_inventory(db, out)
+    reader = PdfReader(out)
+    pages = [page.extract_text() for page in reader.pages]
+    summary, rest = pages[0], "\n".join(pages[1:])
+    flat = " ".join(rest.split())
+    assert "Accounts by department and platform" in summary and "All departments" in summary
+    assert "As of 2026-11-20: 3 accounts in 2 departments" in " ".join(summary.split())
+    for text in (
+        "Parks",
+        "Library",
+        "@stoughtonparks",
+        "https://facebook.com/stoughtonparks",
+        "Park events & closures",
+        "Approved",
+        "Mayor: Ann Lee, 2026-03-10, Memo 2026-14",
+        "Custodian: Priya Raman, Director",
+        "Authorized user: Tom Łukasiewicz, Recreation Supervisor",
+        "tl@ci.stoughton.wi.us · 608-555-0142",
+        "ArchiveSocial (city subscription)",
+        "On file",
+        "MFA on (authenticator app)",
+        "Not on file",
+        "nobody designated",
+        "https://instagram.com/stoughtonlibrary",
+        "Pre-existing",
+    ):
+        assert text in flat.replace("/ ", "/"), text
+    assert "youtube.com/@oldparks" not in flat  # discontinued
+    assert SECRET not in "\n".join(pages)
+    for number, page in enumerate(pages, start=1):  # the frame on every page, landscape
+        assert f"Page {number} of {len(pages)}" in page
+        assert "Account inventory as of 2026-11-20" in page
+        box = reader.pages[number - 1].mediabox
+        assert float(box.width) > float(box.height)
+    assert data.total == 3
+    [event] = [e for e in audit.list_events(db) if e.action == "inventory.print"]
+    assert "3 accounts" in event.summary
+
+
+def test_an_empty_register_prints_a_summary_that_says_so(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "inventory.pdf"
+    data = print_inventory(db, out)
+    assert data.total == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "As of 2026-11-20: 0 accounts" in " ".join(text.split())
+
+
+def test_archived_in_goes_through_the_accounts_csv_both_ways(db, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "accounts.csv"
+    export_csv(db, "accounts", out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert list(rows[0])[-1] == "archived_in"  # added at the end
+    [fb] = [r for r in rows if r["url"] == "https://facebook.com/stoughtonparks"]
+    assert fb["archived_in"] == "ArchiveSocial (city subscription)"
+    changed = tmp_path / "changed.csv"
+    changed.write_text(
+        "url,platform,department,status,archived_in\n"
+        "https://x.com/stoughtonparks,x,Parks,proposed,City records server\n",
+        encoding="utf-8",
+    )
+    import_csv(db, "accounts", changed)
+    [x] = [a for a in accounts.list_accounts(db) if a.url == "https://x.com/stoughtonparks"]
+    assert x.archived_in == "City records server"
+    # A file without the column leaves the stored value as it is.
+    without = tmp_path / "without.csv"
+    without.write_text(
+        "url,platform,department,status\nhttps://x.com/stoughtonparks,x,Parks,proposed\n",
+        encoding="utf-8",
+    )
+    import_csv(db, "accounts", without)
+    [x] = [a for a in accounts.list_accounts(db) if a.url == "https://x.com/stoughtonparks"]
+    assert x.archived_in == "City records server"
+
+
+def test_archived_in_has_a_limit(db, register) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        accounts.update_account(
+            db,
+            register.id,
+            AccountInput(
+                register.url, "facebook", "Parks", handle="@stoughtonparks", archived_in="x" * 301
+            ),
+        )
+    assert caught.value.fields["archived_in"] == "at most 300 characters"
