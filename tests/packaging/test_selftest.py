@@ -75,7 +75,9 @@ def test_self_test_passes_with_one_line_per_check(tmp_path: Path) -> None:
     assert list((tmp_path / "temp").iterdir()) == []
 
 
-def test_self_test_never_opens_the_users_database(tmp_path: Path) -> None:
+def test_self_test_never_creates_the_users_database(tmp_path: Path) -> None:
+    """With --db it looks at the user's database (only reading it); one that is not there is
+    reported, not created."""
     users_db = tmp_path / "users" / "clerkdesk.db"
     result = run_python(
         tmp_path,
@@ -86,7 +88,9 @@ def test_self_test_never_opens_the_users_database(tmp_path: Path) -> None:
         "--self-test",
         env={"CLERKDESK_DB": str(users_db)},
     )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"FAIL  your database: no database at {users_db}" in result.stdout
+    assert "self-test: FAILED (your database)" in result.stdout
     assert not users_db.exists()
     assert not (tmp_path / "home" / "clerkdesk.db").exists()
     assert not (tmp_path / "home").exists()  # not even a log
