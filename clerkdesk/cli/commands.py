@@ -155,6 +155,7 @@ def _print(args: argparse.Namespace, db: Database) -> int:
 
         print_checklist(db, args.account, out)
         print(f"Wrote the site checklist of {args.account} to {out}")
+        return 0
     if args.form == "inventory":
         from ..services.inventory import print_inventory
 
