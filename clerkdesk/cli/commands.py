@@ -86,9 +86,8 @@ def _export(args: argparse.Namespace, db: Database) -> int:
         print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)
         return 0
     sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
-    count = csv_export.write_csv(db, args.kind, sys.stdout)
+    csv_export.export_stream(db, args.kind, sys.stdout, "standard output")
     sys.stdout.flush()
-    csv_export.record_export(db, args.kind, "standard output", count)
     return 0
 
 
