@@ -95,6 +95,9 @@ def record_many(session: Session, db: Database, changes: Iterable[Change]) -> No
         prev = digest
     if rows:
         session.execute(insert(AuditEvent), rows)
+        from .anchor import advance
+
+        advance(session, db, seq, prev)
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

@@ -113,26 +113,50 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     return HandoverReport(len(entries))
 
 
+# What a handover file may ask of scrypt: a file is read before it is trusted, and a cost
+# beyond these would take the computer's memory or hours (the file's own is SCRYPT).
+SCRYPT_LIMITS = {"n": (2**10, 2**20), "r": (1, 32), "p": (1, 16)}
+SCRYPT_MEMORY = 256 * 2**20  # bytes: scrypt needs 128 * n * r * p of them
+MAX_FILE = 64 * 2**20
+
+
+def _check_kdf(kdf: dict[str, Any]) -> None:
+    """A handover file's key derivation as ClerkDesk writes it, within bounds, or ValueError."""
+    if kdf.get("name") != "scrypt":
+        raise ValueError("unknown key derivation")
+    for name, (low, high) in SCRYPT_LIMITS.items():
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(f"scrypt {name} out of bounds")
+    if kdf["n"] & (kdf["n"] - 1) or 128 * kdf["n"] * kdf["r"] * kdf["p"] > SCRYPT_MEMORY:
+        raise ValueError("scrypt cost out of bounds")
+
+
 def read_handover(path: Path, passphrase: str) -> list[dict[str, Any]]:
     """The entries of a handover file, or a plain error (wrong passphrase, damaged file)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
+        if Path(path).stat().st_size > MAX_FILE:
+            raise ValueError("too large for a handover file")
         document = json.loads(Path(path).read_text(encoding="utf-8"))
         sealed = _unb64(document.pop("ciphertext"))
         if document.get("format") != FORMAT or document.get("version") != VERSION:
             raise ValueError("not a handover file")
         kdf = document["kdf"]
+        _check_kdf(kdf)
         key = _key(passphrase, _unb64(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
         aad = json.dumps(document, sort_keys=True).encode()
         plain = AESGCM(key).decrypt(_unb64(document["nonce"]), sealed, aad)
         entries = json.loads(plain)["accounts"]
     except FileNotFoundError as exc:
         raise ClerkDeskError(f"no file {path}") from exc
+    except OSError as exc:
+        raise ClerkDeskError(f"could not read {path}: {exc.strerror or exc}") from exc
     except InvalidTag as exc:
         raise ClerkDeskError("the passphrase is wrong, or the file was changed") from exc
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ClerkDeskError(f"{Path(path).name} is not a ClerkDesk handover file") from exc
     return list(entries)
 

