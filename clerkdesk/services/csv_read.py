@@ -96,9 +96,7 @@ def _text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportProblems(
-            [f"{name}:{line}: -: not UTF-8 text; save it as 'CSV UTF-8'"]
-        ) from exc
+        raise ImportProblems([f"{name}:{line}: -: not UTF-8 text; save it as 'CSV UTF-8'"]) from exc
 
 
 def _shape_problem(name: str, text: str, start: int, exc: csv.Error) -> str:

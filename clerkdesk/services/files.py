@@ -39,6 +39,9 @@ def write_recorded(
     The other order (move, then commit, withdrawing the file on rollback) cannot withdraw it
     when the process is killed between the two."""
     target = Path(path)
+    if target.is_dir():
+        # Said before the event is committed: the move after it could not succeed.
+        raise ClerkDeskError(f"could not write {target}: it is a folder; give a file name")
     partial = target.with_name(target.name + ".partial")
     try:
         produce(partial)

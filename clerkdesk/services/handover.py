@@ -24,6 +24,7 @@ from .audit import Change, record
 from .common import city_row
 from .credentials import password_key, recovery_key, restoring, vault_of
 from .database import Database
+from .intents import announced
 from .files import write_recorded
 
 FORMAT = "clerkdesk-credential-handover"
@@ -172,6 +173,7 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     known = [e for e in entries if e["url"] in ids]
     skipped = tuple(e["url"] for e in entries if e["url"] not in ids)
     with ExitStack() as stack:
+        done = stack.enter_context(announced(db, [e["url"] for e in known], "handover"))
         for entry in known:
             account_id = ids[entry["url"]]
             stack.enter_context(restoring(vault, password_key(account_id), entry["password"]))
@@ -179,6 +181,7 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
                 restoring(vault, recovery_key(account_id), entry.get("recovery_codes"))
             )
         with db.writing() as session:
+            done(session)
             for entry in known:
                 account_id = ids[entry["url"]]
                 cred = session.get(Credential, account_id) or Credential(account_id=account_id)

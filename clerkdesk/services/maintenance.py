@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -10,11 +13,17 @@ from ..core.errors import ClerkDeskError
 from ..store import schema
 from ..store.backup import backup_sqlite
 from ..store.models import Credential
-from .anchor import verify_anchor
+from ..paths import Paths, private_dir, private_file
+from .anchor import Head, current_head, head_of, verify_anchor
 from .audit import Change, verify_chain
 from .database import Database
 from .files import write_recorded
+from .intents import unfinished_changes
 from .replay import replay_problems
+
+
+# The note of the latest backup, in the home folder.
+LAST_BACKUP = "last-backup.json"
 
 
 def backup(db: Database, target: Path) -> Path:
@@ -28,19 +37,72 @@ def backup(db: Database, target: Path) -> Path:
     target = Path(target).expanduser().resolve()
     if target == file.resolve():
         raise ClerkDeskError("the backup must not overwrite the database itself")
-    return write_recorded(
+    head = current_head(db)
+    copy = write_recorded(
         db,
         target,
         lambda partial: backup_sqlite(file, partial),
         Change(
-            "database.backup", "database", str(target), f"Backed up the database to {target}", {}
+            "database.backup",
+            "database",
+            str(target),
+            f"Backed up the database to {target}",
+            {"audit_head": [head.count, head.hash]},
         ),
     )
+    _note_backup(db.paths, copy)
+    return copy
+
+
+def _note_backup(paths: Paths, copy: Path) -> None:
+    """Where the latest backup is, outside the database: a damaged database cannot say."""
+    note = paths.home / LAST_BACKUP
+    try:
+        private_dir(paths.home)
+        private_file(note).write_text(
+            json.dumps({"path": str(copy), "at": datetime.now(UTC).isoformat()}),
+            encoding="utf-8",
+        )
+    except OSError:
+        pass  # the backup is made; only the note of it is missing
+
+
+def last_backup_said(paths: Paths) -> str:
+    """Where the latest backup is: the one `backup` made last, or the newest copy in the
+    backups folder (those made before an upgrade)."""
+    found: list[tuple[float, Path]] = []
+    try:
+        noted = json.loads((paths.home / LAST_BACKUP).read_text(encoding="utf-8"))
+        copy = Path(noted["path"])
+        if copy.is_file():
+            found.append((copy.stat().st_mtime, copy))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    if paths.backups.is_dir():
+        found += [(p.stat().st_mtime, p) for p in paths.backups.glob("*.db") if p.is_file()]
+    if not found:
+        return "No backup of it is known here: ask IT for the latest copy of the file."
+    when, copy = max(found)
+    stamp = datetime.fromtimestamp(when).strftime("%Y-%m-%d %H:%M")
+    return f"The latest backup is {copy} ({stamp}): restore it in the file's place."
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    notes: list[str]
+    head: Head
 
 
 def check(db: Database) -> list[str]:
     """Problems with the database: integrity, schema revision, audit chain. Empty when sound."""
+    return check_report(db).problems
+
+
+def check_report(db: Database) -> CheckReport:
+    """The problems `check` finds, what it cannot vouch for here, and the chain's head."""
     problems: list[str] = []
+    notes: list[str] = []
     with db.reading() as session:
         if db.engine.dialect.name == "sqlite":
             for (line,) in session.execute(text("PRAGMA integrity_check")):
@@ -52,9 +114,12 @@ def check(db: Database) -> list[str]:
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
         problems.extend(verify_chain(session))
-        anchored, _notes = verify_anchor(session, db)
+        anchored, unkeyed = verify_anchor(session, db)
         problems.extend(anchored)
+        notes.extend(unkeyed)
         problems.extend(replay_problems(session))
+        problems.extend(unfinished_changes(session))
+        head = head_of(session)
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)
         ).scalar_one()
@@ -67,4 +132,4 @@ def check(db: Database) -> list[str]:
                 f"credential store: {status.describe()}; {on_file} password(s) "
                 "on file cannot be read here"
             )
-    return problems
+    return CheckReport(problems, notes, head)

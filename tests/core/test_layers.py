@@ -221,9 +221,7 @@ def _table_modules_of(name: str) -> set[str]:
 
 
 def test_no_import_circle_among_the_modules() -> None:
-    graph = {
-        name: clerkdesk_imports(name) - {name} - _table_modules_of(name) for name in modules()
-    }
+    graph = {name: clerkdesk_imports(name) - {name} - _table_modules_of(name) for name in modules()}
     found = circles(graph)
     assert not found, "import circles:\n" + "\n".join(" <-> ".join(part) for part in found)
 
