@@ -92,10 +92,9 @@ def advance(session: Session, db: Database, count: int, head: str) -> None:
         "mac": mac_of(key, count, head) if key else None,
         "at": db.clock(),
     }
-    table = AuditAnchor.__table__
     conn = session.connection()
-    if conn.execute(update(table).where(table.c.id == 1).values(values)).rowcount == 0:
-        conn.execute(insert(table).values(id=1, **values))
+    if conn.execute(update(AuditAnchor).where(AuditAnchor.id == 1).values(values)).rowcount == 0:
+        conn.execute(insert(AuditAnchor).values(id=1, **values))
 
 
 def head_of(session: Session) -> Head:

@@ -24,8 +24,8 @@ from .audit import Change, record
 from .common import city_row
 from .credentials import password_key, recovery_key, restoring, vault_of
 from .database import Database
-from .intents import announced
 from .files import write_recorded
+from .intents import announced
 
 FORMAT = "clerkdesk-credential-handover"
 VERSION = 1

@@ -10,17 +10,16 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from ..core.errors import ClerkDeskError
+from ..paths import Paths, private_dir, private_file
 from ..store import schema
 from ..store.backup import backup_sqlite
 from ..store.models import Credential
-from ..paths import Paths, private_dir, private_file
 from .anchor import Head, current_head, head_of, verify_anchor
 from .audit import Change, verify_chain
 from .database import Database
 from .files import write_recorded
 from .intents import unfinished_changes
 from .replay import replay_problems
-
 
 # The note of the latest backup, in the home folder.
 LAST_BACKUP = "last-backup.json"

@@ -251,4 +251,4 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_event_entity_key", "entity", "entity_key"),)
 
 
-from . import integrity_models as integrity_models  # noqa: E402,F401
+from . import integrity_models as integrity_models  # noqa: E402

@@ -44,7 +44,7 @@ CORPUS: list[tuple[str, bytes, str]] = [
     ),
     (
         "an unterminated quote after a multi-line cell",
-        f'employee_id,name,title\r\nE1,Ann,"a\r\nb"\r\nE2,"Bee\r\nE3,Cy,C\r\n'.encode(),
+        b'employee_id,name,title\r\nE1,Ann,"a\r\nb"\r\nE2,"Bee\r\nE3,Cy,C\r\n',
         "in.csv:4: -: a quote opened on this line is never closed",
     ),
     ("an unterminated quote in the header", b'employee_id,"name\r\nE1,Ann\r\n', "in.csv:1: -:"),
