@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ..core.passwords import describe_problems, load_common, nist_advice, rule_problems
-from ..core.validation import email_domain, is_personal_email
+from ..core.validation import email_domain, is_personal_email, text_problem
 from ..resources import resource_dir
 from ..store.models import Account, City, Credential, PasswordChange
 from ..vault.store import Vault, VaultStatus, check_size
@@ -151,6 +151,9 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
         except ClerkDeskError as exc:
             problems["recovery_codes"] = exc.message
     username = clean(data.username)
+    for name, given in (("username", data.username), ("mfa_method", data.mfa_method)):
+        if given and (bad := text_problem(name, given)):
+            problems[name] = bad
     if username and "@" in username and profile.applies("R12"):
         if is_personal_email(username):
             problems["username"] = "must be a city address, not a personal one (R12)"

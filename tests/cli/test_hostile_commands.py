@@ -124,6 +124,16 @@ CORPUS: list[tuple[str, list[str], bytes | None]] = [
     ("print into a folder", ["print", "inventory", "-o", "{folder}"], None),
     ("backup over the database", ["backup", "-o", "{database}"], None),
     ("an unknown command", ["format-disk"], None),
+    (
+        "a username with an escape sequence",
+        ["credential", "set", "--account", URL, "--username", "ann\x1b]0;owned\x07"],
+        PHRASE,
+    ),
+    (
+        "an MFA method of 300 characters",
+        ["credential", "set", "--account", URL, "--mfa", "m" * 300],
+        PHRASE,
+    ),
     ("an option with a control character", ["obligations", "--as\x1b-of", "x"], None),
 ]
 
@@ -200,3 +210,27 @@ def test_ctrl_c_during_an_import_writes_nothing(db, own_log, monkeypatch, capsys
     assert _run(db, ["import", "people", str(people)], None, monkeypatch) == 130
     assert capsys.readouterr().err.count("\n") == 1
     assert dump(db) == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["init", "--city", "Maple\x1b]0;owned\x07Falls"],
+        ["init", "--city", "M" * 201],
+        ["init", "--city", "Maple Falls", "--adopted", "0001-01-01"],
+        ["init", "--city", "Maple Falls", "--adopted", "2201-01-01"],
+        ["init", "--city", "Maple Falls", "--timezone", "Mars/Olympus_Mons"],
+    ],
+)
+def test_a_hostile_init_leaves_no_database(tmp_path, own_log, monkeypatch, capsys, argv) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "fresh"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    try:
+        status = cli.main(["--home", str(home), *argv])
+    except SystemExit as exc:
+        status = int(exc.code or 0)
+    assert status == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("clerkdesk: error: "), err
+    assert err.isprintable() or err[:-1].isprintable()
+    assert not (home / "clerkdesk.db").exists()

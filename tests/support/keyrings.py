@@ -65,10 +65,16 @@ class FileKeyring(KeyringBackend):
     def set_password(self, service: str, username: str, password: str) -> None:
         items = self._load()
         items[f"{service}\x1f{username}"] = password
-        self.path.write_text(json.dumps(items))
+        self._save(items)
 
     def delete_password(self, service: str, username: str) -> None:
         items = self._load()
         if items.pop(f"{service}\x1f{username}", None) is None:
             raise PasswordDeleteError("no such password")
-        self.path.write_text(json.dumps(items))
+        self._save(items)
+
+    def _save(self, items: dict[str, str]) -> None:
+        # Whole or not at all, as a real store is: a process killed mid-write leaves the old.
+        partial = self.path.with_name(self.path.name + ".partial")
+        partial.write_text(json.dumps(items))
+        partial.replace(self.path)
