@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from ..core.errors import ClerkDeskError, ValidationError
 from ..store.models import Account, Credential
+from .anchor import AUDIT_KEY
 from .audit import Change, record
 from .common import city_row
 from .credentials import password_key, recovery_key, restoring, vault_of
@@ -95,7 +96,11 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
         "nonce": _b64(nonce),
     }
     aad = json.dumps(header, sort_keys=True).encode()
-    plain = json.dumps({"accounts": entries}).encode("utf-8")
+    # The audit log's key goes along, so that the successor's `check` can vouch for the log.
+    audit_key = vault.get(AUDIT_KEY)
+    plain = json.dumps(
+        {"accounts": entries, **({"audit_key": audit_key} if audit_key else {})}
+    ).encode("utf-8")
     sealed = AESGCM(_key(passphrase, salt, **SCRYPT)).encrypt(nonce, plain, aad)
     path = Path(path)
     document = json.dumps({**header, "ciphertext": _b64(sealed)}, indent=1)
@@ -135,6 +140,11 @@ def _check_kdf(kdf: dict[str, Any]) -> None:
 
 def read_handover(path: Path, passphrase: str) -> list[dict[str, Any]]:
     """The entries of a handover file, or a plain error (wrong passphrase, damaged file)."""
+    return list(_read(path, passphrase)["accounts"])
+
+
+def _read(path: Path, passphrase: str) -> dict[str, Any]:
+    """A handover file's content: its entries, and the audit log's key when it has one."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -150,7 +160,9 @@ def read_handover(path: Path, passphrase: str) -> list[dict[str, Any]]:
         key = _key(passphrase, _unb64(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
         aad = json.dumps(document, sort_keys=True).encode()
         plain = AESGCM(key).decrypt(_unb64(document["nonce"]), sealed, aad)
-        entries = json.loads(plain)["accounts"]
+        content = json.loads(plain)
+        if not isinstance(content, dict) or not isinstance(content["accounts"], list):
+            raise ValueError("not a handover file")
     except FileNotFoundError as exc:
         raise ClerkDeskError(f"no file {path}") from exc
     except OSError as exc:
@@ -159,17 +171,20 @@ def read_handover(path: Path, passphrase: str) -> list[dict[str, Any]]:
         raise ClerkDeskError("the passphrase is wrong, or the file was changed") from exc
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ClerkDeskError(f"{Path(path).name} is not a ClerkDesk handover file") from exc
-    return list(entries)
+    return content
 
 
 def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport:
     """Put the credentials of a handover file into this user's credential store, for the
     accounts of the register; all of them or, on any failure, none."""
-    entries = read_handover(path, passphrase)
+    content = _read(path, passphrase)
+    entries = list(content["accounts"])
     with db.reading() as session:
         city = city_row(session)
         vault = vault_of(city)
         ids = {url: id_ for url, id_ in session.execute(select(Account.url, Account.id))}
+    if isinstance(content.get("audit_key"), str) and vault.get(AUDIT_KEY) is None:
+        vault.set(AUDIT_KEY, content["audit_key"])
     known = [e for e in entries if e["url"] in ids]
     skipped = tuple(e["url"] for e in entries if e["url"] not in ids)
     with ExitStack() as stack:

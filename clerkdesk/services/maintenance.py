@@ -49,17 +49,19 @@ def backup(db: Database, target: Path) -> Path:
             {"audit_head": [head.count, head.hash]},
         ),
     )
-    _note_backup(db.paths, copy)
+    _note_backup(db.paths, file, copy)
     return copy
 
 
-def _note_backup(paths: Paths, copy: Path) -> None:
+def _note_backup(paths: Paths, file: Path, copy: Path) -> None:
     """Where the latest backup is, outside the database: a damaged database cannot say."""
     note = paths.home / LAST_BACKUP
     try:
         private_dir(paths.home)
         private_file(note).write_text(
-            json.dumps({"path": str(copy), "at": datetime.now(UTC).isoformat()}),
+            json.dumps(
+                {"database": str(file), "path": str(copy), "at": datetime.now(UTC).isoformat()}
+            ),
             encoding="utf-8",
         )
     except OSError:
@@ -73,7 +75,7 @@ def last_backup_said(paths: Paths) -> str:
     try:
         noted = json.loads((paths.home / LAST_BACKUP).read_text(encoding="utf-8"))
         copy = Path(noted["path"])
-        if copy.is_file():
+        if copy.is_file() and noted["database"] == str(paths.database_file):
             found.append((copy.stat().st_mtime, copy))
     except (OSError, ValueError, KeyError, TypeError):
         pass

@@ -211,3 +211,25 @@ def test_writes_through_the_program_replay_clean(town, tmp_path: Path) -> None: 
     assert maintenance.check(town) == []
     details = json.loads(_events(town)[-1][7])
     assert details["approved_on"] == "2019-07-03"
+
+
+def test_the_audit_key_goes_along_with_a_handover(town, memory_keyring, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services import handover
+    from clerkdesk.services.database import Database
+
+    file = tmp_path / "handover.clerkdesk"
+    handover.export_handover(town, file, "correct horse battery")
+    assert memory_keyring.keys
+    memory_keyring.keys.clear()  # the successor's own store
+    successor = Database(town.paths, clock=town.clock)
+    try:
+        report = maintenance.check_report(successor)
+        assert report.problems == []
+        assert report.notes == [
+            "audit log: the anchor's key is not in this computer's credential store"
+        ]
+        handover.import_handover(successor, file, "correct horse battery")
+        report = maintenance.check_report(successor)
+        assert (report.problems, report.notes) == ([], [])
+    finally:
+        successor.close()
