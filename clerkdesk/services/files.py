@@ -20,6 +20,7 @@ def replacing(path: Path | str) -> Iterator[Path]:
     try:
         yield partial
         partial.replace(target)
+        private_file(target)
     except OSError as exc:
         raise ClerkDeskError(f"could not write {target}: {exc.strerror or exc}") from exc
     finally:
