@@ -1,7 +1,7 @@
-"""Writers killed with SIGKILL at random moments (seeded, bounded in time): after every kill
-the database is sound, no write the writer saw committed is lost, the audit chain and its
-anchor check out, every exported file has its event, and a credential change cut off is
-reported, never lost silently."""
+"""Two writers at once, killed with SIGKILL at random moments (seeded, bounded in time):
+after every kill the database is sound, no write a writer saw committed is lost, the audit
+chain and its anchor check out, every exported file has its event, and a credential change
+cut off is reported, never lost silently."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ SEED = 20261201
 BUDGET_SECONDS = 20.0
 
 # Writes people one by one (saying each once committed), with an export every fifth and a
-# password every seventh: the writes that have two halves.
+# password every seventh: the writes that have two halves. Two run at once, each with its own
+# prefix of employee IDs.
 WRITER = """
 import sys
 from pathlib import Path
@@ -35,22 +36,27 @@ from clerkdesk.services.inputs import PersonInput
 
 db = Database.open(resolve_paths(db=sys.argv[3] or None, home=sys.argv[1]))
 out = Path(sys.argv[2])
-start = sum(1 for p in people.list_people(db) if p.employee_id.startswith("W"))
+prefix = sys.argv[4]
+start = sum(1 for p in people.list_people(db) if p.employee_id.startswith(prefix))
 account = find_account(db, "https://facebook.com/maplefallsfire")
 print("ready", flush=True)
 for i in range(start, start + 100_000):
-    people.create_person(db, PersonInput(f"W{i:06}", f"Writer {i}", "Clerk"))
+    people.create_person(db, PersonInput(f"{prefix}{i:06}", f"Writer {prefix}{i}", "Clerk"))
     print(i, flush=True)
     if i % 5 == 0:
-        csv_export.export_csv(db, "people", out / f"people-{i}.csv")
+        csv_export.export_csv(db, "people", out / f"people-{prefix}{i}.csv")
     if i % 7 == 0:
         password = f"Maple-Falls#{i:06}-Rotated"
         credentials.set_credential(db, account.id, credentials.CredentialInput(password=password))
 """
 
 
-def _writers(db: Database) -> int:
-    return sum(1 for p in people.list_people(db) if p.employee_id.startswith("W"))
+WRITERS = ("WA", "WB")
+
+
+def _written(db: Database) -> dict[str, int]:
+    listed = [p.employee_id for p in people.list_people(db)]
+    return {w: sum(1 for e in listed if e.startswith(w)) for w in WRITERS}
 
 
 def test_writers_killed_at_random_lose_nothing_and_leave_a_sound_register(  # type: ignore[no-untyped-def]
@@ -79,30 +85,44 @@ def test_writers_killed_at_random_lose_nothing_and_leave_a_sound_register(  # ty
         "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
     }
     rng = random.Random(SEED)
-    acked = kills = 0
+    acked = dict.fromkeys(WRITERS, 0)
+    kills = 0
     cut_credentials: set[str] = set()
     deadline = time.monotonic() + BUDGET_SECONDS
     while time.monotonic() < deadline:
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(home), str(out), database_url or ""],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert writer.stdout is not None
-        assert writer.stdout.readline() == "ready\n", writer.stderr.read() if writer.stderr else ""
-        time.sleep(rng.uniform(0.0, 0.6))
-        os.kill(writer.pid, signal.SIGKILL)
-        said, _err = writer.communicate(timeout=60)
-        assert writer.returncode == -signal.SIGKILL
-        kills += 1
-        seen = [int(line) for line in said.split()]
-        if seen:
-            acked = max(acked, seen[-1] + 1)
-        # Nothing the writer saw committed is lost; at most the one in flight was added.
-        stored = _writers(db)
-        assert acked <= stored <= acked + 1, (acked, stored)
+        writers = {
+            w: subprocess.Popen(
+                [sys.executable, "-c", WRITER, str(home), str(out), database_url or "", w],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                # Unbuffered, so that reading "ready" takes no acknowledgement along with it
+                # that communicate() would then not see.
+                bufsize=0,
+            )
+            for w in WRITERS
+        }
+        for writer in writers.values():
+            assert writer.stdout is not None
+            ready = writer.stdout.readline()
+            assert ready == b"ready\n", writer.stderr.read() if writer.stderr else b""
+        # Each is killed at its own random moment, the other still writing.
+        for w in rng.sample(WRITERS, len(WRITERS)):
+            time.sleep(rng.uniform(0.0, 0.5))
+            os.kill(writers[w].pid, signal.SIGKILL)
+        for w, writer in writers.items():
+            out_bytes, err_bytes = writer.communicate(timeout=60)
+            said, err = out_bytes.decode(), err_bytes.decode()
+            assert writer.returncode == -signal.SIGKILL, err
+            kills += 1
+            seen = [int(line) for line in said.split()]
+            if seen:
+                acked[w] = max(acked[w], seen[-1] + 1)
+
+        # Nothing a writer saw committed is lost; at most the one in flight was added.
+        stored = _written(db)
+        for w in WRITERS:
+            assert acked[w] <= stored[w] <= acked[w] + 1, (w, acked, stored)
         acked = stored
         report = maintenance.check_report(db)
         unfinished = [p for p in report.problems if p.startswith("credential store:")]
@@ -115,7 +135,7 @@ def test_writers_killed_at_random_lose_nothing_and_leave_a_sound_register(  # ty
     with capsys.disabled():
         print(
             f"\ncrash test ({'PostgreSQL' if database_url else 'SQLite'}): {kills} kills, "
-            f"{acked} people written, 0 lost, {len(cut_credentials)} cut-off credential change(s) "
-            "reported"
+            f"{sum(acked.values())} people written by {len(WRITERS)} writers at once, 0 lost, "
+            f"{len(cut_credentials)} cut-off credential change(s) reported"
         )
-    assert kills >= 5 and acked > kills
+    assert kills >= 10 and sum(acked.values()) > kills
