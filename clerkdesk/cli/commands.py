@@ -137,6 +137,7 @@ def _check(args: argparse.Namespace, db: Database) -> int:
         print(problem)
     if report.problems:
         if any(p.startswith("integrity:") for p in report.problems):
+            print(f"{db.where} is damaged.")
             print(maintenance.last_backup_said(db.paths))
     else:
         print("Database is sound: integrity, schema and audit log all check out.")
