@@ -172,3 +172,33 @@ def test_formula_cells_are_exported_behind_a_quote_and_read_back_without_it(  # 
     report = csv_import.import_csv(db, "people", out)
     assert (report.added, report.updated) == (0, 0)
     assert {p.employee_id: (p.name, p.title) for p in people.list_people(db)} == stored
+
+
+def _every_column() -> list[tuple[str, str]]:
+    from clerkdesk.services.csv_format import KINDS
+
+    return [(kind, column) for kind in KINDS for column in KINDS[kind].columns]
+
+
+@pytest.mark.parametrize(("kind", "column"), _every_column())
+def test_every_column_of_every_kind_refuses_control_characters_and_overlong_text(  # type: ignore[no-untyped-def]
+    tmp_path, kind, column
+) -> None:
+    """Every kind, those of today and any registered later, gets the checks unasked."""
+    from clerkdesk.core.validation import DEFAULT_TEXT_LIMIT, TEXT_LIMITS
+    from clerkdesk.services.csv_format import KINDS
+    from clerkdesk.services.csv_read import read_rows
+
+    spec = KINDS[kind]
+    limit = dict(spec.limits).get(column, TEXT_LIMITS.get(column, DEFAULT_TEXT_LIMIT))
+    for bad, said in (("a\x1b[2Jb", "control character"), ("y" * (limit + 1), "characters long")):
+        cells = ['"' + (bad if c == column else "x") + '"' for c in spec.columns]
+        path = tmp_path / "in.csv"
+        path.write_text(",".join(spec.columns) + "\r\n" + ",".join(cells) + "\r\n")
+        with pytest.raises(ImportProblems) as raised:
+            read_rows(path, spec)
+        assert (
+            [p for p in raised.value.problems if said in p]
+            == [p for p in raised.value.problems if p.startswith(f"in.csv:2: {column}: ")]
+            != []
+        )
