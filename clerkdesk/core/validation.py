@@ -87,26 +87,60 @@ DEFAULT_TEXT_LIMIT = 200
 # Columns by name that take more (or less); a register's new column of the same name gets the
 # same limit without saying so.
 TEXT_LIMITS: dict[str, int] = {
-    "url": 2048,
-    "account_url": 2048,
+    # As long as the database columns that hold them (store.models), so that a value taken
+    # here is never cut or refused by the database.
+    "url": 500,
+    "account_url": 500,
+    "employee_id": 60,
+    "phone": 60,
+    "kind": 20,
+    "platform": 20,
+    "status": 20,
+    "role": 20,
+    "authority": 40,
+    "mfa_method": 100,
+    "reference": 300,
+    "note": 300,
+    "end_reason": 300,
+    "scan_file": 300,
+    "evidence": 300,  # a file name, with its folder
+    # Longer text.
     "accounts": 20_000,  # web addresses separated by spaces
     "purpose": 2000,
     "summary": 2000,
     "content": 10_000,
     "reason": 2000,
-    "note": 2000,
     "notes": 2000,
     "notices": 2000,
-    "reference": 500,
-    "monitoring": 500,
+    "description": 2000,
+    "comment": 2000,
+    "comments": 2000,
+    "finding": 2000,
+    "findings": 2000,
+    "archived_in": 500,
     "details": 100_000,
-    "profile_json": 1_000_000,
     "agreement_text": 100_000,
 }
 # Fields whose text may run over several lines (a spreadsheet shows a line break in a cell).
 MULTILINE = frozenset(
-    {"purpose", "summary", "content", "reason", "note", "notes", "details", "agreement_text"}
+    {
+        "purpose",
+        "summary",
+        "content",
+        "reason",
+        "note",
+        "notes",
+        "details",
+        "agreement_text",
+        "description",
+        "comment",
+        "comments",
+        "finding",
+        "findings",
+    }
 )
+# Columns a program fills, not a clerk (JSON, digests): not checked as typed text.
+_MACHINE_SUFFIXES = ("_json", "hash", "sha256")
 
 # Characters a clerk cannot see: C0 controls but tab, DEL, C1 controls, and the line and
 # paragraph separators (and other format characters) that only some programs show.
@@ -142,6 +176,8 @@ def value_problems(values: Mapping[str, Any]) -> dict[str, str]:
     """Each field of `values` whose text or date cannot be right, with what is wrong."""
     problems: dict[str, str] = {}
     for name, value in values.items():
+        if name.endswith(_MACHINE_SUFFIXES):
+            continue
         problem = (
             text_problem(name, value)
             if isinstance(value, str)

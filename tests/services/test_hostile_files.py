@@ -202,3 +202,23 @@ def test_every_column_of_every_kind_refuses_control_characters_and_overlong_text
             == [p for p in raised.value.problems if p.startswith(f"in.csv:2: {column}: ")]
             != []
         )
+
+
+def test_the_longest_text_of_each_column_is_kept_whole_by_the_database(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The limits are those of the database's columns: at the limit, nothing is cut."""
+    longest = {
+        "employee_id": "E" * 60,
+        "name": "N" * 200,
+        "title": "T" * 200,
+        "division": "D" * 200,
+    }
+    path = _write(
+        tmp_path, (",".join(longest) + "\r\n" + ",".join(longest.values()) + "\r\n").encode()
+    )
+    assert csv_import.import_csv(db, "people", path).added == 1
+    (person,) = people.list_people(db)
+    assert (person.employee_id, person.name, person.title) == (
+        longest["employee_id"],
+        longest["name"],
+        longest["title"],
+    )
