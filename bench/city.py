@@ -13,6 +13,7 @@ from sqlalchemy import insert
 from clerkdesk.core.vocabulary import PLATFORMS
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services import city
+from clerkdesk.services.anchor import advance
 from clerkdesk.services.audit import GENESIS, event_hash
 from clerkdesk.services.database import Database
 from clerkdesk.store.models import Account, Approval, AuditEvent, Department, Person
@@ -223,3 +224,4 @@ def _audit(db: Database, count: int, now: datetime) -> None:
                 batch = []
         if batch:
             session.execute(insert(AuditEvent), batch)
+        advance(session, db, seq, prev)  # the chain's head, anchored as every append does

@@ -6,9 +6,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .cli import main as cli_main
+    try:
+        from .cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+        return cli_main(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:
+        # Ctrl+C while the program was still loading: nothing had begun.
+        print("clerkdesk: error: interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -14,7 +14,11 @@ def setup_logging(log_file: Path) -> None:
     if any(getattr(h, "clerkdesk", False) for h in LOGGER.handlers):
         return
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
+        from .paths import private_dir, private_file
+
+        private_dir(log_file.parent.parent)
+        private_dir(log_file.parent)
+        private_file(log_file)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )

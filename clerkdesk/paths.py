@@ -57,3 +57,34 @@ def resolve_paths(db: str | None = None, home: str | None = None) -> Paths:
     db_text = db or os.environ.get("CLERKDESK_DB")
     url = to_database_url(db_text) if db_text else to_database_url(str(home_path / "clerkdesk.db"))
     return Paths(home=home_path, database_url=url)
+
+
+# The register is the city's, and on a shared workstation no other user may read it: the home
+# folder is the user's alone and every file ClerkDesk writes (database, log, handover, backup)
+# is readable by the user only, whatever the umask. On Windows the user's profile folder, where
+# the home is, already keeps other users out, and the modes below mean nothing there.
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """`path` made (with its parents) as a folder only this user may enter."""
+    existed = path.is_dir()
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if not existed and os.name != "nt":
+        os.chmod(path, PRIVATE_DIR)  # mkdir's mode is cut by the umask
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """`path` (made empty if it is not there) readable and writable by this user only."""
+    if os.name == "nt":
+        path.touch(exist_ok=True)
+        return path
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+    try:
+        if path.stat().st_uid == os.getuid():
+            os.chmod(path, PRIVATE_FILE)
+    except OSError:
+        pass  # not ours to change (a file IT put there); it is used as it is
+    return path

@@ -8,6 +8,15 @@ from .parser import build_parser
 
 
 def main(argv: list[str]) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Ctrl+C before the command began (or while its error was being said).
+        print("clerkdesk: error: interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from ..logs import LOGGER, setup_logging
     from ..paths import resolve_paths
@@ -41,8 +50,15 @@ def main(argv: list[str]) -> int:
         )
         return 2
     except ClerkDeskError as exc:
+        # What the driver or the system said, for whoever reads the log later.
+        LOGGER.info("command %s refused: %s", args.command, exc.message, exc_info=exc.__cause__)
         print(f"clerkdesk: error: {exc.message}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # Every write is one transaction: an interrupted one was rolled back whole.
+        LOGGER.info("command %s interrupted", args.command)
+        print("clerkdesk: error: interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped reading: not an error of ours.
         import os

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.dates import parse_date
-from ..core.errors import ClerkDeskError, ValidationError
+from ..core.errors import ClerkDeskError, DatabaseDamagedError, ValidationError
 from ..core.vocabulary import ROLES
 from ..paths import Paths
 from ..services import (
@@ -21,15 +21,21 @@ from ..services import (
     printouts,
     separation,
 )
+from ..services.anchor import current_head
 from ..services.database import Database
+from ..services.intents import pending_said
 from .table import obligations_table
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     if args.command == "init":
         return _init(args, paths)
+    if args.command == "check":
+        return _check_open(paths)
     db = Database.open(paths, create=args.command == "demo")
     try:
+        for line in pending_said(db):
+            print(f"clerkdesk: warning: {line}", file=sys.stderr)
         return _COMMANDS[args.command](args, db)
     finally:
         db.close()
@@ -92,16 +98,17 @@ def _export(args: argparse.Namespace, db: Database) -> int:
     if args.output:
         count = csv_export.export_csv(db, args.kind, Path(args.output))
         print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)
+        print(current_head(db).describe(), file=sys.stderr)
         return 0
     sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
-    count = csv_export.write_csv(db, args.kind, sys.stdout)
+    csv_export.export_stream(db, args.kind, sys.stdout, "standard output")
     sys.stdout.flush()
-    csv_export.record_export(db, args.kind, "standard output", count)
+    print(current_head(db).describe(), file=sys.stderr)
     return 0
 
 
 def _obligations(args: argparse.Namespace, db: Database) -> int:
-    as_of = obligations.as_of_moment(db, args.as_of) if args.as_of else None
+    as_of = obligations.as_of_moment(db, args.as_of) if args.as_of is not None else None
     items = obligations.due(db, as_of)
     if args.json:
         print(json.dumps([item.to_json() for item in items], indent=1, ensure_ascii=False))
@@ -113,20 +120,45 @@ def _obligations(args: argparse.Namespace, db: Database) -> int:
 def _backup(args: argparse.Namespace, db: Database) -> int:
     copy = maintenance.backup(db, Path(args.output))
     print(f"Backed up to {copy}")
+    print(current_head(db).describe())
     return 0
 
 
-def _check(args: argparse.Namespace, db: Database) -> int:
-    problems = maintenance.check(db)
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+def _check_open(paths: Paths) -> int:
+    """`check` says a damaged database as a problem found (exit 1), with the last backup."""
+    try:
+        db = Database.open(paths)
+        try:
+            return _check(argparse.Namespace(), db)
+        finally:
+            db.close()
+    except DatabaseDamagedError as exc:
+        print(exc.message)
+        print(maintenance.last_backup_said(paths))
+        print("1 problem(s) found", file=sys.stderr)
         return 1
-    print("Database is sound: integrity, schema and audit log all check out.")
-    from ..services.credentials import vault_status
 
-    print(f"Credential store: {vault_status(db).describe()}")
+
+def _check(args: argparse.Namespace, db: Database) -> int:
+    report = maintenance.check_report(db)
+    for problem in report.problems:
+        print(problem)
+    if report.problems:
+        if any(p.startswith("integrity:") for p in report.problems):
+            print(f"{db.where} is damaged.")
+            print(maintenance.last_backup_said(db.paths))
+    else:
+        print("Database is sound: integrity, schema and audit log all check out.")
+        from ..services.credentials import vault_status
+
+        print(f"Credential store: {vault_status(db).describe()}")
+    for note in report.notes:
+        print(f"note: {note}")
+    # For an auditor to compare with the head printed on an earlier backup, export or check.
+    print(report.head.describe())
+    if report.problems:
+        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -182,7 +214,12 @@ def _secret_from_stdin(what: str) -> str:
         import getpass
 
         return getpass.getpass(f"{what.capitalize()}: ")
-    text = sys.stdin.read()
+    try:
+        text = sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ClerkDeskError(
+            f"the {what} on standard input is not UTF-8 text; nothing was stored"
+        ) from exc
     if text.endswith("\r\n"):
         text = text[:-2]
     elif text.endswith("\n"):

@@ -17,7 +17,9 @@ class Parser(argparse.ArgumentParser):
     """Bad arguments give one plain line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"clerkdesk: error: {message} (see `clerkdesk --help`)", file=sys.stderr)
+        # What was typed is echoed: never a control character a terminal would run.
+        shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
+        print(f"clerkdesk: error: {shown} (see `clerkdesk --help`)", file=sys.stderr)
         raise SystemExit(2)
 
 

@@ -24,9 +24,26 @@ def zone(name: str) -> ZoneInfo:
         raise InvalidValueError(f"unknown time zone {name!r}") from exc
 
 
+# Years outside these are refused as mistakes wherever a date is read (INTERFACE.md).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def plausible_year(year: int, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidValueError(
+            f"{text!r}: the year {year} is not plausible (give a year from {FIRST_YEAR} "
+            f"to {LAST_YEAR})"
+        )
+
+
 def parse_date(text: str) -> date:
-    """`YYYY-MM-DD`, or Excel's US `M/D/YYYY`."""
-    text = text.strip()
+    """`YYYY-MM-DD`, or Excel's US `M/D/YYYY`; a year before 1900 or after 2200 refused."""
+    day = _parse_date(text.strip())
+    plausible_year(day.year, text.strip())
+    return day
+
+
+def _parse_date(text: str) -> date:
     try:
         if _ISO_DATE.match(text):
             return date.fromisoformat(text)
@@ -50,6 +67,7 @@ def parse_moment(text: str, tz: ZoneInfo) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
         raise InvalidValueError(f"{text!r} is not a moment (use YYYY-MM-DDTHH:MM)") from exc
+    plausible_year(moment.year, text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
+from .dates import FIRST_YEAR, LAST_YEAR
 from .errors import InvalidValueError
 
 # Domains of free mail services: an account registered with one is tied to a person, not the city
@@ -74,3 +78,113 @@ def is_personal_email(text: str) -> bool:
 
 def email_domain(text: str) -> str:
     return text.strip().rsplit("@", 1)[-1].lower()
+
+
+# --- Text and dates anywhere: every column of every CSV kind and every form field. ---------
+
+# Every text field's length unless a column below (or a CSV kind) says otherwise.
+DEFAULT_TEXT_LIMIT = 200
+# Columns by name that take more (or less); a register's new column of the same name gets the
+# same limit without saying so.
+TEXT_LIMITS: dict[str, int] = {
+    # As long as the database columns that hold them (store.models), so that a value taken
+    # here is never cut or refused by the database.
+    "url": 500,
+    "account_url": 500,
+    "employee_id": 60,
+    "phone": 60,
+    "kind": 20,
+    "platform": 20,
+    "status": 20,
+    "role": 20,
+    "authority": 40,
+    "mfa_method": 100,
+    "reference": 300,
+    "note": 300,
+    "end_reason": 300,
+    "scan_file": 300,
+    "evidence": 300,  # a file name, with its folder
+    # Longer text.
+    "accounts": 20_000,  # web addresses separated by spaces
+    "purpose": 2000,
+    "summary": 2000,
+    "content": 10_000,
+    "reason": 2000,
+    "notes": 2000,
+    "notices": 2000,
+    "description": 2000,
+    "comment": 2000,
+    "comments": 2000,
+    "finding": 2000,
+    "findings": 2000,
+    "archived_in": 500,
+    "details": 100_000,
+    "agreement_text": 100_000,
+}
+# Fields whose text may run over several lines (a spreadsheet shows a line break in a cell).
+MULTILINE = frozenset(
+    {
+        "purpose",
+        "summary",
+        "content",
+        "reason",
+        "note",
+        "notes",
+        "details",
+        "agreement_text",
+        "description",
+        "comment",
+        "comments",
+        "finding",
+        "findings",
+    }
+)
+# Columns a program fills, not a clerk (JSON, digests): not checked as typed text.
+_MACHINE_SUFFIXES = ("_json", "hash", "sha256")
+
+# Characters a clerk cannot see: C0 controls but tab, DEL, C1 controls, and the line and
+# paragraph separators (and other format characters) that only some programs show.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\ufeff]")
+_LINE_BREAK = re.compile("\r\n|\n|\r")
+
+
+def text_problem(name: str, value: str, limit: int | None = None) -> str | None:
+    """What is wrong with the text `value` of field `name` (control characters, length), or
+    None. `limit` overrides the field's limit."""
+    longest = limit if limit is not None else TEXT_LIMITS.get(name, DEFAULT_TEXT_LIMIT)
+    if len(value) > longest:
+        return f"is {len(value)} characters long; at most {longest} are taken"
+    rest = _LINE_BREAK.sub("", value) if name in MULTILINE else value
+    bad = _CONTROL.search(rest) or _LINE_BREAK.search(rest)
+    if bad:
+        return (
+            f"holds a control character (U+{ord(bad.group()[0]):04X}) at position "
+            f"{bad.start() + 1}; only printable text (and tabs) is taken"
+        )
+    return None
+
+
+def year_problem(value: object) -> str | None:
+    """A date or moment before 1900 or after 2200 is a mistake (a year typed short)."""
+    year = getattr(value, "year", None)
+    if isinstance(year, int) and not FIRST_YEAR <= year <= LAST_YEAR:
+        return f"the year {year} is not plausible (give a year from {FIRST_YEAR} to {LAST_YEAR})"
+    return None
+
+
+def value_problems(values: Mapping[str, Any]) -> dict[str, str]:
+    """Each field of `values` whose text or date cannot be right, with what is wrong."""
+    problems: dict[str, str] = {}
+    for name, value in values.items():
+        if name.endswith(_MACHINE_SUFFIXES):
+            continue
+        problem = (
+            text_problem(name, value)
+            if isinstance(value, str)
+            else year_problem(value)
+            if isinstance(value, date)
+            else None
+        )
+        if problem:
+            problems[name] = problem
+    return problems

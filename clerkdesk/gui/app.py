@@ -78,10 +78,26 @@ class Startup:
 
         ctx = AppContext(self.window.paths, self.db, city, self.settings)  # type: ignore[arg-type]
         self.window.attach(ctx)
+        self._unfinished()
         if self.exit_when_ready:
             first = self.window.current_page()  # Today
             first.table.painted.connect(self._painted)  # type: ignore[union-attr]
             first.table.viewport().update()  # type: ignore[union-attr]
+
+    def _unfinished(self) -> None:
+        """Changes to the credential store that a crash left unrecorded, asked about once the
+        window is there."""
+        from ..services.intents import pending_said
+
+        assert self.db is not None
+        said = pending_said(self.db)
+        if said and not self.exit_when_ready:
+            QTimer.singleShot(
+                0,
+                lambda: messages.show_info(
+                    self.window, "\n\n".join(said), title="Unfinished credential changes"
+                ),
+            )
 
     def _painted(self) -> None:
         QTimer.singleShot(0, lambda: self.app.exit(0))

@@ -11,7 +11,9 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+from ..core.dates import FIRST_YEAR, LAST_YEAR
 
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm"
 _HOLDER = QTimeZone(QTimeZone.Initialization.UTC)
@@ -60,3 +62,11 @@ class MomentField:
         return datetime(
             day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self.tz
         )
+
+
+def plausible_years(widget: QWidget) -> None:
+    """Keep every date field inside `widget` to the years a date is taken in (core.dates):
+    a calendar cannot offer 1752 or 9999. A field's own narrower range is kept."""
+    first, last = QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31)
+    for edit in widget.findChildren(QDateTimeEdit):
+        edit.setDateRange(max(edit.minimumDate(), first), min(edit.maximumDate(), last))

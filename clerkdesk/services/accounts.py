@@ -163,6 +163,11 @@ def plan_account(
             f"{approval_values['authority']}: {approval_values['approved_by']}, "
             f"{approval_values['approved_on']} ({NOT_RECORDED})"
         )
+        # Each field too, so that the account's approval is replayed from its events.
+        change.details.update(
+            {f: approval_values.get(f) for f in ("authority", "approved_by", "approved_on")}
+        )
+        change.details["reference"] = approval_values.get("reference")
         plan.outcome = ADDED if current is None else UPDATED
         plan.dependents.append((Approval, approval_values, "account_id"))
         if current is not None and (

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.errors import ClerkDeskError, ValidationError
 from ..core.profile import SWITCHABLE, PolicyProfile
+from ..core.validation import text_problem, year_problem
 from ..core.vocabulary import RULES, Basis
 from ..resources import load_profile, profile_keys
 from ..store.models import City
@@ -66,6 +67,10 @@ def init_city(
     problems: dict[str, str] = {}
     if not clean(name):
         problems["city"] = "required"
+    elif bad_text := text_problem("name", name):
+        problems["city"] = bad_text
+    if adopted_on is not None and (bad_year := year_problem(adopted_on)):
+        problems["adopted"] = bad_year
     try:
         profile = load_profile(profile_key)
     except ClerkDeskError as exc:
@@ -119,6 +124,10 @@ def update_city(
     problems: dict[str, str] = {}
     if not clean(name):
         problems["city"] = "required"
+    elif bad_text := text_problem("name", name):
+        problems["city"] = bad_text
+    if adopted_on is not None and (bad_year := year_problem(adopted_on)):
+        problems["adopted"] = bad_year
     if adopted_on is None:
         problems["adopted"] = "required"
     domain = clean(email_domain)

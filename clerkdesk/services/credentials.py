@@ -3,7 +3,8 @@ system's credential store; the database keeps only that they are on file, the us
 and when the password changed and was recorded.
 
 A write is all or nothing across both stores: the secret is put in the credential store inside
-the database transaction, and put back as it was if the transaction does not commit.
+the database transaction, and put back as it was if the transaction does not commit. A process
+killed between the two leaves its announcement (services.intents), which is reported.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ..core.passwords import describe_problems, load_common, nist_advice, rule_problems
-from ..core.validation import email_domain, is_personal_email
+from ..core.validation import email_domain, is_personal_email, text_problem
 from ..resources import resource_dir
 from ..store.models import Account, City, Credential, PasswordChange
 from ..vault.store import Vault, VaultStatus, check_size
 from .audit import Change, record
 from .common import city_row, clean, profile_of
 from .database import Database
+from .intents import announced
 from .passwords import PasswordChangeView, password_change_view
 
 
@@ -126,7 +128,7 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
         city = city_row(session)
         profile = profile_of(city)
         domain = city.email_domain
-        _account(session, account_id)
+        url = _account(session, account_id).url
     if data.password is not None:
         if not data.password:
             problems["password"] = "type the password, or leave it as it is"
@@ -149,6 +151,9 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
         except ClerkDeskError as exc:
             problems["recovery_codes"] = exc.message
     username = clean(data.username)
+    for name, given in (("username", data.username), ("mfa_method", data.mfa_method)):
+        if given and (bad := text_problem(name, given)):
+            problems[name] = bad
     if username and "@" in username and profile.applies("R12"):
         if is_personal_email(username):
             problems["username"] = "must be a city address, not a personal one (R12)"
@@ -160,7 +165,13 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
         raise ValidationError(problems)
 
     vault = vault_of(city)
-    with _restoring_all(vault, account_id, data), db.writing() as session:
+    touches_store = data.password is not None or data.recovery_codes is not None
+    with (
+        announced(db, [url] if touches_store else [], "password") as done,
+        _restoring_all(vault, account_id, data),
+        db.writing() as session,
+    ):
+        done(session)
         account = _account(session, account_id)
         cred = session.get(Credential, account_id) or Credential(account_id=account_id)
         before = (cred.username, cred.mfa_enabled, cred.mfa_method)
@@ -269,11 +280,14 @@ def delete_credential(db: Database, account_id: int) -> CredentialView:
     """Remove an account's secrets from the credential store (e.g. when it is discontinued)."""
     with db.reading() as session:
         vault = vault_of(city_row(session))
+        url = _account(session, account_id).url
     with (
+        announced(db, [url], "removal") as done,
         restoring(vault, password_key(account_id), None),
         restoring(vault, recovery_key(account_id), None),
         db.writing() as session,
     ):
+        done(session)
         account = _account(session, account_id)
         cred = session.get(Credential, account_id)
         if cred is not None:

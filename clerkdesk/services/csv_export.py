@@ -20,6 +20,7 @@ from .accounts import account_query
 from .assignments import assignment_rows
 from .audit import Change, record
 from .common import city_row, profile_of
+from .csv_cells import guard
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .database import Database
 from .duties_csv import DUTY_EXPORTS
@@ -142,16 +143,34 @@ def _rows(db: Database, kind: str) -> tuple[Sequence[str], Rows]:
 
 def write_csv(db: Database, kind: str, out: TextIO) -> int:
     """Write `kind` as CSV to `out`; the number of data rows."""
+    columns, rows = _table(db, kind)
+    return _write(columns, rows, out)
+
+
+def _table(db: Database, kind: str) -> tuple[Sequence[str], Rows]:
     if kind not in EXPORT_KINDS:
         raise ClerkDeskError(f"cannot export {kind!r}; choose one of: {', '.join(EXPORT_KINDS)}")
-    columns, rows = _rows(db, kind)
+    return _rows(db, kind)
+
+
+def _write(columns: Sequence[str], rows: Rows, out: TextIO) -> int:
+    """The rows as CSV; a cell a spreadsheet would run as a formula behind a `'` (csv_cells)."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([guard(_cell(v)) for v in row])
         count += 1
     return count
+
+
+def export_stream(db: Database, kind: str, out: TextIO, target: str) -> int:
+    """Write `kind` to a stream the program cannot take back (standard output): the rows are
+    read, the export is recorded, and only then is the first byte written; a database busy
+    with another writer is said before any of the records has left."""
+    columns, rows = _table(db, kind)
+    record_export(db, kind, target, len(rows))
+    return _write(columns, rows, out)
 
 
 def export_csv(db: Database, kind: str, path: Path | str) -> int:

@@ -11,6 +11,9 @@ class CsvKind:
     columns: tuple[str, ...]
     required: tuple[str, ...]
     key: tuple[str, ...]  # the columns a row's record is matched by
+    # Longest text of a column, where it is not the one core.validation gives every column
+    # of that name: (column, characters).
+    limits: tuple[tuple[str, int], ...] = ()
 
 
 KINDS: dict[str, CsvKind] = {

@@ -4,6 +4,7 @@ row, columns in any order; each problem with the line it is on."""
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +14,7 @@ from typing import Any
 from ..core.dates import parse_date
 from ..core.errors import ClerkDeskError, ImportProblems
 from .common import clean
+from .csv_cells import cell_problem, unguard
 from .csv_format import CsvKind
 
 
@@ -25,22 +27,23 @@ class Row:
 
 
 def read_rows(path: Path, kind: CsvKind) -> list[Row]:
-    """The file's rows as {column: text or None}, or ImportProblems for the file's shape."""
+    """The file's rows as {column: text or None}, or ImportProblems for the file's shape.
+
+    The file is read as RFC 4180 has it: only CR, LF and CRLF end a line, and only outside a
+    quoted cell; a form feed or U+2028 is a character of its cell (and refused there as a
+    control character). A quote never closed is refused with the line where it opened."""
     name = path.name
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError as exc:
-        raise ClerkDeskError(f"no file {path}") from exc
-    except UnicodeDecodeError as exc:
-        raise ImportProblems([f"{name}:1: -: not UTF-8 text; save it as 'CSV UTF-8'"]) from exc
-    reader = csv.reader(text.splitlines(keepends=True))
+    text = _text(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except StopIteration:
         raise ImportProblems([f"{name}:1: -: the file is empty; it needs a header row"]) from None
+    except csv.Error as exc:
+        raise ImportProblems([_shape_problem(name, text, 1, exc)]) from None
     header = [h.strip() for h in header]
     problems = [
-        f"{name}:1: {h or '(blank)'}: unknown column (expected: {', '.join(kind.columns)})"
+        f"{name}:1: {_shown(h) or '(blank)'}: unknown column (expected: {', '.join(kind.columns)})"
         for h in header
         if h not in kind.columns
     ]
@@ -61,15 +64,80 @@ def read_rows(path: Path, kind: CsvKind) -> list[Row]:
                     problems.append(
                         f"{name}:{start}: -: {len(cells)} cells but {len(header)} columns"
                     )
-                padded = cells + [""] * (len(header) - len(cells))
-                values = {h: clean(v) for h, v in zip(header, padded, strict=False)}
+                padded = [unguard(c) for c in cells] + [""] * (len(header) - len(cells))
+                values = {}
+                for h, v in zip(header, padded, strict=False):
+                    problem = cell_problem(kind, h, v)
+                    if problem:
+                        problems.append(f"{name}:{start}: {h}: {problem}")
+                    values[h] = clean(v)
                 rows.append(Row(start, values))
             start = reader.line_num + 1
     except csv.Error as exc:
-        problems.append(f"{name}:{reader.line_num}: -: {exc}")
+        problems.append(_shape_problem(name, text, start, exc))
     if problems:
         raise ImportProblems(problems)
     return rows
+
+
+def _text(path: Path) -> str:
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ClerkDeskError(f"no file {path}") from exc
+    except IsADirectoryError as exc:
+        raise ClerkDeskError(f"{path} is a folder; give the CSV file in it") from exc
+    except OSError as exc:
+        if path.is_dir():
+            raise ClerkDeskError(f"{path} is a folder; give the CSV file in it") from exc
+        raise ClerkDeskError(f"could not read {path}: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportProblems([f"{name}:{line}: -: not UTF-8 text; save it as 'CSV UTF-8'"]) from exc
+
+
+def _shape_problem(name: str, text: str, start: int, exc: csv.Error) -> str:
+    """A file the csv module could not read, said with its line: a quote never closed names
+    the line where it opened."""
+    opened = _unclosed_quote(text)
+    if opened is not None:
+        return f"{name}:{opened}: -: a quote opened on this line is never closed"
+    return f"{name}:{start}: -: not a well-formed CSV line ({exc})"
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """The line where a quoted cell opens that the file never closes, or None."""
+    line, at, opened = 1, 0, None
+    field_start = True
+    length = len(text)
+    while at < length:
+        ch = text[at]
+        if opened is not None:
+            if ch == '"':
+                if text.startswith('""', at):
+                    at += 2
+                    continue
+                opened, field_start = None, False
+            elif ch == "\n" or (ch == "\r" and not text.startswith("\r\n", at)):
+                line += 1
+        elif ch == '"' and field_start:
+            opened, field_start = line, False
+        elif ch == ",":
+            field_start = True
+        elif ch == "\n" or (ch == "\r" and not text.startswith("\r\n", at)):
+            line, field_start = line + 1, True
+        else:
+            field_start = False
+        at += 1
+    return opened
+
+
+def _shown(text: str) -> str:
+    """A header cell as a message may show it: control characters as escapes."""
+    return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
 
 
 def cell_date(row: Row, column: str, problems: dict[str, str]) -> date | None:

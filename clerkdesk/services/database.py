@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.dates import utc_now
 from ..core.errors import ClerkDeskError
-from ..paths import Paths
+from ..paths import Paths, private_dir, private_file
 from ..store import schema
 from ..store.backup import pre_migration_backup
 from ..store.engine import make_engine, writer
@@ -78,7 +78,10 @@ class Database:
                 raise ClerkDeskError(
                     f"no database at {file}; create one with `clerkdesk init --city NAME`"
                 )
-            file.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(file.parent)
+        if file is not None:
+            # SQLite gives its -wal and -shm files the database file's mode.
+            private_file(file)
         db = cls(paths, **kwargs)  # type: ignore[arg-type]
         try:
             db.migrate()

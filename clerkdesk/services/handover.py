@@ -20,11 +20,13 @@ from sqlalchemy import select
 
 from ..core.errors import ClerkDeskError, ValidationError
 from ..store.models import Account, Credential
+from .anchor import AUDIT_KEY
 from .audit import Change, record
 from .common import city_row
 from .credentials import password_key, recovery_key, restoring, vault_of
 from .database import Database
 from .files import write_recorded
+from .intents import announced
 
 FORMAT = "clerkdesk-credential-handover"
 VERSION = 1
@@ -94,7 +96,11 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
         "nonce": _b64(nonce),
     }
     aad = json.dumps(header, sort_keys=True).encode()
-    plain = json.dumps({"accounts": entries}).encode("utf-8")
+    # The audit log's key goes along, so that the successor's `check` can vouch for the log.
+    audit_key = vault.get(AUDIT_KEY)
+    plain = json.dumps(
+        {"accounts": entries, **({"audit_key": audit_key} if audit_key else {})}
+    ).encode("utf-8")
     sealed = AESGCM(_key(passphrase, salt, **SCRYPT)).encrypt(nonce, plain, aad)
     path = Path(path)
     document = json.dumps({**header, "ciphertext": _b64(sealed)}, indent=1)
@@ -113,41 +119,76 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     return HandoverReport(len(entries))
 
 
+# What a handover file may ask of scrypt: a file is read before it is trusted, and a cost
+# beyond these would take the computer's memory or hours (the file's own is SCRYPT).
+SCRYPT_LIMITS = {"n": (2**10, 2**20), "r": (1, 32), "p": (1, 16)}
+SCRYPT_MEMORY = 256 * 2**20  # bytes: scrypt needs 128 * n * r * p of them
+MAX_FILE = 64 * 2**20
+
+
+def _check_kdf(kdf: dict[str, Any]) -> None:
+    """A handover file's key derivation as ClerkDesk writes it, within bounds, or ValueError."""
+    if kdf.get("name") != "scrypt":
+        raise ValueError("unknown key derivation")
+    for name, (low, high) in SCRYPT_LIMITS.items():
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(f"scrypt {name} out of bounds")
+    if kdf["n"] & (kdf["n"] - 1) or 128 * kdf["n"] * kdf["r"] * kdf["p"] > SCRYPT_MEMORY:
+        raise ValueError("scrypt cost out of bounds")
+
+
 def read_handover(path: Path, passphrase: str) -> list[dict[str, Any]]:
     """The entries of a handover file, or a plain error (wrong passphrase, damaged file)."""
+    return list(_read(path, passphrase)["accounts"])
+
+
+def _read(path: Path, passphrase: str) -> dict[str, Any]:
+    """A handover file's content: its entries, and the audit log's key when it has one."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
+        if Path(path).stat().st_size > MAX_FILE:
+            raise ValueError("too large for a handover file")
         document = json.loads(Path(path).read_text(encoding="utf-8"))
         sealed = _unb64(document.pop("ciphertext"))
         if document.get("format") != FORMAT or document.get("version") != VERSION:
             raise ValueError("not a handover file")
         kdf = document["kdf"]
+        _check_kdf(kdf)
         key = _key(passphrase, _unb64(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
         aad = json.dumps(document, sort_keys=True).encode()
         plain = AESGCM(key).decrypt(_unb64(document["nonce"]), sealed, aad)
-        entries = json.loads(plain)["accounts"]
+        content = json.loads(plain)
+        if not isinstance(content, dict) or not isinstance(content["accounts"], list):
+            raise ValueError("not a handover file")
     except FileNotFoundError as exc:
         raise ClerkDeskError(f"no file {path}") from exc
+    except OSError as exc:
+        raise ClerkDeskError(f"could not read {path}: {exc.strerror or exc}") from exc
     except InvalidTag as exc:
         raise ClerkDeskError("the passphrase is wrong, or the file was changed") from exc
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ClerkDeskError(f"{Path(path).name} is not a ClerkDesk handover file") from exc
-    return list(entries)
+    return content
 
 
 def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport:
     """Put the credentials of a handover file into this user's credential store, for the
     accounts of the register; all of them or, on any failure, none."""
-    entries = read_handover(path, passphrase)
+    content = _read(path, passphrase)
+    entries = list(content["accounts"])
     with db.reading() as session:
         city = city_row(session)
         vault = vault_of(city)
         ids = {url: id_ for url, id_ in session.execute(select(Account.url, Account.id))}
+    if isinstance(content.get("audit_key"), str) and vault.get(AUDIT_KEY) is None:
+        vault.set(AUDIT_KEY, content["audit_key"])
     known = [e for e in entries if e["url"] in ids]
     skipped = tuple(e["url"] for e in entries if e["url"] not in ids)
     with ExitStack() as stack:
+        done = stack.enter_context(announced(db, [e["url"] for e in known], "handover"))
         for entry in known:
             account_id = ids[entry["url"]]
             stack.enter_context(restoring(vault, password_key(account_id), entry["password"]))
@@ -155,6 +196,7 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
                 restoring(vault, recovery_key(account_id), entry.get("recovery_codes"))
             )
         with db.writing() as session:
+            done(session)
             for entry in known:
                 account_id = ids[entry["url"]]
                 cred = session.get(Credential, account_id) or Credential(account_id=account_id)

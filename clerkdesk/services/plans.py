@@ -20,6 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ..core.dates import local_date, zone
 from ..core.errors import NotFoundError, ValidationError
 from ..core.profile import PolicyProfile
+from ..core.validation import value_problems
 from ..store.models import City
 from .audit import Change, record_many
 from .common import city_row, profile_of
@@ -121,6 +122,17 @@ def write_one(
         return view_of(session, plan.row_id)
 
 
+def _refuse_implausible(plans: Sequence[Plan]) -> None:
+    """Text with control characters or longer than its field takes, a year before 1900 or
+    after 2200: refused for every register in one place (core.validation)."""
+    for plan in plans:
+        problems = value_problems(
+            {**(plan.insert or {}), **{k: v for k, v in (plan.update or {}).items() if k != "id"}}
+        )
+        if problems:
+            raise ValidationError(problems)
+
+
 def apply(
     planning: Planning,
     model: type[Any],
@@ -132,6 +144,9 @@ def apply(
     form writes one row, or when something refers to it (found by the unique `key` column
     of the plans' keys, which a plain bulk insert writes fastest)."""
     session = planning.session
+    if not planning.from_file:
+        # A form's text and dates, whatever the register: a file's cells were read so already.
+        _refuse_implausible(plans)
     inserting = [p for p in plans if p.insert is not None]
     rows = [p.insert for p in inserting if p.insert is not None]
     if len(inserting) == 1 or (inserting and key is None):

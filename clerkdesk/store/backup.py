@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import ClerkDeskError
+from ..paths import private_dir, private_file
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -17,7 +18,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     if target == source.resolve():
         raise ClerkDeskError("the backup must not overwrite the database itself")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = private_file(target.with_name(target.name + ".partial"))
     # A file: URI escapes characters such as # and % that would otherwise cut the path short.
     src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
     try:
@@ -37,6 +38,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 
 def pre_migration_backup(source: Path, folder: Path, revision: str) -> Path:
+    private_dir(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return backup_sqlite(
         source, folder / f"{source.stem}-before-upgrade-from-{revision}-{stamp}.db"

@@ -243,3 +243,4 @@ class AuditEvent(Base):
 
 
 from . import duties_models as duties_models  # noqa: E402  (elections, exceptions, site checks)
+from . import integrity_models as integrity_models  # noqa: E402

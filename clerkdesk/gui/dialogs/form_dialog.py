@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ClerkDeskError, ValidationError
 from .. import messages
 from ..field_errors import FieldErrors
+from ..qdates import plausible_years
 from ..wrapping import grow_to_fit
 
 
@@ -40,6 +41,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
+        plausible_years(self)
         super().showEvent(event)
         grow_to_fit(self)
 

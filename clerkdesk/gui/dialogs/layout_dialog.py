@@ -7,6 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
 from ..layout_state import saved_state
+from ..qdates import plausible_years
 from ..table_view import RecordTableView
 
 
@@ -27,6 +28,7 @@ class LayoutDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._layout_restored:
             self._layout_restored = True
+            plausible_years(self)
             self.restore_layout()
         super().showEvent(event)
 

@@ -28,7 +28,7 @@ from ...context import AppContext
 from ...credential_store import available_text, unavailable_text
 from ...field_errors import FieldErrors
 from ...forms.ui_settings_page import Ui_SettingsPage
-from ...qdates import from_qdate, to_qdate
+from ...qdates import from_qdate, plausible_years, to_qdate
 from ...wrapping import keep_fitted
 from ..page import Page
 from .rules import RulesTab
@@ -65,6 +65,7 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_SettingsPage()
         ui.setupUi(self)
+        plausible_years(self)
         self.spins: dict[str, QSpinBox] = {name: getattr(ui, f"{name}_spin") for name in NUMBERS}
         self.authority_checks: dict[str, QCheckBox] = {
             key: getattr(ui, f"authority_{key.replace('-', '_')}_check") for key in AUTHORITIES
