@@ -82,9 +82,18 @@ def mac_of(key: bytes, count: int, head: str) -> str:
     return hmac.new(key, f"{count}:{head}".encode("ascii"), hashlib.sha256).hexdigest()
 
 
+def key_id(key: bytes | None) -> str:
+    """Which key an anchor row is under, without telling the key: "" for none."""
+    return hashlib.sha256(b"clerkdesk-anchor:" + key).hexdigest()[:16] if key else ""
+
+
 def advance(session: Session, db: Database, count: int, head: str) -> None:
     """Write the chain's new head in the append's own transaction (on the connection: it is
-    part of the audit log, and a page that shows the log reloads for the event already)."""
+    part of the audit log, and a page that shows the log reloads for the event already).
+
+    Each key has its own row: workstations sharing a PostgreSQL database each keep their
+    credential store, and so their own key, until a handover gives them one key; a row no
+    workstation's key vouches for is still checked against the chain by everyone."""
     key = audit_key(session, db)
     values = {
         "count": count,
@@ -92,9 +101,13 @@ def advance(session: Session, db: Database, count: int, head: str) -> None:
         "mac": mac_of(key, count, head) if key else None,
         "at": db.clock(),
     }
+    kid = key_id(key)
     conn = session.connection()
-    if conn.execute(update(AuditAnchor).where(AuditAnchor.id == 1).values(values)).rowcount == 0:
-        conn.execute(insert(AuditAnchor).values(id=1, **values))
+    changed = conn.execute(
+        update(AuditAnchor).where(AuditAnchor.key_id == kid).values(values)
+    ).rowcount
+    if changed == 0:
+        conn.execute(insert(AuditAnchor).values(key_id=kid, **values))
 
 
 def head_of(session: Session) -> Head:
@@ -111,33 +124,46 @@ def current_head(db: Database) -> Head:
 
 
 def verify_anchor(session: Session, db: Database) -> tuple[list[str], list[str]]:
-    """(problems, notes) about the chain's head against its anchor."""
+    """(problems, notes) about the chain's head against its anchors."""
     problems: list[str] = []
     notes: list[str] = []
     head = head_of(session)
-    anchor = session.get(AuditAnchor, 1)
-    if anchor is None:
+    rows = list(session.scalars(select(AuditAnchor)))
+    if not rows:
         if head.count:
             problems.append(
                 f"audit log: {head.count} event(s) but no anchor of the chain's head; it was "
                 "removed"
             )
         return problems, notes
-    if anchor.count != head.count:
+    latest = max(rows, key=lambda row: row.count)
+    if latest.count != head.count:
         problems.append(
-            f"audit log: the anchor counts {anchor.count} event(s), the log has {head.count}: "
+            f"audit log: the anchor counts {latest.count} event(s), the log has {head.count}: "
             + (
-                f"the last {anchor.count - head.count} were removed"
-                if anchor.count > head.count
-                else f"{head.count - anchor.count} were added outside ClerkDesk"
+                f"the last {latest.count - head.count} were removed"
+                if latest.count > head.count
+                else f"{head.count - latest.count} were added outside ClerkDesk"
             )
         )
-    elif anchor.head != head.hash:
+    elif latest.head != head.hash:
         problems.append(
             "audit log: the last event's hash differs from the anchored one: the log was "
             "rewritten after ClerkDesk wrote it"
         )
+    # Every anchor, whoever's key it is under, still finds its event in the chain.
+    for row in rows:
+        if row is latest or not 0 < row.count <= head.count:
+            continue
+        there = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == row.count))
+        if there != row.head:
+            problems.append(
+                f"audit log: event {row.count}, anchored when it was the last, has changed: "
+                "the log was rewritten"
+            )
+            break
     key = audit_key(session, db, create=False)
+    mine = next((row for row in rows if key and row.key_id == key_id(key)), None)
     if key is None:
         if getattr(db, "_audit_key", None) is not None:
             notes.append(
@@ -146,15 +172,21 @@ def verify_anchor(session: Session, db: Database) -> tuple[list[str], list[str]]
             )
         else:
             notes.append("audit log: the anchor's key is not in this computer's credential store")
-    elif anchor.mac is None:
-        if anchor.count > 0:
-            problems.append(
-                "audit log: the anchor carries no key although this computer holds one: it was "
-                "written where no credential store was available, or rewritten"
+    elif mine is None:
+        if any(row.mac for row in rows):
+            notes.append(
+                "audit log: anchored under other workstations' keys only; give this one the "
+                "key with a handover (credential export-handover) so that it can vouch for them"
             )
-    elif not hmac.compare_digest(anchor.mac, mac_of(key, anchor.count, anchor.head)):
+    elif mine.mac is None or not hmac.compare_digest(mine.mac, mac_of(key, mine.count, mine.head)):
         problems.append(
-            "audit log: the anchor's key does not match this computer's: the anchor was "
-            "rewritten (or written on a workstation with another key)"
+            "audit log: this computer's anchor does not match its key: the anchor was "
+            "rewritten after ClerkDesk wrote it"
+        )
+    elif mine.count < head.count and not problems:
+        notes.append(
+            f"audit log: {head.count - mine.count} event(s) since this computer's last write "
+            "were anchored under another key (another workstation or Windows user); they are "
+            "chained, and that key vouches for them"
         )
     return problems, notes

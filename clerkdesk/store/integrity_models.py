@@ -13,12 +13,14 @@ from .types import UTCDateTime
 
 
 class AuditAnchor(Base):
-    """The audit chain's head (one row), written in the transaction of every append: how many
+    """The audit chain's head (a row per key), written in the transaction of every append: how many
     events there are and the last one's hash, keyed (HMAC) with a secret kept in the credential
     store where there is one. A truncated, extended or recomputed chain no longer matches it."""
 
     __tablename__ = "audit_anchor"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # One row per key (a workstation's, or "" where none was at hand): see services/anchor.py.
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
     count: Mapped[int] = mapped_column(Integer)
     head: Mapped[str] = mapped_column(String(64))
     # HMAC-SHA-256 of count and head with the audit key; None where no key was at hand.

@@ -113,12 +113,13 @@ def test_an_event_altered_and_the_chain_recomputed_after_it_shows(town) -> None:
 def test_the_anchor_rewritten_without_the_key_shows(town) -> None:  # type: ignore[no-untyped-def]
     head = _rewrite_from(town, 5)
     _sql(town, "UPDATE audit_anchor SET head = :h", h=head)
-    assert maintenance.check(town) == [
-        "audit log: the anchor's key does not match this computer's: the anchor was rewritten "
-        "(or written on a workstation with another key)"
+    rewritten = [
+        "audit log: this computer's anchor does not match its key: the anchor was rewritten "
+        "after ClerkDesk wrote it"
     ]
+    assert maintenance.check(town) == rewritten
     _sql(town, "UPDATE audit_anchor SET mac = NULL")
-    assert "the anchor carries no key" in maintenance.check(town)[0]
+    assert maintenance.check(town) == rewritten
     _sql(town, "DELETE FROM audit_anchor")
     assert "no anchor of the chain's head" in maintenance.check(town)[0]
 
@@ -136,7 +137,8 @@ def test_without_a_credential_store_the_anchor_is_unkeyed_and_check_says_so(db) 
         assert report.problems == []
         assert any("the anchor is not keyed" in note for note in report.notes)
         with here.engine.connect() as conn:
-            assert conn.execute(text("SELECT mac FROM audit_anchor")).scalar() is None
+            unkeyed = text("SELECT count, mac FROM audit_anchor WHERE key_id = ''")
+            assert conn.execute(unkeyed).one() == (maintenance.current_head(here).count, None)
     finally:
         here.close()
 
@@ -233,3 +235,36 @@ def test_the_audit_key_goes_along_with_a_handover(town, memory_keyring, tmp_path
         assert (report.problems, report.notes) == ([], [])
     finally:
         successor.close()
+
+
+def test_workstations_with_their_own_keys_each_vouch_for_their_writes(town, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    """Two workstations on one shared database, each with its own credential store (so its own
+    key) until a handover: neither's check calls the other's writes a rewrite, and a truncation
+    below either's last write shows on both."""
+    from clerkdesk.services.database import Database
+    from clerkdesk.services.departments import create_department
+    from clerkdesk.services.inputs import DepartmentInput
+    from tests.support.keyrings import MemoryKeyring
+
+    clerks_store = keyring.get_keyring()
+    deputys_store = MemoryKeyring()
+    keyring.set_keyring(deputys_store)
+    deputy = Database(town.paths, clock=town.clock)
+    try:
+        create_department(deputy, DepartmentInput("Deputy's department"))
+        deputys = maintenance.check_report(deputy)
+        keyring.set_keyring(clerks_store)
+        clerks = maintenance.check_report(town)
+        assert deputys.problems == [] and clerks.problems == []
+        assert any("1 event(s) since this computer's last write" in n for n in clerks.notes)
+        create_department(town, DepartmentInput("Clerk's department"))
+        assert maintenance.check_report(town).notes == []
+        # Events the deputy's key anchored, removed: both see it.
+        last = maintenance.current_head(town).count
+        _sql(town, "DELETE FROM audit_event WHERE seq >= :s", s=last - 1)
+        assert any("were removed" in p for p in maintenance.check(town))
+        keyring.set_keyring(deputys_store)
+        assert any("were removed" in p for p in maintenance.check(deputy))
+    finally:
+        keyring.set_keyring(clerks_store)
+        deputy.close()

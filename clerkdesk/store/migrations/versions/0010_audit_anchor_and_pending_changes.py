@@ -21,11 +21,13 @@ def upgrade() -> None:
     anchor = op.create_table(
         "audit_anchor",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key_id", sa.String(length=16), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
         sa.Column("head", sa.String(length=64), nullable=False),
         sa.Column("mac", sa.String(length=64), nullable=True),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_anchor")),
+        sa.UniqueConstraint("key_id", name=op.f("uq_audit_anchor_key_id")),
     )
     op.create_table(
         "pending_change",
@@ -47,6 +49,7 @@ def upgrade() -> None:
             [
                 {
                     "id": 1,
+                    "key_id": "",
                     "count": last[0],
                     "head": last[1],
                     "mac": None,
