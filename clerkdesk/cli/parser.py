@@ -58,12 +58,26 @@ def build_parser() -> Parser:
     sub.add_parser("demo", help="fill an empty database with a demonstration city")
 
     p = sub.add_parser("import", help="import a CSV file, whole or not at all")
-    p.add_argument("kind", choices=("departments", "people", "accounts", "assignments"))
+    p.add_argument(
+        "kind",
+        choices=("departments", "people", "accounts", "assignments", "requests", "removals"),
+    )
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=("departments", "people", "accounts", "assignments", "audit"))
+    p.add_argument(
+        "kind",
+        choices=(
+            "departments",
+            "people",
+            "accounts",
+            "assignments",
+            "requests",
+            "removals",
+            "audit",
+        ),
+    )
     p.add_argument("-o", "--output", metavar="FILE.csv", help="file to write (default stdout)")
 
     p = sub.add_parser("obligations", help="what is due, soonest first")

@@ -14,6 +14,7 @@ from typing import Any
 
 from .dates import zone
 from .errors import ClerkDeskError, ValidationError
+from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
 
 AUTHORITIES: dict[str, str] = {
@@ -78,6 +79,16 @@ class PolicyProfile:
     # copy to the IT Director; the IT Director's approval of each account's tool (R1).
     department_policy: bool = False
     tool_approval: bool = False
+    # Public records (R17): the target for answering a request, in work days (the Wisconsin
+    # Department of Justice's guidance for a simple request); the days the city's offices are
+    # closed besides weekends; the office that answers requests ("" : the custodian of the
+    # accounts concerned); how many years a discontinued account's records are kept.
+    records_response_days: int = 10
+    holidays: tuple[date, ...] = ()
+    records_office: str = ""
+    retention_years: int = 7
+    # The categories of content the policy lets the city remove (R16), in the policy's order.
+    removal_categories: tuple[str, ...] = STOUGHTON_CATEGORIES
 
     def authority_label(self, key: str) -> str:
         return AUTHORITIES.get(key, key)
@@ -131,6 +142,8 @@ class PolicyProfile:
             "password_min_length",
             "credential_record_hours",
             "rotation_hours",
+            "records_response_days",
+            "retention_years",
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"
@@ -162,6 +175,16 @@ class PolicyProfile:
             problems["director_title"] = "required"
         if not isinstance(self.designator, str) or len(self.designator) > 100:
             problems["designator"] = "at most 100 characters"
+        if not all(isinstance(d, date) for d in self.holidays):
+            problems["holidays"] = "must be a list of dates, YYYY-MM-DD"
+        if not isinstance(self.records_office, str) or len(self.records_office) > 100:
+            problems["records_office"] = "at most 100 characters"
+        if not self.removal_categories:
+            problems["removal_categories"] = "name at least one category"
+        elif bad_category := [c for c in self.removal_categories if c not in REMOVAL_CATEGORIES]:
+            problems["removal_categories"] = (
+                f"unknown category {bad_category[0]!r} (one of: {', '.join(REMOVAL_CATEGORIES)})"
+            )
         if not self.authorities:
             problems["authorities"] = "name at least one approving authority"
         bad = [a for a in self.authorities if a not in AUTHORITIES]
@@ -193,6 +216,8 @@ class PolicyProfile:
         data["designates_at_approval"] = list(self.designates_at_approval)
         data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
         data["adopted"] = self.adopted.isoformat() if self.adopted else None
+        data["holidays"] = [d.isoformat() for d in self.holidays]
+        data["removal_categories"] = list(self.removal_categories)
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
         return data
 
@@ -203,7 +228,12 @@ class PolicyProfile:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ClerkDeskError(f"profile has unknown setting {unknown[0]!r}")
-        for name in ("authorities", "password_classes", "designates_at_approval"):
+        for name in (
+            "authorities",
+            "password_classes",
+            "designates_at_approval",
+            "removal_categories",
+        ):
             if name in values:
                 names = values[name]
                 if not isinstance(names, list | tuple) or not all(
@@ -219,6 +249,8 @@ class PolicyProfile:
             if not isinstance(values["rules"], dict):
                 raise ClerkDeskError("profile's rules must be a table of RULE = basis")
             values["rules"] = {str(k): str(v) for k, v in values["rules"].items()}
+        if "holidays" in values:
+            values["holidays"] = _dates(values["holidays"])
         adopted = values.get("adopted")
         if isinstance(adopted, str):
             try:
@@ -233,6 +265,23 @@ class PolicyProfile:
             raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
         profile.validate()
         return profile
+
+
+def _dates(values: object) -> tuple[date, ...]:
+    """A list of dates, as TOML gives them or as text."""
+    if not isinstance(values, list | tuple):
+        raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
+    days = []
+    for value in values:
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError as exc:
+                raise ValidationError({"holidays": f"{value!r} is not a date"}) from exc
+        if not isinstance(value, date):
+            raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
+        days.append(value)
+    return tuple(sorted(days))
 
 
 def _whole(value: object, least: int) -> bool:

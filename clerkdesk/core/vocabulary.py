@@ -50,6 +50,8 @@ OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorize
 OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
 OPENS_REVIEW = "review"  # the department's access review
 OPENS_DEPARTMENT = "department"  # the department's entry (its head)
+OPENS_REQUEST = "request"  # the public-records request (R17)
+OPENS_REMOVAL = "removal"  # the removed content of a poster on an account (R16)
 
 
 class AccountStatus(StrEnum):

@@ -27,6 +27,10 @@ REVIEWS = "review"
 REVIEW_LINES = "review_line"
 REVIEW_NOTES = "review_note"
 AUDIT = "audit_event"
+RECORDS_REQUESTS = "records_request"
+REQUEST_ACCOUNTS = "request_account"
+REMOVALS = "removal"
+REPEAT_DECISIONS = "repeat_decision"
 
 _KEY = "clerkdesk.changed"
 
@@ -62,6 +66,10 @@ EVERYTHING = Changes(
             REVIEW_LINES,
             REVIEW_NOTES,
             AUDIT,
+            RECORDS_REQUESTS,
+            REQUEST_ACCOUNTS,
+            REMOVALS,
+            REPEAT_DECISIONS,
         }
     )
 )

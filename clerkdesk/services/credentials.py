@@ -24,8 +24,9 @@ from ..resources import resource_dir
 from ..store.models import Account, City, Credential, PasswordChange
 from ..vault.store import Vault, VaultStatus, check_size
 from .audit import Change, record
-from .common import city_row, clean, profile_of
+from .common import city_row, city_today, clean, profile_of
 from .database import Database
+from .holds import refuse_if_held
 from .passwords import PasswordChangeView, password_change_view
 
 
@@ -268,7 +269,15 @@ def reveal(db: Database, account_id: int, what: str = "password", purpose: str =
 def delete_credential(db: Database, account_id: int) -> CredentialView:
     """Remove an account's secrets from the credential store (e.g. when it is discontinued)."""
     with db.reading() as session:
-        vault = vault_of(city_row(session))
+        city = city_row(session)
+        vault = vault_of(city)
+        # A request holding the account's records keeps its credential too (R17).
+        refuse_if_held(
+            session,
+            _account(session, account_id),
+            city_today(db, profile_of(city)),
+            "Deleting the credential of",
+        )
     with (
         restoring(vault, password_key(account_id), None),
         restoring(vault, recovery_key(account_id), None),

@@ -23,6 +23,7 @@ from .common import city_row, profile_of
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .database import Database
 from .files import write_recorded
+from .records_csv import removal_rows, request_rows
 
 
 def _cell(value: Any) -> str:
@@ -126,6 +127,8 @@ _EXPORTS: dict[str, Callable[[Session, ZoneInfo], Rows]] = {
     "people": _people,
     "accounts": _accounts,
     "assignments": assignment_rows,
+    "requests": request_rows,
+    "removals": removal_rows,
     "audit": _audit,
 }
 

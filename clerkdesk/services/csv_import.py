@@ -18,6 +18,7 @@ from sqlalchemy import select
 from ..core.errors import ClerkDeskError, ImportProblems
 from ..core.vocabulary import PersonKind
 from ..store.models import Account, Assignment, Department, Person
+from ..store.records_models import RecordsRequest, Removal
 from .accounts import plan_account
 from .csv_format import KINDS
 from .csv_read import Row, cell_date, duplicates, read_rows
@@ -27,6 +28,7 @@ from .holdings import APPROVALS, AssignmentInput, Holdings, plan_assignment
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .people import plan_person
 from .plans import ADDED, UPDATED, Plan, Planning, apply
+from .records_csv import plan_removals, plan_requests
 from .separation import day_start
 
 Progress = Callable[[int, int], None]
@@ -256,6 +258,8 @@ _PLANNERS: dict[str, tuple[Planner, type[Any], Any]] = {
     "people": (_people, Person, Person.employee_id),
     "accounts": (_accounts, Account, Account.url),
     "assignments": (_assignments, Assignment, None),
+    "requests": (plan_requests, RecordsRequest, RecordsRequest.number),
+    "removals": (plan_removals, Removal, None),
 }
 
 

@@ -28,6 +28,7 @@ from ..store.models import (
 )
 from .common import city_row, profile_of
 from .holdings import SEPARATION
+from .records_snapshot import repeat_facts, request_facts
 
 # The accounts whose obligations count: every one not discontinued.
 _IN_USE = Account.status != AccountStatus.DISCONTINUED
@@ -111,6 +112,8 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         heads_left=_heads_left(session),
         password_changed=dict(changes.tuples().all()),
         department_policies=_policies(session),
+        records_requests=request_facts(session),
+        repeat_posters=repeat_facts(session),
     )
 
 

@@ -249,3 +249,6 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_event_entity_key", "entity", "entity_key"),)
+
+
+from . import records_models as records_models  # noqa: E402  (its tables, on the same Base)

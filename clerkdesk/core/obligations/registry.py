@@ -14,6 +14,8 @@ from ..vocabulary import OPENS_ACCOUNT as OPENS_ACCOUNT
 from ..vocabulary import OPENS_ACCOUNT_CREDENTIAL as OPENS_ACCOUNT_CREDENTIAL
 from ..vocabulary import OPENS_ACCOUNT_PEOPLE as OPENS_ACCOUNT_PEOPLE
 from ..vocabulary import OPENS_DEPARTMENT as OPENS_DEPARTMENT
+from ..vocabulary import OPENS_REMOVAL as OPENS_REMOVAL
+from ..vocabulary import OPENS_REQUEST as OPENS_REQUEST
 from ..vocabulary import OPENS_REVIEW as OPENS_REVIEW
 from ..vocabulary import Basis
 from .model import Due, Snapshot
@@ -33,6 +35,8 @@ OPENS = (
     OPENS_ACCOUNT_CREDENTIAL,
     OPENS_REVIEW,
     OPENS_DEPARTMENT,
+    OPENS_REQUEST,
+    OPENS_REMOVAL,
 )
 
 
