@@ -80,7 +80,9 @@ class RemovalLookups:
         return days
 
 
-def plan_removal(lookups: RemovalLookups, data: RemovalInput) -> Plan:
+def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True) -> Plan:
+    """Keep a removal; with `match` (a file's row), one already kept at the same account and
+    moment is changed instead."""
     planning = lookups.planning
     problems: dict[str, str] = {}
     account_id = None
@@ -171,6 +173,8 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput) -> Plan:
         )
     if current.id is None:
         return failed({"removed_at": "the same account and moment as an earlier line"}, key)
+    if not match:
+        return failed({"removed_at": f"a removal from {url} at {shown} is already kept"}, key)
     changes = diff({f: getattr(current, f) for f in _FIELDS}, values)
     if not changes:
         return Plan(key=key, update={}, outcome=UNCHANGED, row_id=current.id)
@@ -198,7 +202,7 @@ def record_removal(db: Database, data: RemovalInput) -> RemovalView:
         Removal,
         None,
         "",
-        lambda planning, _current: plan_removal(RemovalLookups(planning), data),
+        lambda planning, _current: plan_removal(RemovalLookups(planning), data, match=False),
         lambda session, row_id: _views(session, Removal.id == row_id)[0],
     )
 
