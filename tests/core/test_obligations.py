@@ -200,6 +200,9 @@ def test_every_kind_is_found_and_describes_itself() -> None:
         "user-approval": "R4",
         "department-policy": "R1",
         "tool-approval": "R1",
+        "records-request": "R17",
+        "records-hold": "R17",
+        "repeat-violator": "R16",
     }
     assert kind_of("access-review").opens == "review"
     assert kind_of("password-rotation").opens == "account:credential"
