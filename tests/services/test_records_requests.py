@@ -84,7 +84,7 @@ def test_an_open_request_holds_and_a_grant_releases(city) -> None:  # type: igno
     )
     assert view.requester is None and view.accounts == (URL,)
     account_id = _account_id(city)
-    with pytest.raises(ClerkDeskError, match="Discontinuing .* request R-1 is open"):
+    with pytest.raises(ClerkDeskError, match=r"Discontinuing .* request R-1 is open"):
         accounts.discontinue_account(city, account_id, TODAY, "gone")
     save_request(
         city,
@@ -106,7 +106,7 @@ def test_the_credential_of_an_account_on_hold_is_not_deleted(city, memory_keyrin
         city, account_id, CredentialInput(password="Correct-Horse-Battery-9", username="parks")
     )
     save_request(city, None, RequestInput("R-2", TODAY, "Messages", accounts=(URL,)))
-    with pytest.raises(ClerkDeskError, match="Deleting the credential of .* request R-2"):
+    with pytest.raises(ClerkDeskError, match=r"Deleting the credential of .* request R-2"):
         credentials.delete_credential(city, account_id)
     assert credentials.credential_view(city, account_id).password_on_file
 

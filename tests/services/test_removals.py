@@ -99,7 +99,9 @@ def test_what_a_removal_may_not_say(city) -> None:  # type: ignore[no-untyped-de
         "removed_at": "is before the account existed (registered or approved on 2019-07-01)"
     }
     with pytest.raises(ValidationError) as caught:
-        record_removal(city, removal(datetime.now(UTC) + timedelta(days=400), staff_employee_id="X"))
+        record_removal(
+            city, removal(datetime.now(UTC) + timedelta(days=400), staff_employee_id="X")
+        )
     assert set(caught.value.fields) == {"removed_at", "staff_employee_id"}
     assert dump(city) == before
     kept = record_removal(city, removal(FIRST, action="deleted", action_reason="no hide on X"))

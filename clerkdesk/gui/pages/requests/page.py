@@ -1,0 +1,121 @@
+"""Public-records requests (R17): each request, who answers it, its response target or how
+long it took; the accounts it holds while open and for 60 days after a denial."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
+from ....core.records import OPEN, REQUEST_STATUSES
+from ....services.changes import ACCOUNTS, PEOPLE, RECORDS_REQUESTS, REQUEST_ACCOUNTS
+from ....services.records_requests import list_requests
+from ....services.records_views import RequestView
+from ...background import Operation
+from ...context import AppContext
+from ...dialogs.request_dialog import RequestDialog
+from ...table_model import Column
+from ..page import EDIT, FIND, NEW
+from ..record_page import RecordPage
+
+
+def _due(r: RequestView) -> str:
+    if r.closed_on is not None:
+        return f"closed {r.closed_on.isoformat()}"
+    return f"answer by {r.due_on.isoformat()}"
+
+
+def columns(today: date) -> list[Column[RequestView]]:
+    def tone(r: RequestView) -> str | None:
+        if r.status != OPEN:
+            return None
+        if r.due_on < today:
+            return OVERDUE
+        return DUE_SOON
+
+    return [
+        Column("Number", lambda r: r.number, width=90),
+        Column(
+            "Received",
+            lambda r: r.received_on.isoformat(),
+            sort_key=lambda r: r.received_on,
+            width=90,
+        ),
+        Column("Requester", lambda r: r.requester or "(anonymous)", width=130),
+        Column("What is asked", lambda r: r.summary, width=240, tooltip=True),
+        Column("Accounts", lambda r: " ".join(r.accounts), width=220, tooltip=True),
+        Column("Answered by", lambda r: r.answers, width=150),
+        Column("Status", lambda r: REQUEST_STATUSES.get(r.status, r.status), width=100),
+        Column("Due or closed", _due, sort_key=lambda r: r.closed_on or r.due_on, tone=tone),
+        Column(
+            "Days",
+            lambda r: "" if r.days_taken is None else str(r.days_taken),
+            sort_key=lambda r: r.days_taken or 0,
+            width=50,
+            numeric=True,
+        ),
+    ]
+
+
+class RequestsPage(RecordPage[RequestView]):
+    noun = "requests"
+    handles = frozenset({NEW, EDIT, FIND})
+    shows = frozenset({RECORDS_REQUESTS, REQUEST_ACCOUNTS, ACCOUNTS, PEOPLE})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "requests",
+            columns(ctx.today()),
+            row_tone=lambda r: "muted" if r.status != OPEN else None,
+            placeholder="No public-records requests yet. Register one with New… (Ctrl+N), or "
+            "import them (File > Import CSV…, kind requests).",
+            parent=parent,
+        )
+        self.add_button("&New…", lambda: self.trigger(NEW), "Register a request (Ctrl+N)")
+        self.edit_button = self.add_button(
+            "&Edit…", lambda: self.trigger(EDIT), "Change the selected request, or close it"
+        )
+        self.add_button(
+            "&Print log…",
+            self.print_log,
+            "The request log of this year so far, for the council's annual report",
+        )
+        self.actions_changed.connect(lambda: self.edit_button.setEnabled(self.can(EDIT)))
+        self.layout_.addWidget(self.table)
+
+    def read(self) -> list[RequestView]:
+        return list(list_requests(self.ctx.db))
+
+    def trigger(self, action: str) -> None:
+        row = self.selected()
+        if action == NEW:
+            self.open_dialog(RequestDialog(self.ctx, parent=self))
+        elif action == EDIT and row is not None:
+            self.open_dialog(RequestDialog(self.ctx, row, parent=self))
+        else:
+            super().trigger(action)
+
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        if self.stale:
+            self.reload()
+        self.filter_edit.clear()
+        self.select_where(lambda r: f"request {r.number} " in f"{obligation.text} ")
+        self.table.setFocus()
+
+    def print_log(self) -> Operation:
+        from ....services.records_printouts import print_request_log
+        from ...pdfs import file_name, start_preview
+
+        today = self.ctx.today()
+        start = today.replace(month=1, day=1)
+        db = self.ctx.db
+        return start_preview(
+            self,
+            self.ctx,
+            "Printing the request log…",
+            lambda out, progress: print_request_log(db, start, today, out),
+            f"Public-records request log {start.year}",
+            file_name("Request log", str(start.year)),
+        )

@@ -1,0 +1,102 @@
+"""The Requests and Removed content pages: their dialogs save through the services, show the
+services' messages beside their fields, and a hold refuses a discontinuation in the window."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from clerkdesk.services.records_requests import RequestInput, list_requests, save_request
+from clerkdesk.services.removals import RemovalInput, list_removals, record_removal
+
+from .conftest import add_account, approve, audit_actions, go
+
+OK = QDialogButtonBox.StandardButton.Ok
+URL = "https://facebook.com/stoughtonparks"
+
+
+def ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.ui.buttons.button(OK), Qt.MouseButton.LeftButton)
+
+
+def test_register_a_request_and_see_its_problems_beside_the_fields(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    add_account(city_db, URL)
+    page = go(qtbot, window, 8)
+    assert page.count_label.text() == "0 requests"
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    dialog.number.setText("2026-031")
+    dialog.status.setCurrentIndex(dialog.status.findData("denied"))
+    dialog.closed_check.setChecked(False)
+    ok(qtbot, dialog)
+    assert dialog.isVisible()
+    shown = dialog.errors.shown()
+    assert shown["summary"].startswith("Say what is asked for")
+    assert shown["closed_on"].startswith("A denial needs its date")
+    dialog.summary.setPlainText("Every post of the summer concerts")
+    dialog.accounts.setCurrentText(URL)
+    dialog.status.setCurrentIndex(dialog.status.findData("open"))
+    ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    (request,) = list_requests(city_db)
+    assert (request.number, request.accounts, request.requester) == ("2026-031", (URL,), None)
+    assert page.selected().number == "2026-031"
+    assert "request.create" in audit_actions(city_db)
+
+
+def test_the_window_refuses_to_discontinue_an_account_on_hold(
+    qtbot, ctx, city_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui import messages
+
+    account = add_account(city_db, URL)
+    approve(city_db, account.id)
+    save_request(city_db, None, RequestInput("R-9", date(2026, 11, 16), "Posts", accounts=(URL,)))
+    told: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text: told.append(text))
+    from clerkdesk.gui.dialogs.discontinue_dialog import DiscontinueDialog
+    from clerkdesk.services.accounts import get_account
+
+    dialog = DiscontinueDialog(city_db, ctx.city, get_account(city_db, account.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.reason_edit.setText("merged")
+    dialog.accept()
+    assert len(told) == 1 and "request R-9 is open" in told[0]
+    assert dialog.isVisible()
+    assert get_account(city_db, account.id).status == "approved"
+
+
+def test_keep_a_removal_and_decide_on_a_repeat_violator(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    account = add_account(city_db, URL)
+    approve(city_db, account.id)
+    first = datetime(2026, 11, 2, 15, tzinfo=UTC)
+    record_removal(
+        city_db, RemovalInput(URL, first, "@troll", "Buy!", "advertising", "hidden", "E100")
+    )
+    page = go(qtbot, window, 9)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    dialog.account.setCurrentText(URL)
+    dialog.poster.setText("@troll")
+    dialog.content.setPlainText("Buy again!")
+    dialog.action.setCurrentIndex(dialog.action.findData("deleted"))
+    dialog.staff.setCurrentText("E100")
+    ok(qtbot, dialog)
+    assert dialog.errors.shown()["action_reason"].startswith("The policy prefers hiding")
+    dialog.reason.setText("the platform cannot hide a reply")
+    ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert len(list_removals(city_db)) == 2
+    assert page.select_where(lambda r: r.content == "Buy again!")
+    assert page.decide_button.isEnabled()
+    page.decide()
+    decision = page.dialog
+    decision.block.setChecked(True)
+    decision.reason.setText("second advertisement")
+    ok(qtbot, decision)
+    assert not decision.isVisible()
+    assert {r.decision for r in list_removals(city_db)} == {"block: second advertisement"}
+    assert not page.decide_button.isEnabled()
