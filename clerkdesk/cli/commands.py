@@ -22,6 +22,7 @@ from ..services import (
     separation,
 )
 from ..services.database import Database
+from .records_commands import RECORDS_FORMS, print_records
 from .table import obligations_table
 
 
@@ -134,6 +135,8 @@ def _separate(args: argparse.Namespace, db: Database) -> int:
 
 
 def _print(args: argparse.Namespace, db: Database) -> int:
+    if args.form in RECORDS_FORMS:
+        return print_records(args, db)
     out = Path(args.output)
     if args.form == "review":
         review = printouts.print_review(db, args.department, out)

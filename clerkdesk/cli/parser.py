@@ -106,6 +106,15 @@ def build_parser() -> Parser:
     f = forms.add_parser("agreements", help="every unsigned agreement of a department")
     f.add_argument("--department", required=True, metavar="NAME")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "request-log", help="the public-records requests of a period (default: this year)"
+    )
+    f.add_argument("--from", dest="start", metavar="DATE", help="first day (default 1 January)")
+    f.add_argument("--to", dest="end", metavar="DATE", help="last day (default today)")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser("moderation", help="the removals of content of one month (R16)")
+    f.add_argument("--month", metavar="YYYY-MM", help="default: this month")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("review", help="access reviews by department heads")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)
