@@ -10,9 +10,9 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import inch
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .layout import MARGIN, PAGE, RULE, NumberedCanvas, PrintHeader, para, styles
+from .layout import MARGIN, PAGE, RULE, NumberedCanvas, PrintHeader, para, styles, text
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _table(head: list[str], rows: list[list[object]], widths: list[float]) -> Ta
     st = styles()
     cell = st["body"].clone("cell", fontSize=8.5, leading=10.5)
     data: list[list[object]] = [[para(h, st["label"]) for h in head]]
-    data += [[para(v, cell) for v in row] for row in rows]
+    data += [[v if isinstance(v, Paragraph) else para(v, cell) for v in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_GRID))
     return table
@@ -108,14 +108,18 @@ def render_request_log(data: RequestLogData, header: PrintHeader, out: Path | Bi
     ]
     head = ["Number", "Received", "Requester", "What is asked", "Accounts", "Status", "Closed"]
     head.append("Days")
-    fractions = [0.09, 0.09, 0.12, 0.27, 0.2, 0.09, 0.09, 0.05]
+    fractions = [0.09, 0.09, 0.12, 0.22, 0.25, 0.09, 0.09, 0.05]
     rows: list[list[object]] = [
         [
             line.number,
             line.received,
             line.requester,
             line.summary,
-            line.accounts,
+            # One web address a line: they are too long to break anywhere else.
+            Paragraph(
+                "<br/>".join(text(url) for url in line.accounts.split()),
+                st["body"].clone("urls", fontSize=8.5, leading=10.5),
+            ),
             line.status,
             line.closed,
             line.days,
@@ -158,7 +162,7 @@ def render_moderation_report(
     story.append(para("Repeat violators", st["heading"]))
     if data.repeat_violators:
         rows = [[a, p, f"{n:,}", d] for a, p, n, d in data.repeat_violators]
-        widths = [0.38 * width, 0.2 * width, 0.1 * width, 0.32 * width]
+        widths = [0.36 * width, 0.19 * width, 0.13 * width, 0.32 * width]
         story.append(_table(["Account", "Poster", "Removals", "Decision"], rows, widths))
     else:
         story.append(para("None.", st["body"]))
