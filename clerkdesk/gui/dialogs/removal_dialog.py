@@ -72,6 +72,7 @@ class RemovalDialog(FormDialog):
             ],
             ok_text="Keep",
         )
+        self.setMinimumWidth(560)
 
     def input(self) -> RemovalInput:
         return RemovalInput(

@@ -23,6 +23,8 @@ from .code_form import build_form
 from .form_dialog import FormDialog, offer_completion
 from .optional_date import OptionalDate
 
+DATE_FORMAT = "yyyy-MM-dd"
+
 
 class RequestDialog(FormDialog):
     def __init__(
@@ -35,6 +37,7 @@ class RequestDialog(FormDialog):
         self.number = QLineEdit()
         self.received = QDateEdit(to_qdate(today))
         self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat(DATE_FORMAT)
         self.received.setMaximumDate(to_qdate(today))
         self.requester = QLineEdit()
         self.requester.setPlaceholderText("blank: an anonymous request")
@@ -55,9 +58,10 @@ class RequestDialog(FormDialog):
         closed_box = QWidget()
         row = QHBoxLayout(closed_box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.closed_check = QCheckBox("Closed on")
+        self.closed_check = QCheckBox("on")
         self.closed_date = QDateEdit()
         self.closed_date.setCalendarPopup(True)
+        self.closed_date.setDisplayFormat(DATE_FORMAT)
         row.addWidget(self.closed_check)
         row.addWidget(self.closed_date, 1)
         self.closed = OptionalDate(self.closed_check, self.closed_date, today)
@@ -81,6 +85,7 @@ class RequestDialog(FormDialog):
                 ("note", "N&ote", self.note),
             ],
         )
+        self.setMinimumWidth(560)
         self.status.currentIndexChanged.connect(self._status_changed)
         if request is not None:
             self._fill(request)

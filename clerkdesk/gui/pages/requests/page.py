@@ -35,24 +35,26 @@ def columns(today: date) -> list[Column[RequestView]]:
         return DUE_SOON
 
     return [
-        Column("Number", lambda r: r.number, width=90),
+        Column("Number", lambda r: r.number, width=80),
         Column(
             "Received",
             lambda r: r.received_on.isoformat(),
             sort_key=lambda r: r.received_on,
-            width=90,
+            width=85,
         ),
-        Column("Requester", lambda r: r.requester or "(anonymous)", width=130),
-        Column("What is asked", lambda r: r.summary, width=240, tooltip=True),
-        Column("Accounts", lambda r: " ".join(r.accounts), width=220, tooltip=True),
-        Column("Answered by", lambda r: r.answers, width=150),
-        Column("Status", lambda r: REQUEST_STATUSES.get(r.status, r.status), width=100),
-        Column("Due or closed", _due, sort_key=lambda r: r.closed_on or r.due_on, tone=tone),
+        Column("Requester", lambda r: r.requester or "(anonymous)", width=120),
+        Column("What is asked", lambda r: r.summary, width=180, tooltip=True),
+        Column("Accounts", lambda r: " ".join(r.accounts), width=200, tooltip=True),
+        Column("Answered by", lambda r: r.answers, width=130),
+        Column("Status", lambda r: REQUEST_STATUSES.get(r.status, r.status), width=85),
+        Column(
+            "Due or closed", _due, sort_key=lambda r: r.closed_on or r.due_on, tone=tone, width=130
+        ),
         Column(
             "Days",
             lambda r: "" if r.days_taken is None else str(r.days_taken),
             sort_key=lambda r: r.days_taken or 0,
-            width=50,
+            width=45,
             numeric=True,
         ),
     ]
