@@ -17,6 +17,8 @@ from clerkdesk.services.audit import GENESIS, event_hash
 from clerkdesk.services.database import Database
 from clerkdesk.store.models import Account, Approval, AuditEvent, Department, Person
 
+from .records_city import add_records
+
 STATUSES = ("approved", "approved", "approved", "pre-existing", "proposed", "discontinued")
 
 
@@ -89,6 +91,7 @@ def make_city(
                 if rows[i]["status"] == "approved"
             ],
         )
+        add_records(session, rng, now, accounts, people)
     _audit(db, events, now)
     db.close()
     return paths.home

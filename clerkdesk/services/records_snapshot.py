@@ -73,9 +73,9 @@ def repeat_facts(session: Session) -> tuple[RepeatFacts, ...]:
     accounts = {
         a: (url, department)
         for a, url, department in session.execute(
-            select(Account.id, Account.url, Department.name).join(
-                Department, Department.id == Account.department_id
-            )
+            select(Account.id, Account.url, Department.name)
+            .join(Department, Department.id == Account.department_id)
+            .where(Account.id.in_(sorted({a for a, _p in second})))
         )
     }
     return tuple(

@@ -273,15 +273,23 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
     )
     query = (
         select(
-            Removal,
+            Removal.id,
             Account.url,
             Department.name,
+            Removal.removed_at,
+            Removal.poster,
+            Removal.content,
+            Removal.category,
+            Removal.action,
+            Removal.action_reason,
             Person.employee_id,
             Person.name,
+            Removal.evidence,
             counts.c.n,
             RepeatDecision.block,
             RepeatDecision.reason,
         )
+        .select_from(Removal)
         .join(Account, Account.id == Removal.account_id)
         .join(Department, Department.id == Account.department_id)
         .join(Person, Person.id == Removal.staff_person_id)
@@ -300,22 +308,12 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
         query = query.where(where)
     return [
         RemovalView(
-            id=r.id,
-            account_url=url,
-            department=department,
-            removed_at=r.removed_at,
-            poster=r.poster,
-            content=r.content,
-            category=r.category,
-            action=r.action,
-            action_reason=r.action_reason,
-            staff_employee_id=employee_id,
-            staff=name,
-            evidence=r.evidence,
-            repeat=n,
-            decision=None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+            *row[:13],
+            decision=None
+            if row[13] is None
+            else f"{'block' if row[13] else 'not blocked'}: {row[14]}",
         )
-        for r, url, department, employee_id, name, n, block, why in session.execute(query)
+        for row in session.execute(query)
     ]
 
 
