@@ -60,7 +60,7 @@ def test_the_window_shell_imports_no_page_and_no_data_layer(tmp_path) -> None:
         check=True,
     )
     count, imported = done.stdout.splitlines()
-    assert count == "7"
+    assert count == "9"  # with Requests and Removed content
     assert imported == ""
 
 

@@ -21,7 +21,7 @@ REQUIRED = (
     f"ok    database: migrations applied (schema {HEAD}), city set up",
     "ok    time zone: America/Chicago known",
     "ok    printing: agreement rendered to PDF (1 page, ",
-    "ok    window: main window shown with 7 pages and painted, icon drawn "
+    "ok    window: main window shown with 9 pages and painted, icon drawn "
     "(offscreen, Today page filled)",
 )
 
