@@ -31,6 +31,7 @@ RECORDS_REQUESTS = "records_request"
 REQUEST_ACCOUNTS = "request_account"
 REMOVALS = "removal"
 REPEAT_DECISIONS = "repeat_decision"
+REQUEST_FILES = "request_file"
 
 _KEY = "clerkdesk.changed"
 
@@ -70,6 +71,7 @@ EVERYTHING = Changes(
             REQUEST_ACCOUNTS,
             REMOVALS,
             REPEAT_DECISIONS,
+            REQUEST_FILES,
         }
     )
 )

@@ -13,6 +13,7 @@ from ..store.models import Credential
 from .audit import Change, verify_chain
 from .database import Database
 from .files import write_recorded
+from .records_files import file_problems
 
 
 def backup(db: Database, target: Path) -> Path:
@@ -53,6 +54,7 @@ def check(db: Database) -> list[str]:
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)
         ).scalar_one()
+    problems.extend(file_problems(db))  # the kept letters and screenshots (R16, R17)
     if on_file:
         from .credentials import vault_status
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError
@@ -18,7 +18,7 @@ from ..core.records import DENIED, OPEN, REQUEST_STATUSES, response_due
 from ..core.validation import normalize_url
 from ..core.vocabulary import Role
 from ..store.models import Account, Assignment, Person
-from ..store.records_models import RecordsRequest, RequestAccount
+from ..store.records_models import RecordsRequest, RequestAccount, RequestFile
 from .audit import Change, diff
 from .common import city_row, clean, profile_of
 from .database import Database
@@ -209,6 +209,13 @@ def _views(session: Session, where: Any = None) -> list[RequestView]:
     links = links_of(session, ids)
     urls = dict(session.execute(select(Account.id, Account.url)).tuples().all())
     custodians = _custodians(session)
+    files = dict(
+        session.execute(
+            select(RequestFile.request_id, func.count()).group_by(RequestFile.request_id)
+        )
+        .tuples()
+        .all()
+    )
     views = []
     for request, employee_id, name in rows:
         accounts = links.get(request.id, ())
@@ -228,6 +235,7 @@ def _views(session: Session, where: Any = None) -> list[RequestView]:
                 due_on=response_due(
                     request.received_on, profile.records_response_days, profile.holidays
                 ),
+                files=files.get(request.id, 0),
             )
         )
     return views

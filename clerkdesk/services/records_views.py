@@ -21,6 +21,7 @@ class RequestView:
     closed_on: date | None
     note: str | None
     due_on: date  # the response target (R17)
+    files: int = 0  # the letters and records released kept with it
 
     @property
     def days_taken(self) -> int | None:

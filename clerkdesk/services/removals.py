@@ -5,9 +5,10 @@ the clerk's decision on a repeat violator (a poster's second removal on one acco
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,6 +25,7 @@ from .common import city_row, city_today, clean, profile_of
 from .database import Database
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .records_views import RemovalView
+from .scans import keep_scan
 
 _FIELDS = (
     "poster",
@@ -33,6 +35,7 @@ _FIELDS = (
     "action_reason",
     "staff_person_id",
     "evidence",
+    "evidence_sha256",
 )
 _TEXT = {"poster": 200, "content": 20000, "action_reason": 2000, "evidence": 300}
 
@@ -48,6 +51,7 @@ class RemovalInput:
     staff_employee_id: str
     action_reason: str | None = None
     evidence: str | None = None
+    evidence_sha256: str | None = None  # a screenshot kept under scans/ (form only)
 
 
 class RemovalLookups:
@@ -144,9 +148,12 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
         "action_reason": clean(data.action_reason),
         "staff_person_id": planning.lookups.people[staff],
         "evidence": clean(data.evidence),
+        "evidence_sha256": data.evidence_sha256,
     }
     shown = format_moment(moment, planning.tz)
     current = lookups.existing.get((account_id, moment))
+    if current is not None and current.evidence == values["evidence"] and not data.evidence_sha256:
+        values["evidence_sha256"] = current.evidence_sha256  # a file names the same screenshot
     via = planning.via
     if current is None:
         details = {k: v for k, v in values.items() if v is not None and k != "staff_person_id"}
@@ -195,8 +202,11 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     )
 
 
-def record_removal(db: Database, data: RemovalInput) -> RemovalView:
-    """A form's write of one removal."""
+def record_removal(db: Database, data: RemovalInput, screenshot: Path | None = None) -> RemovalView:
+    """A form's write of one removal; `screenshot` is kept under scans/ with its SHA-256."""
+    if screenshot is not None:
+        name, digest = keep_scan(db, screenshot)
+        data = replace(data, evidence=name, evidence_sha256=digest)
     return write_one(
         db,
         Removal,
@@ -306,15 +316,29 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
     )
     if where is not None:
         query = query.where(where)
-    return [
-        RemovalView(
-            *row[:13],
-            decision=None
-            if row[13] is None
-            else f"{'block' if row[13] else 'not blocked'}: {row[14]}",
+    views = []
+    for row in session.execute(query):
+        (rid, url, department, at, poster, content, category, action, reason) = row[:9]
+        (employee_id, staff, evidence, count, block, why) = row[9:]
+        views.append(
+            RemovalView(
+                rid,
+                url,
+                department,
+                at,
+                poster,
+                content,
+                category,
+                action,
+                reason,
+                employee_id,
+                staff,
+                evidence,
+                count,
+                None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+            )
         )
-        for row in session.execute(query)
-    ]
+    return views
 
 
 def list_removals(db: Database) -> Sequence[RemovalView]:

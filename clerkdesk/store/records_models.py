@@ -59,6 +59,8 @@ class Removal(Base):
     action_reason: Mapped[str | None] = mapped_column(Text)
     staff_person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     evidence: Mapped[str | None] = mapped_column(String(300))  # a screenshot's file name
+    # The screenshot kept under scans/ by its SHA-256, when it was attached (not only named).
+    evidence_sha256: Mapped[str | None] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (
@@ -83,3 +85,19 @@ class RepeatDecision(Base):
     __table_args__ = (
         Index("uq_repeat_decision_account_id_poster", "account_id", "poster", unique=True),
     )
+
+
+class RequestFile(Base):
+    """A letter of a request (the request itself, the answer) or the records released, kept
+    under scans/ by its SHA-256 so that a changed or missing file is noticed."""
+
+    __tablename__ = "request_file"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("records_request.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    original_name: Mapped[str] = mapped_column(String(300))
+    scan_file: Mapped[str] = mapped_column(String(300))
+    scan_sha256: Mapped[str] = mapped_column(String(64))
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -100,3 +100,33 @@ def test_keep_a_removal_and_decide_on_a_repeat_violator(qtbot, window, city_db) 
     assert not decision.isVisible()
     assert {r.decision for r in list_removals(city_db)} == {"block: second advertisement"}
     assert not page.decide_button.isEnabled()
+
+
+def test_a_request_keeps_its_letter_and_a_removal_its_screenshot(
+    qtbot, window, city_db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    account = add_account(city_db, URL)
+    approve(city_db, account.id)
+    save_request(city_db, None, RequestInput("R-5", date(2026, 11, 16), "Posts"))
+    page = go(qtbot, window, 8)
+    assert page.select_where(lambda r: r.number == "R-5")
+    assert not page.files_button.isEnabled()
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4 a request")
+    assert page.attach("request", letter)
+    assert page.selected().files == 1
+    assert page.files_button.isEnabled()
+    removals = go(qtbot, window, 9)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = removals.dialog
+    dialog.account.setCurrentText(URL)
+    dialog.poster.setText("@troll")
+    dialog.content.setPlainText("Buy!")
+    dialog.staff.setCurrentText("E100")
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"\x89PNG a comment")
+    dialog.attach_screenshot(shot)
+    ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    (kept,) = list_removals(city_db)
+    assert kept.evidence is not None and (city_db.paths.home / "scans" / kept.evidence).is_file()

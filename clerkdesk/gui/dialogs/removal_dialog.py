@@ -4,12 +4,16 @@ decision on a repeat violator."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -20,6 +24,7 @@ from ...services.records_views import RemovalView
 from ...services.removals import RemovalInput, decide_repeat, record_removal
 from ..context import AppContext
 from ..qdates import MomentField
+from ..scan_files import choose_scan
 from .code_form import build_form
 from .form_dialog import FormDialog, offer_completion
 
@@ -54,6 +59,15 @@ class RemovalDialog(FormDialog):
         self.staff.lineEdit().setPlaceholderText("employee ID of who removed it")
         self.evidence = QLineEdit()
         self.evidence.setPlaceholderText("file name of a screenshot (optional)")
+        self.screenshot: Path | None = None  # a file chosen, kept with its SHA-256 on save
+        evidence_box = QWidget()
+        row = QHBoxLayout(evidence_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.evidence, 1)
+        choose = QPushButton("C&hoose…")
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self.choose_screenshot)
+        row.addWidget(choose)
         self.ui = build_form(
             self,
             f"The {profile.title} lets the city remove content for the reasons below; what was "
@@ -68,11 +82,21 @@ class RemovalDialog(FormDialog):
                 ("action", "Ac&tion", self.action),
                 ("action_reason", "&Why deleted", self.reason),
                 ("staff_employee_id", "Removed &by", self.staff),
-                ("evidence", "&Screenshot", self.evidence),
+                ("evidence", "&Screenshot", evidence_box),
             ],
             ok_text="Keep",
         )
         self.setMinimumWidth(560)
+
+    def choose_screenshot(self) -> None:
+        path = choose_scan(self, self.ctx, "The screenshot of the removed content")
+        if path is not None:
+            self.attach_screenshot(path)
+
+    def attach_screenshot(self, path: Path) -> None:
+        self.screenshot = path
+        self.evidence.setText(path.name)
+        self.evidence.setReadOnly(True)
 
     def input(self) -> RemovalInput:
         return RemovalInput(
@@ -88,7 +112,7 @@ class RemovalDialog(FormDialog):
         )
 
     def save(self) -> RemovalView:
-        return record_removal(self.ctx.db, self.input())
+        return record_removal(self.ctx.db, self.input(), self.screenshot)
 
 
 class RepeatDecisionDialog(FormDialog):

@@ -1,5 +1,5 @@
-"""Public-records requests with the accounts they concern (R17); removed content and the
-decisions on repeat violators (R16).
+"""Public-records requests with the accounts they concern and their letters (R17); removed
+content and the decisions on repeat violators (R16).
 
 Revision ID: 0007
 Revises: 0006
@@ -71,6 +71,7 @@ def upgrade() -> None:
         sa.Column("action_reason", sa.Text(), nullable=True),
         sa.Column("staff_person_id", sa.Integer(), nullable=False),
         sa.Column("evidence", sa.String(length=300), nullable=True),
+        sa.Column("evidence_sha256", sa.String(length=64), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["account_id"],
@@ -112,9 +113,29 @@ def upgrade() -> None:
         batch.create_index(
             "uq_repeat_decision_account_id_poster", ["account_id", "poster"], unique=True
         )
+    op.create_table(
+        "request_file",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("request_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("original_name", sa.String(length=300), nullable=False),
+        sa.Column("scan_file", sa.String(length=300), nullable=False),
+        sa.Column("scan_sha256", sa.String(length=64), nullable=False),
+        sa.Column("kept_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["records_request.id"],
+            name=op.f("fk_request_file_request_id_records_request"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_request_file")),
+    )
+    with op.batch_alter_table("request_file") as batch:
+        batch.create_index(batch.f("ix_request_file_request_id"), ["request_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("request_file")
     op.drop_table("repeat_decision")
     op.drop_table("removal")
     op.drop_table("request_account")
