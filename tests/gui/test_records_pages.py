@@ -130,3 +130,30 @@ def test_a_request_keeps_its_letter_and_a_removal_its_screenshot(
     assert not dialog.isVisible()
     (kept,) = list_removals(city_db)
     assert kept.evidence is not None and (city_db.paths.home / "scans" / kept.evidence).is_file()
+
+
+def test_the_public_records_parameters_are_changed_on_settings(
+    qtbot, window, city_db, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as _Qt
+
+    from clerkdesk.services.city import get_city
+
+    page = go(qtbot, window, 7)
+    tab = page.records
+    assert tab.response.value() == 10 and tab.retention.value() == 7
+    tab.response.setValue(5)
+    tab.holidays.setPlainText("2026-12-25\n12/24/2026\n")
+    first = tab.categories.item(0)
+    assert first.data(_Qt.ItemDataRole.UserRole) == "profanity"
+    first.setCheckState(_Qt.CheckState.Unchecked)
+    assert tab.save()
+    profile = get_city(city_db).profile
+    assert profile.records_response_days == 5
+    assert profile.holidays == (date(2026, 12, 24), date(2026, 12, 25))
+    assert "profanity" not in profile.removal_categories
+    assert "profile.update" in audit_actions(city_db)
+    tab.holidays.setPlainText("Christmas")
+    assert not tab.save()
+    assert answers.errors == ["holidays: 'Christmas' is not a date (use YYYY-MM-DD)"]
+    assert get_city(city_db).profile.holidays == (date(2026, 12, 24), date(2026, 12, 25))
