@@ -37,7 +37,7 @@ from ..record_page import RecordPage
 def _due(r: RequestView) -> str:
     if r.closed_on is not None:
         return f"closed {r.closed_on.isoformat()}"
-    return f"answer by {r.due_on.isoformat()}"
+    return f"due {r.due_on.isoformat()}"
 
 
 def columns(today: date) -> list[Column[RequestView]]:

@@ -101,7 +101,7 @@ class SettingsPage(Page):
         ctx.city_changed.connect(self._show_profile)
         self.rules = RulesTab(ctx, ui, self)
         self.records = RecordsTab(ctx, self)
-        ui.tabs.addTab(self.records, "P&ublic records")
+        ui.tabs.addTab(self.records, "Public records")  # Ctrl+Tab: its letters are taken
         ctx.city_changed.connect(lambda: self.records.show_profile(ctx.city.profile))
         self._switching = False  # a rule is being switched: the form keeps what is typed
         self.tips = {name: self._parameter(name).toolTip() for name in PARAMETER_RULES}

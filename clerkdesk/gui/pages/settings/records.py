@@ -40,6 +40,8 @@ class RecordsTab(QWidget):
         self.retention = QSpinBox()
         self.retention.setRange(1, 100)
         self.retention.setSuffix(" years")
+        for spin in (self.response, self.retention):
+            spin.setMaximumWidth(160)
         self.office = QLineEdit()
         self.office.setPlaceholderText("blank: the custodian of the accounts concerned")
         self.holidays = QPlainTextEdit()
