@@ -3,7 +3,7 @@ services' messages beside their fields, and a hold refuses a discontinuation in 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -157,3 +157,24 @@ def test_the_public_records_parameters_are_changed_on_settings(
     assert not tab.save()
     assert answers.errors == ["holidays: 'Christmas' is not a date (use YYYY-MM-DD)"]
     assert get_city(city_db).profile.holidays == (date(2026, 12, 24), date(2026, 12, 25))
+
+
+def test_today_opens_a_request_and_a_repeat_violator_on_their_pages(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.obligations import due
+
+    account = add_account(city_db, URL)
+    approve(city_db, account.id)
+    save_request(city_db, None, RequestInput("R-7", date(2026, 11, 16), "Posts", accounts=(URL,)))
+    save_request(city_db, None, RequestInput("R-8", date(2026, 11, 17), "Other posts"))
+    for minutes, content in ((0, "Buy!"), (90, "Buy again!")):
+        at = datetime(2026, 11, 2, 15, tzinfo=UTC) + timedelta(minutes=minutes)
+        record_removal(
+            city_db, RemovalInput(URL, at, "@troll", content, "advertising", "hidden", "E100")
+        )
+    items = {o.kind: o for o in due(city_db) if "R-8" not in o.text}
+    window.open_obligation(items["records-request"])
+    page = window.page(window.current_key())
+    assert (window.current_key(), page.selected().number) == ("requests", "R-7")
+    window.open_obligation(items["repeat-violator"])
+    page = window.page(window.current_key())
+    assert window.current_key() == "removals" and page.selected().poster == "@troll"
