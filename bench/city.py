@@ -18,6 +18,8 @@ from clerkdesk.services.audit import GENESIS, event_hash
 from clerkdesk.services.database import Database
 from clerkdesk.store.models import Account, Approval, AuditEvent, Department, Person
 
+from .records_city import add_records
+
 STATUSES = ("approved", "approved", "approved", "pre-existing", "proposed", "discontinued")
 
 
@@ -91,6 +93,7 @@ def make_city(
                 if rows[i]["status"] == "approved"
             ],
         )
+        add_records(session, rng, now, accounts, people)
     _duties(db, rng, people, [i + 1 for i, row in enumerate(rows) if row["status"] == "approved"])
     _audit(db, events, now)
     db.close()

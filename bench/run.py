@@ -319,10 +319,22 @@ def inventory(runs: int = 3) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def records_filtering() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bench.records_filter import measure
+
+    for key, (worst, median) in measure(big_home()).items():
+        print(
+            f"filter, {key} page: per keystroke median {median * 1000:.1f} ms, "
+            f"worst {worst * 1000:.1f} ms (budget 16 ms)"
+        )
+
+
 PARTS = {
     "startup": startup,
     "obligations": obligations,
     "filter": filtering,
+    "records-filter": records_filtering,
     "import": importing,
     "print": printing,
     "inventory": inventory,

@@ -24,6 +24,7 @@ from ..services import (
 from ..services.anchor import current_head
 from ..services.database import Database
 from ..services.intents import pending_said
+from .records_commands import RECORDS_FORMS, print_records
 from .table import obligations_table
 
 
@@ -174,6 +175,8 @@ def _separate(args: argparse.Namespace, db: Database) -> int:
 
 
 def _print(args: argparse.Namespace, db: Database) -> int:
+    if args.form in RECORDS_FORMS:
+        return print_records(args, db)
     out = Path(args.output)
     if args.form == "review":
         review = printouts.print_review(db, args.department, out)

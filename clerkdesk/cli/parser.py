@@ -9,6 +9,7 @@ from typing import NoReturn
 from .. import __version__
 
 _KINDS = ("departments", "people", "accounts", "assignments")
+_RECORDS_KINDS = ("requests", "removals")
 _DUTY_KINDS = ("elections", "candidates", "exceptions", "site-checks")
 PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
 
@@ -62,12 +63,12 @@ def build_parser() -> Parser:
     sub.add_parser("demo", help="fill an empty database with a demonstration city")
 
     p = sub.add_parser("import", help="import a CSV file, whole or not at all")
-    p.add_argument("kind", choices=(*_KINDS, *_DUTY_KINDS))
+    p.add_argument("kind", choices=(*_KINDS, *_RECORDS_KINDS, *_DUTY_KINDS))
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=(*_KINDS, *_DUTY_KINDS, "audit", "calendar"))
+    p.add_argument("kind", choices=(*_KINDS, *_RECORDS_KINDS, *_DUTY_KINDS, "audit", "calendar"))
     p.add_argument(
         "-o",
         "--output",
@@ -107,6 +108,15 @@ def build_parser() -> Parser:
         "checklist", help="the site checklist of an account, for its custodian to fill in"
     )
     f.add_argument("--account", required=True, metavar="URL")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "request-log", help="the public-records requests of a period (default: this year)"
+    )
+    f.add_argument("--from", dest="start", metavar="DATE", help="first day (default 1 January)")
+    f.add_argument("--to", dest="end", metavar="DATE", help="last day (default today)")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser("moderation", help="the removals of content of one month (R16)")
+    f.add_argument("--month", metavar="YYYY-MM", help="default: this month")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("review", help="access reviews by department heads")

@@ -102,3 +102,14 @@ def format_moment(moment: datetime, tz: ZoneInfo) -> str:
     """A moment as the city reads it: `2026-11-20 14:05 CST`."""
     local = moment.astimezone(tz)
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+def add_work_days(day: date, days: int, holidays: frozenset[date] | tuple[date, ...] = ()) -> date:
+    """The `days`-th work day after `day`: Saturdays, Sundays and `holidays` are skipped."""
+    off = frozenset(holidays)
+    current, left = day, days
+    while left > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5 and current not in off:
+            left -= 1
+    return current

@@ -15,6 +15,7 @@ from typing import Any
 from .dates import zone
 from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
+from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
 
 AUTHORITIES: dict[str, str] = {
@@ -94,6 +95,16 @@ class PolicyProfile:
     # MM-DD, for a spring election (the year before) and for a partisan one.
     spring_papers_from: str = "12-01"
     partisan_papers_from: str = "04-15"
+    # Public records (R17): the target for answering a request, in work days (the Wisconsin
+    # Department of Justice's guidance for a simple request); the days the city's offices are
+    # closed besides weekends; the office that answers requests ("" : the custodian of the
+    # accounts concerned); how many years a discontinued account's records are kept.
+    records_response_days: int = 10
+    holidays: tuple[date, ...] = ()
+    records_office: str = ""
+    retention_years: int = 7
+    # The categories of content the policy lets the city remove (R16), in the policy's order.
+    removal_categories: tuple[str, ...] = STOUGHTON_CATEGORIES
 
     def authority_label(self, key: str) -> str:
         return AUTHORITIES.get(key, key)
@@ -150,6 +161,8 @@ class PolicyProfile:
             "site_check_days",
             "abandoned_days",
             "review_response_days",
+            "records_response_days",
+            "retention_years",
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"
@@ -190,6 +203,16 @@ class PolicyProfile:
         for name in ("spring_papers_from", "partisan_papers_from"):
             if not _month_day(getattr(self, name)):
                 problems[name] = "must be a month and day, MM-DD"
+        if not all(isinstance(d, date) for d in self.holidays):
+            problems["holidays"] = "must be a list of dates, YYYY-MM-DD"
+        if not isinstance(self.records_office, str) or len(self.records_office) > 100:
+            problems["records_office"] = "at most 100 characters"
+        if not self.removal_categories:
+            problems["removal_categories"] = "name at least one category"
+        elif bad_category := [c for c in self.removal_categories if c not in REMOVAL_CATEGORIES]:
+            problems["removal_categories"] = (
+                f"unknown category {bad_category[0]!r} (one of: {', '.join(REMOVAL_CATEGORIES)})"
+            )
         if not self.authorities:
             problems["authorities"] = "name at least one approving authority"
         bad = [a for a in self.authorities if a not in AUTHORITIES]
@@ -223,6 +246,8 @@ class PolicyProfile:
         data["site_notices"] = list(self.site_notices)
         data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
         data["adopted"] = self.adopted.isoformat() if self.adopted else None
+        data["holidays"] = [d.isoformat() for d in self.holidays]
+        data["removal_categories"] = list(self.removal_categories)
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
         return data
 
@@ -239,6 +264,7 @@ class PolicyProfile:
             "designates_at_approval",
             "exception_offices",
             "site_notices",
+            "removal_categories",
         ):
             if name in values:
                 names = values[name]
@@ -255,6 +281,8 @@ class PolicyProfile:
             if not isinstance(values["rules"], dict):
                 raise ClerkDeskError("profile's rules must be a table of RULE = basis")
             values["rules"] = {str(k): str(v) for k, v in values["rules"].items()}
+        if "holidays" in values:
+            values["holidays"] = _dates(values["holidays"])
         adopted = values.get("adopted")
         if isinstance(adopted, str):
             try:
@@ -269,6 +297,23 @@ class PolicyProfile:
             raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
         profile.validate()
         return profile
+
+
+def _dates(values: object) -> tuple[date, ...]:
+    """A list of dates, as TOML gives them or as text."""
+    if not isinstance(values, list | tuple):
+        raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
+    days = []
+    for value in values:
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError as exc:
+                raise ValidationError({"holidays": f"{value!r} is not a date"}) from exc
+        if not isinstance(value, date):
+            raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
+        days.append(value)
+    return tuple(sorted(days))
 
 
 def _whole(value: object, least: int) -> bool:

@@ -53,6 +53,8 @@ OPENS_DEPARTMENT = "department"  # the department's entry (its head)
 OPENS_CANDIDATE = "candidate"  # a candidate in the elections register (R18)
 OPENS_EXCEPTION = "exception"  # an exception to the policy (R19)
 OPENS_SITE_CHECK = "site-check"  # an account's site checks (R11, R13-R15)
+OPENS_REQUEST = "request"  # the public-records request (R17)
+OPENS_REMOVAL = "removal"  # the removed content of a poster on an account (R16)
 
 
 class AccountStatus(StrEnum):

@@ -23,6 +23,7 @@ from .checks import check_account, check_tool_approval
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
 from .deadlines import ENDED, approval_finding, ended_summary, obligations_ending
+from .holds import hold_refusal, refuse_if_held
 from .inputs import AccountInput, ApprovalInput, gives
 from .lookups import Lookups
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
@@ -116,7 +117,13 @@ def plan_account(
     discontinuing = data.status == AccountStatus.DISCONTINUED and (
         current is None or current.status != AccountStatus.DISCONTINUED
     )
-    if discontinuing and "status" not in problems:
+    if (
+        discontinuing
+        and current is not None
+        and (held := hold_refusal(planning.session, current, planning.today, "Discontinuing"))
+    ):
+        problems["status"] = held  # a request holds its records (R17)
+    elif discontinuing and "status" not in problems:
         # As the window asks, an account is discontinued on a date and for a reason.
         problems["status"] = (
             "an account is discontinued with its date and reason: import it with the status it "
@@ -217,6 +224,7 @@ def discontinue_account(
         problems: dict[str, str] = {}
         if account.status == AccountStatus.DISCONTINUED:
             raise ClerkDeskError(f"{account.url} is already discontinued")
+        refuse_if_held(session, account, city_today(db, profile), "Discontinuing")
         if on is None:
             problems["discontinued_on"] = "required"
         elif on > city_today(db, profile):

@@ -33,6 +33,11 @@ SUSPENSIONS = "suspension"
 EXCEPTIONS = "policy_exception"
 EXCEPTION_ACCOUNTS = "exception_account"
 SITE_CHECKS = "site_check"
+RECORDS_REQUESTS = "records_request"
+REQUEST_ACCOUNTS = "request_account"
+REMOVALS = "removal"
+REPEAT_DECISIONS = "repeat_decision"
+REQUEST_FILES = "request_file"
 
 _KEY = "clerkdesk.changed"
 
@@ -74,6 +79,11 @@ EVERYTHING = Changes(
             EXCEPTIONS,
             EXCEPTION_ACCOUNTS,
             SITE_CHECKS,
+            RECORDS_REQUESTS,
+            REQUEST_ACCOUNTS,
+            REMOVALS,
+            REPEAT_DECISIONS,
+            REQUEST_FILES,
         }
     )
 )

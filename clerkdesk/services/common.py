@@ -34,11 +34,15 @@ def profile_of(city: City) -> PolicyProfile:
     """The city's copy of its policy profile. A copy made before profiles named each rule's
     basis takes the bases of the shipped profile it came from."""
     data = json.loads(city.profile_json)
-    if "rules" not in data:
+    # Settings a copy may predate, taken from the shipped profile it came from.
+    later = ("rules", "removal_categories", "records_office")
+    if any(name not in data for name in later):
         from ..resources import load_profile, profile_keys
 
         if city.profile_key in profile_keys():
-            data["rules"] = load_profile(city.profile_key).to_dict()["rules"]
+            shipped = load_profile(city.profile_key).to_dict()
+            for name in later:
+                data.setdefault(name, shipped[name])
     return PolicyProfile.from_dict(data)
 
 

@@ -25,8 +25,9 @@ from ..resources import resource_dir
 from ..store.models import Account, City, Credential, PasswordChange
 from ..vault.store import Vault, VaultStatus, check_size
 from .audit import Change, record
-from .common import city_row, clean, profile_of
+from .common import city_row, city_today, clean, profile_of
 from .database import Database
+from .holds import refuse_if_held
 from .intents import announced
 from .passwords import PasswordChangeView, password_change_view
 
@@ -279,8 +280,16 @@ def reveal(db: Database, account_id: int, what: str = "password", purpose: str =
 def delete_credential(db: Database, account_id: int) -> CredentialView:
     """Remove an account's secrets from the credential store (e.g. when it is discontinued)."""
     with db.reading() as session:
-        vault = vault_of(city_row(session))
+        city = city_row(session)
+        vault = vault_of(city)
         url = _account(session, account_id).url
+        # A request holding the account's records keeps its credential too (R17).
+        refuse_if_held(
+            session,
+            _account(session, account_id),
+            city_today(db, profile_of(city)),
+            "Deleting the credential of",
+        )
     with (
         announced(db, [url], "removal") as done,
         restoring(vault, password_key(account_id), None),

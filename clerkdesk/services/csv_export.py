@@ -25,6 +25,7 @@ from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .database import Database
 from .duties_csv import DUTY_EXPORTS
 from .files import write_recorded
+from .records_csv import removal_rows, request_rows
 
 
 def _cell(value: Any) -> str:
@@ -129,6 +130,8 @@ _EXPORTS: dict[str, Callable[[Session, ZoneInfo], Rows]] = {
     "people": _people,
     "accounts": _accounts,
     "assignments": assignment_rows,
+    "requests": request_rows,
+    "removals": removal_rows,
     "audit": _audit,
     **DUTY_EXPORTS,
 }

@@ -125,6 +125,46 @@ KINDS: dict[str, CsvKind] = {
         ("account_url", "checked_on", "checked_by_employee_id"),
         ("account_url", "checked_on"),
     ),
+    "requests": CsvKind(
+        "requests",
+        (
+            "number",
+            "received_on",
+            "requester",
+            "summary",
+            "accounts",  # web addresses separated by spaces
+            "custodian_employee_id",
+            "status",
+            "closed_on",
+            "note",
+        ),
+        ("number", "received_on", "summary", "status"),
+        ("number",),
+    ),
+    "removals": CsvKind(
+        "removals",
+        (
+            "account_url",
+            "removed_at",
+            "poster",
+            "content",
+            "category",
+            "action",
+            "staff_employee_id",
+            "evidence",
+            "action_reason",  # why it was deleted rather than hidden
+        ),
+        (
+            "account_url",
+            "removed_at",
+            "poster",
+            "content",
+            "category",
+            "action",
+            "staff_employee_id",
+        ),
+        ("account_url", "removed_at"),
+    ),
 }
 
 IMPORT_KINDS = tuple(KINDS)

@@ -19,6 +19,7 @@ from ..core.errors import ClerkDeskError, ImportProblems
 from ..core.vocabulary import PersonKind
 from ..store.duties_models import Candidate, Election, PolicyException, SiteCheck
 from ..store.models import Account, Assignment, Department, Person
+from ..store.records_models import RecordsRequest, Removal
 from .accounts import plan_account
 from .csv_format import KINDS
 from .csv_read import Row, cell_date, duplicates, read_rows
@@ -29,6 +30,7 @@ from .holdings import APPROVALS, AssignmentInput, Holdings, plan_assignment
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .people import plan_person
 from .plans import ADDED, UPDATED, Plan, Planning, apply
+from .records_csv import plan_removals, plan_requests
 from .separation import day_start
 
 Progress = Callable[[int, int], None]
@@ -263,6 +265,8 @@ _PLANNERS: dict[str, tuple[Planner, type[Any], Any]] = {
     "candidates": (candidates, Candidate, None),
     "exceptions": (exceptions, PolicyException, PolicyException.number),
     "site-checks": (site_checks, SiteCheck, None),
+    "requests": (plan_requests, RecordsRequest, RecordsRequest.number),
+    "removals": (plan_removals, Removal, None),
 }
 
 

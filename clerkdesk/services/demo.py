@@ -13,6 +13,7 @@ from . import accounts, city, departments, people
 from .common import city_today
 from .database import Database
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
+from .records_demo import load_records_demo
 
 DEMO_CITY = "City of Maple Falls"
 DEMO_DOMAIN = "maplefallswi.gov"
@@ -241,3 +242,4 @@ def load_demo(db: Database) -> None:
                     else None,
                 ),
             )
+    load_records_demo(db, moderator="E1001")

@@ -21,6 +21,7 @@ from .audit import Change, verify_chain
 from .database import Database
 from .files import write_recorded
 from .intents import unfinished_changes
+from .records_files import file_problems
 from .replay import replay_problems
 
 # The note of the latest backup, in the home folder.
@@ -131,6 +132,7 @@ def check_report(db: Database) -> CheckReport:
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)
         ).scalar_one()
+    problems.extend(file_problems(db))  # the kept letters and screenshots (R16, R17)
     if on_file:
         from .credentials import vault_status
 

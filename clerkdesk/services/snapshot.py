@@ -30,6 +30,7 @@ from ..store.models import (
 from .common import city_row, profile_of
 from .duties_facts import duty_facts
 from .holdings import SEPARATION
+from .records_snapshot import repeat_facts, request_facts
 
 # The accounts whose obligations count: every one not discontinued.
 _IN_USE = Account.status != AccountStatus.DISCONTINUED
@@ -113,6 +114,8 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         heads_left=_heads_left(session),
         password_changed=dict(changes.tuples().all()),
         department_policies=_policies(session),
+        records_requests=request_facts(session),
+        repeat_posters=repeat_facts(session),
     )
     # The site checks are read only where their rule is on (R15): a rule off yields nothing.
     sites = profile.applies("R15")

@@ -16,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import NAMING as NAMING
-from .base import Base
+from .base import Base as Base
 from .types import UTCDateTime
 
 
@@ -244,3 +244,4 @@ class AuditEvent(Base):
 
 from . import duties_models as duties_models  # noqa: E402  (elections, exceptions, site checks)
 from . import integrity_models as integrity_models  # noqa: E402
+from . import records_models as records_models  # noqa: E402  (its tables, on the same Base)

@@ -206,6 +206,9 @@ def test_every_kind_is_found_and_describes_itself() -> None:
         "exception-approval": "R19",
         "site-check": "R15",
         "site-finding": "R15",
+        "records-request": "R17",
+        "records-hold": "R17",
+        "repeat-violator": "R16",
     }
     assert kind_of("access-review").opens == "review"
     assert kind_of("password-rotation").opens == "account:credential"

@@ -17,6 +17,8 @@ def test_every_page_in_its_place_with_its_shortcut() -> None:
         ("people", "People", "Ctrl+3"),
         ("departments", "Departments", "Ctrl+4"),
         ("reviews", "Reviews", "Ctrl+5"),
+        ("requests", "Requests", "Ctrl+8"),
+        ("removals", "Removed content", "Ctrl+9"),
         ("elections", "Elections", "Ctrl+Shift+E"),
         ("exceptions", "Exceptions", "Ctrl+Shift+X"),
         ("site_checks", "Site checks", "Ctrl+Shift+K"),
@@ -33,6 +35,8 @@ def test_the_go_menu_is_built_from_the_registry(window) -> None:
         "&People",
         "&Departments",
         "&Reviews",
+        "Re&quests",
+        "Re&moved content",
         "&Elections",
         "E&xceptions",
         "Site chec&ks",
@@ -40,14 +44,14 @@ def test_the_go_menu_is_built_from_the_registry(window) -> None:
         "&Settings",
     ]
     assert [a.shortcut().toString() for a in actions] == [
-        *(f"Ctrl+{n}" for n in range(1, 6)),
+        *(f"Ctrl+{n}" for n in (1, 2, 3, 4, 5, 8, 9)),
         "Ctrl+Shift+E",
         "Ctrl+Shift+X",
         "Ctrl+Shift+K",
         "Ctrl+6",
         "Ctrl+7",
     ]
-    assert [window.ui.navigation.item(i).text() for i in range(10)] == [
+    assert [window.ui.navigation.item(i).text() for i in range(12)] == [
         e.title for e in page_entries()
     ]
 
@@ -62,15 +66,15 @@ def test_a_page_registered_twice_or_on_a_taken_shortcut_is_refused(monkeypatch) 
     with pytest.raises(ValueError, match="registered twice"):
         register_page("clerkdesk.gui.pages.today", "TodayPage", title="Today", order=1)
     with pytest.raises(ValueError, match="both use Ctrl\\+2"):
-        register_page("elsewhere.requests", "RequestsPage", title="R", order=1, shortcut="Ctrl+2")
+        register_page("elsewhere.examples", "ExamplesPage", title="E", order=1, shortcut="Ctrl+2")
 
 
 def test_a_new_page_takes_its_place_by_its_order(monkeypatch) -> None:
     monkeypatch.setattr(registry, "_PAGES", dict(registry._PAGES))
-    register_page("elsewhere.requests", "RequestsPage", title="Records requests", order=25)
+    register_page("elsewhere.examples", "ExamplesPage", title="Examples", order=25)
     entry = page_entries()[2]
     assert (entry.key, entry.module, entry.menu_text) == (
-        "requests",
-        "elsewhere.requests.page",
-        "&Records requests",
+        "examples",
+        "elsewhere.examples.page",
+        "&Examples",
     )

@@ -106,6 +106,30 @@ class DepartmentPolicyFacts:
     it_copy_on: date | None
 
 
+@dataclass(frozen=True, slots=True)
+class RequestFacts:
+    """A public-records request (R17) and the accounts it names: (id, URL, department)."""
+
+    number: str
+    received_on: date
+    status: str
+    closed_on: date | None
+    accounts: tuple[tuple[int, str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatFacts:
+    """A poster whose content was removed from one account twice or more (R16): the moment
+    of the second removal, and whether the clerk has recorded a decision."""
+
+    account_id: int
+    url: str
+    department: str
+    poster: str
+    second_at: datetime
+    decided: bool
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the rules look at, as plain values; built by the services from the database.
@@ -127,6 +151,8 @@ class Snapshot:
     department_policies: tuple[DepartmentPolicyFacts, ...] = ()
     # Candidates, exceptions and site checks (R18, R19, R11, R13-R15).
     duties: DutyFacts = field(default_factory=DutyFacts)
+    records_requests: tuple[RequestFacts, ...] = ()
+    repeat_posters: tuple[RepeatFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

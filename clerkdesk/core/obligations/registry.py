@@ -16,6 +16,8 @@ from ..vocabulary import OPENS_ACCOUNT_PEOPLE as OPENS_ACCOUNT_PEOPLE
 from ..vocabulary import OPENS_CANDIDATE as OPENS_CANDIDATE
 from ..vocabulary import OPENS_DEPARTMENT as OPENS_DEPARTMENT
 from ..vocabulary import OPENS_EXCEPTION as OPENS_EXCEPTION
+from ..vocabulary import OPENS_REMOVAL as OPENS_REMOVAL
+from ..vocabulary import OPENS_REQUEST as OPENS_REQUEST
 from ..vocabulary import OPENS_REVIEW as OPENS_REVIEW
 from ..vocabulary import OPENS_SITE_CHECK as OPENS_SITE_CHECK
 from ..vocabulary import Basis
@@ -39,6 +41,8 @@ OPENS = (
     OPENS_CANDIDATE,
     OPENS_EXCEPTION,
     OPENS_SITE_CHECK,
+    OPENS_REQUEST,
+    OPENS_REMOVAL,
 )
 
 

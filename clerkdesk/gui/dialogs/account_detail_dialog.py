@@ -3,6 +3,7 @@ and its credential (R8, R9, R11). Every change goes through a service and its ow
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from ...services.account_duties import account_duty_notes
 from ...services.accounts import get_account
 from ...services.assignments import AssignmentView
 from ...services.deadlines import late_approval
+from ...services.holds import account_records
 from ...services.printouts import print_assignment_agreement
 from ...services.views import AccountView
 from ..background import Operation
@@ -121,7 +123,12 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             f"{escape(account.department)} · {escape(status)}"
         )
         finding = late_approval(ctx.db, account.id)
-        ui.details_browser.setHtml(details_html(account_row(account, ctx.city, now, finding)))
+        records = account_records(db, [account.id]).get(account.id)
+        row = replace(
+            account_row(account, ctx.city, now, finding),
+            records=records.describe() if records else None,
+        )
+        ui.details_browser.setHtml(details_html(row))
 
         selected = self.selected_term()
         self.terms.set_rows(

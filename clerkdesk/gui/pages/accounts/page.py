@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
 from ....services.accounts import list_accounts
-from ....services.changes import ACCOUNTS, APPROVALS, CITY, DEPARTMENTS
+from ....services.changes import (
+    ACCOUNTS,
+    APPROVALS,
+    CITY,
+    DEPARTMENTS,
+    RECORDS_REQUESTS,
+    REQUEST_ACCOUNTS,
+)
 from ....services.deadlines import late_approval
+from ....services.holds import account_records
 from ...context import AppContext
 from ...dialogs.account_dialog import AccountDialog
 from ...dialogs.approve_dialog import ApproveDialog
@@ -35,7 +43,7 @@ class AccountsPage(RecordPage[AccountRow]):
     noun = "accounts"
     handles = frozenset({OPEN, NEW, EDIT, APPROVE, DISCONTINUE, FIND})
     # The accounts and their approvals; the city for the grandfathering deadline (R5).
-    shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY})
+    shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY, RECORDS_REQUESTS, REQUEST_ACCOUNTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -114,6 +122,9 @@ class AccountsPage(RecordPage[AccountRow]):
         row = self.selected()
         if row is not None and row.view.status == AccountStatus.APPROVED:
             row = replace(row, finding=late_approval(self.ctx.db, row.view.id))
+        if row is not None:
+            records = account_records(self.ctx.db, [row.view.id]).get(row.view.id)
+            row = replace(row, records=records.describe() if records else None)
         self.details.setHtml(
             details_html(row)
             if row

@@ -24,6 +24,8 @@ class AccountRow:
     # What the account's history keeps of its grandfathering deadline (R5) once approved late
     # (`services.deadlines.late_approval`): "approved 2,671 days after the deadline …".
     finding: str | None = None
+    # What the records law says of it (R17): the requests holding it, the keep-until date.
+    records: str | None = None
 
     @property
     def id(self) -> int:
@@ -129,6 +131,8 @@ def details_html(row: AccountRow) -> str:
     if v.status == AccountStatus.DISCONTINUED:
         when = v.discontinued_on.isoformat() if v.discontinued_on else "—"
         lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "—")]
+    if row.records:
+        lines.append(("Public records", row.records))
     cells = "".join(
         f"<tr><td style='padding-right:14px;color:#808080'>{escape(k)}</td>"
         f"<td>{escape(str(val))}</td></tr>"

@@ -7,7 +7,7 @@ register_page(
     __name__,
     "ElectionsPage",
     title="Elections",
-    order=52,
+    order=56,
     shortcut="Ctrl+Shift+E",
     opens=(OPENS_CANDIDATE,),
 )

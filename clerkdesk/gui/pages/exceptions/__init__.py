@@ -7,7 +7,7 @@ register_page(
     __name__,
     "ExceptionsPage",
     title="Exceptions",
-    order=54,
+    order=57,
     shortcut="Ctrl+Shift+X",
     menu_text="E&xceptions",
     opens=(OPENS_EXCEPTION,),

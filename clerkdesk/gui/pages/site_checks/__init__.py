@@ -7,7 +7,7 @@ register_page(
     __name__,
     "SiteChecksPage",
     title="Site checks",
-    order=56,
+    order=58,
     shortcut="Ctrl+Shift+K",
     menu_text="Site chec&ks",
     opens=(OPENS_SITE_CHECK,),

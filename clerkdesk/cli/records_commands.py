@@ -1,0 +1,46 @@
+"""The command line's printouts of the records registers: the public-records request log (R17)
+and the monthly moderation report (R16)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ..core.dates import parse_date
+from ..core.errors import ClerkDeskError
+from ..services import records_printouts
+from ..services.common import city_row as _city_row
+from ..services.common import city_today, profile_of
+from ..services.database import Database
+
+RECORDS_FORMS = ("request-log", "moderation")
+
+
+def _today(db: Database) -> date:
+    with db.reading() as session:
+        profile = profile_of(_city_row(session))
+    return city_today(db, profile)
+
+
+def _month(text: str) -> date:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError as exc:
+        raise ClerkDeskError(f"--month: {text!r} is not a month (use YYYY-MM)") from exc
+
+
+def print_records(args: argparse.Namespace, db: Database) -> int:
+    out = Path(args.output)
+    if args.form == "request-log":
+        today = _today(db)
+        start = parse_date(args.start) if args.start else today.replace(month=1, day=1)
+        end = parse_date(args.end) if args.end else today
+        count = records_printouts.print_request_log(db, start, end, out)
+        print(f"Wrote the request log {start} to {end} ({count} requests) to {out}")
+    else:
+        month = _month(args.month) if args.month else _today(db)
+        count = records_printouts.print_moderation_report(db, month, out)
+        print(f"Wrote the moderation report of {month:%B %Y} ({count} removals) to {out}")
+    return 0

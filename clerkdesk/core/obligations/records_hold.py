@@ -1,0 +1,34 @@
+"""R17: a record under request may not be destroyed until the request is granted or until 60
+days after it is denied (Wis. Stat. 19.35(5)). Each account a denied request names is on hold
+until then: due the day the hold ends. (An open request holds its accounts too, with no end
+yet: `records-request` is what it owes.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..dates import local_date, zone
+from ..records import hold_of
+from .model import Due, Snapshot
+from .registry import LAW, OPENS_ACCOUNT, rule
+
+
+@rule("records-hold", rule="R17", label="Records hold", basis=LAW, opens=OPENS_ACCOUNT)
+def records_hold(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    today = local_date(as_of, zone(snapshot.profile.timezone))
+    for request in snapshot.records_requests:
+        hold = hold_of(
+            request.number, request.status, request.received_on, request.closed_on, today
+        )
+        if hold is None or hold.until is None:
+            continue
+        for account_id, url, department in request.accounts:
+            yield Due(
+                due=hold.until,
+                text=f"Keep every record of {url} through {hold.until.isoformat()}: request "
+                f"{request.number} was denied on {request.closed_on}",
+                account=url,
+                department=department,
+                account_id=account_id,
+            )

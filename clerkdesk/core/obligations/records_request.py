@@ -1,0 +1,32 @@
+"""R17: a public-records request is answered "as soon as practicable and without delay" (Wis.
+Stat. 19.35(4)): due the profile's target in work days after it was received (weekends and the
+profile's holidays skipped), and never before the policy began to apply."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..deadlines import applies_from
+from ..records import OPEN, response_due
+from .model import Due, Snapshot
+from .registry import LAW, OPENS_REQUEST, rule
+
+
+@rule("records-request", rule="R17", label="Records request", basis=LAW, opens=OPENS_REQUEST)
+def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    profile = snapshot.profile
+    for request in snapshot.records_requests:
+        if request.status != OPEN:
+            continue
+        start = applies_from(request.received_on, snapshot.adopted_on)
+        due = response_due(start, profile.records_response_days, profile.holidays)
+        first = request.accounts[0] if request.accounts else None
+        yield Due(
+            due=due,
+            text=f"Answer public-records request {request.number} "
+            f"(received {request.received_on.isoformat()})",
+            account=first[1] if first else None,
+            department=first[2] if first else None,
+            account_id=first[0] if first else None,
+        )

@@ -1,0 +1,28 @@
+"""R16: the policies let the city block a repeat violator. A poster's second removal on the
+same account asks the clerk for a decision (block or not, with a reason); it is shown once,
+from the day of that second removal, until the decision is recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from ..dates import local_date, zone
+from .model import Due, Snapshot
+from .registry import OPENS_REMOVAL, POLICY, rule
+
+
+@rule("repeat-violator", rule="R16", label="Repeat violator", basis=POLICY, opens=OPENS_REMOVAL)
+def repeat_violator(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    tz = zone(snapshot.profile.timezone)
+    for poster in snapshot.repeat_posters:
+        if poster.decided or poster.second_at > as_of:
+            continue
+        yield Due(
+            due=local_date(poster.second_at, tz),
+            text=f"Decide whether to block {poster.poster}: content removed twice from "
+            f"{poster.url}",
+            account=poster.url,
+            department=poster.department,
+            account_id=poster.account_id,
+        )

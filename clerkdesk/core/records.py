@@ -1,0 +1,113 @@
+"""Public records (R17) and removed content (R16), as the law and the policies word them: a
+request's statuses, when a request holds an account's records, when it must be answered, how
+long a discontinued account's records are kept, and the removal actions and categories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import add_work_days
+
+# Wis. Stat. 19.35(5): a record under request may not be destroyed until the request is
+# granted or until this many days after it is denied.
+DENIAL_HOLD_DAYS = 60
+
+OPEN, GRANTED, PARTLY_GRANTED, DENIED, WITHDRAWN = (
+    "open",
+    "granted",
+    "partly-granted",
+    "denied",
+    "withdrawn",
+)
+REQUEST_STATUSES: dict[str, str] = {
+    OPEN: "Open",
+    GRANTED: "Granted",
+    PARTLY_GRANTED: "Partly granted",
+    DENIED: "Denied",
+    WITHDRAWN: "Withdrawn",
+}
+# A request granted only in part is denied for the rest: its records are held as a denial's.
+DENIALS = frozenset({DENIED, PARTLY_GRANTED})
+
+HIDDEN, DELETED, BLOCKED = "hidden", "deleted", "blocked"
+REMOVAL_ACTIONS: dict[str, str] = {HIDDEN: "Hidden", DELETED: "Deleted", BLOCKED: "Blocked"}
+
+# The words of each category a policy lists as content that may be removed (R16). A profile
+# names the ones its policy has (`removal_categories`).
+REMOVAL_CATEGORIES: dict[str, str] = {
+    "profanity": "Profane, violent or pornographic",
+    "discrimination": "Discrimination",
+    "defamation": "Defamation or attack on a person or group",
+    "threat": "Threats",
+    "political": "Support or opposition to a political campaign",
+    "advertising": "Advertising a private business",
+    "endorsement": "Endorsing a commercial entity",
+    "fraud": "Fraud",
+    "illegal": "Illegal activity",
+    "copyright": "Copyright, trade secrets or ownership",
+    "security": "Public safety or security",
+    "off-topic": "Unrelated to the topic",
+    "profile": "A profile, name or address showing prohibited content",
+    "violation": "Violates a policy or law",
+    "out-of-date": "Not kept up to date",
+    "abandoned": "Appears abandoned",
+}
+STOUGHTON_CATEGORIES = (
+    "profanity",
+    "discrimination",
+    "defamation",
+    "threat",
+    "advertising",
+    "endorsement",
+    "fraud",
+    "illegal",
+    "copyright",
+    "security",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """A request that holds an account's records: its number, and the last day of the hold
+    (None while the request is open)."""
+
+    number: str
+    until: date | None
+
+    def describe(self) -> str:
+        if self.until is None:
+            return f"on hold: public-records request {self.number} is open"
+        return (
+            f"on hold through {self.until.isoformat()}: public-records request {self.number} "
+            f"was denied (Wis. Stat. 19.35(5))"
+        )
+
+
+def hold_of(
+    number: str, status: str, received_on: date, closed_on: date | None, day: date
+) -> Hold | None:
+    """Whether a request holds the records of the accounts it names on `day`: while it is
+    open, and through the 60th day after it is denied (the day of the denial is day 0)."""
+    if day < received_on:
+        return None
+    if status == OPEN:
+        return Hold(number, None)
+    if status in DENIALS and closed_on is not None:
+        until = closed_on + timedelta(days=DENIAL_HOLD_DAYS)
+        if day <= until:
+            return Hold(number, until)
+    return None
+
+
+def response_due(received_on: date, work_days: int, holidays: tuple[date, ...]) -> date:
+    """The day a request should be answered by: the profile's target in work days."""
+    return add_work_days(received_on, work_days, holidays)
+
+
+def keep_until(discontinued_on: date, years: int) -> date:
+    """The last day a discontinued account's records are kept (the retention schedule)."""
+    try:
+        return discontinued_on.replace(year=discontinued_on.year + years)
+    except ValueError:  # 29 February
+        return discontinued_on.replace(year=discontinued_on.year + years, day=28)

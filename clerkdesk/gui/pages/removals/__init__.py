@@ -1,0 +1,14 @@
+"""Removed content (R16)."""
+
+from ....core.vocabulary import OPENS_REMOVAL
+from ..registry import register_page
+
+register_page(
+    __name__,
+    "RemovalsPage",
+    title="Removed content",
+    order=54,
+    shortcut="Ctrl+9",
+    menu_text="Re&moved content",
+    opens=(OPENS_REMOVAL,),
+)

@@ -1,0 +1,124 @@
+"""Removed content (R16): what was removed from the city's accounts, when, whose, why, what
+was done and by whom; a repeat violator's removals until the clerk records a decision."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ....core.dates import format_moment
+from ....core.obligations.model import DUE_SOON, Obligation
+from ....core.records import REMOVAL_ACTIONS, REMOVAL_CATEGORIES
+from ....services.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
+from ....services.records_views import RemovalView
+from ....services.removals import list_removals
+from ...background import Operation
+from ...context import AppContext
+from ...dialogs.removal_dialog import RemovalDialog, RepeatDecisionDialog
+from ...table_model import Column
+from ..page import FIND, NEW
+from ..record_page import RecordPage
+
+
+def _repeat(r: RemovalView) -> str:
+    if r.repeat < 2:
+        return ""
+    return r.decision or f"{r.repeat} removals: decide"
+
+
+def columns(ctx: AppContext) -> list[Column[RemovalView]]:
+    tz = ctx.tz()
+    return [
+        Column(
+            "Removed at",
+            lambda r: format_moment(r.removed_at, tz),
+            sort_key=lambda r: r.removed_at,
+            width=150,
+        ),
+        Column("Account", lambda r: r.account_url, width=200, tooltip=True),
+        Column("Poster", lambda r: r.poster, width=100),
+        Column("Reason", lambda r: REMOVAL_CATEGORIES.get(r.category, r.category), width=150),
+        Column("Action", lambda r: REMOVAL_ACTIONS.get(r.action, r.action), width=65),
+        Column("Removed by", lambda r: r.staff, width=110),
+        Column("Content", lambda r: r.content, width=170, tooltip=True),
+        Column(
+            "Repeat violator",
+            _repeat,
+            tone=lambda r: DUE_SOON if r.repeat >= 2 and r.decision is None else None,
+            width=140,
+            tooltip=True,
+        ),
+    ]
+
+
+class RemovalsPage(RecordPage[RemovalView]):
+    noun = "removals"
+    handles = frozenset({NEW, FIND})
+    shows = frozenset({REMOVALS, REPEAT_DECISIONS, ACCOUNTS, PEOPLE})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "removals",
+            columns(ctx),
+            placeholder="No removed content kept yet. Keep one with New… (Ctrl+N), or import "
+            "an archiver's export (File > Import CSV…, kind removals).",
+            parent=parent,
+        )
+        self.add_button("&New…", lambda: self.trigger(NEW), "Keep a removal of content (Ctrl+N)")
+        self.decide_button = self.add_button(
+            "&Decide…",
+            self.decide,
+            "Block the selected repeat violator, or not, and why",
+        )
+        self.add_button(
+            "&Print month…",
+            self.print_month,
+            "The moderation report of the selected removal's month (else this month)",
+        )
+        self.actions_changed.connect(self._update_buttons)
+        self.layout_.addWidget(self.table)
+
+    def read(self) -> list[RemovalView]:
+        return list(list_removals(self.ctx.db))
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.decide_button.setEnabled(row is not None and row.repeat >= 2 and not row.decision)
+
+    def trigger(self, action: str) -> None:
+        if action == NEW:
+            self.open_dialog(RemovalDialog(self.ctx, parent=self))
+        else:
+            super().trigger(action)
+
+    def decide(self) -> None:
+        row = self.selected()
+        if row is not None and row.repeat >= 2 and not row.decision:
+            self.open_dialog(RepeatDecisionDialog(self.ctx, row, parent=self))
+
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        if self.stale:
+            self.reload()
+        self.filter_edit.clear()
+        self.select_where(
+            lambda r: (
+                r.account_url == obligation.account and f"block {r.poster}:" in obligation.text
+            )
+        )
+        self.table.setFocus()
+
+    def print_month(self) -> Operation:
+        from ....services.records_printouts import print_moderation_report
+        from ...pdfs import file_name, start_preview
+
+        row = self.selected()
+        month = row.removed_at.astimezone(self.ctx.tz()).date() if row else self.ctx.today()
+        db = self.ctx.db
+        return start_preview(
+            self,
+            self.ctx,
+            "Printing the moderation report…",
+            lambda out, progress: print_moderation_report(db, month, out),
+            f"Moderation report {month:%B %Y}",
+            file_name("Moderation report", f"{month:%Y-%m}"),
+        )

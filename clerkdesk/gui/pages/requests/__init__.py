@@ -1,0 +1,14 @@
+"""Public-records requests (R17)."""
+
+from ....core.vocabulary import OPENS_REQUEST
+from ..registry import register_page
+
+register_page(
+    __name__,
+    "RequestsPage",
+    title="Requests",
+    order=52,
+    shortcut="Ctrl+8",
+    menu_text="Re&quests",
+    opens=(OPENS_REQUEST,),
+)

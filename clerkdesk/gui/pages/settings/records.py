@@ -1,0 +1,125 @@
+"""The public-records tab of Settings (R16, R17): the response target in work days, the days
+the city's offices close, the office that answers requests, the retention period, and the
+categories of content the policy lets the city remove. Saved at once by its own button, as a
+rule's switch is; the service validates and audits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....core.dates import parse_date
+from ....core.errors import ClerkDeskError, ValidationError
+from ....core.profile import PolicyProfile
+from ....core.records import REMOVAL_CATEGORIES
+from ....services.city import update_profile
+from ... import messages
+from ...context import AppContext
+
+
+class RecordsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("records_tab")
+        self.response = QSpinBox()
+        self.response.setRange(1, 90)
+        self.response.setSuffix(" work days")
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 100)
+        self.retention.setSuffix(" years")
+        for spin in (self.response, self.retention):
+            spin.setMaximumWidth(160)
+        self.office = QLineEdit()
+        self.office.setPlaceholderText("blank: the custodian of the accounts concerned")
+        self.holidays = QPlainTextEdit()
+        self.holidays.setPlaceholderText("one date a line, YYYY-MM-DD")
+        self.holidays.setFixedHeight(110)
+        self.categories = QListWidget()
+        self.categories.setObjectName("removal_categories_list")
+        form = QFormLayout()
+        form.addRow("&Answer a request within", self.response)
+        form.addRow("&Holidays (besides weekends)", self.holidays)
+        form.addRow("Requests go to the &office", self.office)
+        form.addRow("&Keep a discontinued account's records", self.retention)
+        form.addRow("Content the policy lets the city &remove", self.categories)
+        intro = QLabel(
+            "Public records (R17): a request is answered as soon as practicable and without "
+            "delay (Wis. Stat. 19.35(4)); its target here counts work days, skipping weekends "
+            "and the holidays listed. Removed content (R16) is kept with one of the categories "
+            "ticked, in the words of the city's policy."
+        )
+        intro.setWordWrap(True)
+        self.save_button = QPushButton("&Save public records")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.show_profile(ctx.city.profile)
+
+    def show_profile(self, profile: PolicyProfile) -> None:
+        self.response.setValue(profile.records_response_days)
+        self.retention.setValue(profile.retention_years)
+        self.office.setText(profile.records_office)
+        self.holidays.setPlainText("\n".join(d.isoformat() for d in profile.holidays))
+        self.categories.clear()
+        chosen = set(profile.removal_categories)
+        keys = [*profile.removal_categories, *(k for k in REMOVAL_CATEGORIES if k not in chosen)]
+        for key in keys:
+            item = QListWidgetItem(f"{REMOVAL_CATEGORIES[key]} ({key})")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+
+    def changes(self) -> dict[str, object]:
+        """The parameters as the tab shows them; a date that cannot be read is said."""
+        days = []
+        for line in self.holidays.toPlainText().splitlines():
+            if line.strip():
+                try:
+                    days.append(parse_date(line))
+                except ClerkDeskError as exc:
+                    raise ValidationError({"holidays": exc.message}) from exc
+        items = [self.categories.item(i) for i in range(self.categories.count())]
+        return {
+            "records_response_days": self.response.value(),
+            "retention_years": self.retention.value(),
+            "records_office": self.office.text().strip(),
+            "holidays": tuple(sorted(set(days))),
+            "removal_categories": tuple(
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in items
+                if item.checkState() == Qt.CheckState.Checked
+            ),
+        }
+
+    def save(self) -> bool:
+        try:
+            update_profile(self.ctx.db, **self.changes())
+        except ValidationError as error:
+            messages.show_error(
+                self, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in error.fields.items())
+            )
+            return False
+        except ClerkDeskError as error:
+            messages.show_error(self, error.message)
+            return False
+        return True

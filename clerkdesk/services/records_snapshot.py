@@ -1,0 +1,84 @@
+"""The facts of the records registers that the obligations engine reads: the public-records
+requests with the accounts they name (R17), and the posters removed twice or more from one
+account (R16)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..core.obligations.model import RepeatFacts, RequestFacts
+from ..core.records import DENIALS, OPEN
+from ..store.models import Account, Department
+from ..store.records_models import RecordsRequest, Removal, RepeatDecision, RequestAccount
+
+
+def request_facts(session: Session) -> tuple[RequestFacts, ...]:
+    """The requests that can still owe something: open, or denied (in whole or in part)."""
+    live = RecordsRequest.status.in_((OPEN, *DENIALS))
+    named: dict[int, list[tuple[int, str, str]]] = {}
+    for request_id, account_id, url, department in session.execute(
+        select(RequestAccount.request_id, Account.id, Account.url, Department.name)
+        .join(Account, Account.id == RequestAccount.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(RecordsRequest, RecordsRequest.id == RequestAccount.request_id)
+        .where(live)
+        .order_by(Account.url)
+    ):
+        named.setdefault(request_id, []).append((account_id, url, department))
+    rows = session.execute(
+        select(
+            RecordsRequest.id,
+            RecordsRequest.number,
+            RecordsRequest.received_on,
+            RecordsRequest.status,
+            RecordsRequest.closed_on,
+        ).where(live)
+    )
+    return tuple(
+        RequestFacts(number, received, status, closed, tuple(named.get(request_id, ())))
+        for request_id, number, received, status, closed in rows
+    )
+
+
+def repeat_facts(session: Session) -> tuple[RepeatFacts, ...]:
+    """Each poster removed twice or more from one account, with the second removal's moment."""
+    removal = Removal
+    repeats = (
+        select(removal.account_id, removal.poster)
+        .group_by(removal.account_id, removal.poster)
+        .having(func.count() >= 2)
+        .subquery()
+    )
+    rows = session.execute(
+        select(removal.account_id, removal.poster, removal.removed_at)
+        .join(
+            repeats,
+            (repeats.c.account_id == removal.account_id) & (repeats.c.poster == removal.poster),
+        )
+        .order_by(removal.account_id, removal.poster, removal.removed_at)
+    )
+    second: dict[tuple[int, str], object] = {}
+    seen: set[tuple[int, str]] = set()
+    for account_id, poster, at in rows:
+        key = (account_id, poster)
+        if key in seen and key not in second:
+            second[key] = at
+        seen.add(key)
+    if not second:
+        return ()
+    decided = set(
+        session.execute(select(RepeatDecision.account_id, RepeatDecision.poster)).tuples().all()
+    )
+    accounts = {
+        a: (url, department)
+        for a, url, department in session.execute(
+            select(Account.id, Account.url, Department.name)
+            .join(Department, Department.id == Account.department_id)
+            .where(Account.id.in_(sorted({a for a, _p in second})))
+        )
+    }
+    return tuple(
+        RepeatFacts(a, *accounts[a], poster, at, (a, poster) in decided)  # type: ignore[arg-type]
+        for (a, poster), at in second.items()
+    )

@@ -1,0 +1,46 @@
+"""The frozen views of the public-records requests (R17) and removed content (R16) that the
+pages, the command line and the printouts read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    id: int
+    number: str
+    received_on: date
+    requester: str | None
+    summary: str
+    accounts: tuple[str, ...]
+    custodian_employee_id: str | None
+    answers: str  # who answers it: the person named, the profile's office, or the custodians
+    status: str
+    closed_on: date | None
+    note: str | None
+    due_on: date  # the response target (R17)
+    files: int = 0  # the letters and records released kept with it
+
+    @property
+    def days_taken(self) -> int | None:
+        return (self.closed_on - self.received_on).days if self.closed_on else None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalView:
+    id: int
+    account_url: str
+    department: str
+    removed_at: datetime
+    poster: str
+    content: str
+    category: str
+    action: str
+    action_reason: str | None
+    staff_employee_id: str
+    staff: str
+    evidence: str | None
+    repeat: int  # how many removals of this poster's content this account has in all
+    decision: str | None  # the clerk's decision on a repeat violator, if recorded
