@@ -16,7 +16,7 @@ from ..paths import Paths
 from .context import AppContext, database_label
 from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
-from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN, Page
+from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from .pages.registry import PageEntry, page_entries, page_opening
 
 if TYPE_CHECKING:
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             page.show()  # now, not on the next turn of the event loop
             page.actions_changed.connect(self._update_actions)
             page.obligation_opened.connect(self.open_obligation)
+            page.step_asked.connect(self.take_step)
             self.pages[key] = page
         return page
 
@@ -167,6 +168,17 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.go(entry.key)
             self.page(entry.key).open_obligation(obligation, place)
+
+    def take_step(self, key: str, action: str) -> None:
+        """A page asked for another page's action (Today's first steps): show it, do it."""
+        if not key:
+            if action == IMPORT:
+                self.import_csv()
+            return
+        self.go(key)
+        page = self.page(key)
+        if page.can(action):
+            page.trigger(action)
 
     def _update_actions(self) -> None:
         page = self.current_page()

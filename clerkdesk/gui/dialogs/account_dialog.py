@@ -15,6 +15,7 @@ from ...services.inputs import AccountInput
 from ...services.views import AccountView
 from ..forms.ui_account_dialog import Ui_AccountDialog
 from .form_dialog import FormDialog, offer_completion
+from .new_department import offer_new_department
 from .optional_date import OptionalDate
 
 
@@ -86,6 +87,10 @@ class AccountDialog(FormDialog):
         platform = platform_of(url)
         if platform is not None:
             self.ui.platform_combo.setCurrentIndex(self.ui.platform_combo.findData(platform))
+
+    def accept(self) -> None:
+        offer_new_department(self, self.db, self.ui.department_combo)
+        super().accept()
 
     def input(self) -> AccountInput:
         ui = self.ui

@@ -14,6 +14,7 @@ from ...services.views import CityView, PersonView
 from ..forms.ui_person_dialog import Ui_PersonDialog
 from ..qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog, offer_completion
+from .new_department import offer_new_department
 
 
 class PersonDialog(FormDialog):
@@ -68,6 +69,10 @@ class PersonDialog(FormDialog):
         if p.separated_on is not None:
             ui.separated_check.setChecked(True)
             ui.separated_on_date.setDate(to_qdate(p.separated_on))
+
+    def accept(self) -> None:
+        offer_new_department(self, self.db, self.ui.department_combo)
+        super().accept()
 
     def input(self) -> PersonInput:
         ui = self.ui

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 # The record actions of the main window's menu; a page handles those it lists in `handles`.
 NEW, EDIT, APPROVE, DISCONTINUE, FIND = "new", "edit", "approve", "discontinue", "find"
 OPEN = "open"  # the selected record in full (Enter)
+IMPORT = "import"  # File → Import CSV (asked of the window, with no page key)
 
 
 class Page(QWidget):
     actions_changed = Signal()  # what the page can do now changed (e.g. the selection moved)
     obligation_opened = Signal(object)  # an Obligation: show where its work is done
+    step_asked = Signal(str, str)  # show the page with that key, then carry out that action
 
     handles: frozenset[str] = frozenset()
     # The tables whose records the page shows (`services.changes`): a write that touches one
