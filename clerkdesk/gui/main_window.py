@@ -18,6 +18,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
 from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from .pages.registry import PageEntry, page_entries, page_opening
+from .screen_fit import fit_to_screen, page_scroller
 
 if TYPE_CHECKING:
     from ..core.obligations.model import Obligation
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         container.setObjectName(f"{entry.key}_container")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
-        ui.pages.addWidget(container)
+        ui.pages.addWidget(page_scroller(container))
         self.containers[entry.key] = container
         action = QAction(entry.menu_text, self)
         action.setObjectName(f"action_go_{entry.key}")
@@ -243,13 +244,8 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if geometry := saved_state(self.settings, "window/geometry"):
             self.restoreGeometry(geometry)
-        else:  # the first start: the form's size, or most of a screen smaller than that
-            room = self.screen().availableGeometry()
-            if self.width() > room.width() or self.height() > room.height():
-                self.resize(
-                    min(self.width(), room.width() * 95 // 100),
-                    min(self.height(), room.height() * 9 // 10),
-                )
+        else:  # the first start: fitted to the screen (kept from then on)
+            fit_to_screen(self)
         if state := saved_state(self.settings, "window/state"):
             self.restoreState(state)
         if splitter := saved_state(self.settings, "window/splitter"):

@@ -57,6 +57,9 @@ class Column(Generic[T]):
     numeric: bool = False  # right-aligned
     searchable: bool = True
     tooltip: bool = False  # show the whole text on hover (long cells)
+    # A web address: cut in the middle when too long, so that both its site and the end that
+    # tells one account from another stay in sight.
+    address: bool = False
 
 
 @dataclass(frozen=True)

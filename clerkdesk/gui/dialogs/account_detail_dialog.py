@@ -25,6 +25,7 @@ from ..forms.ui_account_detail_dialog import Ui_AccountDetailDialog
 from ..pages.accounts.rows import account_row, details_html
 from ..pdfs import file_name, start_preview
 from ..scan_files import choose_scan, keep_scan, show_scan
+from ..screen_fit import split_row
 from ..table_model import Column, RecordTableModel, tone_style
 from ..terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
 from .account_credential import CredentialTab
@@ -66,6 +67,7 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         self.preview: QDialog | None = None  # the last print preview
         self.ui = ui = Ui_AccountDetailDialog()
         ui.setupUi(self)
+        split_row(ui.people_buttons_layout, 4)  # eight buttons: two rows fit a small screen
 
         columns = list(ACCOUNT_COLUMNS)
         if ctx.city.profile.term_approvals:

@@ -65,7 +65,7 @@ class RecordPage(Page, Generic[T]):
         self.filter_edit.setObjectName(f"{key}_filter")
         self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(280)
+        self.filter_edit.setMinimumWidth(200)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{key}_count")

@@ -100,6 +100,7 @@ COLUMNS: list[Column[TodayRow]] = [
         lambda r: r.obligation.account or r.obligation.person or "",
         width=210,
         tooltip=True,
+        address=True,
     ),
     Column("Department", lambda r: r.obligation.department or "", width=150),
 ]
@@ -122,8 +123,8 @@ class TodayPage(RecordPage[TodayRow]):
         )
         self.summary_label = QLabel()
         self.summary_label.setObjectName("today_summary")
-        self.top.insertWidget(0, self.summary_label)
-        self.top.insertSpacing(1, 16)
+        self.summary_label.setWordWrap(True)
+        self.layout_.insertWidget(0, self.summary_label)  # its own line: room on a small screen
         self.practice_check = QCheckBox("Hide good &practice")
         self.practice_check.setObjectName("today_hide_practice")
         self.practice_check.setToolTip(
