@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..paths import Paths
@@ -18,6 +18,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
 from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from .pages.registry import PageEntry, page_entries, page_opening
+from .refresh import Refresher
 from .screen_fit import fit_to_screen, page_scroller
 
 if TYPE_CHECKING:
@@ -67,9 +68,27 @@ class MainWindow(QMainWindow):
         for label in (self.city_label, self.profile_label, self.database_label):
             label.setContentsMargins(6, 0, 6, 0)
             ui.statusbar.addPermanentWidget(label)
+        self._add_view_menu()
         self.database_label.setText(database_label(paths))
         self.database_label.setToolTip("The database this window works on")
         self._enable_data_actions(False)
+
+    def _add_view_menu(self) -> None:
+        """View → Refresh (F5): read everything again from the database."""
+        menu = QMenu("&View", self)
+        menu.setObjectName("menu_view")
+        self.menuBar().insertMenu(self.ui.menu_go.menuAction(), menu)
+        self.refresh_action = menu.addAction("&Refresh")
+        self.refresh_action.setObjectName("action_refresh")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setStatusTip("Read everything again from the database")
+        self.refresh_action.setEnabled(False)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.refresher: Refresher | None = None
+
+    def refresh(self) -> None:
+        if self.refresher is not None:
+            self.refresher.refresh()
 
     def _add_page(self, entry: PageEntry) -> None:
         """The page's place in the navigation, the stack (empty until it is first shown) and
@@ -95,6 +114,8 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The database is open: fill the page shown, and follow changes from now on."""
         self.ctx = ctx
+        self.refresher = Refresher(ctx, self)
+        self.refresh_action.setEnabled(True)
         ctx.city_changed.connect(self._show_city)
         self.opening_label.hide()
         self._show_city()
@@ -261,5 +282,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.refresher is not None:
+            self.refresher.close()
         self.save_layout()
         super().closeEvent(event)
