@@ -162,6 +162,17 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self.index_of(key))
 
     def show_page(self, index: int) -> None:
+        shown = self.current_page()
+        if (
+            index != self.ui.pages.currentIndex()
+            and shown is not None
+            and not self.may_leave(shown)
+        ):
+            navigation = self.ui.navigation
+            navigation.blockSignals(True)  # back to the page with the edits, asking nothing
+            navigation.setCurrentRow(self.ui.pages.currentIndex())
+            navigation.blockSignals(False)
+            return
         self.ui.pages.setCurrentIndex(index)
         if self.ctx is None:
             return
@@ -173,6 +184,22 @@ class MainWindow(QMainWindow):
             finally:
                 self.unsetCursor()
         self._update_actions()
+
+    def may_leave(self, page: Page, closing: bool = False) -> bool:
+        """Edits not saved on `page`: ask to save them, drop them, or stay (False)."""
+        from . import messages
+
+        what = page.unsaved()
+        if what is None:
+            return True
+        answer = messages.ask_unsaved(self, what)
+        if answer == messages.SAVE:
+            return page.save_edits()
+        if answer == messages.DISCARD:
+            if not closing:
+                page.reload()  # the form shows what is saved again
+            return True
+        return False
 
     def current_key(self) -> str:
         return self.entries[self.ui.pages.currentIndex()].key
@@ -282,6 +309,9 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(self.may_leave(page, closing=True) for page in self.pages.values()):
+            event.ignore()
+            return
         if self.refresher is not None:
             self.refresher.close()
         self.save_layout()

@@ -46,6 +46,15 @@ class Page(QWidget):
         """Read the page's records again from the services."""
         self.stale = False
 
+    def unsaved(self) -> str | None:
+        """What holds edits not saved yet ("Settings"), or None. A page with a form says so,
+        and the window asks before they would be lost."""
+        return None
+
+    def save_edits(self) -> bool:
+        """Save what `unsaved` names; False when it could not (its problems are shown)."""
+        return True
+
     def can(self, action: str) -> bool:
         """Whether `action` applies now (e.g. Approve needs a selected, unapproved account)."""
         return action in self.handles

@@ -34,6 +34,7 @@ from ..page import Page
 from .rules import RulesTab
 
 if TYPE_CHECKING:
+    from ....services.changes import Changes
     from ....services.handover import HandoverReport
 
 NUMBERS = (
@@ -87,6 +88,7 @@ class SettingsPage(Page):
             ui.form_error,
         )
         self.own_text: str | None = None  # the city's own agreement text as saved
+        self.as_saved: tuple[Any, ...] | None = None  # the form as last read (`unsaved`)
         self.dialog: QDialog | None = None  # the last dialog opened (tests drive it)
         for label in (ui.placeholders_label, ui.vault_label, ui.handover_label):
             keep_fitted(label)
@@ -152,6 +154,34 @@ class SettingsPage(Page):
         self._show_vault()
         self.rules.reload()
         self._enable_parameters()
+        self.as_saved = self.form_values()
+
+    # -- edits not saved yet -------------------------------------------------------------------
+
+    def form_values(self) -> tuple[Any, ...]:
+        ui = self.ui
+        return (
+            ui.city_edit.text().strip(),
+            ui.adopted_date.date(),
+            ui.email_domain_edit.text().strip(),
+            self.profile_changes(),
+            self._text_wanted(),
+        )
+
+    def unsaved(self) -> str | None:
+        if self.as_saved is None or self.form_values() == self.as_saved:
+            return None
+        return "Settings"
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def _records_changed(self, changes: Changes) -> None:
+        """The city changed elsewhere while edits are under way: they stay, read later."""
+        if self.unsaved() is not None and changes.touches(*self.shows):
+            self.stale = True
+            return
+        super()._records_changed(changes)
 
     def _parameter(self, name: str) -> QWidget:
         return self.spins.get(name) or self.ui.review_removal_rotates_check
