@@ -57,3 +57,10 @@ def resolve_paths(db: str | None = None, home: str | None = None) -> Paths:
     db_text = db or os.environ.get("CLERKDESK_DB")
     url = to_database_url(db_text) if db_text else to_database_url(str(home_path / "clerkdesk.db"))
     return Paths(home=home_path, database_url=url)
+
+
+def demo_paths(paths: Paths) -> Paths:
+    """The demonstration city's own folder inside the home folder: its database, settings
+    and log, apart from the real register's (which it never touches)."""
+    home = paths.home / "demonstration"
+    return Paths(home=home, database_url=to_database_url(str(home / "clerkdesk.db")))

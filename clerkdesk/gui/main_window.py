@@ -7,9 +7,17 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..paths import Paths
@@ -26,8 +34,12 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    demo_asked = Signal()  # File → Try the demonstration city
+    leave_demo_asked = Signal()  # File → Leave the demonstration
+
     def __init__(self, paths: Paths, settings: QSettings) -> None:
         super().__init__()
+        self.demonstration = False
         self.paths, self.settings = paths, settings
         self.ctx: AppContext | None = None
         self.entries: list[PageEntry] = page_entries()
@@ -62,6 +74,12 @@ class MainWindow(QMainWindow):
         ui.action_import.triggered.connect(self.import_csv)
         ui.action_export.triggered.connect(self.export_csv)
         ui.action_load_demo.triggered.connect(self.load_demo)
+        self.leave_demo_action = QAction("&Leave the demonstration", self)
+        self.leave_demo_action.setObjectName("action_leave_demo")
+        self.leave_demo_action.setVisible(False)
+        self.leave_demo_action.triggered.connect(self.leave_demo_asked)
+        ui.menu_file.insertAction(ui.action_load_demo, self.leave_demo_action)
+        ui.action_load_demo.setText("Try the &demonstration city…")
         ui.action_about.triggered.connect(self.about)
 
         self.city_label, self.profile_label, self.database_label = QLabel(), QLabel(), QLabel()
@@ -127,7 +145,8 @@ class MainWindow(QMainWindow):
         city = self.ctx.city
         self.city_label.setText(city.name)
         self.profile_label.setText(city.profile.title)
-        self.setWindowTitle(f"{city.name} — ClerkDesk")
+        demo = "Demonstration — " if self.demonstration else ""
+        self.setWindowTitle(f"{demo}{city.name} — ClerkDesk")
 
     def _enable_data_actions(self, enabled: bool) -> None:
         ui = self.ui
@@ -262,19 +281,29 @@ class MainWindow(QMainWindow):
             start_export(self, self.ctx, dialog.kind, dialog.path)
 
     def load_demo(self) -> None:
-        from . import messages
-        from .transfers import start_demo
+        """Try the demonstration city: a register of its own; this one stays as it is."""
+        self.demo_asked.emit()
 
-        assert self.ctx is not None
-        if messages.confirm(
-            self,
-            "Load the demonstration city",
-            "Fill this register with the demonstration city's departments, people and "
-            "accounts? They are fictional. This works only on a register that has no people "
-            "or accounts yet.",
-            "Load demonstration city",
-        ):
-            start_demo(self, self.ctx)
+    def show_demonstration(self) -> None:
+        """This window shows the demonstration city: said in its title and a banner, with
+        the way back."""
+        self.demonstration = True
+        banner = QLabel(
+            "<b>Demonstration</b>: the fictional city in a register of its own, made afresh "
+            "each time. Nothing here is real, and nothing here reaches your register. "
+            "<a href='leave'>Leave the demonstration</a>"
+        )
+        banner.setObjectName("demo_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel { background: #fff3c4; color: #3d3000; padding: 6px; }")
+        banner.linkActivated.connect(lambda _: self.leave_demo_asked.emit())
+        self.ui.central_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.ui.central_layout.insertWidget(0, banner)
+        banner.show()
+        self.leave_demo_action.setVisible(True)
+        self.ui.action_load_demo.setVisible(False)
+        if self.ctx is not None:
+            self._show_city()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -24,5 +24,8 @@ class Progress:
 
 def register_progress(db: Database) -> Progress:
     with db.reading() as session:
-        count = lambda model: session.scalar(select(func.count()).select_from(model)) or 0  # noqa: E731
-        return Progress(count(Department), count(Person), count(Account))
+        counts = [
+            session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Department, Person, Account)
+        ]
+        return Progress(*counts)

@@ -4,7 +4,6 @@ message answers its button."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -99,18 +98,28 @@ def test_audit_export(qtbot, window, ctx, tmp_path: Path) -> None:
     assert "audit rows" in watcher.messages[0]
 
 
-def test_demonstration_city(qtbot, window, tmp_path: Path, clock) -> None:
-    from clerkdesk.gui.context import AppContext
-    from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.city import get_city, init_city
-    from clerkdesk.services.database import Database
+def test_demonstration_city(qtbot, paths) -> None:
+    """Its result is its window, not a message: no progress window over it either."""
+    from PySide6.QtCore import QSettings
 
-    paths = resolve_paths(home=str(tmp_path / "demo"))
-    db = Database.open(paths, create=True, clock=clock, actor="clerk")
+    from clerkdesk.gui.app import Startup
+    from clerkdesk.gui.main_window import MainWindow
+
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    shell = MainWindow(paths, settings)
+    shell.show()
+    startup = Startup(QApplication.instance(), shell, settings, exit_when_ready=False, demo=True)
     try:
-        init_city(db, "Maple Falls", "stoughton", date(2019, 6, 25))
-        ctx = AppContext(paths, db, get_city(db), window.settings)
-        watcher = run_to_message(qtbot, lambda: transfers.start_demo(window, ctx))
+        operation = startup.open_demo()
+        with qtbot.waitSignal(operation.finished, timeout=30_000):
+            pass
+        qtbot.wait(900)  # longer than the progress dialog's 400 ms
+        assert startup.window.demonstration
+        assert [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ] == []
     finally:
-        db.close()
-    assert "demonstration" in watcher.messages[0]
+        startup.window.close()
+        startup.close()
