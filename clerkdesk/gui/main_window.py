@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         for entry in self.entries:
             self._add_page(entry)
         self.containers[self.entries[0].key].layout().addWidget(self.opening_label)
+        ui.navigation.setAccessibleName("Pages")
         ui.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         ui.navigation.setCurrentRow(0)
         ui.navigation.currentRowChanged.connect(self.show_page)

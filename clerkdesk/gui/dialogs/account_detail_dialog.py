@@ -76,6 +76,8 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             columns, row_tone=row_tone, parent=self
         )
         ui.terms_table.setModel(self.terms)
+        ui.terms_table.setAccessibleName("People who hold and held a role on the account")
+        ui.details_browser.setAccessibleName("The account's details")
         ui.terms_table.placeholder = "Nobody has access yet. Designate the custodian (Alt+C)."
         ui.terms_table.selectionModel().selectionChanged.connect(self._update_people_buttons)
         ui.splitter.setStretchFactor(1, 1)

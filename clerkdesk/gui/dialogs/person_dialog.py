@@ -38,6 +38,7 @@ class PersonDialog(FormDialog):
         ui.separated_on_date.setMaximumDate(today)
         ui.separated_on_date.setDate(today)
         ui.separated_check.toggled.connect(ui.separated_on_date.setEnabled)
+        ui.separated_on_date.setAccessibleName("The day the person left the city")
         self.watch_fields(
             ui,
             {

@@ -65,6 +65,7 @@ class RecordPage(Page, Generic[T]):
         self.filter_edit.setObjectName(f"{key}_filter")
         self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(f"Filter the {self.noun}")
         self.filter_edit.setMinimumWidth(200)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = QLabel()
@@ -72,6 +73,7 @@ class RecordPage(Page, Generic[T]):
 
         self.table = RecordTableView()
         self.table.setObjectName(f"{key}_table")
+        self.table.setAccessibleName(self.noun.capitalize())
         self.table.placeholder = self.placeholder = placeholder
         self.table.setModel(self.model)
         self.table.restore_state(ctx.settings, key)

@@ -72,6 +72,7 @@ class AuditPage(RecordPage[AuditRow]):
         self.add_button("E&xport…", self.export, "Write the audit log to a CSV file")
         self.details = QPlainTextEdit()
         self.details.setObjectName("audit_details")
+        self.details.setAccessibleName("What the selected event changed")
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("Select an event to see what changed.")
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
