@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.obligations.model import DUE_SOON
@@ -68,6 +69,9 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         self.ui = ui = Ui_AccountDetailDialog()
         ui.setupUi(self)
         split_row(ui.people_buttons_layout, 4)  # eight buttons: two rows fit a small screen
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # as in a browser
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.next_tab(step))
 
         columns = list(ACCOUNT_COLUMNS)
         if ctx.city.profile.term_approvals:
@@ -151,6 +155,10 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             return False
         self.ui.terms_table.selectRow(position)
         return True
+
+    def next_tab(self, step: int) -> None:
+        tabs = self.ui.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
     def _update_people_buttons(self) -> None:
         ui, term = self.ui, self.selected_term()

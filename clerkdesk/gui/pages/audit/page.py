@@ -63,6 +63,7 @@ def details_text(view: AuditView) -> str:
 
 class AuditPage(RecordPage[AuditRow]):
     noun = "events"
+    one = "event"
     reading = "Reading the audit log…"
     handles = frozenset({FIND})
     shows = frozenset({AUDIT})

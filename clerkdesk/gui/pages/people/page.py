@@ -38,6 +38,7 @@ def _tone(person: PersonView) -> str | None:
 
 class PeoplePage(RecordPage[PersonView]):
     noun = "people"
+    one = "person"
     handles = frozenset({OPEN, NEW, EDIT, FIND})
     shows = frozenset({PEOPLE, DEPARTMENTS})
 
