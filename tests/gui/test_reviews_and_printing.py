@@ -68,8 +68,8 @@ def test_record_a_review_outcome_with_a_removal(qtbot, window, ctx, city_db, par
     save(qtbot, dialog)
     assert dialog.isVisible()
     shown = dialog.errors.shown()
-    assert shown["reviewer"] == "No person with employee ID ''"
-    assert shown["decisions"] == "2 line(s) have no decision; mark each keep or remove"
+    assert shown["reviewer"] == "Required: choose who reviewed (the department head)"
+    assert shown["decisions"] == "2 lines have no decision; mark each keep or remove"
     by_person = {line.employee_id: line.id for line in review.lines}
     dialog.ui.reviewer_edit.setText("E100 — Dana Whitfield")
     qtbot.mouseClick(dialog.rows[by_person["E100"]].keep, Qt.MouseButton.LeftButton)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ....core.errors import ClerkDeskError
 from ....core.obligations.model import Obligation
+from ....core.words import counted
 from ....services.changes import (
     ACCOUNTS,
     ASSIGNMENTS,
@@ -245,7 +246,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         started = short_moment(review.started_at, tz)
         if review.completed_on is None:
             return (
-                f"Started {started}; {len(review.lines)} line(s) to decide. Print the "
+                f"Started {started}; {counted(len(review.lines), 'line')} to decide. Print the "
                 "worksheet for the department head, then record the signed outcome."
             )
         kept = sum(1 for line in review.lines if line.decision == "keep")

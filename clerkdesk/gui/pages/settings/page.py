@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QSpinBox, QWidge
 
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import AUTHORITIES
+from ....core.words import counted
 from ....resources import load_profile, profile_keys
 from ....services.changes import CITY
 from ....services.city import (
@@ -257,15 +258,18 @@ class SettingsPage(Page):
 
     def _handed_over(self, mode: str, path: Path, report: HandoverReport) -> None:
         self.ctx.settings.setValue("folders/handover", str(path.parent))
+        written = counted(report.written, "credential")
         if mode == "export":
             text = (
-                f"Wrote {report.written} credential(s) to {path}. Hand the passphrase over "
-                "separately, and delete the file once it is imported."
+                f"Wrote {written} to {path}. Hand the passphrase over separately, and delete "
+                "the file once it is imported."
             )
         else:
-            text = f"Put {report.written} credential(s) into this computer's credential store."
+            text = f"Put {written} into this computer's credential store."
             if report.skipped:
-                text += f" {len(report.skipped)} account(s) not in this register were skipped."
+                skipped = len(report.skipped)
+                were = "was" if skipped == 1 else "were"
+                text += f" {counted(skipped, 'account')} not in this register {were} skipped."
         messages.show_info(self, text, title="Credential handover")
 
     def profile_changes(self) -> dict[str, Any]:
