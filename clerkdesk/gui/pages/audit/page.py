@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +18,7 @@ from ...table_model import Column
 from ...transfers import start_export
 from ..page import FIND
 from ..record_page import RecordPage
+from .words import action_words, details_text, record_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,18 +47,10 @@ COLUMNS: list[Column[AuditRow]] = [
     Column("#", lambda r: str(r.view.seq), sort_key=lambda r: r.view.seq, width=60, numeric=True),
     Column("When", lambda r: r.when, sort_key=lambda r: r.view.seq, width=150),
     Column("Who", lambda r: r.view.actor, width=90),
-    Column("Action", lambda r: r.view.action, width=140),
-    Column("Record", lambda r: r.view.entity_key, width=250, tooltip=True),
+    Column("Action", lambda r: action_words(r.view.action), width=160),
+    Column("Record", lambda r: record_words(r.view), width=250, tooltip=True),
     Column("What happened", lambda r: r.view.summary, width=400, tooltip=True),
 ]
-
-
-def details_text(view: AuditView) -> str:
-    try:
-        details = json.dumps(json.loads(view.details), indent=2, ensure_ascii=False)
-    except ValueError:
-        details = view.details
-    return f"{view.summary}\n\n{view.entity}: {view.entity_key}\n{details}"
 
 
 class AuditPage(RecordPage[AuditRow]):
@@ -92,6 +84,18 @@ class AuditPage(RecordPage[AuditRow]):
         self.details.setPlainText(details_text(row.view) if row else "")
 
     def export(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        if self.model.filter_text and shown < total:
+            from ... import messages
+
+            if not messages.confirm(
+                self,
+                "Export the audit log",
+                f"The filter shows {shown:,} of {total:,} events. The export writes the whole "
+                f"log: all {total:,} events.",
+                f"Export all {total:,}",
+            ):
+                return
         folder = str(self.ctx.settings.value("folders/csv", ""))
         dialog = ExportDialog(self, folder, kind="audit")
         if dialog.exec():
