@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..paths import Paths
 from .context import AppContext, database_label
+from .folders import remembered_folder
 from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
 from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         from .transfers import start_import
 
         assert self.ctx is not None
-        dialog = ImportDialog(self, str(self.settings.value("folders/csv", "")))
+        dialog = ImportDialog(self, remembered_folder(self.settings, "folders/csv"))
         if dialog.exec():
             self.settings.setValue("folders/csv", str(dialog.path.parent))
             start_import(self, self.ctx, dialog.kind, dialog.path, dialog.dry_run)
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         from .transfers import start_export
 
         assert self.ctx is not None
-        dialog = ExportDialog(self, str(self.settings.value("folders/csv", "")))
+        dialog = ExportDialog(self, remembered_folder(self.settings, "folders/csv"))
         if dialog.exec():
             self.settings.setValue("folders/csv", str(dialog.path.parent))
             start_export(self, self.ctx, dialog.kind, dialog.path)

@@ -61,6 +61,9 @@ class AccountDialog(FormDialog):
         )
         city = get_city(db)
         assert city is not None
+        own = city_slug(city.name)  # examples in the city's own name
+        ui.url_edit.setPlaceholderText(f"https://facebook.com/{own}parks")
+        ui.handle_edit.setPlaceholderText(f"@{own}parks")
         self.tool_day = OptionalDate(
             ui.tool_approved_check, ui.tool_approved_date, city_today(db, city.profile)
         )
@@ -110,3 +113,11 @@ class AccountDialog(FormDialog):
         if self.account is None:
             return create_account(self.db, self.input())
         return update_account(self.db, self.account.id, self.input())
+
+
+def city_slug(name: str) -> str:
+    """ "City of Maple Falls" → "maplefalls", as cities name their accounts."""
+    words = name.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] in ("city", "town", "village"):
+        words = words[2:]
+    return "".join(c for c in "".join(words) if c.isascii() and c.isalnum()) or "city"

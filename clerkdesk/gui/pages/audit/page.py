@@ -14,6 +14,7 @@ from ....services.changes import AUDIT
 from ....services.views import AuditView
 from ...context import AppContext
 from ...dialogs.export_dialog import ExportDialog
+from ...folders import remembered_folder
 from ...table_model import Column
 from ...transfers import start_export
 from ..page import FIND
@@ -96,7 +97,7 @@ class AuditPage(RecordPage[AuditRow]):
                 f"Export all {total:,}",
             ):
                 return
-        folder = str(self.ctx.settings.value("folders/csv", ""))
+        folder = remembered_folder(self.ctx.settings, "folders/csv")
         dialog = ExportDialog(self, folder, kind="audit")
         if dialog.exec():
             self.ctx.settings.setValue("folders/csv", str(dialog.path.parent))

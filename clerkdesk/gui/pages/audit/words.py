@@ -18,14 +18,19 @@ _VERBS = {
     "export": "exported",
     "end": "ended",
     "separate": "separated",
-    "reveal": "password shown",
-    "copy": "password copied",
+    "reveal": "shown",
+    "copy": "copied",
     "sign": "signed",
     "start": "started",
     "record": "recorded",
     "note": "note added",
 }
-_ENTITIES = {"assignment": "term", "password_change": "password change", "city": "city"}
+_ENTITIES = {
+    "assignment": "term",
+    "password_change": "password change",
+    "credential": "password",
+    "city": "city",
+}
 _LABELS = {
     "url": "Web address",
     "employee_id": "Employee ID",

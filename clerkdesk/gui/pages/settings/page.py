@@ -28,6 +28,7 @@ from ... import messages
 from ...context import AppContext
 from ...credential_store import available_text, unavailable_text
 from ...field_errors import FieldErrors
+from ...folders import remembered_folder
 from ...forms.ui_settings_page import Ui_SettingsPage
 from ...qdates import from_qdate, to_qdate
 from ...wrapping import keep_fitted
@@ -250,7 +251,7 @@ class SettingsPage(Page):
     def handover(self, mode: str) -> None:
         from ...dialogs.handover_dialog import HandoverDialog
 
-        folder = str(self.ctx.settings.value("folders/handover", ""))
+        folder = remembered_folder(self.ctx.settings, "folders/handover")
         self.dialog = dialog = HandoverDialog(self.ctx, mode, folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._handed_over(mode, dialog.path, dialog.result_value))
