@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -297,10 +298,12 @@ class MainWindow(QMainWindow):
         )
         banner.setObjectName("demo_banner")
         banner.setWordWrap(True)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         banner.setStyleSheet("QLabel { background: #fff3c4; color: #3d3000; padding: 6px; }")
         banner.linkActivated.connect(lambda _: self.leave_demo_asked.emit())
         self.ui.central_layout.setDirection(QBoxLayout.Direction.TopToBottom)
         self.ui.central_layout.insertWidget(0, banner)
+        self.ui.central_layout.setStretchFactor(self.ui.splitter, 1)
         banner.show()
         self.leave_demo_action.setVisible(True)
         self.ui.action_load_demo.setVisible(False)

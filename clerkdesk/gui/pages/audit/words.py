@@ -48,8 +48,34 @@ def label(field: str) -> str:
     return _LABELS.get(field) or field.replace("_", " ").capitalize()
 
 
+# Whole actions whose words are not "<record> <done>".
+_ACTIONS = {
+    "credential.password": "Password set",
+    "credential.update": "Sign-in details changed",
+    "credential.delete": "Password removed",
+    "credential.handover-export": "Passwords handed over (file written)",
+    "credential.handover-import": "Passwords taken over (file read)",
+    "password.changed": "Password change recorded",
+    "account.determinations": "Approval findings recorded",
+    "agreement.text": "Agreement text changed",
+    "agreement.scan": "Signed agreement attached",
+    "review.complete": "Review recorded",
+    "review.lines": "Review lines changed",
+    "review.past": "Past review entered",
+    "review.scan": "Signed worksheet attached",
+    "city.init": "City set up",
+    "profile.apply": "Policy profile applied",
+    "profile.rule": "Rule switched",
+    "profile.update": "Policy parameters changed",
+    "person.reinstate": "Person reinstated",
+    "database.backup": "Database backed up",
+}
+
+
 def action_words(action: str) -> str:
     """ "account.approve" → "Account approved"; "department.create" → "Department added"."""
+    if action in _ACTIONS:
+        return _ACTIONS[action]
     entity, _, verb = action.partition(".")
     thing = _ENTITIES.get(entity, entity.replace("_", " "))
     if not verb:
@@ -75,6 +101,8 @@ def _value(value: Any) -> str:
     if value is False:
         return "no"
     if isinstance(value, list):
+        if not value:
+            return "none"
         if all(isinstance(v, int) for v in value):
             return f"{len(value)} record{'s' if len(value) != 1 else ''}"
         return ", ".join(_value(v) for v in value)
