@@ -73,3 +73,26 @@ def test_ctrl_page_down_and_up_switch_the_account_tabs(qtbot, window, city_db) -
     )
     assert tabs.currentWidget() is detail.ui.people_tab
     detail.reject()
+
+
+def test_tab_leaves_a_date_time_field_for_the_next_one(qtbot, window, city_db) -> None:
+    from clerkdesk.gui.dialogs.approve_dialog import ApproveDialog
+
+    account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    accounts = go(qtbot, window, 2)
+    accounts.select_where(lambda row: row.view.id == account.id)
+    accounts.trigger("approve")
+    dialog = accounts.dialog
+    assert isinstance(dialog, ApproveDialog)
+    with warnings.catch_warnings():  # offscreen, the window manager's part
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(dialog)
+    day = dialog.ui.approved_on_date
+    day.setFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is not day and not day.isAncestorOf(after)
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    back = QApplication.focusWidget()
+    assert back is day or day.isAncestorOf(back)
+    dialog.reject()

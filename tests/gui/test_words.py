@@ -55,3 +55,23 @@ def test_credential_stores_by_the_names_clerks_know() -> None:
     assert store_name("keyring.backends.Windows.WinVaultKeyring") == "Windows Credential Manager"
     assert store_name("keyring.backends.macOS.Keyring") == "the macOS Keychain"
     assert store_name("tests.support.keyrings.MemoryKeyring") == "MemoryKeyring"
+
+
+def test_a_future_approval_day_is_said_to_be_one(qtbot, window, city_db) -> None:
+    from datetime import date
+
+    from .conftest import go
+
+    add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    page = go(qtbot, window, 2)
+    page.table.selectRow(0)
+    page.trigger("approve")
+    dialog = page.dialog
+    dialog.ui.authority_combo.setCurrentIndex(0)
+    dialog.ui.approved_by_edit.setText("Mayor Jones")
+    dialog.ui.approved_on_date.setDate(date(2026, 11, 21))  # the day after today
+    assert dialog.ui.approved_on_date.date().toPython() == date(2026, 11, 21)  # not refused
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.errors.shown()["approved_on"] == "An approval cannot be dated in the future"
+    dialog.reject()

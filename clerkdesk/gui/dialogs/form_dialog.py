@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ClerkDeskError, ValidationError
 from .. import messages
+from ..date_tab import tab_past_date_parts
 from ..field_errors import FieldErrors
 from ..screen_fit import keep_on_screen
 from ..wrapping import grow_to_fit
@@ -43,6 +44,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         grow_to_fit(self)
+        tab_past_date_parts(self)
         # Now, and once the window manager has framed it.
         QTimer.singleShot(0, self, self._keep_on_screen)
         QTimer.singleShot(200, self, self._keep_on_screen)

@@ -29,6 +29,9 @@ class LayoutDialog(QDialog):
             self._layout_restored = True
             self.restore_layout()
         super().showEvent(event)
+        from ..date_tab import tab_past_date_parts
+
+        tab_past_date_parts(self)
         # Now, and once the window manager has framed it.
         QTimer.singleShot(0, self, self._keep_on_screen)
         QTimer.singleShot(200, self, self._keep_on_screen)
