@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -300,8 +301,14 @@ class ReviewsPage(RecordPage[ReviewRow]):
         except ClerkDeskError as error:
             messages.show_error(self, error.message)
             return
-        if not desktop.open_address(address):
-            messages.show_error(self, "no e-mail program is set up on this computer")
+        if not desktop.open_address(address) and messages.confirm(
+            self,
+            "E-mail reminder",
+            "No e-mail program is set up on this computer. Copy the reminder to paste it into "
+            "a message yourself?",
+            "Copy the text",
+        ):
+            QApplication.clipboard().setText(mail_text(address))
 
     def print_worksheet(self) -> Operation | None:
         from ....services.printouts import print_worksheet
@@ -393,3 +400,15 @@ class ReviewsPage(RecordPage[ReviewRow]):
     def save_state(self, settings: QSettings) -> None:
         super().save_state(settings)
         self.lines_table.save_state(settings, "review-lines")
+
+
+def mail_text(address: str) -> str:
+    """A mailto: link as the text of a message: To, Subject, then the body."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    parts = urlsplit(address)
+    query = parse_qs(parts.query)
+    to = unquote(parts.path)
+    subject = query.get("subject", [""])[0]
+    body = query.get("body", [""])[0]
+    return f"To: {to}\nSubject: {subject}\n\n{body}" if to else f"Subject: {subject}\n\n{body}"
