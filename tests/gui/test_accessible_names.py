@@ -3,6 +3,7 @@ screen reader says; pages registered by any package are walked."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clerkdesk.gui.pages.page import APPROVE, DISCONTINUE, EDIT, NEW, OPEN
@@ -98,3 +99,22 @@ def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, 
     ):
         check(name, dialog)
     assert missing == {}, "\n".join(f"{k}: {', '.join(v)}" for k, v in missing.items())
+
+
+def test_state_is_said_in_words_not_only_in_colour(qtbot, window, city_db) -> None:
+    """Each coloured row of Today says its state in words (Overdue, Due soon)."""
+    from clerkdesk.core.obligations.model import STATES
+
+    add_account(city_db, "https://facebook.com/parks", status="pre-existing")
+    today = window.page("today")
+    model = today.model
+    state = [c.header for c in model.columns].index("State")
+    toned = [
+        row
+        for row in range(model.rowCount())
+        if model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    ]
+    assert toned
+    for row in toned:
+        said = model.text(row, state)
+        assert said in (STATES["overdue"], STATES["due-soon"]), said
