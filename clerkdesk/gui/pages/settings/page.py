@@ -68,6 +68,9 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_SettingsPage()
         ui.setupUi(self)
+        # Both columns side by side in a 1024-pixel window, without a sideways scroll.
+        ui.columns_layout.setSpacing(6)
+        ui.columns_layout.setContentsMargins(2, 6, 2, 6)
         self.spins: dict[str, QSpinBox] = {name: getattr(ui, f"{name}_spin") for name in NUMBERS}
         self.authority_checks: dict[str, QCheckBox] = {
             key: getattr(ui, f"authority_{key.replace('-', '_')}_check") for key in AUTHORITIES
