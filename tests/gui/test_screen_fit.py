@@ -71,14 +71,6 @@ def test_settings_save_is_reachable_at_1024(qtbot, window) -> None:
     assert page.ui.parameters_scroll.widget() is page.ui.parameters_contents
 
 
-def test_settings_fits_a_maximized_1024_window_without_a_sideways_scroll(qtbot, window) -> None:
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1022, 700)  # maximized on 1024×768, less the window's border
-    page = go(qtbot, window, window.index_of("settings") + 1)
-    room = page.ui.parameters_scroll.viewport().width()
-    assert page.ui.parameters_contents.minimumSizeHint().width() <= room
-
-
 def test_a_dialog_larger_than_the_screen_is_brought_onto_it(qtbot) -> None:
     dialog = LayoutDialog(QSettings(), "too-big")
     QVBoxLayout(dialog)
