@@ -118,3 +118,5 @@ def test_state_is_said_in_words_not_only_in_colour(qtbot, window, city_db) -> No
     for row in toned:
         said = model.text(row, state)
         assert said in (STATES["overdue"], STATES["due-soon"]), said
+        described = model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert described == said  # each coloured cell says it too
