@@ -147,7 +147,9 @@ def main(out: Path) -> int:
     save(first, out, "first_run_own_city")
     first.close()
 
-    shoot_a_new_register(home, out)
+    from tests.gui.screenshots_new_register import shoot_a_new_register
+
+    shoot_a_new_register(home, out, save)
 
     import keyring
 
@@ -262,30 +264,6 @@ def main(out: Path) -> int:
     db.close()
     app.processEvents()
     return 0
-
-
-def shoot_a_new_register(home: Path, out: Path) -> None:
-    """A city just set up: Today's first steps, and a department typed on the account form."""
-    from datetime import date
-
-    from clerkdesk.gui.dialogs.account_dialog import AccountDialog
-    from clerkdesk.services.city import init_city
-
-    paths = resolve_paths(home=str(home / "new"))
-    db = Database.open(paths, create=True)
-    init_city(db, "City of Maple Falls", "stoughton", date(2026, 10, 1))
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(paths, settings)
-    window.show()
-    window.attach(AppContext(paths, db, get_city(db), settings))  # type: ignore[arg-type]
-    save(window, out, "today_first_steps")
-    dialog = AccountDialog(db, parent=window)
-    dialog.show()
-    dialog.ui.department_combo.setCurrentText("Parks")
-    save(dialog, out, "account_new_register")
-    dialog.reject()
-    window.close()
-    db.close()
 
 
 def shoot_people_and_credentials(window: MainWindow, ctx: AppContext, out: Path) -> None:

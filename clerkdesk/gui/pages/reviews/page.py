@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -40,12 +39,11 @@ from ....services.obligations import due
 from ....services.reviews import (
     ReviewView,
     attach_worksheet,
-    reminder_mailto,
     review_history,
     start_review,
     worksheet_scan,
 )
-from ... import desktop, messages
+from ... import messages
 from ...background import Operation
 from ...context import AppContext
 from ...scan_files import choose_scan, keep_scan, show_scan
@@ -293,22 +291,11 @@ class ReviewsPage(RecordPage[ReviewRow]):
         return review
 
     def email_reminder(self) -> None:
+        from ...reminders import send_reminder
+
         row = self.selected()
-        if row is None:
-            return
-        try:
-            address = reminder_mailto(self.ctx.db, row.department.name)
-        except ClerkDeskError as error:
-            messages.show_error(self, error.message)
-            return
-        if not desktop.open_address(address) and messages.confirm(
-            self,
-            "E-mail reminder",
-            "No e-mail program is set up on this computer. Copy the reminder to paste it into "
-            "a message yourself?",
-            "Copy the text",
-        ):
-            QApplication.clipboard().setText(mail_text(address))
+        if row is not None:
+            send_reminder(self, self.ctx, row.department.name)
 
     def print_worksheet(self) -> Operation | None:
         from ....services.printouts import print_worksheet
@@ -400,15 +387,3 @@ class ReviewsPage(RecordPage[ReviewRow]):
     def save_state(self, settings: QSettings) -> None:
         super().save_state(settings)
         self.lines_table.save_state(settings, "review-lines")
-
-
-def mail_text(address: str) -> str:
-    """A mailto: link as the text of a message: To, Subject, then the body."""
-    from urllib.parse import parse_qs, unquote, urlsplit
-
-    parts = urlsplit(address)
-    query = parse_qs(parts.query)
-    to = unquote(parts.path)
-    subject = query.get("subject", [""])[0]
-    body = query.get("body", [""])[0]
-    return f"To: {to}\nSubject: {subject}\n\n{body}" if to else f"Subject: {subject}\n\n{body}"
