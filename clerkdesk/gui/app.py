@@ -150,6 +150,8 @@ class Startup:
         self._follow(window)
         self.window = window
         self.demo_first = False
+        if old.ctx is not None:
+            old.ctx.close()  # its pages go with it: they follow the database no more
         old.deleteLater()
         return True
 

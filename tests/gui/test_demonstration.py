@@ -82,10 +82,12 @@ def test_leaving_comes_back_to_the_real_register(qtbot, paths, db, startup) -> N
     import shiboken6
 
     assert demo is not real and not shiboken6.isValid(real)  # closed, and let go
+    assert startup.db.listeners == []  # the real register's window follows it no more
     demo.leave_demo_action.trigger()
     back = startup.window
     assert not back.demonstration and back.ctx.city.name == "Stoughton"
     assert back.windowTitle() == "Stoughton — ClerkDesk"
+    assert len(startup.db.listeners) == 1
     assert list_accounts(db) == []  # never touched
 
 
