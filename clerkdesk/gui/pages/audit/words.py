@@ -4,6 +4,7 @@ changed as before → after by each field's label. The raw details stay below, f
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from ....services.views import AuditView
@@ -72,6 +73,7 @@ _ACTIONS = {
 }
 
 
+@cache  # a few dozen actions over hundreds of thousands of events
 def action_words(action: str) -> str:
     """ "account.approve" → "Account approved"; "department.create" → "Department added"."""
     if action in _ACTIONS:
