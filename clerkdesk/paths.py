@@ -88,3 +88,10 @@ def private_file(path: Path) -> Path:
     except OSError:
         pass  # not ours to change (a file IT put there); it is used as it is
     return path
+
+
+def demo_paths(paths: Paths) -> Paths:
+    """The demonstration city's own folder inside the home folder: its database, settings
+    and log, apart from the real register's (which it never touches)."""
+    home = paths.home / "demonstration"
+    return Paths(home=home, database_url=to_database_url(str(home / "clerkdesk.db")))

@@ -34,7 +34,7 @@ def _main(argv: list[str]) -> int:
     if args.command is None:
         from ..gui.app import run as run_gui
 
-        return run_gui(paths, exit_when_ready=args.exit_when_ready)
+        return run_gui(paths, exit_when_ready=args.exit_when_ready, demo=args.demo)
     from ..core.errors import ClerkDeskError, ImportProblems
 
     try:

@@ -45,6 +45,12 @@ def build_parser() -> Parser:
         help="open the window, exit once Today has painted (for measuring)",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the demonstration city, a throw-away register of its own "
+        "(the register itself is not touched)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation (database, printing, credential store, "

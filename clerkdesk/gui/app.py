@@ -36,13 +36,25 @@ class Startup:
         window: MainWindow,
         settings: QSettings,
         exit_when_ready: bool,
+        demo: bool = False,
     ) -> None:
         self.app, self.window, self.settings = app, window, settings
+        self.paths = window.paths  # the real register's
         self.exit_when_ready = exit_when_ready
+        self.demo_first = demo  # `clerkdesk --demo`: the demonstration, not the register
         self.db: Database | None = None
+        self.demo_db: Database | None = None
         self.first_run: FirstRunDialog | None = None
+        self._follow(window)
+
+    def _follow(self, window: MainWindow) -> None:
+        window.demo_asked.connect(self.open_demo)
+        window.leave_demo_asked.connect(self.leave_demo)
 
     def open(self) -> None:
+        if self.demo_first:
+            self.open_demo()
+            return
         try:
             self._open()
         except ClerkDeskError as error:
@@ -59,7 +71,8 @@ class Startup:
         from ..services.city import get_city
         from ..services.database import Database
 
-        self.db = Database.open(self.window.paths, create=True)
+        if self.db is None:
+            self.db = Database.open(self.paths, create=True)
         city = get_city(self.db)
         if city is not None:
             self._ready(city)
@@ -69,7 +82,9 @@ class Startup:
             from .dialogs.first_run_dialog import FirstRunDialog
 
             self.first_run = dialog = FirstRunDialog(self.db, self.window)
-            dialog.accepted.connect(lambda: self._ready(dialog.result_value))
+            dialog.accepted.connect(
+                lambda: self.open_demo() if dialog.demo else self._ready(dialog.result_value)
+            )
             dialog.rejected.connect(lambda: self.app.exit(0))
             dialog.open()
 
@@ -99,6 +114,68 @@ class Startup:
                 ),
             )
 
+    # -- the demonstration city, a register of its own ---------------------------------------
+
+    def open_demo(self) -> Operation:
+        """Make the demonstration register afresh (in the background), then show it."""
+        from ..services.demo_register import open_demonstration
+        from .background import run_in_background
+
+        return run_in_background(
+            self.window,
+            "Opening the demonstration city…",
+            lambda progress: open_demonstration(self.paths),
+            self._demo_opened,
+        )
+
+    def _demo_opened(self, db: Database) -> None:
+        from ..paths import demo_paths
+        from ..services.city import get_city
+        from .context import AppContext
+
+        if not self._replace_window(demo_paths(self.paths)):
+            db.close()
+            return
+        self._close_demo()
+        self.demo_db = db
+        settings = QSettings(str(demo_paths(self.paths).settings_file), QSettings.Format.IniFormat)
+        ctx = AppContext(db.paths, db, get_city(db), settings)  # type: ignore[arg-type]
+        self.window.show_demonstration()
+        self.window.attach(ctx)
+
+    def leave_demo(self) -> None:
+        """Back to the real register (or to its first-run dialog when it has no city yet);
+        the demonstration is thrown away."""
+        if not self._replace_window(self.paths):
+            return
+        self._close_demo()
+        self.open()
+
+    def _replace_window(self, paths: Paths) -> bool:
+        """A new window on `paths` in place of the one shown (which may refuse to close:
+        edits not saved)."""
+        old = self.window
+        if old.ctx is None and not old.demonstration and old.paths == paths:
+            return True  # nothing shown yet: the empty shell serves
+        window = MainWindow(paths, self.settings)
+        window.show()  # first: closing the last window would end the program
+        if not old.close():
+            window.close()
+            window.deleteLater()
+            return False
+        self._follow(window)
+        self.window = window
+        self.demo_first = False
+        if old.ctx is not None:
+            old.ctx.close()  # its pages go with it: they follow the database no more
+        old.deleteLater()
+        return True
+
+    def _close_demo(self) -> None:
+        if self.demo_db is not None:
+            self.demo_db.close()
+            self.demo_db = None
+
     def _painted(self) -> None:
         QTimer.singleShot(0, lambda: self.app.exit(0))
 
@@ -110,13 +187,15 @@ class Startup:
         self.app.exit(EXIT_CANNOT_OPEN)
 
     def close(self) -> None:
+        self._close_demo()
         if self.db is not None:
             self.db.close()
 
 
-def run(paths: Paths, exit_when_ready: bool = False) -> int:
+def run(paths: Paths, exit_when_ready: bool = False, demo: bool = False) -> int:
     """Show the window and run until it closes; the exit status.
 
+    With `demo`, open the demonstration city (a register of its own) instead of `paths`.
     With `exit_when_ready`, quit with 0 as soon as the first page (Today) has painted with its
     data (start-up is measured this way), or non-zero when the database cannot be opened.
     """
@@ -130,7 +209,7 @@ def run(paths: Paths, exit_when_ready: bool = False) -> int:
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(paths, settings)
     window.show()
-    startup = Startup(app, window, settings, exit_when_ready)
+    startup = Startup(app, window, settings, exit_when_ready, demo)
     QTimer.singleShot(0, startup.open)
     QTimer.singleShot(0, lambda: _set_icon(app, window))
     try:

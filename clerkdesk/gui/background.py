@@ -52,6 +52,7 @@ class Operation(QObject):
         self.cancellable = cancellable
         self._cancel = threading.Event()
         self._last_report = 0.0
+        self._closed = False
         # Quiet work (e.g. reading a long list for a page) shows nothing and blocks nothing.
         self.dialog = None if quiet else self._progress_dialog(label, parent)
         self._progressed.connect(self._show_progress)
@@ -117,7 +118,7 @@ class Operation(QObject):
 
     @Slot(object)
     def _show_progress(self, args: tuple[Any, ...]) -> None:
-        if self.dialog is None:
+        if self.dialog is None or self._closed:
             return
         numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
         texts = [a for a in args if isinstance(a, str)]
@@ -155,8 +156,13 @@ class Operation(QObject):
             self._finish()
 
     def _close(self) -> None:
-        if self.dialog is not None:
+        """Hide the progress dialog for good. Its own timer (started by the first progress
+        report) would otherwise show it again inside the result's message box, whose event
+        loop runs before the deferred delete does; reset() stops that timer."""
+        if self.dialog is not None and not self._closed:
+            self._closed = True
             self.dialog.blockSignals(True)  # hiding a progress dialog reports "canceled"
+            self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
 

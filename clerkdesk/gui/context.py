@@ -70,6 +70,11 @@ class AppContext(QObject):
             self._read_city()
         self.changed.emit(changes)
 
+    def refresh(self, changes: Changes) -> None:
+        """Everything may have changed elsewhere: read the city again, and tell the pages."""
+        self._read_city()
+        self.changed.emit(changes)
+
     def _read_city(self) -> None:
         from ..services.city import get_city
 

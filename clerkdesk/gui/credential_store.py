@@ -20,8 +20,29 @@ def unavailable_text(status: Status) -> str:
     return f"<b>{NO_STORE}:</b> {escape(reason.rstrip('.'))}."
 
 
+# The stores `keyring` reaches, as a clerk knows them.
+STORE_NAMES = {
+    "WinVaultKeyring": "Windows Credential Manager",
+    "Keyring": "",  # every backend module names its class so: told by the module below
+    "SecretService": "the desktop's keyring (Secret Service)",
+    "kwallet": "KDE Wallet",
+    "macOS": "the macOS Keychain",
+    "Windows": "Windows Credential Manager",
+}
+
+
+def store_name(backend: str) -> str:
+    """ "keyring.backends.SecretService.Keyring" → "the desktop's keyring (Secret Service)";
+    a store it does not know by its last two parts ("MemoryKeyring")."""
+    parts = [p for p in backend.split(".") if p]
+    for part in reversed(parts):
+        if STORE_NAMES.get(part):
+            return STORE_NAMES[part]
+    return parts[-1] if parts else backend
+
+
 def available_text(status: Status) -> str:
     return (
-        f"Passwords are kept in this computer's credential store ({escape(status.backend)}), "
-        "never in the register."
+        f"Passwords are kept in this computer's credential store "
+        f"({escape(store_name(status.backend))}), never in the register."
     )

@@ -8,9 +8,20 @@ not show goes to the form's general error label.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 from .wrapping import fit, keep_fitted
 
@@ -42,6 +53,9 @@ class FieldErrors:
             keep_fitted(label)
             label.hide()
         self._colour = colour
+        for name, widget in self.fields.items():
+            for signal in _edited(widget):
+                signal.connect(lambda *_, name=name: self.clear_field(name))
 
     def clear(self) -> None:
         for name, label in self.labels.items():
@@ -97,3 +111,24 @@ class FieldErrors:
                 f"{type(widget).__name__} {{ border: 2px solid {self._colour}; "
                 "border-radius: 3px; padding: 1px; }"
             )
+
+
+def _edited(widget: QWidget) -> list[Any]:
+    """The signals that say the user changed the field: its message then goes, as the field
+    is being corrected."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QComboBox):
+        edits = [widget.activated]
+        if widget.isEditable():
+            edits.append(widget.editTextChanged)
+        return edits
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    return []

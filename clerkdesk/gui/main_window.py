@@ -7,25 +7,41 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..paths import Paths
 from .context import AppContext, database_label
+from .folders import remembered_folder
 from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
-from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN, Page
+from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from .pages.registry import PageEntry, page_entries, page_opening
+from .refresh import Refresher
+from .screen_fit import fit_to_screen, page_scroller
 
 if TYPE_CHECKING:
     from ..core.obligations.model import Obligation
 
 
 class MainWindow(QMainWindow):
+    demo_asked = Signal()  # File → Try the demonstration city
+    leave_demo_asked = Signal()  # File → Leave the demonstration
+
     def __init__(self, paths: Paths, settings: QSettings) -> None:
         super().__init__()
+        self.demonstration = False
         self.paths, self.settings = paths, settings
         self.ctx: AppContext | None = None
         self.entries: list[PageEntry] = page_entries()
@@ -40,6 +56,7 @@ class MainWindow(QMainWindow):
         for entry in self.entries:
             self._add_page(entry)
         self.containers[self.entries[0].key].layout().addWidget(self.opening_label)
+        ui.navigation.setAccessibleName("Pages")
         ui.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         ui.navigation.setCurrentRow(0)
         ui.navigation.currentRowChanged.connect(self.show_page)
@@ -61,15 +78,39 @@ class MainWindow(QMainWindow):
         ui.action_export.triggered.connect(self.export_csv)
         ui.action_load_demo.triggered.connect(self.load_demo)
         self._add_office_actions()
+        self.leave_demo_action = QAction("&Leave the demonstration", self)
+        self.leave_demo_action.setObjectName("action_leave_demo")
+        self.leave_demo_action.setVisible(False)
+        self.leave_demo_action.triggered.connect(self.leave_demo_asked)
+        ui.menu_file.insertAction(ui.action_load_demo, self.leave_demo_action)
+        ui.action_load_demo.setText("Try the &demonstration city…")
         ui.action_about.triggered.connect(self.about)
 
         self.city_label, self.profile_label, self.database_label = QLabel(), QLabel(), QLabel()
         for label in (self.city_label, self.profile_label, self.database_label):
             label.setContentsMargins(6, 0, 6, 0)
             ui.statusbar.addPermanentWidget(label)
+        self._add_view_menu()
         self.database_label.setText(database_label(paths))
         self.database_label.setToolTip("The database this window works on")
         self._enable_data_actions(False)
+
+    def _add_view_menu(self) -> None:
+        """View → Refresh (F5): read everything again from the database."""
+        menu = QMenu("&View", self)
+        menu.setObjectName("menu_view")
+        self.menuBar().insertMenu(self.ui.menu_go.menuAction(), menu)
+        self.refresh_action = menu.addAction("&Refresh")
+        self.refresh_action.setObjectName("action_refresh")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setStatusTip("Read everything again from the database")
+        self.refresh_action.setEnabled(False)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.refresher: Refresher | None = None
+
+    def refresh(self) -> None:
+        if self.refresher is not None:
+            self.refresher.refresh()
 
     def _add_page(self, entry: PageEntry) -> None:
         """The page's place in the navigation, the stack (empty until it is first shown) and
@@ -80,7 +121,7 @@ class MainWindow(QMainWindow):
         container.setObjectName(f"{entry.key}_container")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
-        ui.pages.addWidget(container)
+        ui.pages.addWidget(page_scroller(container))
         self.containers[entry.key] = container
         action = QAction(entry.menu_text, self)
         action.setObjectName(f"action_go_{entry.key}")
@@ -95,6 +136,8 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The database is open: fill the page shown, and follow changes from now on."""
         self.ctx = ctx
+        self.refresher = Refresher(ctx, self)
+        self.refresh_action.setEnabled(True)
         ctx.city_changed.connect(self._show_city)
         self.opening_label.hide()
         self._show_city()
@@ -106,7 +149,8 @@ class MainWindow(QMainWindow):
         city = self.ctx.city
         self.city_label.setText(city.name)
         self.profile_label.setText(city.profile.title)
-        self.setWindowTitle(f"{city.name} — ClerkDesk")
+        demo = "Demonstration — " if self.demonstration else ""
+        self.setWindowTitle(f"{demo}{city.name} — ClerkDesk")
 
     def _enable_data_actions(self, enabled: bool) -> None:
         ui = self.ui
@@ -134,6 +178,7 @@ class MainWindow(QMainWindow):
             page.show()  # now, not on the next turn of the event loop
             page.actions_changed.connect(self._update_actions)
             page.obligation_opened.connect(self.open_obligation)
+            page.step_asked.connect(self.take_step)
             self.pages[key] = page
         return page
 
@@ -142,6 +187,17 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self.index_of(key))
 
     def show_page(self, index: int) -> None:
+        shown = self.current_page()
+        if (
+            index != self.ui.pages.currentIndex()
+            and shown is not None
+            and not self.may_leave(shown)
+        ):
+            navigation = self.ui.navigation
+            navigation.blockSignals(True)  # back to the page with the edits, asking nothing
+            navigation.setCurrentRow(self.ui.pages.currentIndex())
+            navigation.blockSignals(False)
+            return
         self.ui.pages.setCurrentIndex(index)
         if self.ctx is None:
             return
@@ -153,6 +209,22 @@ class MainWindow(QMainWindow):
             finally:
                 self.unsetCursor()
         self._update_actions()
+
+    def may_leave(self, page: Page, closing: bool = False) -> bool:
+        """Edits not saved on `page`: ask to save them, drop them, or stay (False)."""
+        from . import messages
+
+        what = page.unsaved()
+        if what is None:
+            return True
+        answer = messages.ask_unsaved(self, what)
+        if answer == messages.SAVE:
+            return page.save_edits()
+        if answer == messages.DISCARD:
+            if not closing:
+                page.reload()  # the form shows what is saved again
+            return True
+        return False
 
     def current_key(self) -> str:
         return self.entries[self.ui.pages.currentIndex()].key
@@ -171,6 +243,17 @@ class MainWindow(QMainWindow):
             self.go(entry.key)
             self.page(entry.key).open_obligation(obligation, place)
 
+    def take_step(self, key: str, action: str) -> None:
+        """A page asked for another page's action (Today's first steps): show it, do it."""
+        if not key:
+            if action == IMPORT:
+                self.import_csv()
+            return
+        self.go(key)
+        page = self.page(key)
+        if page.can(action):
+            page.trigger(action)
+
     def _update_actions(self) -> None:
         page = self.current_page()
         for name, action in self.record_actions.items():
@@ -188,7 +271,7 @@ class MainWindow(QMainWindow):
         from .transfers import start_import
 
         assert self.ctx is not None
-        dialog = ImportDialog(self, str(self.settings.value("folders/csv", "")))
+        dialog = ImportDialog(self, remembered_folder(self.settings, "folders/csv"))
         if dialog.exec():
             self.settings.setValue("folders/csv", str(dialog.path.parent))
             start_import(self, self.ctx, dialog.kind, dialog.path, dialog.dry_run)
@@ -198,7 +281,7 @@ class MainWindow(QMainWindow):
         from .transfers import start_export
 
         assert self.ctx is not None
-        dialog = ExportDialog(self, str(self.settings.value("folders/csv", "")))
+        dialog = ExportDialog(self, remembered_folder(self.settings, "folders/csv"))
         if dialog.exec():
             self.settings.setValue("folders/csv", str(dialog.path.parent))
             start_export(self, self.ctx, dialog.kind, dialog.path)
@@ -242,19 +325,31 @@ class MainWindow(QMainWindow):
             export_calendar(self, self.ctx, path)
 
     def load_demo(self) -> None:
-        from . import messages
-        from .transfers import start_demo
+        """Try the demonstration city: a register of its own; this one stays as it is."""
+        self.demo_asked.emit()
 
-        assert self.ctx is not None
-        if messages.confirm(
-            self,
-            "Load the demonstration city",
-            "Fill this register with the demonstration city's departments, people and "
-            "accounts? They are fictional. This works only on a register that has no people "
-            "or accounts yet.",
-            "Load demonstration city",
-        ):
-            start_demo(self, self.ctx)
+    def show_demonstration(self) -> None:
+        """This window shows the demonstration city: said in its title and a banner, with
+        the way back."""
+        self.demonstration = True
+        banner = QLabel(
+            "<b>Demonstration</b>: the fictional city in a register of its own, made afresh "
+            "each time. Nothing here is real, and nothing here reaches your register. "
+            "<a href='leave'>Leave the demonstration</a>"
+        )
+        banner.setObjectName("demo_banner")
+        banner.setWordWrap(True)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        banner.setStyleSheet("QLabel { background: #fff3c4; color: #3d3000; padding: 6px; }")
+        banner.linkActivated.connect(lambda _: self.leave_demo_asked.emit())
+        self.ui.central_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.ui.central_layout.insertWidget(0, banner)
+        self.ui.central_layout.setStretchFactor(self.ui.splitter, 1)
+        banner.show()
+        self.leave_demo_action.setVisible(True)
+        self.ui.action_load_demo.setVisible(False)
+        if self.ctx is not None:
+            self._show_city()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -272,13 +367,8 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if geometry := saved_state(self.settings, "window/geometry"):
             self.restoreGeometry(geometry)
-        else:  # the first start: the form's size, or most of a screen smaller than that
-            room = self.screen().availableGeometry()
-            if self.width() > room.width() or self.height() > room.height():
-                self.resize(
-                    min(self.width(), room.width() * 95 // 100),
-                    min(self.height(), room.height() * 9 // 10),
-                )
+        else:  # the first start: fitted to the screen (kept from then on)
+            fit_to_screen(self)
         if state := saved_state(self.settings, "window/state"):
             self.restoreState(state)
         if splitter := saved_state(self.settings, "window/splitter"):
@@ -294,5 +384,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(self.may_leave(page, closing=True) for page in self.pages.values()):
+            event.ignore()
+            return
+        if self.refresher is not None:
+            self.refresher.close()
         self.save_layout()
         super().closeEvent(event)

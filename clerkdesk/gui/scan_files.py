@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..core.errors import ClerkDeskError, ValidationError
 from . import desktop, messages
 from .context import AppContext
+from .folders import remembered_folder
 
 _FOLDER = "folders/scans"
 
 
 def choose_scan(parent: QWidget, ctx: AppContext, title: str) -> Path | None:
-    folder = str(ctx.settings.value(_FOLDER, ""))
+    folder = remembered_folder(ctx.settings, _FOLDER)
     name, _ = QFileDialog.getOpenFileName(parent, title, folder, desktop.SCAN_FILTER)
     return Path(name) if name else None
 

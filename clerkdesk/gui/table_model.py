@@ -33,6 +33,10 @@ TONES: dict[str, tuple[QBrush | None, QBrush]] = {
 }
 
 
+# What each colour means, for a screen reader: the colour is never the only telling of it.
+TONE_WORDS = {"overdue": "Overdue", "due-soon": "Due soon", "muted": "Inactive"}
+
+
 def tone_style(tone: str, padding: str = "6px") -> str:
     """A style sheet that colours a label (a warning, a note) in `tone`."""
     background, foreground = TONES[tone]
@@ -57,6 +61,9 @@ class Column(Generic[T]):
     numeric: bool = False  # right-aligned
     searchable: bool = True
     tooltip: bool = False  # show the whole text on hover (long cells)
+    # A web address: cut in the middle when too long, so that both its site and the end that
+    # tells one account from another stay in sight.
+    address: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                 return None
             background, foreground = TONES[tones[column]]
             return foreground if role == Qt.ItemDataRole.ForegroundRole else background
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            tones = self._tones[source]
+            tone = tones[column] if tones is not None else None
+            return TONE_WORDS.get(tone) if tone else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self.columns[column].numeric else None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -5,10 +5,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from .layout_state import saved_state
 from .table_model import RecordTableModel
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Cells cut in the middle ("https://facebook.com/…fallslibrary"), not at their end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:
+        super().initStyleOption(option, index)  # type: ignore[arg-type]
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RecordTableView(QTableView):
@@ -43,6 +58,10 @@ class RecordTableView(QTableView):
             # The last column stretches to the edge.
             for section, column in enumerate(model.columns[:-1]):
                 self.setColumnWidth(section, column.width)
+            middle = MiddleElided(self)
+            for section, column in enumerate(model.columns):
+                if column.address:
+                    self.setItemDelegateForColumn(section, middle)
         self.setSortingEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

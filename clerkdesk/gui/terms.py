@@ -84,7 +84,7 @@ ACCOUNT_COLUMNS: list[Column[TermRow]] = [
 ]
 
 PERSON_COLUMNS: list[Column[TermRow]] = [
-    Column("Account", lambda r: r.term.url, width=260, tooltip=True),
+    Column("Account", lambda r: r.term.url, width=260, tooltip=True, address=True),
     Column("Department", lambda r: r.term.department, width=150),
     Column("Role", _role, width=110),
     Column("From", lambda r: r.starts, sort_key=lambda r: r.term.starts_at, width=124),

@@ -1,6 +1,6 @@
-"""The File menu's slow work: CSV import and export, and loading the demonstration city, each
-run in the background with its outcome told on the UI thread. What they write reaches the
-pages by the database's own notice of each write (`AppContext.changed`)."""
+"""The File menu's slow work: CSV import and export, each run in the background with its
+outcome told on the UI thread. What they write reaches the pages by the database's own notice
+of each write (`AppContext.changed`)."""
 
 from __future__ import annotations
 
@@ -61,15 +61,4 @@ def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Ope
 
     return run_in_background(
         parent, f"Exporting {kind}…", lambda progress: export_csv(ctx.db, kind, path), done
-    )
-
-
-def start_demo(parent: QWidget, ctx: AppContext) -> Operation:
-    from ..services.demo import load_demo
-
-    def done(_: None) -> None:
-        messages.show_info(parent, "The demonstration city is loaded.")
-
-    return run_in_background(
-        parent, "Loading the demonstration city…", lambda progress: load_demo(ctx.db), done
     )

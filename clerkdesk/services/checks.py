@@ -78,10 +78,12 @@ def check_account(
     if url:
         other = lookups.accounts.get(url)
         if other is not None and other != own_id:
-            problems["url"] = f"{url} is already registered"
+            problems["url"] = f"this web address is already registered ({url})"
         elif len(url) > 500:
             problems["url"] = "at most 500 characters"
-    if data.platform not in PLATFORMS:
+    if not data.platform:
+        problems["platform"] = "required: choose the platform"
+    elif data.platform not in PLATFORMS:
         problems["platform"] = f"must be one of: {', '.join(PLATFORMS)}"
     department = clean(data.department)
     if not department:

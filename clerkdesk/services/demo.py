@@ -189,7 +189,7 @@ def load_demo(db: Database) -> None:
     for name, _head in _DEPARTMENTS:
         made[name] = departments.create_department(db, DepartmentInput(name))
     for employee_id, name, title, department, kind in _PEOPLE:
-        local = name.split()[-1].lower().encode("ascii", "ignore").decode() or "staff"
+        local = mail_name(name.split()[-1]) or "staff"
         people.create_person(
             db,
             PersonInput(
@@ -243,3 +243,14 @@ def load_demo(db: Database) -> None:
                 ),
             )
     load_records_demo(db, moderator="E1001")
+
+
+def mail_name(word: str) -> str:
+    """A name as the local part of an e-mail address: "Ångström-Łukasiewicz" becomes
+    "angstrom-lukasiewicz", not "ngstrm-ukasiewicz"."""
+    import unicodedata
+
+    letters: dict[str, str | int | None] = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss"}
+    plain = word.lower().translate(str.maketrans(letters))
+    decomposed = unicodedata.normalize("NFKD", plain)
+    return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c in "-."))

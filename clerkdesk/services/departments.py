@@ -154,3 +154,11 @@ def get_department(db: Database, department_id: int) -> DepartmentView:
         if row is None:
             raise NotFoundError("that department no longer exists")
         return DepartmentView(*row)
+
+
+def department_known(db: Database, name: str) -> bool:
+    """Whether `name` names a department, matched as a form or an import matches it."""
+    from .lookups import Lookups
+
+    with db.reading() as session:
+        return Lookups(session).department_id(clean(name)) is not None

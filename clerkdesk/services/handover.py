@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..core.errors import ClerkDeskError, ValidationError
+from ..core.words import counted
 from ..store.models import Account, Credential
 from .anchor import AUDIT_KEY
 from .audit import Change, record
@@ -83,7 +84,8 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     missing = [e["url"] for e in entries if e["password"] is None]
     if missing:
         raise ClerkDeskError(
-            f"{len(missing)} password(s) recorded as on file are not in this computer's "
+            f"{counted(len(missing), 'password')} recorded as on file "
+            f"{'is' if len(missing) == 1 else 'are'} not in this computer's "
             f"credential store (first: {missing[0]}); nothing was written"
         )
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -112,7 +114,7 @@ def export_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
             "credential.handover-export",
             "database",
             str(path),
-            f"Exported {len(entries)} credential(s) for handover to {path}",
+            f"Exported {counted(len(entries), 'credential')} for handover to {path}",
             {"accounts": [e["url"] for e in entries]},
         ),
     )
@@ -214,7 +216,8 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
                     "credential.handover-import",
                     "database",
                     str(path),
-                    f"Imported {len(known)} credential(s) from the handover file {Path(path).name}",
+                    f"Imported {counted(len(known), 'credential')} from the handover file "
+                    f"{Path(path).name}",
                     {"accounts": [e["url"] for e in known], "skipped": list(skipped)},
                 ),
             )

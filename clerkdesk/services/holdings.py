@@ -144,7 +144,9 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
     except ClerkDeskError as exc:
         url, problems["account_url"] = "", exc.message
     person = holdings.person((data.employee_id or "").strip())
-    if person is None:
+    if not (data.employee_id or "").strip():
+        problems["employee_id"] = "required: choose the person"
+    elif person is None:
         problems["employee_id"] = f"no person with employee ID {data.employee_id!r}"
     role = (data.role or "").lower()
     if role not in ROLES:

@@ -15,6 +15,7 @@ from ..core.errors import ClerkDeskError
 from ..core.profile import PolicyProfile
 from ..core.validation import normalize_url
 from ..core.vocabulary import PLATFORMS, ROLES
+from ..core.words import counted
 from ..resources import resource_dir
 from ..store.models import Account, Assignment, Credential, Department, Person, Review
 from .assignments import AssignmentView, assignment_query, unsigned_assignments
@@ -181,7 +182,7 @@ def _write(
             "agreement.print",
             "assignment",
             ",".join(str(t.id) for t in terms)[:500],
-            f"Printed {len(terms)} agreement(s) to {out}",
+            f"Printed {counted(len(terms), 'agreement')} to {out}",
             {"people": sorted({t.employee_id for t in terms}), "file": str(out)},
         ),
     )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..core.dates import zone
 from ..core.errors import ClerkDeskError, InvalidValueError, ValidationError
 from ..core.validation import normalize_url
+from ..core.words import counted
 from ..store.models import Assignment, Department, Review, ReviewLine
 from .audit import Change, record
 from .common import city_row, city_today, clean, person_by_employee_id, profile_of
@@ -47,7 +48,9 @@ def complete_review(
     tz = zone(profile.timezone)
     problems: dict[str, str] = {}
     reviewer = person_by_employee_id(session, reviewer_employee_id or "")
-    if reviewer is None:
+    if not (reviewer_employee_id or "").strip():
+        problems["reviewer"] = "required: choose who reviewed (the department head)"
+    elif reviewer is None:
         problems["reviewer"] = f"no person with employee ID {reviewer_employee_id!r}"
     if on is None:
         problems["on"] = "required: the date on the signed worksheet"
@@ -66,7 +69,8 @@ def complete_review(
     ]
     if undecided:
         problems["decisions"] = (
-            f"{len(undecided)} line(s) have no decision; mark each keep or remove"
+            f"{counted(len(undecided), 'line')} {'has' if len(undecided) == 1 else 'have'} no "
+            "decision; mark each keep or remove"
         )
     if problems:
         raise ValidationError(problems)

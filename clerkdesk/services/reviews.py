@@ -57,6 +57,10 @@ __all__ = [
 ]
 
 
+# The longest mailto: link the mail programs on Windows are known to take.
+MAILTO_LIMIT = 2_000
+
+
 def start_review(db: Database, department: str) -> ReviewView:
     """The department's open review, or a new one listing everyone with access now."""
     with db.writing() as session:
@@ -235,18 +239,29 @@ def reminder_mailto(db: Database, department: str) -> str:
     when = f"by {due_on.isoformat()}" if due_on else "soon"
     subject = f"Access review of {dep.name}'s social media accounts {when}"
     greeting = f"Dear {head.name}," if head else "Hello,"
-    body = "\n".join(
-        [
-            greeting,
-            "",
-            f"Please review who still has access to {dep.name}'s official social media accounts "
-            f"{when}, and tell the {profile.coordinating_office} whom to keep and whom to remove.",
-            "",
-            "Current access:",
-            *lines,
-            "",
-            "A worksheet for your signature can be printed from ClerkDesk.",
-        ]
-    )
     to = head.email if head and head.email else ""
-    return f"mailto:{quote(to)}?subject={quote(subject)}&body={quote(body)}"
+
+    def address(shown: list[str]) -> str:
+        more = len(lines) - len(shown)
+        body = "\n".join(
+            [
+                greeting,
+                "",
+                f"Please review who still has access to {dep.name}'s official social media "
+                f"accounts {when}, and tell the {profile.coordinating_office} whom to keep and "
+                "whom to remove.",
+                "",
+                "Current access:",
+                *shown,
+                *([f"- and {more:,} more: see the worksheet"] if more else []),
+                "",
+                "A worksheet for your signature can be printed from ClerkDesk.",
+            ]
+        )
+        return f"mailto:{quote(to)}?subject={quote(subject)}&body={quote(body)}"
+
+    # Mail programs on Windows take links of about 2,000 characters: a long list is cut short.
+    shown = list(lines)
+    while len(address(shown)) > MAILTO_LIMIT and shown:
+        shown.pop()
+    return address(shown)

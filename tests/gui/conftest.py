@@ -117,6 +117,22 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 @pytest.fixture(autouse=True)
+def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window asked about edits not saved (as a test's window closes, say); they are
+    dropped unless a test answers otherwise (tests/gui/test_unsaved.py drives the real box)."""
+    from clerkdesk.gui import messages
+
+    asked: list[str] = []
+
+    def ask(parent: Any, what: str) -> str:
+        asked.append(what)
+        return messages.DISCARD
+
+    monkeypatch.setattr(messages, "ask_unsaved", ask)
+    return asked
+
+
+@pytest.fixture(autouse=True)
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What ClerkDesk handed to the operating system to open (PDFs, scans, e-mails); nothing
     is really opened in a test."""

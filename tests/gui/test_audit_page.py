@@ -14,7 +14,7 @@ def test_events_newest_first_in_the_city_time(qtbot, window, ctx, city_db) -> No
     page = loaded(qtbot, go(qtbot, window, 6))
     events = list_events(city_db)
     assert [r.view.seq for r in page.model.visible_rows()] == [e.seq for e in events]
-    assert page.model.text(0, 3) == "account.create"
+    assert page.model.text(0, 3) == "Account added"
     # Events are stamped 21:00 UTC by the test clock: 15:00 in Stoughton (CST).
     assert page.model.text(0, 1) == "2026-11-20 15:00 CST"
     assert page.count_label.text() == f"{len(events)} events"
@@ -29,7 +29,8 @@ def test_filter_and_details(qtbot, window, ctx, city_db) -> None:
     page.table.selectRow(0)
     details = page.details.toPlainText()
     assert details.startswith("Registered https://facebook.com/parks")
-    assert '"department": "Parks"' in details
+    assert "Department: Parks" in details
+    assert '"department": "Parks"' in details  # the raw details stay, below
 
 
 def test_a_change_while_reading_reads_again(qtbot, window, ctx, city_db) -> None:
@@ -58,3 +59,61 @@ def test_export_from_the_audit_page(qtbot, window, ctx, tmp_path, answers, monke
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=10_000)
     assert target.read_text(encoding="utf-8-sig").startswith("seq,at,actor,action")
     assert answers.infos[0].startswith("Wrote ")
+
+
+def test_events_read_as_sentences_with_before_and_after() -> None:
+    import json
+    from datetime import UTC, datetime
+
+    from clerkdesk.gui.pages.audit.words import action_words, details_text, record_words
+    from clerkdesk.services.views import AuditView
+
+    def event(action, entity, key, summary, details):
+        fields = AuditView.__dataclass_fields__
+        values = dict(
+            seq=7,
+            at=datetime(2026, 11, 20, 21, tzinfo=UTC),
+            actor="clerk",
+            action=action,
+            entity=entity,
+            entity_key=key,
+            summary=summary,
+            details=json.dumps(details),
+        )
+        return AuditView(**{k: v for k, v in values.items() if k in fields})
+
+    changed = event(
+        "department.update",
+        "department",
+        "Parks",
+        "Changed department Parks",
+        {"head_employee_id": [None, "E100"], "name": ["parks", "Parks"]},
+    )
+    text = details_text(changed)
+    assert "Head (employee ID): — → E100" in text and "Name: parks → Parks" in text
+    assert action_words("department.update") == "Department changed"
+    separated = event(
+        "person.separate",
+        "assignment",
+        "6,8,10,12",
+        "A person's terms on 2 accounts ended: separated",
+        {"removed_terms": [6, 8], "employee_id": "E100"},
+    )
+    assert record_words(separated) == "4 terms"
+    assert "Removed terms: 2 records" in details_text(separated)
+    assert action_words("person.separate") == "Person separated"
+
+
+def test_export_says_it_writes_more_than_the_filter_shows(
+    qtbot, window, ctx, city_db, answers
+) -> None:
+    add_account(city_db, "https://facebook.com/parks")
+    page = loaded(qtbot, go(qtbot, window, 6))
+    page.filter_edit.setText("facebook.com/parks")
+    answers.confirm_with = False
+    page.export()
+    total = page.model.total()
+    assert answers.confirmations == [
+        f"The filter shows 1 of {total} events. The export writes the whole log: all {total} "
+        "events."
+    ]

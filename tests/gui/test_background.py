@@ -25,18 +25,33 @@ def run(qtbot, work, **kw):
 
 
 def test_result_comes_back_on_the_ui_thread(qtbot) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
     worker: list[int] = []
+    go = threading.Event()
 
     def work(progress):
         worker.append(threading.get_ident())
+        go.wait(5)
         progress(1, 2)
         progress(2, 2)
         return 42
 
-    seen, operation = run(qtbot, work)
+    seen: dict[str, object] = {}
+    operation = background.run_in_background(
+        None,
+        "Working…",
+        work,
+        lambda result: seen.update(result=result, thread=threading.get_ident()),
+    )
+    shown: list[int] = []
+    operation.dialog.findChild(QProgressBar).valueChanged.connect(shown.append)
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        go.set()
     assert seen["result"] == 42
     assert seen["thread"] == threading.get_ident() != worker[0]
-    assert operation.dialog.maximum() == 2 and operation.dialog.value() == 2
+    assert operation.dialog.maximum() == 2 and shown[:2] == [1, 2]
+    assert not operation.dialog.isVisible()
     assert operation not in background.Operation._running
 
 

@@ -37,7 +37,7 @@ def test_a_reveal_reloads_the_audit_page_but_not_accounts(qtbot, window, ctx, ci
     reveal(city_db, account.id, "password", "reveal")
 
     assert audit_read == [True]
-    assert loaded(qtbot, audit).model.text(0, 3) == "credential.reveal"
+    assert loaded(qtbot, audit).model.text(0, 3) == "Password shown"
     assert accounts_read == [] and not accounts.stale
 
 

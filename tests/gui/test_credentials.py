@@ -220,7 +220,7 @@ def test_handover_file_out_and_back_in(
     dialog.accept()
     assert not dialog.isVisible()
     assert file.exists() and GOOD not in file.read_text(encoding="utf-8")
-    assert "Wrote 1 credential(s)" in answers.infos[-1]
+    assert "Wrote 1 credential to" in answers.infos[-1]
     assert read_handover(file, "maple leaves in autumn")[0]["password"] == GOOD
 
     memory_keyring.items.clear()
@@ -236,4 +236,4 @@ def test_handover_file_out_and_back_in(
     dialog.accept()
     assert not dialog.isVisible()
     assert list(memory_keyring.items.values()) == [GOOD]
-    assert "Put 1 credential(s)" in answers.infos[-1]
+    assert "Put 1 credential into" in answers.infos[-1]

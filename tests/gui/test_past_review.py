@@ -67,7 +67,7 @@ def test_enter_a_past_review_with_its_own_date(qtbot, window, city_db, parks) ->
     qtbot.mouseClick(ui.button_box.button(SAVE), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.shown()["decisions"] == (
-        "2 line(s) have no decision; mark each keep or remove"
+        "2 lines have no decision; mark each keep or remove"
     )
     ui.reviewer_edit.setText("E100 — Dana Whitfield")
     qtbot.mouseClick(ui.keep_all_button, Qt.MouseButton.LeftButton)

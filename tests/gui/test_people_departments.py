@@ -50,7 +50,8 @@ def test_add_a_person_who_has_left(qtbot, window, city_db) -> None:
     )
 
 
-def test_person_problems_are_shown_beside_their_fields(qtbot, window, city_db) -> None:
+def test_person_problems_are_shown_beside_their_fields(qtbot, window, city_db, answers) -> None:
+    answers.confirm_with = False  # not "add the department Parkz"
     page = go(qtbot, window, 3)
     before = audit_actions(city_db)
     page.trigger("new")
@@ -67,6 +68,9 @@ def test_person_problems_are_shown_beside_their_fields(qtbot, window, city_db) -
         "email": "This is not an e-mail address",
     }
     assert len(list_people(city_db)) == 2 and audit_actions(city_db) == before
+    assert answers.confirmations == [
+        "There is no department “Parkz” yet. Add it now? You can name its head later."
+    ]
 
 
 def test_edit_a_person(qtbot, window, city_db) -> None:

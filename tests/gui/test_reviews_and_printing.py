@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from clerkdesk.services.assignments import designate, get_assignment
 from clerkdesk.services.departments import list_departments, update_department
-from clerkdesk.services.inputs import DepartmentInput
+from clerkdesk.services.inputs import DepartmentInput, PersonInput
 from clerkdesk.services.reviews import review_history
 from tests.conftest import NOW
 
@@ -67,8 +67,8 @@ def test_record_a_review_outcome_with_a_removal(qtbot, window, ctx, city_db, par
     save(qtbot, dialog)
     assert dialog.isVisible()
     shown = dialog.errors.shown()
-    assert shown["reviewer"] == "No person with employee ID ''"
-    assert shown["decisions"] == "2 line(s) have no decision; mark each keep or remove"
+    assert shown["reviewer"] == "Required: choose who reviewed (the department head)"
+    assert shown["decisions"] == "2 lines have no decision; mark each keep or remove"
     by_person = {line.employee_id: line.id for line in review.lines}
     dialog.ui.reviewer_edit.setText("E100 — Dana Whitfield")
     qtbot.mouseClick(dialog.rows[by_person["E100"]].keep, Qt.MouseButton.LeftButton)
@@ -198,3 +198,34 @@ def test_the_preview_prints_every_page(qtbot, window, city_db, parks, tmp_path) 
     printer.setOutputFileName(str(printed))
     finished(qtbot, page.preview.print_to(printer))
     assert len(PdfReader(printed).pages) == 3
+
+
+def test_without_a_mail_program_the_reminder_can_be_copied(
+    qtbot, window, city_db, parks, answers, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from clerkdesk.gui import desktop
+
+    monkeypatch.setattr(desktop, "open_address", lambda address: False)
+    page = go(qtbot, window, 5)
+    page.show_record("Parks")
+    qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
+    assert answers.confirmations[-1].startswith("No e-mail program is set up on this computer")
+    text = QApplication.clipboard().text()
+    assert text.startswith("Subject: Access review of Parks")
+    assert "Robert Hale (authorized user)" in text and "%20" not in text
+
+
+def test_a_long_reminder_stays_under_the_mail_link_limit(city_db) -> None:
+    from clerkdesk.services.people import create_person
+    from clerkdesk.services.reviews import MAILTO_LIMIT, reminder_mailto
+
+    for n in range(40):
+        account = add_account(city_db, f"https://facebook.com/parks-program-number-{n}")
+        approve(city_db, account.id)
+        create_person(city_db, PersonInput(f"E9{n:02}", f"Seasonal Worker Number {n}"))
+        designate(city_db, account.id, f"E9{n:02}", "custodian")
+    address = reminder_mailto(city_db, "Parks")
+    assert len(address) <= MAILTO_LIMIT
+    assert "more%3A%20see%20the%20worksheet" in address

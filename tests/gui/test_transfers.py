@@ -102,9 +102,11 @@ def test_export_dialog_suggests_a_file_for_the_kind(qtbot, tmp_path) -> None:
     assert "there is no folder" in dialog.errors.shown()["file"].lower()
 
 
-def test_load_the_demonstration_city_into_an_empty_register(
+def test_the_demonstration_city_never_goes_into_the_register(
     qtbot, empty_db, paths, answers
 ) -> None:
+    """File → Try the demonstration city asks for its own register (tests/gui/
+    test_demonstration.py opens it); this one stays empty."""
     from PySide6.QtCore import QSettings
 
     from clerkdesk.gui.context import AppContext
@@ -117,16 +119,6 @@ def test_load_the_demonstration_city_into_an_empty_register(
     qtbot.addWidget(window)
     window.show()
     window.attach(AppContext(paths, empty_db, get_city(empty_db), settings))
-    answers.confirm_with = False
-    window.ui.action_load_demo.trigger()
-    assert list_accounts(empty_db) == []
-    answers.confirm_with = True
-    window.ui.action_load_demo.trigger()
-    qtbot.waitUntil(lambda: bool(answers.infos), timeout=10_000)
-    assert answers.infos == ["The demonstration city is loaded."]
-    assert len(list_accounts(empty_db)) > 5
-    assert window.page("today").model.rowCount() > 0  # Today reloaded
-
-    window.ui.action_load_demo.trigger()  # a second time: the register is no longer empty
-    qtbot.waitUntil(lambda: bool(answers.errors), timeout=10_000)
-    assert "already holds" in answers.errors[0]
+    with qtbot.waitSignal(window.demo_asked, timeout=1000):
+        window.ui.action_load_demo.trigger()
+    assert list_accounts(empty_db) == [] and answers.confirmations == []

@@ -91,6 +91,7 @@ class CredentialTab(_Dialog):
         self.vault_available = False
         self.changes: RecordTableModel[ChangeRow] = RecordTableModel(CHANGE_COLUMNS, parent=self)
         ui.changes_table.setModel(self.changes)
+        ui.changes_table.setAccessibleName("Password changes, newest first")
         ui.changes_table.placeholder = "No password change recorded yet."
         ui.set_password_button.clicked.connect(self.set_password)
         ui.reveal_button.clicked.connect(self._reveal_or_hide)

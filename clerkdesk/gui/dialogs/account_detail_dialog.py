@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ...core.obligations.model import DUE_SOON
@@ -28,6 +29,7 @@ from ..forms.ui_account_detail_dialog import Ui_AccountDetailDialog
 from ..pages.accounts.rows import account_row, details_html
 from ..pdfs import file_name, start_preview
 from ..scan_files import choose_scan, keep_scan, show_scan
+from ..screen_fit import split_row
 from ..table_model import Column, RecordTableModel, tone_style
 from ..terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
 from .account_credential import CredentialTab
@@ -69,6 +71,10 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         self.preview: QDialog | None = None  # the last print preview
         self.ui = ui = Ui_AccountDetailDialog()
         ui.setupUi(self)
+        split_row(ui.people_buttons_layout, 4)  # eight buttons: two rows fit a small screen
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # as in a browser
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.next_tab(step))
 
         columns = list(ACCOUNT_COLUMNS)
         if ctx.city.profile.term_approvals:
@@ -77,6 +83,8 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             columns, row_tone=row_tone, parent=self
         )
         ui.terms_table.setModel(self.terms)
+        ui.terms_table.setAccessibleName("People who hold and held a role on the account")
+        ui.details_browser.setAccessibleName("The account's details")
         ui.terms_table.placeholder = "Nobody has access yet. Designate the custodian (Alt+C)."
         ui.terms_table.selectionModel().selectionChanged.connect(self._update_people_buttons)
         ui.splitter.setStretchFactor(1, 1)
@@ -161,6 +169,10 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
             return False
         self.ui.terms_table.selectRow(position)
         return True
+
+    def next_tab(self, step: int) -> None:
+        tabs = self.ui.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
     def _update_people_buttons(self) -> None:
         ui, term = self.ui, self.selected_term()

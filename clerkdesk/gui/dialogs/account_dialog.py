@@ -15,6 +15,7 @@ from ...services.inputs import AccountInput
 from ...services.views import AccountView
 from ..forms.ui_account_dialog import Ui_AccountDialog
 from .form_dialog import FormDialog, offer_completion
+from .new_department import offer_new_department
 from .optional_date import OptionalDate
 
 
@@ -64,6 +65,9 @@ class AccountDialog(FormDialog):
         )
         city = get_city(db)
         assert city is not None
+        own = city_slug(city.name)  # examples in the city's own name
+        ui.url_edit.setPlaceholderText(f"https://facebook.com/{own}parks")
+        ui.handle_edit.setPlaceholderText(f"@{own}parks")
         self.tool_day = OptionalDate(
             ui.tool_approved_check, ui.tool_approved_date, city_today(db, city.profile)
         )
@@ -92,6 +96,10 @@ class AccountDialog(FormDialog):
         if platform is not None:
             self.ui.platform_combo.setCurrentIndex(self.ui.platform_combo.findData(platform))
 
+    def accept(self) -> None:
+        offer_new_department(self, self.db, self.ui.department_combo)
+        super().accept()
+
     def input(self) -> AccountInput:
         ui = self.ui
         return AccountInput(
@@ -111,3 +119,11 @@ class AccountDialog(FormDialog):
         if self.account is None:
             return create_account(self.db, self.input())
         return update_account(self.db, self.account.id, self.input(), version=self.version)
+
+
+def city_slug(name: str) -> str:
+    """ "City of Maple Falls" → "maplefalls", as cities name their accounts."""
+    words = name.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] in ("city", "town", "village"):
+        words = words[2:]
+    return "".join(c for c in "".join(words) if c.isascii() and c.isalnum()) or "city"

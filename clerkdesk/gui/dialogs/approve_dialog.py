@@ -83,7 +83,8 @@ class ApproveDialog(FormDialog):
         ui.authority_combo.setPlaceholderText("choose…")
         ui.authority_combo.setCurrentIndex(0 if len(city.profile.authorities) == 1 else -1)
         today = city_today(db, city.profile)
-        ui.approved_on_date.setMaximumDate(to_qdate(today))
+        # No upper limit: a future day typed is said to be one (by the service), not refused
+        # silently by the field.
         ui.approved_on_date.setDate(to_qdate(today))
         ui.monitoring_combo.addItems(MONITORING)
         ui.monitoring_combo.setCurrentIndex(-1)

@@ -31,7 +31,7 @@ class DiscontinueDialog(FormDialog):
             "use it again, it has to be approved again under the policy.</p>"
         )
         today = to_qdate(city_today(db, city.profile))
-        ui.discontinued_on_date.setMaximumDate(today)
+        # A future day is said to be one on saving, not refused silently by the field.
         ui.discontinued_on_date.setDate(today)
         boxes = ui.button_box
         self.discontinue_button = boxes.addButton(

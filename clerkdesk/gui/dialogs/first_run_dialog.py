@@ -1,18 +1,18 @@
-"""The first start on an empty database: the demonstration city, or the clerk's own city under
-one of the shipped policy profiles. Cancel quits the program."""
+"""The first start on an empty database: the clerk's own city under one of the shipped policy
+profiles, or a try of the demonstration city in a register of its own. Quit quits."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.profile import AUTHORITIES
 from ...resources import load_profile, profile_keys
-from ...services.city import get_city, init_city
+from ...services.city import init_city
 from ...services.common import city_today
 from ...services.database import Database
-from ...services.demo import DEMO_CITY, load_demo
+from ...services.demo import DEMO_CITY
 from ...services.views import CityView
 from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ..qdates import from_qdate, to_qdate
@@ -26,11 +26,27 @@ class FirstRunDialog(FormDialog):
         self.db = db
         self.ui = ui = Ui_FirstRunDialog()
         ui.setupUi(self)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        self.demo = False  # the demonstration city was asked for, not the clerk's own
+        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Set up my city")
         ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Quit")
+        self.demo_button = ui.button_box.addButton(
+            "&Try the demonstration city", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.demo_button.setObjectName("demo_button")
+        self.demo_button.setAutoDefault(False)
+        self.demo_button.clicked.connect(self.try_demo)
+        ui.intro_label.setText(
+            "This register is new. Set up your city: say which city it is for and which "
+            "social media policy it follows (all of it can be changed later under Settings). "
+            "Or try ClerkDesk on the demonstration city first."
+        )
+        ui.demo_check.setChecked(False)
+        ui.demo_check.hide()
         ui.demo_label.setText(
-            f"The fictional {DEMO_CITY}, with departments, people and accounts in every "
-            "state, under the Stoughton policy adopted a few weeks ago. Nothing in it is real."
+            f"The demonstration city is the fictional {DEMO_CITY}, with departments, people "
+            "and accounts in every state, under the Stoughton policy adopted a few weeks ago. "
+            "It opens in a register of its own, made afresh each time; this one stays as it "
+            "is, and File → Leave the demonstration comes back here."
         )
         keep_fitted(ui.profile_notes_label)
         self.profiles = {key: load_profile(key) for key in profile_keys()}
@@ -50,6 +66,7 @@ class FirstRunDialog(FormDialog):
         )
         self._profile_chosen()
         self._demo_toggled(ui.demo_check.isChecked())
+        ui.demo_label.setEnabled(True)  # it explains the button, which is always there
 
     def _profile_chosen(self) -> None:
         profile = self.profiles[self.ui.profile_combo.currentData()]
@@ -69,11 +86,14 @@ class FirstRunDialog(FormDialog):
         if self.errors is not None:
             self.errors.clear()
 
+    def try_demo(self) -> None:
+        """Open the demonstration city instead; nothing is written to this register."""
+        self.demo = True
+        self.result_value = None
+        QDialog.accept(self)
+
     def save(self) -> CityView | None:
         ui = self.ui
-        if ui.demo_check.isChecked():
-            load_demo(self.db)
-            return get_city(self.db)
         return init_city(
             self.db,
             ui.city_edit.text(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ClerkDeskError, ValidationError
 from .. import messages
+from ..date_tab import tab_past_date_parts
 from ..field_errors import FieldErrors
 from ..qdates import plausible_years
+from ..screen_fit import keep_on_screen
 from ..wrapping import grow_to_fit
 
 
@@ -44,6 +46,13 @@ class FormDialog(QDialog):
         plausible_years(self)
         super().showEvent(event)
         grow_to_fit(self)
+        tab_past_date_parts(self)
+        # Now, and once the window manager has framed it.
+        QTimer.singleShot(0, self, self._keep_on_screen)
+        QTimer.singleShot(200, self, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        keep_on_screen(self)
 
     def accept(self) -> None:
         try:

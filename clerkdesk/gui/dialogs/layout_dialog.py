@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
@@ -31,6 +31,17 @@ class LayoutDialog(QDialog):
             plausible_years(self)
             self.restore_layout()
         super().showEvent(event)
+        from ..date_tab import tab_past_date_parts
+
+        tab_past_date_parts(self)
+        # Now, and once the window manager has framed it.
+        QTimer.singleShot(0, self, self._keep_on_screen)
+        QTimer.singleShot(200, self, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        from ..screen_fit import keep_on_screen
+
+        keep_on_screen(self)
 
     def restore_layout(self) -> None:
         settings, key = self.layout_settings, self.layout_key

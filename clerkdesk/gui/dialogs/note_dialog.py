@@ -22,6 +22,7 @@ class NoteDialog(FormDialog):
             f"A note on access review {review.number} of <b>{escape(review.department)}</b>, "
             "kept with your name and the time."
         )
+        ui.note_edit.setAccessibleName("The note")
         self.watch_fields(ui, {"note": ui.note_edit}, ui.form_error)
 
     def save(self) -> ReviewView:

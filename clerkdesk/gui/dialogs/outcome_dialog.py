@@ -92,6 +92,7 @@ class DecisionLines:
                 grid.addWidget(cell, number, column)
             for button in (keep, remove):
                 button.setAccessibleName(f"{button.text()} {line.person} on {line.url}")
+            notes.setAccessibleName(f"Notes on {line.person} on {line.url}")
             row = self.rows[line.id] = DecisionRow(keep, remove, notes)
             decision, text = before.get(line.id, ("", ""))
             if decision:

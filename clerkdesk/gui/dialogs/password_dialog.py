@@ -54,6 +54,8 @@ class PasswordDialog(FormDialog):
         ui.mfa_method_edit.setText(current.mfa_method or "")
         ui.mfa_method_edit.setEnabled(current.mfa_enabled)
         ui.mfa_check.toggled.connect(ui.mfa_method_edit.setEnabled)
+        ui.mfa_method_edit.setAccessibleName("Multi-factor method")
+        ui.recovery_edit.setAccessibleName("Recovery codes, one per line")
         ui.recovery_check.setText(
             "Change the &recovery codes:"
             if current.recovery_codes_on_file

@@ -21,6 +21,7 @@ from ...core.errors import ClerkDeskError
 from .. import desktop, messages
 from ..background import Operation, Progress, run_in_background
 from ..context import AppContext
+from ..folders import remembered_folder
 from ..forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from ..pdf_pages import PREVIEW_DPI, PREVIEW_PAGES, PREVIEW_WIDTH, PageImage, Preview, pages
 
@@ -133,7 +134,7 @@ class PdfPreviewDialog(QDialog):
     # -- Save as and Open ----------------------------------------------------------------------
 
     def save_as(self) -> None:
-        folder = str(self.ctx.settings.value("folders/pdf", ""))
+        folder = remembered_folder(self.ctx.settings, "folders/pdf")
         name, _ = QFileDialog.getSaveFileName(
             self, "Save the PDF", str(Path(folder) / self.pdf.name), "PDF files (*.pdf)"
         )

@@ -32,6 +32,7 @@ class PersonDetailDialog(LayoutDialog):
             PERSON_COLUMNS, row_tone=row_tone, parent=self
         )
         ui.terms_table.setModel(self.terms)
+        ui.terms_table.setAccessibleName("Accounts the person holds and held")
         ui.terms_table.placeholder = "No access to any account, now or before."
         ui.terms_table.open_requested.connect(self.open_account)
         ui.terms_table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -14,6 +14,7 @@ from ...services.views import CityView, PersonView
 from ..forms.ui_person_dialog import Ui_PersonDialog
 from ..qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog, offer_completion
+from .new_department import offer_new_department
 
 
 class PersonDialog(FormDialog):
@@ -40,6 +41,7 @@ class PersonDialog(FormDialog):
         ui.separated_on_date.setMaximumDate(today)
         ui.separated_on_date.setDate(today)
         ui.separated_check.toggled.connect(ui.separated_on_date.setEnabled)
+        ui.separated_on_date.setAccessibleName("The day the person left the city")
         self.watch_fields(
             ui,
             {
@@ -71,6 +73,10 @@ class PersonDialog(FormDialog):
         if p.separated_on is not None:
             ui.separated_check.setChecked(True)
             ui.separated_on_date.setDate(to_qdate(p.separated_on))
+
+    def accept(self) -> None:
+        offer_new_department(self, self.db, self.ui.department_combo)
+        super().accept()
 
     def input(self) -> PersonInput:
         ui = self.ui

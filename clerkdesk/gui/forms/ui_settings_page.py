@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from clerkdesk.gui.table_view import RecordTableView
 
@@ -34,12 +34,21 @@ class Ui_SettingsPage(object):
         self.tabs.setObjectName(u"tabs")
         self.parameters_tab = QWidget()
         self.parameters_tab.setObjectName(u"parameters_tab")
-        self.columns_layout = QHBoxLayout(self.parameters_tab)
+        self.parameters_tab_layout = QVBoxLayout(self.parameters_tab)
+        self.parameters_tab_layout.setObjectName(u"parameters_tab_layout")
+        self.parameters_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.parameters_scroll = QScrollArea(self.parameters_tab)
+        self.parameters_scroll.setObjectName(u"parameters_scroll")
+        self.parameters_scroll.setFrameShape(QFrame.NoFrame)
+        self.parameters_scroll.setWidgetResizable(True)
+        self.parameters_contents = QWidget()
+        self.parameters_contents.setObjectName(u"parameters_contents")
+        self.columns_layout = QHBoxLayout(self.parameters_contents)
         self.columns_layout.setSpacing(16)
         self.columns_layout.setObjectName(u"columns_layout")
         self.left_layout = QVBoxLayout()
         self.left_layout.setObjectName(u"left_layout")
-        self.city_box = QGroupBox(self.parameters_tab)
+        self.city_box = QGroupBox(self.parameters_contents)
         self.city_box.setObjectName(u"city_box")
         self.city_form = QFormLayout(self.city_box)
         self.city_form.setObjectName(u"city_form")
@@ -102,7 +111,7 @@ class Ui_SettingsPage(object):
 
         self.left_layout.addWidget(self.city_box)
 
-        self.profile_box = QGroupBox(self.parameters_tab)
+        self.profile_box = QGroupBox(self.parameters_contents)
         self.profile_box.setObjectName(u"profile_box")
         self.profile_layout = QVBoxLayout(self.profile_box)
         self.profile_layout.setObjectName(u"profile_layout")
@@ -137,7 +146,7 @@ class Ui_SettingsPage(object):
 
         self.left_layout.addWidget(self.profile_box)
 
-        self.credentials_box = QGroupBox(self.parameters_tab)
+        self.credentials_box = QGroupBox(self.parameters_contents)
         self.credentials_box.setObjectName(u"credentials_box")
         self.credentials_layout = QVBoxLayout(self.credentials_box)
         self.credentials_layout.setObjectName(u"credentials_layout")
@@ -185,7 +194,7 @@ class Ui_SettingsPage(object):
 
         self.right_layout = QVBoxLayout()
         self.right_layout.setObjectName(u"right_layout")
-        self.parameters_box = QGroupBox(self.parameters_tab)
+        self.parameters_box = QGroupBox(self.parameters_contents)
         self.parameters_box.setObjectName(u"parameters_box")
         self.parameters_form = QFormLayout(self.parameters_box)
         self.parameters_form.setObjectName(u"parameters_form")
@@ -447,6 +456,10 @@ class Ui_SettingsPage(object):
 
 
         self.columns_layout.addLayout(self.right_layout)
+
+        self.parameters_scroll.setWidget(self.parameters_contents)
+
+        self.parameters_tab_layout.addWidget(self.parameters_scroll)
 
         self.tabs.addTab(self.parameters_tab, "")
         self.agreement_tab = QWidget()

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 # The record actions of the main window's menu; a page handles those it lists in `handles`.
 NEW, EDIT, APPROVE, DISCONTINUE, FIND = "new", "edit", "approve", "discontinue", "find"
 OPEN = "open"  # the selected record in full (Enter)
+IMPORT = "import"  # File → Import CSV (asked of the window, with no page key)
 
 
 class Page(QWidget):
     actions_changed = Signal()  # what the page can do now changed (e.g. the selection moved)
     obligation_opened = Signal(object)  # an Obligation: show where its work is done
+    step_asked = Signal(str, str)  # show the page with that key, then carry out that action
 
     handles: frozenset[str] = frozenset()
     # The tables whose records the page shows (`services.changes`): a write that touches one
@@ -43,6 +45,15 @@ class Page(QWidget):
     def reload(self) -> None:
         """Read the page's records again from the services."""
         self.stale = False
+
+    def unsaved(self) -> str | None:
+        """What holds edits not saved yet ("Settings"), or None. A page with a form says so,
+        and the window asks before they would be lost."""
+        return None
+
+    def save_edits(self) -> bool:
+        """Save what `unsaved` names; False when it could not (its problems are shown)."""
+        return True
 
     def can(self, action: str) -> bool:
         """Whether `action` applies now (e.g. Approve needs a selected, unapproved account)."""

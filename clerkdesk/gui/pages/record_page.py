@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,7 @@ LONG_LIST = 2_000
 
 class RecordPage(Page, Generic[T]):
     noun = "records"  # "12 of 40 accounts"
+    one = ""  # one of them ("No account matches …"); default: the noun less its "s"
     reading = "Reading…"  # in the empty table while the rows are read in the background
 
     def __init__(
@@ -65,19 +67,22 @@ class RecordPage(Page, Generic[T]):
         self.filter_edit.setObjectName(f"{key}_filter")
         self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(280)
+        self.filter_edit.setAccessibleName(f"Filter the {self.noun}")
+        self.filter_edit.setMinimumWidth(200)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{key}_count")
 
         self.table = RecordTableView()
         self.table.setObjectName(f"{key}_table")
+        self.table.setAccessibleName(self.noun.capitalize())
         self.table.placeholder = self.placeholder = placeholder
         self.table.setModel(self.model)
         self.table.restore_state(ctx.settings, key)
         self.table.open_requested.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_moved)
         self.filter_edit.returnPressed.connect(self._to_table)
+        self.filter_edit.installEventFilter(self)
 
         self.top = QHBoxLayout()
         self.top.addWidget(self.filter_edit)
@@ -88,10 +93,28 @@ class RecordPage(Page, Generic[T]):
         self.layout_.addLayout(self.top)
 
     def _to_table(self) -> None:
-        """Return in the filter: on to the rows, the first one selected if none is."""
+        """Return in the filter: the one row left open, else on to the rows, the first one
+        selected if none is."""
         if self.selected() is None and self.model.rowCount():
             self.select_where(lambda row: True)
         self.table.setFocus()
+        if self.model.filter_text and self.model.rowCount() == 1:
+            self.open_selected()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter moves into the rows."""
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            if self.selected() is None:
+                self.select_where(lambda row: True)
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def add_details(self, details: QWidget) -> None:
         """Put the table above a pane showing the selected record, split by a handle whose
@@ -173,6 +196,7 @@ class RecordPage(Page, Generic[T]):
         """Show the rows just read (a page adds what goes with them, e.g. a summary)."""
         self.set_rows(rows)
         self.selection_moved()
+        self._say_no_match()
 
     # -- rows ----------------------------------------------------------------------------------
 
@@ -207,6 +231,17 @@ class RecordPage(Page, Generic[T]):
         current = self.selected()
         self.model.set_filter(text)
         self._shown_again(current)
+        self._say_no_match()
+
+    def _say_no_match(self) -> None:
+        """A filter nothing matches says so, not that there is nothing at all."""
+        text = self.model.filter_text.strip()
+        if text and self.model.total() and not self.model.rowCount():
+            one = self.one or (self.noun[:-1] if self.noun.endswith("s") else self.noun)
+            self.table.placeholder = f"No {one} matches “{text}”."
+        elif self.loading is None:
+            self.table.placeholder = self.placeholder
+        self.table.viewport().update()
 
     def _shown_again(self, previous: T | None) -> None:
         """After the rows shown changed: the count, and the previous selection if still shown."""

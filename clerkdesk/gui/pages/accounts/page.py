@@ -77,6 +77,7 @@ class AccountsPage(RecordPage[AccountRow]):
 
         self.details = QTextBrowser()
         self.details.setObjectName("account_details")
+        self.details.setAccessibleName("The selected account")
         self.details.setOpenLinks(False)
         self.determinations_note = QLabel(
             "This approval was imported without the authority's three determinations (R2)."

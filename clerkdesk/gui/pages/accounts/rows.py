@@ -70,7 +70,7 @@ def _status_order(row: AccountRow) -> int:
 
 
 COLUMNS: list[Column[AccountRow]] = [
-    Column("URL", lambda r: r.view.url, width=280, tooltip=True),
+    Column("URL", lambda r: r.view.url, width=280, tooltip=True, address=True),
     Column("Platform", lambda r: PLATFORMS.get(r.view.platform, r.view.platform), width=85),
     Column("Handle", lambda r: r.view.handle or "", width=150),
     Column("Department", lambda r: r.view.department, width=150),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,10 +14,12 @@ from ....services.changes import AUDIT
 from ....services.views import AuditView
 from ...context import AppContext
 from ...dialogs.export_dialog import ExportDialog
+from ...folders import remembered_folder
 from ...table_model import Column
 from ...transfers import start_export
 from ..page import FIND
 from ..record_page import RecordPage
+from .words import action_words, details_text, record_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +48,15 @@ COLUMNS: list[Column[AuditRow]] = [
     Column("#", lambda r: str(r.view.seq), sort_key=lambda r: r.view.seq, width=60, numeric=True),
     Column("When", lambda r: r.when, sort_key=lambda r: r.view.seq, width=150),
     Column("Who", lambda r: r.view.actor, width=90),
-    Column("Action", lambda r: r.view.action, width=140),
-    Column("Record", lambda r: r.view.entity_key, width=250, tooltip=True),
+    Column("Action", lambda r: action_words(r.view.action), width=160),
+    Column("Record", lambda r: record_words(r.view), width=250, tooltip=True),
     Column("What happened", lambda r: r.view.summary, width=400, tooltip=True),
 ]
 
 
-def details_text(view: AuditView) -> str:
-    try:
-        details = json.dumps(json.loads(view.details), indent=2, ensure_ascii=False)
-    except ValueError:
-        details = view.details
-    return f"{view.summary}\n\n{view.entity}: {view.entity_key}\n{details}"
-
-
 class AuditPage(RecordPage[AuditRow]):
     noun = "events"
+    one = "event"
     reading = "Reading the audit log…"
     handles = frozenset({FIND})
     shows = frozenset({AUDIT})
@@ -72,6 +66,7 @@ class AuditPage(RecordPage[AuditRow]):
         self.add_button("E&xport…", self.export, "Write the audit log to a CSV file")
         self.details = QPlainTextEdit()
         self.details.setObjectName("audit_details")
+        self.details.setAccessibleName("What the selected event changed")
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("Select an event to see what changed.")
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -90,7 +85,19 @@ class AuditPage(RecordPage[AuditRow]):
         self.details.setPlainText(details_text(row.view) if row else "")
 
     def export(self) -> None:
-        folder = str(self.ctx.settings.value("folders/csv", ""))
+        shown, total = self.model.rowCount(), self.model.total()
+        if self.model.filter_text and shown < total:
+            from ... import messages
+
+            if not messages.confirm(
+                self,
+                "Export the audit log",
+                f"The filter shows {shown:,} of {total:,} events. The export writes the whole "
+                f"log: all {total:,} events.",
+                f"Export all {total:,}",
+            ):
+                return
+        folder = remembered_folder(self.ctx.settings, "folders/csv")
         dialog = ExportDialog(self, folder, kind="audit")
         if dialog.exec():
             self.ctx.settings.setValue("folders/csv", str(dialog.path.parent))

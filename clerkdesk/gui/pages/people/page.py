@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ....core.vocabulary import PERSON_KINDS
+from ....core.vocabulary import PERSON_KINDS, PersonKind
 from ....services.changes import DEPARTMENTS, PEOPLE
 from ....services.people import list_people
 from ....services.views import PersonView
@@ -15,8 +15,18 @@ from ...table_model import Column
 from ..page import EDIT, FIND, NEW, OPEN
 from ..record_page import RecordPage
 
+
+def last_name_first(name: str, kind: str) -> tuple[str, str]:
+    """People sort by their last name ("Dietz" for "Chief Karen Dietz"); a contractor's or a
+    vendor's name is a firm's, sorted as it is written."""
+    words = name.split()
+    if kind in (PersonKind.CONTRACTOR, PersonKind.VENDOR) or len(words) < 2:
+        return (name.casefold(), "")
+    return (words[-1].casefold(), name.casefold())
+
+
 COLUMNS: list[Column[PersonView]] = [
-    Column("Name", lambda p: p.name, width=190),
+    Column("Name", lambda p: p.name, sort_key=lambda p: last_name_first(p.name, p.kind), width=190),
     Column("Employee ID", lambda p: p.employee_id, width=90),
     Column("Title", lambda p: p.title or "", width=160),
     Column("Department", lambda p: p.department or "", width=150),
@@ -38,6 +48,7 @@ def _tone(person: PersonView) -> str | None:
 
 class PeoplePage(RecordPage[PersonView]):
     noun = "people"
+    one = "person"
     handles = frozenset({OPEN, NEW, EDIT, FIND})
     shows = frozenset({PEOPLE, DEPARTMENTS})
 

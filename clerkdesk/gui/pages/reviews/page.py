@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ....core.errors import ClerkDeskError
 from ....core.obligations.model import Obligation
+from ....core.words import counted
 from ....services.changes import (
     ACCOUNTS,
     ASSIGNMENTS,
@@ -38,12 +39,11 @@ from ....services.obligations import due
 from ....services.reviews import (
     ReviewView,
     attach_worksheet,
-    reminder_mailto,
     review_history,
     start_review,
     worksheet_scan,
 )
-from ... import desktop, messages
+from ... import messages
 from ...background import Operation
 from ...context import AppContext
 from ...scan_files import choose_scan, keep_scan, show_scan
@@ -128,12 +128,14 @@ class ReviewsPage(RecordPage[ReviewRow]):
         )
         self.lines_table = RecordTableView()
         self.lines_table.setObjectName("review_lines_table")
+        self.lines_table.setAccessibleName("Who has access, as the review lists them")
         self.lines_table.setModel(self.lines)
         self.lines_table.restore_state(ctx.settings, "review-lines")
         self.lines_table.placeholder = "Select a department to see its access reviews."
         layout.addWidget(self.lines_table, 1)
         self.notes_browser = QTextBrowser()
         self.notes_browser.setObjectName("review_notes")
+        self.notes_browser.setAccessibleName("Notes on the review")
         self.notes_browser.setMaximumHeight(70)
         self.notes_browser.setPlaceholderText("No notes.")
         layout.addWidget(self.notes_browser)
@@ -243,7 +245,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         started = short_moment(review.started_at, tz)
         if review.completed_on is None:
             return (
-                f"Started {started}; {len(review.lines)} line(s) to decide. Print the "
+                f"Started {started}; {counted(len(review.lines), 'line')} to decide. Print the "
                 "worksheet for the department head, then record the signed outcome."
             )
         kept = sum(1 for line in review.lines if line.decision == "keep")
@@ -289,16 +291,11 @@ class ReviewsPage(RecordPage[ReviewRow]):
         return review
 
     def email_reminder(self) -> None:
+        from ...reminders import send_reminder
+
         row = self.selected()
-        if row is None:
-            return
-        try:
-            address = reminder_mailto(self.ctx.db, row.department.name)
-        except ClerkDeskError as error:
-            messages.show_error(self, error.message)
-            return
-        if not desktop.open_address(address):
-            messages.show_error(self, "no e-mail program is set up on this computer")
+        if row is not None:
+            send_reminder(self, self.ctx, row.department.name)
 
     def print_worksheet(self) -> Operation | None:
         from ....services.printouts import print_worksheet

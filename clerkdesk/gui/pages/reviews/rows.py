@@ -141,7 +141,7 @@ def _decision(row: LineRow) -> str:
 
 
 LINE_COLUMNS: list[Column[LineRow]] = [
-    Column("Account", lambda r: r.line.url, width=210, tooltip=True),
+    Column("Account", lambda r: r.line.url, width=210, tooltip=True, address=True),
     Column("Person", lambda r: f"{r.line.person} ({r.line.employee_id})", width=190),
     Column("Role", lambda r: ROLES.get(r.line.role, r.line.role), width=105),
     Column("Since", lambda r: r.since, sort_key=lambda r: r.line.since, width=88),

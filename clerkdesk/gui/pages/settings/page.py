@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QSpinBox, QWidge
 
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import AUTHORITIES
+from ....core.words import counted
 from ....resources import load_profile, profile_keys
 from ....services.changes import CITY
 from ....services.city import (
@@ -27,6 +28,7 @@ from ... import messages
 from ...context import AppContext
 from ...credential_store import available_text, unavailable_text
 from ...field_errors import FieldErrors
+from ...folders import remembered_folder
 from ...forms.ui_settings_page import Ui_SettingsPage
 from ...qdates import from_qdate, plausible_years, to_qdate
 from ...wrapping import keep_fitted
@@ -35,6 +37,7 @@ from .records import RecordsTab
 from .rules import RulesTab
 
 if TYPE_CHECKING:
+    from ....services.changes import Changes
     from ....services.handover import HandoverReport
 
 NUMBERS = (
@@ -67,6 +70,9 @@ class SettingsPage(Page):
         self.ui = ui = Ui_SettingsPage()
         ui.setupUi(self)
         plausible_years(self)
+        # Both columns side by side in a 1024-pixel window, without a sideways scroll.
+        ui.columns_layout.setSpacing(6)
+        ui.columns_layout.setContentsMargins(2, 6, 2, 6)
         self.spins: dict[str, QSpinBox] = {name: getattr(ui, f"{name}_spin") for name in NUMBERS}
         self.authority_checks: dict[str, QCheckBox] = {
             key: getattr(ui, f"authority_{key.replace('-', '_')}_check") for key in AUTHORITIES
@@ -89,6 +95,7 @@ class SettingsPage(Page):
             ui.form_error,
         )
         self.own_text: str | None = None  # the city's own agreement text as saved
+        self.as_saved: tuple[Any, ...] | None = None  # the form as last read (`unsaved`)
         self.dialog: QDialog | None = None  # the last dialog opened (tests drive it)
         for label in (ui.placeholders_label, ui.vault_label, ui.handover_label):
             keep_fitted(label)
@@ -157,6 +164,34 @@ class SettingsPage(Page):
         self._show_vault()
         self.rules.reload()
         self._enable_parameters()
+        self.as_saved = self.form_values()
+
+    # -- edits not saved yet -------------------------------------------------------------------
+
+    def form_values(self) -> tuple[Any, ...]:
+        ui = self.ui
+        return (
+            ui.city_edit.text().strip(),
+            ui.adopted_date.date(),
+            ui.email_domain_edit.text().strip(),
+            self.profile_changes(),
+            self._text_wanted(),
+        )
+
+    def unsaved(self) -> str | None:
+        if self.as_saved is None or self.form_values() == self.as_saved:
+            return None
+        return "Settings"
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def _records_changed(self, changes: Changes) -> None:
+        """The city changed elsewhere while edits are under way: they stay, read later."""
+        if self.unsaved() is not None and changes.touches(*self.shows):
+            self.stale = True
+            return
+        super()._records_changed(changes)
 
     def _parameter(self, name: str) -> QWidget:
         return self.spins.get(name) or self.ui.review_removal_rotates_check
@@ -224,7 +259,7 @@ class SettingsPage(Page):
     def handover(self, mode: str) -> None:
         from ...dialogs.handover_dialog import HandoverDialog
 
-        folder = str(self.ctx.settings.value("folders/handover", ""))
+        folder = remembered_folder(self.ctx.settings, "folders/handover")
         self.dialog = dialog = HandoverDialog(self.ctx, mode, folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._handed_over(mode, dialog.path, dialog.result_value))
@@ -232,15 +267,18 @@ class SettingsPage(Page):
 
     def _handed_over(self, mode: str, path: Path, report: HandoverReport) -> None:
         self.ctx.settings.setValue("folders/handover", str(path.parent))
+        written = counted(report.written, "credential")
         if mode == "export":
             text = (
-                f"Wrote {report.written} credential(s) to {path}. Hand the passphrase over "
-                "separately, and delete the file once it is imported."
+                f"Wrote {written} to {path}. Hand the passphrase over separately, and delete "
+                "the file once it is imported."
             )
         else:
-            text = f"Put {report.written} credential(s) into this computer's credential store."
+            text = f"Put {written} into this computer's credential store."
             if report.skipped:
-                text += f" {len(report.skipped)} account(s) not in this register were skipped."
+                skipped = len(report.skipped)
+                were = "was" if skipped == 1 else "were"
+                text += f" {counted(skipped, 'account')} not in this register {were} skipped."
         messages.show_info(self, text, title="Credential handover")
 
     def profile_changes(self) -> dict[str, Any]:

@@ -21,12 +21,14 @@ from ....core.obligations.registry import OPENS_REVIEW
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
 from ....services.changes import AUDIT, EVERYTHING, REVIEW_NOTES
+from ....services.first_steps import register_progress
 from ....services.obligations import due
 from ...context import AppContext
 from ...countdown import countdown
 from ...table_model import Column, Prepared
 from ..page import FIND, OPEN
 from ..record_page import RecordPage
+from .first_steps import FirstSteps
 
 if TYPE_CHECKING:
     from ...background import Operation
@@ -105,6 +107,7 @@ COLUMNS: list[Column[TodayRow]] = [
         lambda r: r.obligation.account or r.obligation.person or "",
         width=210,
         tooltip=True,
+        address=True,
     ),
     Column("Department", lambda r: r.obligation.department or "", width=150),
 ]
@@ -127,8 +130,8 @@ class TodayPage(RecordPage[TodayRow]):
         )
         self.summary_label = QLabel()
         self.summary_label.setObjectName("today_summary")
-        self.top.insertWidget(0, self.summary_label)
-        self.top.insertSpacing(1, 16)
+        self.summary_label.setWordWrap(True)
+        self.layout_.insertWidget(0, self.summary_label)  # its own line: room on a small screen
         self.practice_check = QCheckBox("Hide good &practice")
         self.practice_check.setObjectName("today_hide_practice")
         self.practice_check.setToolTip(
@@ -153,6 +156,10 @@ class TodayPage(RecordPage[TodayRow]):
         self.calendar_action.setEnabled(False)
         self.table.addAction(self.calendar_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.first_steps = FirstSteps()
+        self.first_steps.step.connect(self.step_asked)
+        self.first_steps.hide()
+        self.layout_.addWidget(self.first_steps)
         self.layout_.addWidget(self.table)
         self.table.setToolTip(
             "Enter or double-click opens what the obligation is about: the account, its "
@@ -170,7 +177,18 @@ class TodayPage(RecordPage[TodayRow]):
         shown = without_practice(rows) if self.practice_check.isChecked() else rows
         super().show_rows(shown)
         hidden = len(rows.rows) - len(shown.rows)
+        self._show_first_steps(not rows.rows)
         self._summarize([row.obligation for row in shown.rows], self.ctx.today(), hidden)
+
+    def _show_first_steps(self, nothing_due: bool) -> None:
+        """On a register with no account yet, the steps that set it up (counted only then:
+        a register in use has something due)."""
+        progress = register_progress(self.ctx.db) if nothing_due else None
+        if progress is not None and progress.new:
+            self.first_steps.show_progress(progress)
+            self.first_steps.show()
+        else:
+            self.first_steps.hide()
 
     def _hide_practice(self, hide: bool) -> None:
         self.ctx.settings.setValue(HIDE_PRACTICE, hide)

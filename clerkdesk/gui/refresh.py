@@ -1,0 +1,59 @@
+"""View → Refresh (F5), and the same on its own when the database changed underneath the
+window: polled while the window is in use, so that pages never show what another window or
+the command line has since changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .context import AppContext
+
+POLL_MS = 1500
+
+
+class Refresher(QObject):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        from ..services.outside_changes import ChangeWatch
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.watch = ChangeWatch(ctx.db)
+        self.refreshes = 0  # how many times everything was read again (tests count them)
+        ctx.changed.connect(self._seen)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        app = QApplication.instance()
+        if self.watch.watching:
+            self.timer.start()
+            if isinstance(app, QApplication):
+                app.applicationStateChanged.connect(self._state_changed)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.poll()  # back to the window: look at once
+
+    def poll(self) -> bool:
+        """Refresh when the database changed since the last look; whether it did. Only while
+        the program is in use: in the background it reads nothing."""
+        if QApplication.applicationState() != Qt.ApplicationState.ApplicationActive:
+            return False
+        if not self.watch.changed():
+            return False
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Read everything again: the city, and every page (the one shown at once)."""
+        from ..services.outside_changes import every_table
+
+        self.refreshes += 1
+        self.ctx.refresh(every_table())
+
+    def _seen(self, _changes: object) -> None:
+        self.watch.settle()  # this program's own write: its pages know already
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.watch.close()

@@ -1,0 +1,84 @@
+"""Fitting the window to the screens city offices have (1366×768 and 1024×768 laptops): the
+first window sized to the screen's free area, and pages that scroll rather than push the
+window wider or taller than the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QWidget
+
+# Wider and taller than this, the window opens at this size, centred; smaller, it fills the
+# screen's free area (the taskbar left out).
+ROOMY = (1280, 800)
+
+
+def first_geometry(room: QRect, frame: tuple[int, int]) -> tuple[QRect, bool]:
+    """Where the first window goes in the screen's free area `room`, given its frame's width
+    and height (title bar, borders); and whether to show it maximized."""
+    width, height = ROOMY
+    frame_w, frame_h = frame
+    if room.width() >= width + frame_w + 80 and room.height() >= height + frame_h + 60:
+        x = room.x() + (room.width() - width - frame_w) // 2
+        y = room.y() + (room.height() - height - frame_h) // 2
+        return QRect(x, y, width, height), False
+    inner = QRect(room.x(), room.y(), room.width() - frame_w, room.height() - frame_h)
+    return inner, True
+
+
+def fit_to_screen(window: QWidget) -> None:
+    room = window.screen().availableGeometry()
+    # Before it is shown, a window has no frame yet: a title bar and borders are guessed.
+    frame = window.frameGeometry().size() - window.geometry().size()
+    frame_wh = (max(frame.width(), 8), max(frame.height(), 38))
+    geometry, maximized = first_geometry(room, frame_wh)
+    window.resize(geometry.size())
+    window.move(geometry.topLeft())
+    if maximized:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def page_scroller(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area: on a screen narrower or shorter than the page's
+    least size it scrolls, instead of the window growing past the screen's edge."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{page.objectName()}_scroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    return scroll
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A window larger than the screen's free area is shrunk to it (down to its least size)
+    and moved inside it, so that its buttons can be reached."""
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    owner = window.parentWidget().window() if window.parentWidget() is not None else None
+    if (extra_w, extra_h) == (0, 0) and owner is not None:  # not framed yet: as its owner is
+        extra_w = owner.frameGeometry().width() - owner.width()
+        extra_h = owner.frameGeometry().height() - owner.height()
+    width = min(window.width(), room.width() - extra_w)
+    height = min(window.height(), room.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumSizeHint().width()), height)
+        frame = window.frameGeometry()
+    x = min(max(frame.x(), room.x()), room.right() + 1 - frame.width())
+    y = min(max(frame.y(), room.y()), room.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, room.x()), max(y, room.y()))
+
+
+def split_row(row: QBoxLayout, keep: int) -> QHBoxLayout:
+    """Move the widgets of a row of buttons after the first `keep` to a second row under it
+    (inserted in the row's parent layout), so that the row fits a small screen."""
+    parent = row.parent()
+    assert isinstance(parent, QBoxLayout)
+    second = QHBoxLayout()
+    widgets = [row.itemAt(i).widget() for i in range(row.count())]
+    for widget in [w for w in widgets if w is not None][keep:]:
+        row.removeWidget(widget)
+        second.addWidget(widget)
+    second.addStretch(1)
+    parent.insertLayout(parent.indexOf(row) + 1, second)
+    return second

@@ -1,0 +1,27 @@
+"""Whether the database changed underneath: SQLite's data_version, seen from a connection of
+the watch's own; a database without such a counter is not watched (and says nothing)."""
+
+from __future__ import annotations
+
+from clerkdesk.services.database import Database
+from clerkdesk.services.departments import create_department
+from clerkdesk.services.inputs import DepartmentInput
+from clerkdesk.services.outside_changes import ChangeWatch
+
+
+def test_a_write_by_another_program(db, paths, clock) -> None:
+    other = Database.open(paths, clock=clock, actor="deputy")
+    watch = ChangeWatch(db)
+    try:
+        sqlite = db.engine.dialect.name == "sqlite"
+        assert watch.watching is sqlite
+        assert not watch.changed()
+        create_department(other, DepartmentInput("Library"))
+        assert watch.changed() is sqlite
+        assert not watch.changed()  # seen once
+        create_department(db, DepartmentInput("Fire"))
+        watch.settle()  # its own program's write
+        assert not watch.changed()
+    finally:
+        watch.close()
+        other.close()
