@@ -1,21 +1,27 @@
 """A token that changes whenever another connection commits to the database: how a window
-learns that another window, workstation or the command line wrote (SQLite's `PRAGMA
-data_version`). Databases without such a counter give None, and are not watched (PostgreSQL
-can give one from a change counter table later)."""
+learns that another window, workstation or the command line wrote. SQLite counts commits by
+other connections (`PRAGMA data_version`); on PostgreSQL the audit log is the counter, since
+every write ClerkDesk commits appends its event in the same transaction (the last event's
+number, read through the unique index on it). Other databases give None, and are not watched."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from .engine import is_sqlite
+
+_LAST_EVENT = text("SELECT max(seq) FROM audit_event")
 
 
 def change_token(connection: Connection) -> object | None:
     """The token as `connection` sees it now. Its value means something only compared with an
     earlier one read on the same connection. Ends the read at once: no snapshot is held."""
-    if not is_sqlite(connection.engine):
+    dialect = connection.engine.dialect.name
+    if not is_sqlite(connection.engine) and dialect != "postgresql":
         return None
     try:
+        if dialect == "postgresql":
+            return ("audit", connection.execute(_LAST_EVENT).scalar())
         return connection.exec_driver_sql("PRAGMA data_version").scalar()
     finally:
         connection.rollback()
