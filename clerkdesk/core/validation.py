@@ -117,7 +117,8 @@ TEXT_LIMITS: dict[str, int] = {
     "comments": 2000,
     "finding": 2000,
     "findings": 2000,
-    "archived_in": 500,
+    "archived_in": 300,
+    "action_reason": 2000,
     "details": 100_000,
     "agreement_text": 100_000,
 }

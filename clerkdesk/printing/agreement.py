@@ -67,6 +67,8 @@ class AgreementData:
     # The account's own department and the purpose recorded when it was approved (clause 1).
     account_department: str | None = None
     purpose: str | None = None
+    # A note printed above the form (an election blackout of the user, R18).
+    notice: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,10 @@ def _agreement(item: AgreementData, st: dict) -> list[object]:  # type: ignore[t
     story: list[object] = [
         para("Authorized User Agreement", st["title"]),
         para(f"Official social media account of the {item.city}", st["subtitle"]),
+    ]
+    if item.notice:
+        story.append(_notice(item.notice, st, width))
+    story += [
         para("The person", st["heading"]),
     ]
     person = [
@@ -187,6 +193,23 @@ def _agreement(item: AgreementData, st: dict) -> list[object]:  # type: ignore[t
         story.append(para(clause, st["clause"]))
     story.append(KeepTogether([para("Signatures", st["heading"]), _signatures(item, st, width)]))
     return story
+
+
+def _notice(words: str, st: dict, width: float) -> Table:  # type: ignore[type-arg]
+    """A framed paragraph above the form."""
+    box = Table([[para(words, st["small"])]], colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
 
 
 def _grid(rows: list[list[object]], width: float, spans: tuple[int, ...] = ()) -> Table:

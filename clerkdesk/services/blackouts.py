@@ -232,9 +232,11 @@ def blackout_on(db: Database, employee_id: str, day: date) -> CandidateView | No
     """The candidacy that keeps the person from posting on `day` (R18), or None: what a
     printout made during a blackout notes."""
     with db.reading() as session:
-        rows = session.execute(
-            candidate_query().where(Person.employee_id == employee_id.strip())
-        ).all()
+        return blackout_in(session, employee_id, day)
+
+
+def blackout_in(session: Session, employee_id: str, day: date) -> CandidateView | None:
+    rows = session.execute(candidate_query().where(Person.employee_id == employee_id.strip())).all()
     for row in rows:
         view = CandidateView(*row)
         if in_blackout(day, view.papers_from, view.election_on, view.until_on):

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError
+from ..core.profile import PolicyProfile
 from ..core.records import Hold, hold_of, keep_until
 from ..store.models import Account
 from ..store.records_models import RecordsRequest, RequestAccount
@@ -84,17 +85,22 @@ def account_records(
     every account, or only `account_ids`."""
     with db.reading() as session:
         profile = profile_of(city_row(session))
-        today = city_today(db, profile)
-        wanted = list(account_ids) if account_ids is not None else None
-        query = select(Account.id, Account.discontinued_on)
-        if wanted is not None:
-            query = query.where(Account.id.in_(wanted))
-        held = holds_by_account(session, today, wanted)
-        return {
-            account_id: AccountRecords(
-                account_id,
-                tuple(held.get(account_id, ())),
-                keep_until(discontinued_on, profile.retention_years) if discontinued_on else None,
-            )
-            for account_id, discontinued_on in session.execute(query)
-        }
+        return records_in(session, profile, city_today(db, profile), account_ids)
+
+
+def records_in(
+    session: Session, profile: PolicyProfile, today: date, account_ids: Iterable[int] | None
+) -> dict[int, AccountRecords]:
+    wanted = list(account_ids) if account_ids is not None else None
+    query = select(Account.id, Account.discontinued_on)
+    if wanted is not None:
+        query = query.where(Account.id.in_(wanted))
+    held = holds_by_account(session, today, wanted)
+    return {
+        account_id: AccountRecords(
+            account_id,
+            tuple(held.get(account_id, ())),
+            keep_until(discontinued_on, profile.retention_years) if discontinued_on else None,
+        )
+        for account_id, discontinued_on in session.execute(query)
+    }

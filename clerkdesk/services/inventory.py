@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from .audit import Change
 from .common import city_row, city_today, profile_of
 from .database import Database
 from .files import write_recorded
+from .holds import records_in
+from .site_status import SiteStatus, statuses_in
 from .snapshot import snapshot
 from .views import AccountView
 
@@ -87,10 +90,22 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
             )
         ).all()
     }
+    records = records_in(session, profile, today, None)
+    sites = (
+        {s.account_id: s for s in statuses_in(session, city_row(session), profile, today)}
+        if profile.applies("R15")  # the site checks are kept where the policy asks for them
+        else {}
+    )
     by_department: dict[str, list[InventoryAccount]] = defaultdict(list)
     for account in accounts:
+        row = _account(profile, account, people, credentials, late_by_account)
+        held = records.get(account.id)
         by_department[account.department].append(
-            _account(profile, account, people, credentials, late_by_account)
+            replace(
+                row,
+                records=held.describe() or None if held else None,
+                site_check=_site_words(sites.get(account.id)),
+            )
         )
     departments = []
     for name, rows in by_department.items():
@@ -175,6 +190,16 @@ def _account(
         mfa=mfa,
         overdue=late.get(account.id, 0),
     )
+
+
+def _site_words(site: SiteStatus | None) -> str | None:
+    """The last site check and what it found still open, in a few words."""
+    if site is None:
+        return None
+    last = f"checked {site.checked_on.isoformat()}" if site.checked_on else "never checked"
+    due = f", next by {site.next_due.isoformat()}" if site.next_due else ""
+    found = f"; open: {'; '.join(site.findings)}" if site.findings else ""
+    return f"{last}{due}{found}"
 
 
 def print_inventory(db: Database, out: Path, progress: Progress | None = None) -> InventoryData:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from .assignments import AssignmentView, assignment_query, unsigned_assignments
 from .audit import Change, record
 from .common import city_row, city_today, department_by_name, profile_of
 from .database import Database
+from .elections import CandidateView
 from .files import replacing, write_recorded
 from .reviews import ReviewView, open_or_start, view_of
 
@@ -78,8 +79,9 @@ def agreement_clauses(template: str, city: str, office: str, record_hours: int) 
     return tuple(" ".join(p.split()) for p in filled.split("\n\n") if p.strip())
 
 
-def _agreement(session: Session, term: AssignmentView) -> AgreementData:
+def _agreement(session: Session, term: AssignmentView, today: date) -> AgreementData:
     from ..printing.agreement import AgreementData
+    from .blackouts import blackout_in
 
     city = city_row(session)
     profile = profile_of(city)
@@ -114,7 +116,21 @@ def _agreement(session: Session, term: AssignmentView) -> AgreementData:
         credential_note=CREDENTIAL_NOTE.format(office=office),
         account_department=home.name if home else None,
         purpose=account.purpose,
+        notice=_blackout_notice(blackout_in(session, person.employee_id, today), person.name),
         **_approval_rows(profile, term, head.name if head else ""),
+    )
+
+
+def _blackout_notice(candidacy: CandidateView | None, name: str) -> str | None:
+    """What an agreement printed during the person's election blackout says of it (R18)."""
+    if candidacy is None:
+        return None
+    first, last = candidacy.blackout
+    return (
+        f"Printed during an election blackout: {name}, a candidate in the election "
+        f"\u201c{candidacy.election}\u201d, may not post to the City's accounts from "
+        f"{first.isoformat()} through {last.isoformat()} (Wis. Stat. 11.1205). Their posting "
+        "access is suspended until then; this agreement takes effect when it is restored."
     )
 
 
@@ -161,7 +177,8 @@ def _write(
     from ..printing.agreement import BatchCover, render_agreements
 
     with db.reading() as session:
-        items = [_agreement(session, term) for term in terms]
+        today = city_today(db, profile_of(city_row(session)))
+        items = [_agreement(session, term, today) for term in terms]
         header = _header(db, session, "Authorized User Agreement")
         profile = profile_of(city_row(session))
     cover = None

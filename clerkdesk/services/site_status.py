@@ -7,9 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy.orm import Session
+
 from ..core.dates import local_date, zone
 from ..core.deadlines import applies_from
 from ..core.duties import FINDINGS, findings_of
+from ..core.profile import PolicyProfile
+from ..store.models import City
 from .common import city_row, profile_of
 from .database import Database
 from .duties_facts import duty_facts
@@ -29,8 +33,14 @@ def site_statuses(db: Database) -> Sequence[SiteStatus]:
     with db.reading() as session:
         city = city_row(session)
         profile = profile_of(city)
-        facts = duty_facts(session)
-    today = local_date(db.clock(), zone(profile.timezone))
+        today = local_date(db.clock(), zone(profile.timezone))
+        return statuses_in(session, city, profile, today)
+
+
+def statuses_in(
+    session: Session, city: City, profile: PolicyProfile, today: date
+) -> Sequence[SiteStatus]:
+    facts = duty_facts(session)
     interval = timedelta(days=profile.site_check_days)
     statuses = []
     for s in facts.site_checks:

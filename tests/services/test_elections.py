@@ -183,3 +183,24 @@ def test_elections_and_candidates_import_whole_with_line_errors(db, tmp_path: Pa
         "Spring 2027,A7,2027-02-01",
     ]
     assert [b.state for b in list_blackouts(db)] == ["to suspend"]
+
+
+def test_an_agreement_printed_during_the_blackout_notes_it(db, running, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from clerkdesk.services.printouts import print_agreement
+
+    def words(path: Path) -> str:
+        return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(path).pages).split())
+
+    before = print_agreement(db, PARKS, "A7", tmp_path / "before.pdf")
+    assert "election blackout" not in words(before)  # 2026-11-20: papers circulate from 12-01
+    db.clock = lambda: at(date(2026, 12, 1))  # the blackout's first day
+    during = words(print_agreement(db, PARKS, "A7", tmp_path / "during.pdf"))
+    assert (
+        "Printed during an election blackout: Dana Alder, a candidate in the election "
+        "\u201cSpring 2027\u201d, may not post to the City's accounts from 2026-12-01 through "
+        "2027-04-06"
+    ) in during
+    custodian = words(print_agreement(db, PARKS, "E100", tmp_path / "custodian.pdf"))
+    assert "election blackout" not in custodian

@@ -212,3 +212,25 @@ def test_archived_in_has_a_limit(db, register) -> None:  # type: ignore[no-untyp
             ),
         )
     assert caught.value.fields["archived_in"] == "at most 300 characters"
+
+
+def test_holds_and_site_checks_show_on_the_inventory(db, register) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.city import switch_rule
+    from clerkdesk.services.records_requests import RequestInput, save_request
+    from clerkdesk.services.site_checks import SiteCheckInput, save_site_check
+
+    def row(url: str):  # type: ignore[no-untyped-def]
+        return next(a for d in inventory(db).departments for a in d.accounts if a.url == url)
+
+    url = "https://facebook.com/stoughtonparks"
+    assert (row(url).records, row(url).site_check) == (None, None)  # R15 is off in Stoughton
+    save_request(db, None, RequestInput("2026-031", NOW.date(), "Posts of 2025", accounts=(url,)))
+    assert "request 2026-031" in (row(url).records or "")
+    switch_rule(db, "R15", True)
+    assert row(url).site_check == "never checked, next by 2026-03-10"
+    save_site_check(
+        db, None, SiteCheckInput(url, date(2026, 11, 2), "E100", direct_messages="on", mfa="on")
+    )
+    words = row(url).site_check or ""
+    assert words.startswith("checked 2026-11-02, next by 2027-11-02; open: ")
+    assert "direct messages" in words.lower()
