@@ -65,7 +65,10 @@ def plan_person(planning: Planning, data: PersonInput, current: Person | None) -
     }
     fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]
     if current is None:
-        shown = {k: v for k, v in _state(values, lookups, fields).items() if v is not None}
+        # A new person's event holds the whole new row (a column left out of a file takes its
+        # default, and that is what was recorded), so that `check` can replay it.
+        every = [*_FIELDS, "department"]
+        shown = {k: v for k, v in _state(values, lookups, every).items() if v is not None}
         separated_at = None
         if data.separated_on is not None:
             separated_at = day_start(data.separated_on, tz)

@@ -162,8 +162,10 @@ def _run(db, argv: list[str], stdin: bytes | None, monkeypatch) -> int:  # type:
 def test_a_hostile_command_line_is_one_plain_line_and_writes_nothing(  # type: ignore[no-untyped-def]
     db, tmp_path, own_log, monkeypatch, capsys, case, argv, stdin
 ) -> None:
+    if "{database}" in " ".join(argv) and db.paths.database_file is None:
+        pytest.skip("a server database is not a file a backup could overwrite")
     demo.load_demo(db)
-    files = {**_files(tmp_path), "database": str(db.paths.database_file or "x")}
+    files = {**_files(tmp_path), "database": str(db.paths.database_file)}
     argv = [a.format(**files) for a in argv]
     before = dump(db)
     capsys.readouterr()

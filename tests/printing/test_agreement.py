@@ -200,9 +200,13 @@ def test_each_signer_has_its_row_with_the_director_and_office_named(tmp_path: Pa
     ],
 )
 def test_the_citys_possessive_reads_naturally(city: str, expected: str) -> None:
-    clauses = " ".join(agreement_clauses(default_agreement_text(), city, "City Clerk", 24))
+    """A city's own text may say "{city}'s" (the shipped one says "of the {city}")."""
+    own = "I have read the {city}'s social media policy.\n\nI work for the {city}\u2019s clerk."
+    clauses = " ".join(agreement_clauses(own, city, "City Clerk", 24))
     assert expected in clauses
-    assert "s's" not in clauses
+    assert "s's" not in clauses and "s\u2019s" not in clauses
+    shipped = " ".join(agreement_clauses(default_agreement_text(), city, "City Clerk", 24))
+    assert "social media policy of the City of" in shipped and "'s social" not in shipped
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")

@@ -75,6 +75,7 @@ class FileKeyring(KeyringBackend):
 
     def _save(self, items: dict[str, str]) -> None:
         # Whole or not at all, as a real store is: a process killed mid-write leaves the old.
-        partial = self.path.with_name(self.path.name + ".partial")
+        # A name of this process's own: two processes may save at once.
+        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
         partial.write_text(json.dumps(items))
         partial.replace(self.path)
