@@ -14,7 +14,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -24,9 +23,9 @@ from .layout import (
     MARGIN,
     PAGE,
     RULE,
-    NumberedCanvas,
     PrintHeader,
     Section,
+    build_pdf,
     height_of,
     para,
     styles,
@@ -113,24 +112,7 @@ def render_agreements(
         story.extend(_fitted(item, measured))
         if progress:
             progress(i + 1, len(items))
-    doc = SimpleDocTemplate(
-        str(out) if isinstance(out, Path) else out,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=header.title,
-        author=header.office,
-        subject=f"{header.city}: {header.title}",
-        creator="ClerkDesk",
-    )
-
-    class Canvas(NumberedCanvas):
-        pass
-
-    Canvas.header = header
-    doc.build(story, canvasmaker=Canvas)
+    build_pdf(story, header, out, PAGE, top=TOP, bottom=BOTTOM)
 
 
 def _fitted(item: AgreementData, cache: dict[tuple[str, str, float], float]) -> list[object]:

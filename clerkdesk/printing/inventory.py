@@ -16,7 +16,6 @@ from reportlab.platypus import (
     CondPageBreak,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -27,8 +26,8 @@ from .layout import (
     MARGIN,
     PAGE,
     RULE,
-    NumberedCanvas,
     PrintHeader,
+    build_pdf,
     column_widths,
     para,
     styles,
@@ -70,24 +69,7 @@ def render_inventory(
         story.extend(_department(department, st, widths))
         if progress:
             progress(i + 1, len(data.departments))
-    doc = SimpleDocTemplate(
-        str(out) if isinstance(out, Path) else out,
-        pagesize=LANDSCAPE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=0.85 * inch,
-        bottomMargin=0.8 * inch,
-        title=header.title,
-        author=header.office,
-        subject=f"{header.city}: {header.title}",
-        creator="ClerkDesk",
-    )
-
-    class Canvas(NumberedCanvas):
-        pass
-
-    Canvas.header = header
-    doc.build(story, canvasmaker=Canvas)
+    build_pdf(story, header, out, LANDSCAPE)
 
 
 def _summary(data: InventoryData, st: dict[str, Any]) -> list[Any]:

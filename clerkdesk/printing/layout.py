@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -280,3 +281,34 @@ def fit(canvas: Canvas, value: str, font: str, size: float, room: float) -> str:
     while value and canvas.stringWidth(value + "…", font, size) > room:
         value = value[:-1]
     return value + "…"
+
+
+def build_pdf(
+    story: list[Any],
+    header: PrintHeader,
+    out: Path | BinaryIO,
+    page: Any = PAGE,
+    top: float = 0.85 * inch,
+    bottom: float = 0.8 * inch,
+) -> None:
+    """Lay `story` out on `page` with the city's header and numbered footers on every page."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    doc = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=header.title,
+        author=header.office,
+        subject=f"{header.city}: {header.title}",
+        creator="ClerkDesk",
+    )
+
+    class Framed(NumberedCanvas):
+        pass
+
+    Framed.header = header  # type: ignore[attr-defined]
+    doc.build(story, canvasmaker=Framed)

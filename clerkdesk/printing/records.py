@@ -9,10 +9,9 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from .layout import MARGIN, PAGE, RULE, NumberedCanvas, PrintHeader, para, styles, text
+from .layout import MARGIN, PAGE, RULE, PrintHeader, build_pdf, para, styles, text
 
 
 @dataclass(frozen=True)
@@ -67,23 +66,7 @@ def _table(head: list[str], rows: list[list[object]], widths: list[float]) -> Ta
 
 
 def _build(story: list[object], header: PrintHeader, out: Path | BinaryIO, page: object) -> None:
-    doc = SimpleDocTemplate(
-        str(out) if isinstance(out, Path) else out,
-        pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=0.85 * inch,
-        bottomMargin=0.8 * inch,
-        title=header.title,
-        author=header.office,
-        creator="ClerkDesk",
-    )
-
-    class Canvas(NumberedCanvas):
-        pass
-
-    Canvas.header = header
-    doc.build(story, canvasmaker=Canvas)
+    build_pdf(story, header, out, page)
 
 
 def render_request_log(data: RequestLogData, header: PrintHeader, out: Path | BinaryIO) -> None:

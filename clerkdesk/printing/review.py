@@ -13,14 +13,14 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from .layout import (
     MARGIN,
     PAGE,
     RULE,
-    NumberedCanvas,
     PrintHeader,
+    build_pdf,
     column_widths,
     para,
     styles,
@@ -142,24 +142,7 @@ def render_worksheet(data: WorksheetData, header: PrintHeader, out: Path | Binar
         )
     )
     story.append(table)
-    target = str(out) if isinstance(out, Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=0.85 * inch,
-        bottomMargin=0.8 * inch,
-        title=header.title,
-        author=header.office,
-        creator="ClerkDesk",
-    )
-
-    class Canvas(NumberedCanvas):
-        pass
-
-    Canvas.header = header
-    doc.build(story, canvasmaker=Canvas)
+    build_pdf(story, header, out, page)
 
 
 def _widths(data: WorksheetData, cell: Any, head: Any, width: float) -> list[float]:

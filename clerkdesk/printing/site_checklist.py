@@ -10,9 +10,9 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from .layout import MARGIN, PAGE, RULE, NumberedCanvas, PrintHeader, para, styles
+from .layout import MARGIN, PAGE, RULE, PrintHeader, build_pdf, para, styles
 
 BOX = "\u2610"  # an empty check box
 GAP = "\u00a0" * 5  # between the choices of a line (a paragraph keeps no plain spaces)
@@ -133,21 +133,4 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
         )
     )
     story.append(KeepTogether([Spacer(1, 14), signature]))
-    target = str(out) if isinstance(out, Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=0.85 * inch,
-        bottomMargin=0.8 * inch,
-        title=header.title,
-        author=header.office,
-        creator="ClerkDesk",
-    )
-
-    class Canvas(NumberedCanvas):
-        pass
-
-    Canvas.header = header
-    doc.build(story, canvasmaker=Canvas)
+    build_pdf(story, header, out, PAGE)
