@@ -33,15 +33,11 @@ from typing import Any
 
 from . import __version__
 from .paths import Paths
-
-OK, FAIL, INFO = "ok", "FAIL", "info"
+from .selftest_base import FAIL, INFO, OK, CheckFailed, describe
+from .selftest_database import check_postgres_driver, check_your_database
 
 # Credential stores keyring falls back to when there is none; the vault refuses them too.
 _NO_STORE = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
-
-
-class CheckFailed(Exception):
-    """A check found the installation lacking; the message says what."""
 
 
 @dataclass
@@ -73,11 +69,6 @@ def _say(line: str) -> None:
         print(line, flush=True)
 
 
-def _describe(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")
-
-
 def _check(report: Report, name: str, check: Callable[[], tuple[str, str] | str]) -> bool:
     """Run one check: its own line (`ok`, or `info` for a note), or FAIL on a CheckFailed or
     any other exception."""
@@ -87,7 +78,7 @@ def _check(report: Report, name: str, check: Callable[[], tuple[str, str] | str]
         report.add(FAIL, name, str(exc))
         return False
     except Exception as exc:  # noqa: BLE001  (any error is the check's failure, reported)
-        report.add(FAIL, name, _describe(exc))
+        report.add(FAIL, name, describe(exc))
         if sys.stderr is not None:
             traceback.print_exc()
         return False
@@ -117,7 +108,7 @@ def check_modules() -> str:
         try:
             importlib.import_module(name)
         except Exception as exc:  # noqa: BLE001  (reported with the module's name)
-            broken.append(f"{name} ({_describe(exc)})")
+            broken.append(f"{name} ({describe(exc)})")
     if broken:
         raise CheckFailed(
             f"{len(broken)} of {len(names)} modules do not import: " + "; ".join(broken)
@@ -168,51 +159,6 @@ def check_database(work: Workspace) -> str:
     if work.city is None:
         raise CheckFailed("the city was not written")
     return f"migrations applied (schema {revision}), city set up"
-
-
-def check_your_database(paths: Paths) -> str:
-    """The database the workstation is pointed at (`--db`): reached, and its schema this
-    version's. It only reads: nothing is created, migrated or written."""
-    from sqlalchemy import func, select
-    from sqlalchemy.exc import DBAPIError
-
-    from .core.errors import ClerkDeskError
-    from .services.database import Database
-    from .store.errors import plain_error
-    from .store.models import Account, City
-    from .store.schema import HEAD, check_revision, stored_revision
-
-    file = paths.database_file
-    if file is not None and not file.is_file():
-        raise CheckFailed(f"no database at {file}")
-    db = Database(paths, actor="self-test")
-    try:
-        try:
-            revision = stored_revision(db.engine)
-        except DBAPIError as exc:
-            plain = plain_error(exc, db.where)
-            raise CheckFailed(str(plain) if plain else _describe(exc)) from exc
-        try:
-            current = check_revision(revision)
-        except ClerkDeskError as exc:
-            raise CheckFailed(str(exc)) from exc
-        if revision is None:
-            raise CheckFailed(f"{db.where} is reachable but empty (no ClerkDesk schema yet)")
-        if not current:
-            raise CheckFailed(
-                f"{db.where} has schema {revision}, this version {HEAD}: start ClerkDesk once "
-                "to upgrade it (it backs up an SQLite file first)"
-            )
-        try:
-            with db.reading() as session:
-                city = session.scalars(select(City.name)).first()
-                accounts = session.execute(select(func.count()).select_from(Account)).scalar()
-        except ClerkDeskError as exc:
-            raise CheckFailed(str(exc)) from exc
-    finally:
-        db.close()
-    who = f"{city}, {accounts} account(s)" if city else "no city set up yet"
-    return f"{db.where}: schema {revision} ({who}); nothing written"
 
 
 def check_time_zone(work: Workspace) -> str:
@@ -303,22 +249,6 @@ def check_credential_store() -> tuple[str, str]:
     )
 
 
-def check_postgres_driver() -> tuple[str, str]:
-    """A note: whether this build can open a shared PostgreSQL database. A driver that is
-    there but does not load is a failure."""
-    import importlib.util
-
-    if importlib.util.find_spec("psycopg") is None:
-        return INFO, "no driver in this build (psycopg): SQLite databases only"
-    import psycopg
-
-    libpq = psycopg.pq.version()
-    return INFO, (
-        f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, "
-        f"libpq {libpq // 10000}.{libpq % 100})"
-    )
-
-
 def check_window(work: Workspace) -> str:
     """The main window, shown with the Today page filled, then closed; and the SVG icon drawn
     (Qt reads SVG through plugins that a bundle can lack)."""
@@ -331,7 +261,7 @@ def check_window(work: Workspace) -> str:
     try:
         from .gui.main_window import MainWindow
     except Exception as exc:
-        raise CheckFailed(f"cannot import clerkdesk.gui.main_window: {_describe(exc)}") from exc
+        raise CheckFailed(f"cannot import clerkdesk.gui.main_window: {describe(exc)}") from exc
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings(str(work.paths.settings_file), QSettings.Format.IniFormat)

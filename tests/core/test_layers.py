@@ -22,8 +22,14 @@ LAYERS = ("core", "store", "vault", "printing", "services", "gui", "cli")
 # They lean on core at most, and every layer above core may use them.
 SUPPORT = ("clerkdesk", "clerkdesk.paths", "clerkdesk.logs", "clerkdesk.resources")
 # The whole program's entry points, which open every layer on purpose: `python -m clerkdesk`,
-# and the self-test of an installed program that the command line's --self-test runs.
-ENTRY = ("clerkdesk.__main__", "clerkdesk.selftest")
+# and the self-test of an installed program that the command line's --self-test runs (with the
+# modules it is made of).
+ENTRY = (
+    "clerkdesk.__main__",
+    "clerkdesk.selftest",
+    "clerkdesk.selftest_base",
+    "clerkdesk.selftest_database",
+)
 
 # What each layer may import of ClerkDesk (besides itself and SUPPORT), and which of the heavy
 # libraries it must not.
