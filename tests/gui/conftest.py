@@ -169,11 +169,23 @@ def window(ctx: Any, qtbot: Any) -> Any:
     return win
 
 
-def go(qtbot: Any, window: Any, number: int) -> Any:
-    """Press Ctrl+number; the page shown."""
-    from PySide6.QtCore import Qt
+def shortcut_of(key: str) -> str:
+    """The shortcut the page registered as `key` is reached by (its `register_page` call)."""
+    from clerkdesk.gui.pages.registry import page_entries
 
-    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+    entry = next((e for e in page_entries() if e.key == key), None)
+    assert entry is not None, f"no page registered as {key!r}"
+    assert entry.shortcut, f"page {key!r} has no shortcut"
+    return entry.shortcut
+
+
+def go(qtbot: Any, window: Any, key: str) -> Any:
+    """Press the shortcut registered for the page `key` (e.g. Ctrl+7 for "settings"); the
+    page shown."""
+    from PySide6.QtGui import QKeySequence
+
+    combination = QKeySequence(shortcut_of(key))[0]
+    qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
     return window.page(window.current_key())
 
 

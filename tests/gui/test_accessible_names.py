@@ -47,8 +47,9 @@ def test_every_page_and_its_dialogs(qtbot, window, ctx, city_db, answers) -> Non
 
 
 def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, answers) -> None:
-    """The account's own dialogs (designate, add, signatures, password), the person's, the
-    file dialogs and the first-run dialog."""
+    """The account's own dialogs (designate, add, signatures, password, site check), the
+    person's, a candidate's, the file dialogs and the first-run dialog."""
+    from clerkdesk.gui.dialogs.election_dialogs import CandidateDialog
     from clerkdesk.gui.dialogs.export_dialog import ExportDialog
     from clerkdesk.gui.dialogs.first_run_dialog import FirstRunDialog
     from clerkdesk.gui.dialogs.import_dialog import ImportDialog
@@ -65,7 +66,13 @@ def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, 
     accounts = window.page("accounts")
     window.go("accounts")
     detail = accounts.open_account(account.id)
-    for opener in ("designate_custodian", "add_user", "set_password", "record_change"):
+    for opener in (
+        "designate_custodian",
+        "add_user",
+        "set_password",
+        "record_change",
+        "site_check",
+    ):
         getattr(detail, opener)()
         check(opener, detail.dialog)
     detail.ui.tabs.setCurrentWidget(detail.ui.credential_tab)
@@ -93,6 +100,7 @@ def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, 
         settings_page.handover(mode)
         check(f"handover {mode}", settings_page.dialog)
     for name, dialog in (
+        ("candidate", CandidateDialog(city_db, ctx.today(), parent=window)),
         ("import", ImportDialog(window)),
         ("export", ExportDialog(window, "")),
         ("first run", FirstRunDialog(city_db, window)),

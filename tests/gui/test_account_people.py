@@ -30,7 +30,7 @@ def save(qtbot, dialog) -> None:
 
 def open_account(qtbot, window, account):
     """Enter on the account in the register: its view."""
-    page = go(qtbot, window, 2)
+    page = go(qtbot, window, "accounts")
     page.show_record(account.id)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.detail.isVisible()
@@ -170,7 +170,7 @@ def test_separate_a_person_from_the_person_view(qtbot, window, ctx, city_db) -> 
     police = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
     designate(city_db, parks.id, "E100", "custodian")
     designate(city_db, police.id, "E100", "authorized-user")
-    page = go(qtbot, window, 3)
+    page = go(qtbot, window, "people")
     page.select_where(lambda p: p.employee_id == "E100")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     person = page.detail
@@ -202,7 +202,7 @@ def test_separate_a_person_from_the_person_view(qtbot, window, ctx, city_db) -> 
     assert "Left the city 2026-11-20 15:00" in person.ui.details_label.text()
     person.reject()
 
-    today = go(qtbot, window, 1)
+    today = go(qtbot, window, "today")
     rotations = [r.obligation for r in today.model.visible_rows()]
     rotations = [o for o in rotations if o.kind == "password-rotation"]
     assert sorted(o.account for o in rotations) == [

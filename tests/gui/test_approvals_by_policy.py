@@ -40,7 +40,7 @@ def madison_db(city_db):  # type: ignore[no-untyped-def]
 
 
 def open_account(qtbot, window, account_id: int):  # type: ignore[no-untyped-def]
-    page = go(qtbot, window, 2)
+    page = go(qtbot, window, "accounts")
     page.show_record(account_id)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     return page.detail
@@ -101,7 +101,7 @@ def test_a_city_without_term_approvals_shows_no_approvals_button(qtbot, window, 
 
 def test_janesville_approves_with_no_determinations(qtbot, janesville_db, window) -> None:  # type: ignore[no-untyped-def]
     account = add_account(janesville_db, "https://facebook.com/parks")
-    page = go(qtbot, window, 2)
+    page = go(qtbot, window, "accounts")
     page.table.selectRow(0)
     page.trigger("approve")
     dialog = page.dialog
@@ -121,7 +121,7 @@ def test_madison_files_the_department_policy_on_the_department_form(
     db = madison_db
     add_account(db, "https://facebook.com/parks", status="pre-existing")
     assert "department-policy" in {o.kind for o in obligations.due(db)}
-    page = go(qtbot, window, 4)
+    page = go(qtbot, window, "departments")
     page.select_where(lambda row: row.name == "Parks")
     page.trigger("edit")
     dialog = page.dialog
@@ -143,7 +143,7 @@ def test_madison_files_the_department_policy_on_the_department_form(
 
 def test_madison_records_the_tool_approval_on_the_account_form(qtbot, madison_db, window) -> None:  # type: ignore[no-untyped-def]
     account = add_account(madison_db, "https://facebook.com/parks", status="pre-existing")
-    page = go(qtbot, window, 2)
+    page = go(qtbot, window, "accounts")
     page.table.selectRow(0)
     page.trigger("edit")
     dialog = page.dialog
@@ -160,7 +160,7 @@ def test_madison_records_the_tool_approval_on_the_account_form(qtbot, madison_db
 
 
 def test_stoughtons_forms_do_not_ask_for_madisons_filings(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
-    page = go(qtbot, window, 2)
+    page = go(qtbot, window, "accounts")
     page.trigger("new")
     assert not page.dialog.ui.tool_box.isVisible()
 

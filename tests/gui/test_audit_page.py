@@ -11,7 +11,7 @@ from .conftest import add_account, go, loaded
 
 def test_events_newest_first_in_the_city_time(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    page = loaded(qtbot, go(qtbot, window, 6))
+    page = loaded(qtbot, go(qtbot, window, "audit"))
     events = list_events(city_db)
     assert [r.view.seq for r in page.model.visible_rows()] == [e.seq for e in events]
     assert page.model.text(0, 3) == "Account added"
@@ -22,7 +22,7 @@ def test_events_newest_first_in_the_city_time(qtbot, window, ctx, city_db) -> No
 
 def test_filter_and_details(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    page = loaded(qtbot, go(qtbot, window, 6))
+    page = loaded(qtbot, go(qtbot, window, "audit"))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.filter_edit, "facebook.com/parks")
     assert page.model.rowCount() == 1
@@ -34,7 +34,7 @@ def test_filter_and_details(qtbot, window, ctx, city_db) -> None:
 
 
 def test_a_change_while_reading_reads_again(qtbot, window, ctx, city_db) -> None:
-    page = loaded(qtbot, go(qtbot, window, 6))
+    page = loaded(qtbot, go(qtbot, window, "audit"))
     before = page.model.total()
     add_account(city_db, "https://facebook.com/parks")
     add_account(city_db, "https://x.com/stoughton", platform="x")  # while the first read runs
@@ -45,7 +45,7 @@ def test_a_change_while_reading_reads_again(qtbot, window, ctx, city_db) -> None
 def test_export_from_the_audit_page(qtbot, window, ctx, tmp_path, answers, monkeypatch) -> None:
     from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 
-    page = loaded(qtbot, go(qtbot, window, 6))
+    page = loaded(qtbot, go(qtbot, window, "audit"))
     target = tmp_path / "audit.csv"
 
     def chosen(dialog: ExportDialog) -> int:
@@ -108,7 +108,7 @@ def test_export_says_it_writes_more_than_the_filter_shows(
     qtbot, window, ctx, city_db, answers
 ) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    page = loaded(qtbot, go(qtbot, window, 6))
+    page = loaded(qtbot, go(qtbot, window, "audit"))
     page.filter_edit.setText("facebook.com/parks")
     answers.confirm_with = False
     page.export()

@@ -30,8 +30,8 @@ def test_a_reveal_reloads_the_audit_page_but_not_accounts(qtbot, window, ctx, ci
     account = add_account(city_db, "https://facebook.com/parks")
     approve(city_db, account.id)
     set_credential(city_db, account.id, CredentialInput(password="Lantern-Orchard-74!"))
-    accounts = go(qtbot, window, 2)
-    audit = loaded(qtbot, go(qtbot, window, 6))
+    accounts = go(qtbot, window, "accounts")
+    audit = loaded(qtbot, go(qtbot, window, "audit"))
     accounts_read, audit_read = reads(accounts), reads(audit)
 
     reveal(city_db, account.id, "password", "reveal")
@@ -44,9 +44,9 @@ def test_a_reveal_reloads_the_audit_page_but_not_accounts(qtbot, window, ctx, ci
 def test_an_account_edit_reloads_accounts_and_today(qtbot, window, ctx, city_db) -> None:
     account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     today = window.page("today")
-    accounts = go(qtbot, window, 2)
-    audit = loaded(qtbot, go(qtbot, window, 6))
-    go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
+    audit = loaded(qtbot, go(qtbot, window, "audit"))
+    go(qtbot, window, "accounts")
     accounts_read, today_read = reads(accounts), reads(today)
     assert not today.stale and not audit.stale
 
@@ -58,7 +58,7 @@ def test_an_account_edit_reloads_accounts_and_today(qtbot, window, ctx, city_db)
     assert [r.view.department for r in accounts.model.rows()] == ["Police"]
     assert today_read == [] and today.stale  # hidden: read when next shown
     assert audit.stale
-    go(qtbot, window, 1)
+    go(qtbot, window, "today")
     assert today_read == [True]
     assert [r.obligation.department for r in today.model.rows()] == ["Police"]
 
@@ -66,7 +66,7 @@ def test_an_account_edit_reloads_accounts_and_today(qtbot, window, ctx, city_db)
 def test_a_write_on_a_worker_thread_reaches_the_pages_on_the_ui_thread(
     qtbot, window, ctx, city_db
 ) -> None:
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     seen: list[Changes] = []
     ctx.changed.connect(seen.append)
 
@@ -94,7 +94,7 @@ def test_a_long_list_is_read_again_off_the_ui_thread(
     qtbot, window, ctx, city_db, monkeypatch
 ) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     accounts.select_where(lambda r: True)
     monkeypatch.setattr(record_page, "LONG_LIST", 1)
 
@@ -107,7 +107,7 @@ def test_a_long_list_is_read_again_off_the_ui_thread(
 
 
 def test_a_page_reads_again_only_for_the_tables_it_shows(qtbot, window, ctx) -> None:
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     accounts_read = reads(accounts)
     ctx.changed.emit(Changes(frozenset({AUDIT, CREDENTIALS})))
     assert accounts_read == []

@@ -192,7 +192,7 @@ def test_without_a_credential_store_nothing_is_stored(qtbot, window, city_db) ->
     assert detail.changes.text(0, 4) == "—" and detail.changes.text(0, 5) == "changed by the vendor"
     detail.reject()
 
-    settings = go(qtbot, window, 7)
+    settings = go(qtbot, window, "settings")
     assert "No credential store is available" in settings.ui.vault_label.text()
     assert not settings.ui.export_handover_button.isEnabled()
     assert not settings.ui.import_handover_button.isEnabled()
@@ -203,7 +203,7 @@ def test_handover_file_out_and_back_in(
 ) -> None:
     account = add_account(city_db, "https://facebook.com/parks")
     set_credential(city_db, account.id, CredentialInput(username="parks", password=GOOD))
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     assert "credential store" in page.ui.vault_label.text()
     qtbot.mouseClick(page.ui.export_handover_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog

@@ -6,7 +6,7 @@ from .conftest import add_account, approve, go
 
 
 def open_detail(qtbot, window, account_id):
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     detail = accounts.open_account(account_id)
     qtbot.waitExposed(detail)
     return detail
@@ -35,7 +35,7 @@ def test_the_account_in_full_keeps_its_layout(qtbot, window, ctx, city_db) -> No
 
 
 def test_the_person_in_full_keeps_its_layout(qtbot, window, ctx, city_db) -> None:
-    people = go(qtbot, window, 3)
+    people = go(qtbot, window, "people")
     person = people.select_where(lambda p: p.employee_id == "E100") and people.selected()
     detail = people.open_person(person.id)
     qtbot.waitExposed(detail)

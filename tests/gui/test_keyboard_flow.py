@@ -14,7 +14,7 @@ from .conftest import add_account, go
 def test_enter_opens_the_one_row_left(qtbot, window, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
     add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(accounts.filter_edit, "stoughtonpd")
     assert accounts.model.rowCount() == 1
@@ -27,7 +27,7 @@ def test_enter_opens_the_one_row_left(qtbot, window, city_db) -> None:
 def test_enter_with_several_rows_goes_to_them(qtbot, window, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
     add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     accounts.filter_edit.setFocus()
     qtbot.keyClicks(accounts.filter_edit, "https")
     qtbot.keyClick(accounts.filter_edit, Qt.Key.Key_Return)
@@ -36,7 +36,7 @@ def test_enter_with_several_rows_goes_to_them(qtbot, window, city_db) -> None:
 
 def test_down_moves_into_the_rows(qtbot, window, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    people = go(qtbot, window, 3)
+    people = go(qtbot, window, "people")
     people.filter_edit.setFocus()
     qtbot.keyClick(people.filter_edit, Qt.Key.Key_Down)
     assert people.table.hasFocus() and people.selected() is not None
@@ -44,20 +44,20 @@ def test_down_moves_into_the_rows(qtbot, window, city_db) -> None:
 
 def test_a_filter_with_no_match_says_so(qtbot, window, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    today = go(qtbot, window, 1)
+    today = go(qtbot, window, "today")
     assert today.model.total() > 0
     today.filter_edit.setText("xyz")
     assert today.table.placeholder == "No obligation matches “xyz”."
     today.filter_edit.clear()
     assert today.table.placeholder == "Nothing is due."
-    people = go(qtbot, window, 3)
+    people = go(qtbot, window, "people")
     people.filter_edit.setText("nobody")
     assert people.table.placeholder == "No person matches “nobody”."
 
 
 def test_ctrl_page_down_and_up_switch_the_account_tabs(qtbot, window, city_db) -> None:
     account = add_account(city_db, "https://facebook.com/parks")
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     detail = accounts.open_account(account.id)
     with warnings.catch_warnings():  # offscreen, the window manager's part
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -79,7 +79,7 @@ def test_tab_leaves_a_date_time_field_for_the_next_one(qtbot, window, city_db) -
     from clerkdesk.gui.dialogs.approve_dialog import ApproveDialog
 
     account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     accounts.select_where(lambda row: row.view.id == account.id)
     accounts.trigger("approve")
     dialog = accounts.dialog

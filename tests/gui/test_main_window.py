@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from clerkdesk.gui.main_window import MainWindow
 from clerkdesk.gui.pages.registry import page_entries
 
-from .conftest import add_account, go
+from .conftest import add_account, go, shortcut_of
 
 
 def test_shell_shows_before_the_database(qtbot, paths) -> None:
@@ -27,24 +27,30 @@ def test_shell_shows_before_the_database(qtbot, paths) -> None:
 def test_pages_load_when_first_shown(qtbot, window) -> None:
     assert set(window.pages) == {"today"}
     assert not window.opening_label.isVisible()
-    go(qtbot, window, 6)
+    go(qtbot, window, "audit")
     assert set(window.pages) == {"today", "audit"}
 
 
-def test_ctrl_number_switches_pages(qtbot, window) -> None:
-    for number, (name, class_name) in enumerate(
-        (
-            ("Today", "TodayPage"),
-            ("Accounts", "AccountsPage"),
-            ("People", "PeoplePage"),
-            ("Departments", "DepartmentsPage"),
-            ("Reviews", "ReviewsPage"),
-            ("Audit", "AuditPage"),
-            ("Settings", "SettingsPage"),
-        ),
-        start=1,
-    ):
-        page = go(qtbot, window, number)
+def test_shortcuts_switch_pages(qtbot, window) -> None:
+    pages = (
+        ("today", "Ctrl+1", "Today", "TodayPage"),
+        ("accounts", "Ctrl+2", "Accounts", "AccountsPage"),
+        ("people", "Ctrl+3", "People", "PeoplePage"),
+        ("departments", "Ctrl+4", "Departments", "DepartmentsPage"),
+        ("reviews", "Ctrl+5", "Reviews", "ReviewsPage"),
+        ("requests", "Ctrl+8", "Requests", "RequestsPage"),
+        ("removals", "Ctrl+9", "Removed content", "RemovalsPage"),
+        ("elections", "Ctrl+Shift+E", "Elections", "ElectionsPage"),
+        ("exceptions", "Ctrl+Shift+X", "Exceptions", "ExceptionsPage"),
+        ("site_checks", "Ctrl+Shift+K", "Site checks", "SiteChecksPage"),
+        ("audit", "Ctrl+6", "Audit", "AuditPage"),
+        ("settings", "Ctrl+7", "Settings", "SettingsPage"),
+    )
+    assert [key for key, *_ in pages] == [entry.key for entry in window.entries]
+    for key, shortcut, name, class_name in pages:
+        assert shortcut_of(key) == shortcut
+        page = go(qtbot, window, key)
+        assert window.current_key() == key
         assert window.ui.navigation.currentItem().text() == name
         assert type(page).__name__ == class_name
         assert page.isVisible()
@@ -52,16 +58,16 @@ def test_ctrl_number_switches_pages(qtbot, window) -> None:
 
 def test_record_actions_follow_the_page(qtbot, window, ctx, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    go(qtbot, window, 1)
+    go(qtbot, window, "today")
     assert not window.ui.action_new.isEnabled()
     assert window.ui.action_find.isEnabled()
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     assert window.ui.action_new.isEnabled()
     assert not window.ui.action_approve.isEnabled()  # nothing selected
     accounts.table.selectRow(0)
     assert window.ui.action_approve.isEnabled()
     assert window.ui.action_discontinue.isEnabled()
-    go(qtbot, window, 7)
+    go(qtbot, window, "settings")
     assert not window.ui.action_find.isEnabled()
 
 
@@ -74,7 +80,7 @@ def test_status_bar_names_city_profile_and_database(window, paths) -> None:
 
 def test_layout_is_remembered(qtbot, window, ctx) -> None:
     window.resize(window.width(), 520)  # the offscreen screen is 800x600
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     accounts.table.setColumnWidth(1, 133)
     accounts.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
     window.ui.splitter.setSizes([200, 480])

@@ -62,7 +62,7 @@ def test_export_the_calendar_from_the_file_menu(
 
 def test_add_one_deadline_to_the_calendar_from_today(qtbot, window, city_db, tmp_path, answers):  # type: ignore[no-untyped-def]
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    page = go(qtbot, window, 1)
+    page = go(qtbot, window, "today")
     loaded(qtbot, page)
     page.select_where(lambda r: r.obligation.account == "https://facebook.com/parks")
     action = page.calendar_action
@@ -83,7 +83,7 @@ def test_ctrl_shift_c_on_a_today_row_asks_where_and_writes_it(  # type: ignore[n
     from PySide6.QtCore import Qt
 
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    page = go(qtbot, window, 1)
+    page = go(qtbot, window, "today")
     loaded(qtbot, page)
     page.select_where(lambda r: r.obligation.account == "https://facebook.com/parks")
     asked: list[str] = []

@@ -35,7 +35,7 @@ def parks(city_db):
 
 
 def open_dialog(qtbot, window):
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     assert page.past_button.isEnabled()
     page.dialog = None
@@ -97,7 +97,7 @@ def test_enter_a_past_review_with_its_own_date(qtbot, window, city_db, parks) ->
 
 
 def test_a_past_review_is_dated_before_the_review_under_way(qtbot, window, city_db, parks):
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     page.start()
     page, dialog = open_dialog(qtbot, window)

@@ -20,7 +20,7 @@ def save(qtbot, dialog) -> None:
 
 
 def test_add_a_person_who_has_left(qtbot, window, city_db) -> None:
-    page = go(qtbot, window, 3)
+    page = go(qtbot, window, "people")
     assert page.count_label.text() == "2 people"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
@@ -52,7 +52,7 @@ def test_add_a_person_who_has_left(qtbot, window, city_db) -> None:
 
 def test_person_problems_are_shown_beside_their_fields(qtbot, window, city_db, answers) -> None:
     answers.confirm_with = False  # not "add the department Parkz"
-    page = go(qtbot, window, 3)
+    page = go(qtbot, window, "people")
     before = audit_actions(city_db)
     page.trigger("new")
     dialog = page.dialog
@@ -74,7 +74,7 @@ def test_person_problems_are_shown_beside_their_fields(qtbot, window, city_db, a
 
 
 def test_edit_a_person(qtbot, window, city_db) -> None:
-    page = go(qtbot, window, 3)
+    page = go(qtbot, window, "people")
     page.select_where(lambda p: p.employee_id == "E200")
     page.trigger("edit")
     dialog = page.dialog
@@ -87,7 +87,7 @@ def test_edit_a_person(qtbot, window, city_db) -> None:
 
 
 def test_add_and_edit_a_department_with_its_head(qtbot, window, city_db) -> None:
-    page = go(qtbot, window, 4)
+    page = go(qtbot, window, "departments")
     page.trigger("new")
     dialog = page.dialog
     dialog.ui.name_edit.setText("Library")
@@ -120,7 +120,7 @@ def test_department_counts_sort_as_numbers(qtbot, window, ctx, city_db) -> None:
         add_account(city_db, f"https://facebook.com/parks{n}")
     for n in range(2):
         add_account(city_db, f"https://x.com/police{n}", department="Police", platform="x")
-    page = go(qtbot, window, 4)
+    page = go(qtbot, window, "departments")
     assert [c.header for c in page.model.columns] == ["Department", "People", "Accounts", "Head"]
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert [page.model.text(r, 2) for r in range(page.model.rowCount())] == ["10", "2"]
@@ -134,7 +134,7 @@ def test_a_person_changed_on_another_workstation_is_not_overwritten(  # type: ig
     from clerkdesk.services.inputs import PersonInput
     from clerkdesk.services.people import update_person
 
-    page = go(qtbot, window, 3)
+    page = go(qtbot, window, "people")
     page.select_where(lambda p: p.employee_id == "E200")
     page.trigger("edit")
     dialog = page.dialog

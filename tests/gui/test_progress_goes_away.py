@@ -92,7 +92,7 @@ def test_export(qtbot, window, ctx, tmp_path: Path) -> None:
 
 
 def test_audit_export(qtbot, window, ctx, tmp_path: Path) -> None:
-    audit = go(qtbot, window, window.index_of("audit") + 1)
+    audit = go(qtbot, window, "audit")
     target = tmp_path / "audit.csv"
     watcher = run_to_message(qtbot, lambda: transfers.start_export(audit, ctx, "audit", target))
     assert "audit rows" in watcher.messages[0]

@@ -23,7 +23,7 @@ def ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
 
 def test_register_a_request_and_see_its_problems_beside_the_fields(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
     add_account(city_db, URL)
-    page = go(qtbot, window, 8)
+    page = go(qtbot, window, "requests")
     assert page.count_label.text() == "0 requests"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
@@ -76,7 +76,7 @@ def test_keep_a_removal_and_decide_on_a_repeat_violator(qtbot, window, city_db) 
     record_removal(
         city_db, RemovalInput(URL, first, "@troll", "Buy!", "advertising", "hidden", "E100")
     )
-    page = go(qtbot, window, 9)
+    page = go(qtbot, window, "removals")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
     dialog.account.setCurrentText(URL)
@@ -108,7 +108,7 @@ def test_a_request_keeps_its_letter_and_a_removal_its_screenshot(
     account = add_account(city_db, URL)
     approve(city_db, account.id)
     save_request(city_db, None, RequestInput("R-5", date(2026, 11, 16), "Posts"))
-    page = go(qtbot, window, 8)
+    page = go(qtbot, window, "requests")
     assert page.select_where(lambda r: r.number == "R-5")
     assert not page.files_button.isEnabled()
     letter = tmp_path / "letter.pdf"
@@ -116,7 +116,7 @@ def test_a_request_keeps_its_letter_and_a_removal_its_screenshot(
     assert page.attach("request", letter)
     assert page.selected().files == 1
     assert page.files_button.isEnabled()
-    removals = go(qtbot, window, 9)
+    removals = go(qtbot, window, "removals")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = removals.dialog
     dialog.account.setCurrentText(URL)
@@ -139,7 +139,7 @@ def test_the_public_records_parameters_are_changed_on_settings(
 
     from clerkdesk.services.city import get_city
 
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     tab = page.records
     assert tab.response.value() == 10 and tab.retention.value() == 7
     tab.response.setValue(5)

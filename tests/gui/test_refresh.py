@@ -39,7 +39,7 @@ def names(page) -> list[str]:
 
 
 def test_a_write_elsewhere_is_seen_on_the_next_look(qtbot, window, elsewhere, active) -> None:
-    departments = go(qtbot, window, 4)
+    departments = go(qtbot, window, "departments")
     assert names(departments) == ["Parks", "Police"]
     assert window.refresher.poll() is False  # nothing changed yet
     create_department(elsewhere, DepartmentInput("Library"))
@@ -49,30 +49,30 @@ def test_a_write_elsewhere_is_seen_on_the_next_look(qtbot, window, elsewhere, ac
 
 
 def test_the_poll_finds_it_by_itself(qtbot, window, elsewhere, active) -> None:
-    departments = go(qtbot, window, 4)
+    departments = go(qtbot, window, "departments")
     create_department(elsewhere, DepartmentInput("Library"))
     qtbot.waitUntil(lambda: "Library" in names(departments), timeout=5000)
 
 
 def test_pages_not_shown_read_again_when_next_shown(qtbot, window, elsewhere, active) -> None:
-    go(qtbot, window, 4)
+    go(qtbot, window, "departments")
     today = window.page("today")
     assert not today.first_steps.isHidden()
     add_account(elsewhere, "https://facebook.com/parks", status="pre-existing")
     window.refresher.poll()
     assert today.stale
-    go(qtbot, window, 1)
+    go(qtbot, window, "today")
     assert not today.first_steps.isVisible() and today.model.rowCount() > 0
 
 
 def test_own_writes_do_not_read_everything_again(qtbot, window, city_db, active) -> None:
-    go(qtbot, window, 4)
+    go(qtbot, window, "departments")
     create_department(city_db, DepartmentInput("Library"))
     assert window.refresher.poll() is False and window.refresher.refreshes == 0
 
 
 def test_f5_reads_everything_again(qtbot, window, elsewhere) -> None:
-    departments = go(qtbot, window, 4)
+    departments = go(qtbot, window, "departments")
     create_department(elsewhere, DepartmentInput("Library"))
     assert window.refresh_action.shortcut().toString() == "F5"
     qtbot.keyClick(window, Qt.Key.Key_F5)

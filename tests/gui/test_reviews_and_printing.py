@@ -46,7 +46,7 @@ def parks(city_db):
 
 def test_record_a_review_outcome_with_a_removal(qtbot, window, ctx, city_db, parks) -> None:
     account, dana, robert = parks
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     assert type(page).__name__ == "ReviewsPage"
     page.show_record("Parks")
     row = page.selected()
@@ -98,7 +98,7 @@ def test_record_a_review_outcome_with_a_removal(qtbot, window, ctx, city_db, par
     assert "Chief Hale confirmed by phone." in page.notes_browser.toPlainText()
 
     # The removal starts the password-rotation clock (the profile says so by default).
-    today = go(qtbot, window, 1)
+    today = go(qtbot, window, "today")
     rotations = [r.obligation for r in today.model.visible_rows()]
     assert [(o.account, o.person) for o in rotations if o.kind == "password-rotation"] == [
         (account.url, "Robert Hale")
@@ -106,7 +106,7 @@ def test_record_a_review_outcome_with_a_removal(qtbot, window, ctx, city_db, par
 
 
 def test_attach_and_open_the_signed_worksheet(qtbot, window, city_db, parks, opened, tmp_path):
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     page.start()
     assert not page.scan_button.isEnabled()
@@ -121,7 +121,7 @@ def test_attach_and_open_the_signed_worksheet(qtbot, window, city_db, parks, ope
 def test_email_reminder_opens_a_ready_message(qtbot, window, city_db, parks, opened) -> None:
     [dep] = [d for d in list_departments(city_db) if d.name == "Parks"]
     update_department(city_db, dep.id, DepartmentInput("Parks", "E100"))
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
     assert opened[-1].startswith("mailto:")
@@ -130,7 +130,7 @@ def test_email_reminder_opens_a_ready_message(qtbot, window, city_db, parks, ope
 
 
 def test_reviews_page_models_pass_the_model_tester(qtbot, qtmodeltester, window, parks) -> None:
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     page.start()
     assert page.model.rowCount() == 2 and page.lines.rowCount() == 2
@@ -141,7 +141,7 @@ def test_reviews_page_models_pass_the_model_tester(qtbot, qtmodeltester, window,
 
 
 def test_print_unsigned_agreements_of_a_department(qtbot, window, city_db, parks, tmp_path):
-    page = go(qtbot, window, 4)
+    page = go(qtbot, window, "departments")
     page.select_where(lambda d: d.name == "Parks")
     assert page.print_button.isEnabled()
     finished(qtbot, page.print_unsigned())
@@ -177,7 +177,7 @@ def test_print_one_agreement_from_the_account(qtbot, window, city_db, parks, ope
 
 
 def test_print_the_worksheet_of_a_review(qtbot, window, city_db, parks) -> None:
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     page.start()
     finished(qtbot, page.print_worksheet())
@@ -189,7 +189,7 @@ def test_print_the_worksheet_of_a_review(qtbot, window, city_db, parks) -> None:
 def test_the_preview_prints_every_page(qtbot, window, city_db, parks, tmp_path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    page = go(qtbot, window, 4)
+    page = go(qtbot, window, "departments")
     page.select_where(lambda d: d.name == "Parks")
     finished(qtbot, page.print_unsigned())
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -208,7 +208,7 @@ def test_without_a_mail_program_the_reminder_can_be_copied(
     from clerkdesk.gui import desktop
 
     monkeypatch.setattr(desktop, "open_address", lambda address: False)
-    page = go(qtbot, window, 5)
+    page = go(qtbot, window, "reviews")
     page.show_record("Parks")
     qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
     assert answers.confirmations[-1].startswith("No e-mail program is set up on this computer")

@@ -63,7 +63,7 @@ def test_every_page_fits_a_1024_window_without_scrolling(qtbot, window, city_db)
 def test_settings_save_is_reachable_at_1024(qtbot, window) -> None:
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1016, 700)
-    page = go(qtbot, window, window.index_of("settings") + 1)
+    page = go(qtbot, window, "settings")
     save = page.ui.save_button
     assert save.isVisible()
     corner = save.mapTo(window, QPoint(save.width(), save.height()))
@@ -84,7 +84,7 @@ def test_a_dialog_larger_than_the_screen_is_brought_onto_it(qtbot) -> None:
 
 def test_dialogs_fit_themselves_when_shown(qtbot, window, city_db) -> None:
     add_account(city_db, "https://facebook.com/parks")
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     accounts.select_where(lambda row: True)
     dialog = accounts.open_account(accounts.selected().view.id)
     free = dialog.screen().availableGeometry()

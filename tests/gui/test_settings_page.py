@@ -12,7 +12,7 @@ from .conftest import audit_actions, go
 
 
 def test_save_city_details_and_parameters(qtbot, window, ctx, city_db) -> None:
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     ui = page.ui
     assert ui.city_edit.text() == "Stoughton"
     assert page.spins["grandfather_days"].value() == 45
@@ -36,7 +36,7 @@ def test_save_city_details_and_parameters(qtbot, window, ctx, city_db) -> None:
 
 
 def test_a_bad_parameter_saves_nothing(qtbot, window, city_db) -> None:
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     before = audit_actions(city_db)
     page.ui.city_edit.setText("Renamed")
     for check in page.authority_checks.values():
@@ -49,7 +49,7 @@ def test_a_bad_parameter_saves_nothing(qtbot, window, city_db) -> None:
 
 
 def test_a_bad_city_detail_saves_nothing(qtbot, window, city_db) -> None:
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     before = audit_actions(city_db)
     page.ui.email_domain_edit.setText("clerk@stoughton")
     page.spins["grandfather_days"].setValue(60)
@@ -60,7 +60,7 @@ def test_a_bad_city_detail_saves_nothing(qtbot, window, city_db) -> None:
 
 
 def test_apply_another_profile_after_confirming(qtbot, window, city_db, answers) -> None:
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     answers.confirm_with = False
     assert not page.apply("janesville")
     assert get_city(city_db).profile_key == "stoughton"
@@ -78,7 +78,7 @@ def test_apply_another_profile_after_confirming(qtbot, window, city_db, answers)
 def test_agreement_text_and_review_parameters(qtbot, window, city_db) -> None:
     from clerkdesk.services.city import agreement_text
 
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     ui = page.ui
     default, own = agreement_text(city_db)
     assert not own and ui.agreement_edit.toPlainText() == default
@@ -113,7 +113,7 @@ def test_agreement_text_and_review_parameters(qtbot, window, city_db) -> None:
 def test_too_long_an_agreement_text_is_refused_beside_it(qtbot, window, city_db) -> None:
     from clerkdesk.services.city import agreement_text
 
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     page.ui.agreement_edit.setPlainText("x" * 20_001)
     assert not page.save()
     assert page.errors.shown() == {"agreement_text": "At most 20,000 characters"}
@@ -127,7 +127,7 @@ def test_too_long_an_agreement_text_is_refused_beside_it(qtbot, window, city_db)
 
 def rules_tab(qtbot, window):  # type: ignore[no-untyped-def]
     """Settings, on the rules tab reached with its mnemonic (Alt+B)."""
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     assert page.ui.tabs.currentWidget() is page.ui.rules_tab
     return page
@@ -240,7 +240,7 @@ def test_the_service_refuses_what_the_page_would_allow(
 
 
 def test_what_is_typed_stays_when_a_rule_is_switched(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     page.ui.city_edit.setText("City of Stoughton")
     page.spins["warning_days"].setValue(21)
     page.ui.tabs.setCurrentWidget(page.ui.rules_tab)
@@ -259,7 +259,7 @@ def test_what_is_typed_stays_when_a_rule_is_switched(qtbot, window, city_db) -> 
 
 
 def test_a_problem_is_shown_on_the_tab_of_its_field(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     page.ui.email_domain_edit.setText("clerk@stoughton")
     page.ui.tabs.setCurrentWidget(page.ui.agreement_tab)
     assert not page.save()
@@ -268,7 +268,7 @@ def test_a_problem_is_shown_on_the_tab_of_its_field(qtbot, window, city_db) -> N
 
 
 def test_a_parameter_of_a_rule_that_is_off_is_disabled(qtbot, window, city_db, answers) -> None:  # type: ignore[no-untyped-def]
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     assert page.spins["grandfather_days"].isEnabled()  # R5 is Stoughton's
     assert page.apply("wausau")
     assert not page.spins["grandfather_days"].isEnabled()  # and not Wausau's
@@ -276,7 +276,7 @@ def test_a_parameter_of_a_rule_that_is_off_is_disabled(qtbot, window, city_db, a
 
 
 def test_each_tab_fits_a_small_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    page = go(qtbot, window, 7)
+    page = go(qtbot, window, "settings")
     for width, height in ((1024, 740), (1366, 740)):
         for index in range(page.ui.tabs.count()):
             page.ui.tabs.setCurrentIndex(index)

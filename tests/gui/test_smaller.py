@@ -40,7 +40,7 @@ def test_people_sort_by_last_name(qtbot, window, city_db) -> None:
 
     create_person(city_db, PersonInput("C1", "Brightline Media LLC", kind="contractor"))
     create_person(city_db, PersonInput("E300", "Amy Adams"))
-    people = go(qtbot, window, 3)
+    people = go(qtbot, window, "people")
     people.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     names = [people.model.row(i).name for i in range(people.model.rowCount())]
     assert names == ["Amy Adams", "Brightline Media LLC", "Robert Hale", "Dana Whitfield"]

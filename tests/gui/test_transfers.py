@@ -29,7 +29,7 @@ def finish(qtbot, operation) -> None:
 def test_import_adds_rows_and_refreshes_the_pages(
     qtbot, window, ctx, city_db, tmp_path, answers
 ) -> None:
-    accounts = go(qtbot, window, 2)
+    accounts = go(qtbot, window, "accounts")
     csv = tmp_path / "accounts.csv"
     csv.write_text(ACCOUNTS, encoding="utf-8")
     finish(qtbot, transfers.start_import(window, ctx, "accounts", csv, dry_run=False))

@@ -58,7 +58,7 @@ def box(monkeypatch):
 
 
 def settings_with_an_edit(qtbot, window):
-    page = go(qtbot, window, window.index_of("settings") + 1)
+    page = go(qtbot, window, "settings")
     assert page.unsaved() is None
     page.ui.city_edit.setText("City of Stoughton")
     assert page.unsaved() == "Settings"
@@ -120,14 +120,14 @@ def test_ctrl_q_with_edits_can_save(qtbot, window, box, city_db) -> None:
 
 
 def test_without_edits_nothing_is_asked(qtbot, window, unsaved_answers) -> None:
-    go(qtbot, window, window.index_of("settings") + 1)
+    go(qtbot, window, "settings")
     window.go("today")
     window.close()
     assert unsaved_answers == [] and not window.isVisible()
 
 
 def test_an_edited_agreement_text_counts(qtbot, window, unsaved_answers) -> None:
-    page = go(qtbot, window, window.index_of("settings") + 1)
+    page = go(qtbot, window, "settings")
     page.ui.agreement_edit.setPlainText("Our own text.")
     window.go("today")
     assert unsaved_answers == ["Settings"]

@@ -63,7 +63,7 @@ def test_a_future_approval_day_is_said_to_be_one(qtbot, window, city_db) -> None
     from .conftest import go
 
     add_account(city_db, "https://facebook.com/parks", status="pre-existing")
-    page = go(qtbot, window, 2)
+    page = go(qtbot, window, "accounts")
     page.table.selectRow(0)
     page.trigger("approve")
     dialog = page.dialog

@@ -71,7 +71,13 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         self.preview: QDialog | None = None  # the last print preview
         self.ui = ui = Ui_AccountDetailDialog()
         ui.setupUi(self)
-        split_row(ui.people_buttons_layout, 4)  # eight buttons: two rows fit a small screen
+        self.site_check_button = QPushButton("Site chec&k…")
+        self.site_check_button.setAutoDefault(False)
+        self.site_check_button.setToolTip("Record what the site showed (R11, R13-R15)")
+        self.site_check_button.clicked.connect(self.site_check)
+        # Added to the form's eight buttons before the row is split in two.
+        ui.people_buttons_layout.addWidget(self.site_check_button)
+        split_row(ui.people_buttons_layout, 4)  # nine buttons: two rows fit a small screen
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # as in a browser
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda step=step: self.next_tab(step))
@@ -100,11 +106,6 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         ui.attach_scan_button.clicked.connect(self.attach_scan)
         ui.open_scan_button.clicked.connect(self.open_scan)
         ui.print_button.clicked.connect(self.print_agreement)
-        self.site_check_button = QPushButton("Site chec&k…")
-        self.site_check_button.setAutoDefault(False)
-        self.site_check_button.setToolTip("Record what the site showed (R11, R13-R15)")
-        self.site_check_button.clicked.connect(self.site_check)
-        ui.people_buttons_layout.addWidget(self.site_check_button)
         self.setup_credential()
 
         self.refresh()

@@ -12,6 +12,9 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -20,12 +23,49 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog
+
+_INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def label_words(label: str) -> str:
+    """A field's label as a screen reader says it: no mnemonic "&", no closing colon."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
+def name_after_label(widget: QWidget, label: str) -> None:
+    """Name a field's widget after its label, as a Designer buddy is: the widget itself, or
+    (a row of several) each control in it that says nothing of itself. A button with its
+    own text, or a control already named, keeps its name."""
+    name = label_words(label)
+    if not name:
+        return
+    controls = [widget] if isinstance(widget, _INTERACTIVE) else widget.findChildren(QWidget)
+    for control in controls:
+        if not isinstance(control, _INTERACTIVE) or control.accessibleName():
+            continue
+        if isinstance(control, QAbstractButton) and control.text():
+            continue
+        if isinstance(control, QLineEdit) and isinstance(
+            control.parent(), (QComboBox, QAbstractSpinBox)
+        ):
+            continue  # the editor inside a combo or spin box: the box carries the name
+        control.setAccessibleName(name)
 
 
 class DateField:
@@ -106,6 +146,7 @@ class CodeFormDialog(FormDialog):
         column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(focus or widget)
+        name_after_label(widget, label)  # in its holder, the form row's label names it not
         self.form.addRow(caption, holder)
         self.fields[name] = focus or widget
 
@@ -195,6 +236,7 @@ def build_form(
         box.addWidget(error)
         label = QLabel(text)
         label.setBuddy(widget)
+        name_after_label(widget, text)  # and the controls of a row of several
         layout.addRow(label, box)
         setattr(form, name, widget)
         setattr(form, f"{name}_error", error)

@@ -88,6 +88,7 @@ class ElectionsPage(RecordPage[ElectionView]):
         )
         self.candidate_table = RecordTableView()
         self.candidate_table.setObjectName("candidates_table")
+        self.candidate_table.setAccessibleName("Candidates in the selected election")
         self.candidate_table.setModel(self.candidates)
         self.candidate_table.restore_state(ctx.settings, "candidates")
         self.candidate_table.placeholder = "No candidates in this election."
