@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..core.words import counted
 from . import messages
 from .background import Operation, Progress, run_in_background
 from .context import AppContext
@@ -73,7 +74,7 @@ def export_calendar(
     keep = None if only is None else (lambda o: o == only)
 
     def done(count: int) -> None:
-        what = "the deadline" if only is not None else f"{count:,} deadline(s)"
+        what = "the deadline" if only is not None else counted(count, "deadline")
         if only is not None and count == 0:
             messages.show_error(parent, "that item is no longer due; nothing was written")
             return

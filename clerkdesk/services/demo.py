@@ -12,6 +12,7 @@ from ..store.models import Account, Person
 from . import accounts, city, departments, people
 from .common import city_today
 from .database import Database
+from .duties_demo import load_duties_demo
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .records_demo import load_records_demo
 
@@ -243,6 +244,7 @@ def load_demo(db: Database) -> None:
                 ),
             )
     load_records_demo(db, moderator="E1001")
+    load_duties_demo(db, candidate="E1000")
 
 
 def mail_name(word: str) -> str:

@@ -80,7 +80,8 @@ def test_an_election_added_with_the_spring_calendar_and_a_candidate_suspended(
     page.candidate_table.selectRow(0)
     assert page.candidate().state == "suspended"
     assert not page.restore_button.isEnabled()  # the blackout lasts through the election
-    assert "1 candidate(s)" in page.summary.text()
+    assert "1 candidate." in page.summary.text()
+    assert page.count_label.text() == "1 election"
 
 
 def test_papers_after_election_day_are_said_beside_the_field(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]

@@ -237,8 +237,7 @@ class RecordPage(Page, Generic[T]):
         """A filter nothing matches says so, not that there is nothing at all."""
         text = self.model.filter_text.strip()
         if text and self.model.total() and not self.model.rowCount():
-            one = self.one or (self.noun[:-1] if self.noun.endswith("s") else self.noun)
-            self.table.placeholder = f"No {one} matches “{text}”."
+            self.table.placeholder = f"No {self._one()} matches “{text}”."
         elif self.loading is None:
             self.table.placeholder = self.placeholder
         self.table.viewport().update()
@@ -251,12 +250,16 @@ class RecordPage(Page, Generic[T]):
             self.select_where(lambda row: self.row_key(row) == key)
         self.actions_changed.emit()
 
+    def _one(self) -> str:
+        return self.one or (self.noun[:-1] if self.noun.endswith("s") else self.noun)
+
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
+        noun = self._one() if total == 1 else self.noun  # "1 election", "3 of 40 accounts"
         if self.model.filter_text:
-            self.count_label.setText(f"{shown:,} of {total:,} {self.noun}")
+            self.count_label.setText(f"{shown:,} of {total:,} {noun}")
         else:
-            self.count_label.setText(f"{total:,} {self.noun}")
+            self.count_label.setText(f"{total:,} {noun}")
 
     def _selection_moved(self) -> None:
         self.selection_moved()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ....core.duties import blackout_days
 from ....core.errors import ClerkDeskError
 from ....core.obligations.model import Obligation
+from ....core.words import counted
 from ....services.blackouts import (
     BlackoutView,
     list_blackouts,
@@ -137,7 +138,7 @@ class ElectionsPage(RecordPage[ElectionView]):
             waiting = sum(1 for b in rows if b.state == "to suspend")
             self.summary.setText(
                 f"{election.name}: no posting by a candidate from {election.papers_from}; "
-                f"{len(rows)} candidate(s)"
+                f"{counted(len(rows), 'candidate')}"
                 + (f", {waiting} still to suspend" if waiting else "")
                 + "."
             )
@@ -195,7 +196,8 @@ class ElectionsPage(RecordPage[ElectionView]):
         if messages.confirm(
             self,
             "Suspend posting access",
-            f"Record that {c.person}'s posting access to {len(chosen.unsuspended)} account(s) is "
+            f"Record that {c.person}'s posting access to "
+            f"{counted(len(chosen.unsuspended), 'account')} is "
             f"suspended for the election blackout of {c.election}? Their terms are kept and "
             "resume when restored.",
             "Suspend",
