@@ -68,6 +68,26 @@ def name_after_label(widget: QWidget, label: str) -> None:
         control.setAccessibleName(name)
 
 
+def field_row(
+    name: str, label: str, widget: QWidget, focus: QWidget | None = None
+) -> tuple[QLabel, QWidget, QLabel]:
+    """One row of a form: its label (the buddy of `focus`, else of `widget`), and the field
+    with the label for the service's message about it (`<name>_error`) under it."""
+    error = QLabel()
+    error.setObjectName(f"{name}_error")
+    error.setWordWrap(True)
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    caption = QLabel(label)
+    caption.setBuddy(focus or widget)
+    name_after_label(widget, label)  # in its holder, the form row's label names it not
+    return caption, holder, error
+
+
 class DateField:
     """A date edit, with a check box in front when the date may be left blank."""
 
@@ -135,18 +155,8 @@ class CodeFormDialog(FormDialog):
         self.intro.show()
 
     def _add(self, name: str, label: str, widget: QWidget, focus: QWidget | None = None) -> None:
-        error = QLabel()
-        error.setWordWrap(True)
+        caption, holder, error = field_row(name, label, widget, focus)
         setattr(self.ui, f"{name}_error", error)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(focus or widget)
-        name_after_label(widget, label)  # in its holder, the form row's label names it not
         self.form.addRow(caption, holder)
         self.fields[name] = focus or widget
 
@@ -226,18 +236,8 @@ def build_form(
     layout = QFormLayout()
     for name, text, widget in rows:
         widget.setObjectName(f"{name}_field")
-        error = QLabel()
-        error.setObjectName(f"{name}_error")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        box = QVBoxLayout()
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(error)
-        label = QLabel(text)
-        label.setBuddy(widget)
-        name_after_label(widget, text)  # and the controls of a row of several
-        layout.addRow(label, box)
+        caption, holder, error = field_row(name, text, widget)
+        layout.addRow(caption, holder)
         setattr(form, name, widget)
         setattr(form, f"{name}_error", error)
     outer.addLayout(layout)
