@@ -39,7 +39,12 @@ SERVER: str | None = None
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    """The environment programs are measured in: bytecode cached (as an installed program
+    has it: a shell that sets PYTHONDONTWRITEBYTECODE would have every module compiled afresh
+    at each start), offscreen unless a display is asked for."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _timed(cmd: list[str]) -> float:

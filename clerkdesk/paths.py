@@ -95,3 +95,13 @@ def demo_paths(paths: Paths) -> Paths:
     and log, apart from the real register's (which it never touches)."""
     home = paths.home / "demonstration"
     return Paths(home=home, database_url=to_database_url(str(home / "clerkdesk.db")))
+
+
+def database_label(paths: Paths) -> str:
+    """Where the data lives, for the status bar, with any password hidden."""
+    import re
+
+    file = paths.database_file
+    if file is not None:
+        return str(file)
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", paths.database_url)

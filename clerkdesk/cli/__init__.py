@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from .parser import build_parser
-
 
 def main(argv: list[str]) -> int:
     try:
@@ -17,6 +15,17 @@ def main(argv: list[str]) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    from .window_options import window_arguments
+
+    window = window_arguments(argv)
+    if window is not None:  # the window, as the Start menu opens it: no command
+        from ..gui.app import run as run_gui
+        from ..paths import resolve_paths
+
+        paths = resolve_paths(window.db, window.home)
+        return run_gui(paths, exit_when_ready=window.exit_when_ready, demo=window.demo)
+    from .parser import build_parser
+
     args = build_parser().parse_args(argv)
     from ..logs import LOGGER, setup_logging
     from ..paths import resolve_paths
@@ -38,8 +47,10 @@ def _main(argv: list[str]) -> int:
     from ..core.errors import ClerkDeskError, ImportProblems
 
     try:
+        from ..collection import resume_collection
         from .commands import run
 
+        resume_collection()  # the command's modules are loaded
         return run(args, paths)
     except ImportProblems as exc:
         for problem in exc.problems:

@@ -7,6 +7,7 @@ import sys
 from typing import NoReturn
 
 from .. import __version__
+from .window_options import WINDOW_OPTIONS
 
 _KINDS = ("departments", "people", "accounts", "assignments")
 _RECORDS_KINDS = ("requests", "removals")
@@ -30,26 +31,11 @@ def build_parser() -> Parser:
         description="The city clerk's register of official social media accounts. "
         "Without a command, opens the desktop window.",
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="SQLAlchemy URL or SQLite file path "
-        "(default: clerkdesk.db in the home folder; CLERKDESK_DB)",
-    )
-    parser.add_argument(
-        "--home", metavar="DIR", help="folder for everything ClerkDesk writes (CLERKDESK_HOME)"
-    )
-    parser.add_argument(
-        "--exit-when-ready",
-        action="store_true",
-        help="open the window, exit once Today has painted (for measuring)",
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="open the window on the demonstration city, a throw-away register of its own "
-        "(the register itself is not touched)",
-    )
+    for option in WINDOW_OPTIONS:
+        if option.metavar is None:
+            parser.add_argument(option.flag, action="store_true", help=option.help)
+        else:
+            parser.add_argument(option.flag, metavar=option.metavar, help=option.help)
     parser.add_argument(
         "--self-test",
         action="store_true",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 # The offices that may approve an exception to the policy (R19), by the key a file uses.
 EXCEPTION_OFFICES: dict[str, str] = {
@@ -67,8 +68,7 @@ def restore_on(papers_from: date, election_on: date, until_on: date | None) -> d
     return blackout_days(papers_from, election_on, until_on)[1] + timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class CandidateFacts:
+class CandidateFacts(NamedTuple):
     """An elected official running in an election, with the accounts they held a term on when
     the blackout began and which of those terms are suspended and restored."""
 
@@ -85,8 +85,7 @@ class CandidateFacts:
     unrestored: tuple[str, ...] = ()  # suspended for this candidacy and not yet restored
 
 
-@dataclass(frozen=True, slots=True)
-class ExceptionFacts:
+class ExceptionFacts(NamedTuple):
     id: int
     number: str
     summary: str
@@ -106,8 +105,7 @@ class ExceptionFacts:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class SiteCheckFacts:
+class SiteCheckFacts(NamedTuple):
     """An account's last site check (None for an account never checked)."""
 
     account_id: int

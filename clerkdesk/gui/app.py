@@ -89,10 +89,12 @@ class Startup:
             dialog.open()
 
     def _ready(self, city: object) -> None:
+        from ..collection import resume_collection
         from .context import AppContext
 
         ctx = AppContext(self.window.paths, self.db, city, self.settings)  # type: ignore[arg-type]
         self.window.attach(ctx)
+        QTimer.singleShot(0, resume_collection)  # once the first page has painted
         self._unfinished()
         if self.exit_when_ready:
             first = self.window.current_page()  # Today
@@ -158,7 +160,7 @@ class Startup:
         if old.ctx is None and not old.demonstration and old.paths == paths:
             return True  # nothing shown yet: the empty shell serves
         window = MainWindow(paths, self.settings)
-        window.show()  # first: closing the last window would end the program
+        window.open_on_screen()  # first: closing the last window would end the program
         if not old.close():
             window.close()
             window.deleteLater()
@@ -208,7 +210,7 @@ def run(paths: Paths, exit_when_ready: bool = False, demo: bool = False) -> int:
     previous_hook = crash.install(paths.log_file)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(paths, settings)
-    window.show()
+    window.open_on_screen()
     startup = Startup(app, window, settings, exit_when_ready, demo)
     QTimer.singleShot(0, startup.open)
     QTimer.singleShot(0, lambda: _set_icon(app, window))

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import ClerkDeskError
@@ -61,6 +61,8 @@ class Operation(QObject):
 
     def _progress_dialog(self, label: str, parent: QWidget | None) -> QProgressDialog:
         """Window-modal; it appears only when the work takes more than a moment."""
+        from PySide6.QtCore import Qt
+
         dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
         dialog.setWindowTitle("ClerkDesk")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -3,17 +3,16 @@ city as last read, the settings, and the signals that say what changed."""
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, Signal
 
-from ..core.dates import local_date, zone
 from ..paths import Paths
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
     from ..services.changes import Changes
     from ..services.database import Database
     from ..services.views import CityView
@@ -33,6 +32,8 @@ class AppContext(QObject):
         city: CityView,
         settings: QSettings,
     ) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__()
         self.paths, self.db, self.city, self.settings = paths, db, city, settings
         self._written_elsewhere.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -40,13 +41,19 @@ class AppContext(QObject):
 
     def tz(self) -> ZoneInfo:
         """The city's time zone, in which moments are shown and typed."""
+        from ..core.dates import zone
+
         return zone(self.city.profile.timezone)
 
     def now(self) -> datetime:
         """The moment in the city's time zone (the database's clock, so tests can fix it)."""
+        from ..core.dates import zone
+
         return self.db.clock().astimezone(zone(self.city.profile.timezone))
 
     def today(self) -> date:
+        from ..core.dates import local_date, zone
+
         return local_date(self.db.clock(), zone(self.city.profile.timezone))
 
     def close(self) -> None:
@@ -82,11 +89,3 @@ class AppContext(QObject):
         if city is not None:
             self.city = city
         self.city_changed.emit()
-
-
-def database_label(paths: Paths) -> str:
-    """Where the data lives, for the status bar, with any password hidden."""
-    file = paths.database_file
-    if file is not None:
-        return str(file)
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", paths.database_url)

@@ -7,32 +7,25 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..paths import Paths
-from .context import AppContext, database_label
+from ..paths import Paths, database_label
 from .folders import remembered_folder
-from .forms.ui_main_window import Ui_MainWindow
 from .layout_state import saved_state
 from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from .pages.registry import PageEntry, page_entries, page_opening
-from .refresh import Refresher
 from .screen_fit import fit_to_screen, page_scroller
+from .shell import ShellUi, set_keys
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ..core.obligations.model import Obligation
+    from .context import AppContext
+    from .refresh import Refresher
 
 
 class MainWindow(QMainWindow):
@@ -48,14 +41,12 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}  # by key, once created
         self.containers: dict[str, QWidget] = {}
         self.go_actions: dict[str, QAction] = {}
-        self.ui = ui = Ui_MainWindow()
-        ui.setupUi(self)
+        self.ui = ui = ShellUi()
+        ui.setup(self)
         self.setWindowTitle("ClerkDesk")
-        self.opening_label = QLabel("Opening the register…")
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for entry in self.entries:
             self._add_page(entry)
-        self.containers[self.entries[0].key].layout().addWidget(self.opening_label)
+        self.opening_label = self._opening(self.containers[self.entries[0].key])
         ui.navigation.setAccessibleName("Pages")
         ui.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         ui.navigation.setCurrentRow(0)
@@ -83,7 +74,6 @@ class MainWindow(QMainWindow):
         self.leave_demo_action.setVisible(False)
         self.leave_demo_action.triggered.connect(self.leave_demo_asked)
         ui.menu_file.insertAction(ui.action_load_demo, self.leave_demo_action)
-        ui.action_load_demo.setText("Try the &demonstration city…")
         ui.action_about.triggered.connect(self.about)
 
         self.city_label, self.profile_label, self.database_label = QLabel(), QLabel(), QLabel()
@@ -102,11 +92,24 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menu_go.menuAction(), menu)
         self.refresh_action = menu.addAction("&Refresh")
         self.refresh_action.setObjectName("action_refresh")
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        set_keys(self.refresh_action, QKeySequence.StandardKey.Refresh)
         self.refresh_action.setStatusTip("Read everything again from the database")
         self.refresh_action.setEnabled(False)
         self.refresh_action.triggered.connect(self.refresh)
         self.refresher: Refresher | None = None
+
+    @staticmethod
+    def _opening(container: QWidget) -> QWidget:
+        """The first page's place while the register opens: its heading, and what is going
+        on, where the page's own header will be."""
+        opening = QWidget()
+        opening.setObjectName("opening")
+        layout = QVBoxLayout(opening)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Today</b>: opening the register…"))
+        layout.addStretch(1)
+        container.layout().addWidget(opening)
+        return opening
 
     def refresh(self) -> None:
         if self.refresher is not None:
@@ -126,7 +129,7 @@ class MainWindow(QMainWindow):
         action = QAction(entry.menu_text, self)
         action.setObjectName(f"action_go_{entry.key}")
         if entry.shortcut:
-            action.setShortcut(QKeySequence(entry.shortcut))
+            set_keys(action, entry.shortcut)
         action.triggered.connect(lambda _=False, key=entry.key: self.go(key))
         ui.menu_go.addAction(action)
         self.go_actions[entry.key] = action
@@ -135,8 +138,13 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: fill the page shown, and follow changes from now on."""
+        from PySide6.QtCore import Qt
+
+        from .refresh import Refresher
+
         self.ctx = ctx
         self.refresher = Refresher(ctx, self)
+        self.ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refresh_action.setEnabled(True)
         ctx.city_changed.connect(self._show_city)
         self.opening_label.hide()
@@ -203,6 +211,8 @@ class MainWindow(QMainWindow):
             return
         page = self.page(self.entries[index].key)
         if page.stale:
+            from PySide6.QtCore import Qt
+
             self.setCursor(Qt.CursorShape.WaitCursor)
             try:
                 page.reload()
@@ -331,6 +341,8 @@ class MainWindow(QMainWindow):
     def show_demonstration(self) -> None:
         """This window shows the demonstration city: said in its title and a banner, with
         the way back."""
+        from PySide6.QtWidgets import QBoxLayout, QSizePolicy
+
         self.demonstration = True
         banner = QLabel(
             "<b>Demonstration</b>: the fictional city in a register of its own, made afresh "
@@ -352,6 +364,8 @@ class MainWindow(QMainWindow):
             self._show_city()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About ClerkDesk",
@@ -364,11 +378,19 @@ class MainWindow(QMainWindow):
 
     # -- remembering the layout ----------------------------------------------------------------
 
+    def open_on_screen(self) -> None:
+        """Show the window; maximized the first time on a screen smaller than its size."""
+        if self.opens_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
     def _restore(self) -> None:
+        self.opens_maximized = False
         if geometry := saved_state(self.settings, "window/geometry"):
             self.restoreGeometry(geometry)
         else:  # the first start: fitted to the screen (kept from then on)
-            fit_to_screen(self)
+            self.opens_maximized = fit_to_screen(self)
         if state := saved_state(self.settings, "window/state"):
             self.restoreState(state)
         if splitter := saved_state(self.settings, "window/splitter"):

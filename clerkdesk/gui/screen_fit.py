@@ -4,7 +4,7 @@ window wider or taller than the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QWidget
 
 # Wider and taller than this, the window opens at this size, centred; smaller, it fills the
@@ -25,7 +25,8 @@ def first_geometry(room: QRect, frame: tuple[int, int]) -> tuple[QRect, bool]:
     return inner, True
 
 
-def fit_to_screen(window: QWidget) -> None:
+def fit_to_screen(window: QWidget) -> bool:
+    """Size and place the first window for its screen; whether to show it maximized."""
     room = window.screen().availableGeometry()
     # Before it is shown, a window has no frame yet: a title bar and borders are guessed.
     frame = window.frameGeometry().size() - window.geometry().size()
@@ -33,8 +34,7 @@ def fit_to_screen(window: QWidget) -> None:
     geometry, maximized = first_geometry(room, frame_wh)
     window.resize(geometry.size())
     window.move(geometry.topLeft())
-    if maximized:
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return maximized
 
 
 def page_scroller(page: QWidget) -> QScrollArea:

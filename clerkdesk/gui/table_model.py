@@ -96,6 +96,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_column = _NATURAL
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._searchable = [i for i, c in enumerate(self.columns) if c.searchable]
+        self._cell_tones = any(c.tone for c in self.columns)
+        self._whole_rows: dict[str, tuple[str | None, ...]] = {}
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -127,6 +129,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def _tones_of(self, row: T) -> tuple[str | None, ...] | None:
         base = self._row_tone(row) if self._row_tone else None
+        if not self._cell_tones:  # the row's tone in every cell: one tuple per tone, shared
+            if base is None:
+                return None
+            whole = self._whole_rows.get(base)
+            if whole is None:
+                whole = self._whole_rows[base] = (base,) * len(self.columns)
+            return whole
         tones = tuple((c.tone(row) if c.tone else None) or base for c in self.columns)
         return tones if any(tones) else None
 

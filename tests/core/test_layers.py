@@ -18,9 +18,16 @@ import clerkdesk
 PACKAGE = Path(clerkdesk.__file__).resolve().parent
 HEAVY = ("PySide6", "sqlalchemy", "keyring", "reportlab", "alembic")
 LAYERS = ("core", "store", "vault", "printing", "services", "gui", "cli")
-# Plain helpers beside the layers: the version, where files are, the log, the bundled files.
-# They lean on core at most, and every layer above core may use them.
-SUPPORT = ("clerkdesk", "clerkdesk.paths", "clerkdesk.logs", "clerkdesk.resources")
+# Plain helpers beside the layers: the version, where files are, the log, the bundled files,
+# the collector's pause through start-up. They lean on core at most, and every layer above
+# core may use them.
+SUPPORT = (
+    "clerkdesk",
+    "clerkdesk.paths",
+    "clerkdesk.logs",
+    "clerkdesk.resources",
+    "clerkdesk.collection",
+)
 # The whole program's entry points, which open every layer on purpose: `python -m clerkdesk`,
 # and the self-test of an installed program that the command line's --self-test runs (with the
 # modules it is made of).

@@ -31,14 +31,15 @@ def test_a_first_start_on_a_small_screen_fills_it_and_is_remembered(qtbot, ctx, 
     qtbot.addWidget(window)
     free = window.screen().availableGeometry()
     assert free.width() < 1280  # the offscreen screen is small
+    window.open_on_screen()
     assert window.windowState() & Qt.WindowState.WindowMaximized
-    window.show()
     window.attach(ctx)
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setGeometry(10, 20, 700, 500)
     window.close()  # the layout is saved as the window closes
     again = MainWindow(paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
+    again.open_on_screen()
     assert not again.windowState() & Qt.WindowState.WindowMaximized
     assert again.height() == 500  # as left (its width: no wider than this small screen)
 

@@ -74,7 +74,9 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     tz = zone(snapshot.profile.timezone)
     local_as_of = as_of.astimezone(tz)
     warning = snapshot.profile.warning_days
-    items: list[tuple[datetime, str, str, Obligation]] = []
+    # (sort moment, kind, account, order made, the obligation): sorted as plain tuples, the
+    # order made settling ties as a stable sort would.
+    items: list[tuple[datetime, str, str, int, Obligation]] = []
     # Many obligations share a due date: its sort moment and state are worked out once.
     by_date: dict[date, tuple[datetime, str]] = {}
     profile = snapshot.profile
@@ -92,20 +94,20 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
                     known = (end_of_day.astimezone(UTC), state_of(due.due, local_as_of, warning))
                     by_date[due.due] = known
                 moment, state = known
-            obligation = Obligation(
-                kind=kind.kind,
-                rule=kind.rule,
-                state=state,
-                due=due.due,
-                text=due.text,
-                account=due.account,
-                department=due.department,
-                person=due.person,
-                account_id=due.account_id,
-                person_id=due.person_id,
-                basis=basis,
-                employee_id=due.employee_id,
+            obligation = Obligation(  # by position: a city's thousands, made quickly
+                kind.kind,
+                kind.rule,
+                state,
+                due.due,
+                due.text,
+                due.account,
+                due.department,
+                due.person,
+                due.account_id,
+                due.person_id,
+                basis,
+                due.employee_id,
             )
-            items.append((moment, kind.kind, due.account or "", obligation))
-    items.sort(key=lambda item: item[:3])
-    return [item[3] for item in items]
+            items.append((moment, kind.kind, due.account or "", len(items), obligation))
+    items.sort()
+    return [item[4] for item in items]

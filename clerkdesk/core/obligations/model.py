@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..duties import DutyFacts
 from ..profile import PolicyProfile
@@ -16,8 +16,7 @@ UPCOMING = "upcoming"
 STATES: dict[str, str] = {OVERDUE: "Overdue", DUE_SOON: "Due soon", UPCOMING: "Upcoming"}
 
 
-@dataclass(frozen=True, slots=True)
-class AccountFacts:
+class AccountFacts(NamedTuple):
     id: int
     url: str
     department: str
@@ -28,8 +27,7 @@ class AccountFacts:
     tool_approved_on: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AssignmentFacts:
+class AssignmentFacts(NamedTuple):
     """A person's term on an account; `signed` when the agreement has all its signatures."""
 
     id: int
@@ -51,8 +49,7 @@ class AssignmentFacts:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
 
 
-@dataclass(frozen=True, slots=True)
-class PasswordChangeFacts:
+class PasswordChangeFacts(NamedTuple):
     account_id: int
     url: str
     department: str
@@ -60,8 +57,7 @@ class PasswordChangeFacts:
     recorded_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class DepartmentReviewFacts:
+class DepartmentReviewFacts(NamedTuple):
     """A department whose accounts someone can use, and when its access was last reviewed."""
 
     department: str
@@ -69,8 +65,7 @@ class DepartmentReviewFacts:
     last_review_on: date | None
 
 
-@dataclass(frozen=True, slots=True)
-class RemovalFacts:
+class RemovalFacts(NamedTuple):
     """Access that ended so that the account's password must change (R10): a term ended by
     the person's separation (`reason` "left"), or removed in an access review when the profile
     has such removals rotate passwords ("review"). Taken from the ended terms themselves, so
@@ -86,8 +81,7 @@ class RemovalFacts:
     employee_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class DepartmentHeadFacts:
+class DepartmentHeadFacts(NamedTuple):
     """A department whose head has left the city: it needs a new head, who signs its
     agreements and reviews its access."""
 
@@ -96,8 +90,7 @@ class DepartmentHeadFacts:
     left_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class DepartmentPolicyFacts:
+class DepartmentPolicyFacts(NamedTuple):
     """A department's written social media policy: the day it was filed with the office, and
     the day its copy went to the IT Director (None: not yet)."""
 
@@ -106,8 +99,7 @@ class DepartmentPolicyFacts:
     it_copy_on: date | None
 
 
-@dataclass(frozen=True, slots=True)
-class RequestFacts:
+class RequestFacts(NamedTuple):
     """A public-records request (R17) and the accounts it names: (id, URL, department)."""
 
     number: str
@@ -117,8 +109,7 @@ class RequestFacts:
     accounts: tuple[tuple[int, str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class RepeatFacts:
+class RepeatFacts(NamedTuple):
     """A poster whose content was removed from one account twice or more (R16): the moment
     of the second removal, and whether the clerk has recorded a decision."""
 
@@ -155,8 +146,7 @@ class Snapshot:
     repeat_posters: tuple[RepeatFacts, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Due:
+class Due(NamedTuple):
     """What a rule says is owed; the engine adds its kind, rule and state."""
 
     due: date | datetime
@@ -169,8 +159,10 @@ class Due:
     employee_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Obligation:
+class Obligation(NamedTuple):
+    """One thing owed, as Today, the command line and the calendar show it. A tuple (a city
+    has thousands, made afresh whenever something changes), so never changed once made."""
+
     kind: str
     rule: str
     state: str
@@ -179,8 +171,8 @@ class Obligation:
     account: str | None = None
     department: str | None = None
     person: str | None = None
-    account_id: int | None = field(default=None, compare=False)
-    person_id: int | None = field(default=None, compare=False)
+    account_id: int | None = None
+    person_id: int | None = None
     basis: str = "policy"
     employee_id: str | None = None
 

@@ -4,10 +4,10 @@ the city (its policy, a statute, or good practice); good-practice items can be h
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 _SEVERITY = {state: n for n, state in enumerate(STATES)}
 
 
-@dataclass(frozen=True, slots=True)
-class TodayRow:
+class TodayRow(NamedTuple):
     obligation: Obligation
     moment: datetime  # when it falls due, to sort dates and moments together
     due_text: str
@@ -55,13 +54,19 @@ def today_rows(
 ) -> list[TodayRow]:
     rows = []
     labels = {basis: profile.basis_label(basis) for basis in Basis}
+    # A city's thousands of items fall on a few hundred days: each day's words made once.
+    days: dict[date, tuple[datetime, str, str]] = {}
     for o in obligations:
         if isinstance(o.due, datetime):
-            moment, text = o.due, format_moment(o.due, tz)
+            moment, text, left = o.due, format_moment(o.due, tz), countdown(o.due, now)
         else:
-            moment, text = datetime.combine(o.due, time.max, tzinfo=tz), o.due.isoformat()
+            known = days.get(o.due)
+            if known is None:
+                end = datetime.combine(o.due, time.max, tzinfo=tz)
+                known = days[o.due] = (end, o.due.isoformat(), countdown(o.due, now))
+            moment, text, left = known
         tag = labels.get(o.basis) or profile.basis_label(o.basis)
-        rows.append(TodayRow(o, moment, text, countdown(o.due, now), tag))
+        rows.append(TodayRow(o, moment, text, left, tag))
     return rows
 
 
@@ -81,8 +86,13 @@ def without_practice(rows: Prepared[TodayRow]) -> Prepared[TodayRow]:
 HIDE_PRACTICE = "today/hide_practice"
 
 
+@cache
+def _rule_text(rule: str, kind: str) -> str:
+    return f"{rule} · {kind_of(kind).label}"
+
+
 def _rule(o: Obligation) -> str:
-    return f"{o.rule} · {kind_of(o.kind).label}"
+    return _rule_text(o.rule, o.kind)
 
 
 def _rule_number(row: TodayRow) -> tuple[int, str]:
