@@ -102,6 +102,18 @@ def test_events_read_as_sentences_with_before_and_after() -> None:
     assert record_words(separated) == "4 terms"
     assert "Removed terms: 2 records" in details_text(separated)
     assert action_words("person.separate") == "Person separated"
+    # The terms as `check` replays them are for IT: in the details as recorded, not in words.
+    term = "https://x.com/parks E100 custodian 2026-01-05T15:00:00+00:00"
+    ended = event(
+        "assignment.end",
+        "assignment",
+        "6",
+        "Ended the term of Priya Raman as custodian of https://x.com/parks: moved",
+        {"ends_at": "2026-11-20 21:00:00+00:00", "terms": {term: {"end_cause": [None, "ended"]}}},
+    )
+    words, recorded = details_text(ended).split("As recorded")
+    assert "Ends: 2026-11-20 21:00:00+00:00" in words and "Terms" not in words
+    assert term in recorded
 
 
 def test_export_says_it_writes_more_than_the_filter_shows(
