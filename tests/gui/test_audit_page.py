@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from clerkdesk.services.anchor import current_head
 from clerkdesk.services.audit import list_events
 
 from .conftest import add_account, go, loaded
@@ -59,6 +60,7 @@ def test_export_from_the_audit_page(qtbot, window, ctx, tmp_path, answers, monke
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=10_000)
     assert target.read_text(encoding="utf-8-sig").startswith("seq,at,actor,action")
     assert answers.infos[0].startswith("Wrote ")
+    assert answers.infos[0].endswith(current_head(ctx.db).describe())
 
 
 def test_events_read_as_sentences_with_before_and_after() -> None:
