@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..paths import Paths
+from .backup_file import add_backup_action
 from .context import AppContext, database_label
 from .folders import remembered_folder
 from .forms.ui_main_window import Ui_MainWindow
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         ui.action_export.triggered.connect(self.export_csv)
         ui.action_load_demo.triggered.connect(self.load_demo)
         self._add_office_actions()
+        self.action_backup = add_backup_action(self)
         self.leave_demo_action = QAction("&Leave the demonstration", self)
         self.leave_demo_action.setObjectName("action_leave_demo")
         self.leave_demo_action.setVisible(False)
@@ -156,7 +158,11 @@ class MainWindow(QMainWindow):
         ui = self.ui
         for action in (ui.action_import, ui.action_export, ui.action_load_demo):
             action.setEnabled(enabled)
-        for action in (self.action_print_inventory, self.action_export_calendar):
+        for action in (
+            self.action_print_inventory,
+            self.action_export_calendar,
+            self.action_backup,
+        ):
             action.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(False)
