@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from . import messages
 from .background import Operation, Progress, run_in_background
 from .context import AppContext
+from .folders import remembered_folder
 
 if TYPE_CHECKING:
     from ..services.anchor import Head
@@ -43,7 +44,7 @@ def ask_backup(parent: QWidget, ctx: AppContext | None) -> Operation | None:
     """Ask where, in a save dialog, and back up there (None: cancelled)."""
     if ctx is None:
         return None
-    folder = str(ctx.settings.value(FOLDER, ""))
+    folder = remembered_folder(ctx.settings, FOLDER)
     chosen, _ = QFileDialog.getSaveFileName(
         parent, "Back up the database", str(Path(folder) / backup_name(ctx))
     )
