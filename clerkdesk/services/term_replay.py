@@ -60,6 +60,14 @@ def _events(session: Session) -> Iterator[tuple[str, str, str]]:
     yield from session.execute(query).tuples()
 
 
+def _names_a_term(key: str) -> bool:
+    try:
+        key_parts(key)
+    except ValueError:
+        return False
+    return True
+
+
 def _move(states: dict[str, State], part: int, old: str, new: str) -> None:
     """Carry the terms named by an old web address (part 0) or employee ID (1) over."""
     for key in [k for k in states if key_parts(k)[part] == old]:
@@ -88,8 +96,8 @@ def replay_terms(session: Session) -> tuple[dict[str, State], bool]:
             whole = whole and action != "assignment.create"
             continue
         for key, said in terms.items():
-            if not isinstance(said, dict):
-                continue
+            if not isinstance(said, dict) or not _names_a_term(key):
+                continue  # an altered event: verify_chain reports it
             if said.get(ADDED):
                 states[key] = {field: None for field in FIELDS}
             state = states.setdefault(key, {})

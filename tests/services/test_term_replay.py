@@ -40,6 +40,7 @@ from ..conftest import NOW
 
 CHICAGO = ZoneInfo("America/Chicago")
 FB, X, IG = "https://facebook.com/parks", "https://x.com/parks", "https://instagram.com/parks"
+YT = "https://youtube.com/@parks"
 
 
 def chicago(*args: int) -> datetime:
@@ -175,6 +176,18 @@ def test_every_path_that_writes_terms_replays_clean(office, tmp_path: Path) -> N
         ),
     )  # fmt: skip
     assert term(db, IG, "E100", "custodian")
+    # An imported Council approval completed with its designation.
+    csv_import.import_csv(
+        db,
+        "accounts",
+        write(
+            tmp_path / "accounts.csv",
+            "url,platform,department,status,authority,approved_by,approved_on\n"
+            f"{YT},youtube,Parks,approved,council,Common Council,2026-01-05\n",
+        ),
+    )
+    accounts.record_determinations(db, accounts.find_account(db, YT).id, True, None, False, "E300")
+    assert term(db, YT, "E300", "custodian").starts_at == chicago(2026, 1, 5)
     # Separations: recorded as such, by a person's separation date, and by a people file.
     separation.separate(db, "E400", NOW - timedelta(hours=3))
     lee = next(p for p in people.list_people(db) if p.employee_id == "E500")
@@ -335,3 +348,17 @@ def test_a_log_from_before_terms_were_named_holds_only_what_it_names(held) -> No
     assert problems(held) == [
         f"{TOM}office_signed_on is empty in the table, 2026-03-04 in the audit log"
     ]
+
+
+def test_an_altered_terms_block_is_left_to_the_chain_check(held) -> None:  # type: ignore[no-untyped-def]
+    with held.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE audit_event SET details = :d WHERE seq = "
+                "(SELECT max(seq) FROM audit_event WHERE action = 'assignment.end')"
+            ),
+            {"d": json.dumps({"terms": {"garbled": {"ends_at": None}, "a b": [1]}})},
+        )
+    report = maintenance.check(held)
+    assert report[0].startswith("audit log: event ") and "was altered" in report[0]
+    assert f"{TOM}ends_at is 2026-10-01 00:00 in the table, empty in the audit log" in report
