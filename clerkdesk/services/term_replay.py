@@ -41,14 +41,13 @@ _BLOCK = f'%"{TERMS}": {{%'
 _MOVES = {"account": "url", "person": "employee_id"}
 
 
-def _events(session: Session) -> Iterator[tuple[str, str, str]]:
+def _events(session: Session) -> Iterator[tuple[str, str]]:
     details = type_coerce(AuditEvent.details, String)
     query = (
-        select(AuditEvent.action, AuditEvent.entity, details)
+        select(AuditEvent.entity, details)
         .where(
             or_(
                 AuditEvent.details.like(_BLOCK),
-                AuditEvent.action == "assignment.create",
                 *(
                     and_(AuditEvent.entity == entity, AuditEvent.details.like(f'%"{key}": [%'))
                     for entity, key in _MOVES.items()
@@ -76,12 +75,29 @@ def _move(states: dict[str, State], part: int, old: str, new: str) -> None:
         states[joined_key(*parts)] = states.pop(key)
 
 
-def replay_terms(session: Session) -> tuple[dict[str, State], bool]:
-    """Each term's replayed fields as its events leave them, and whether the log names every
-    term from its start (False: a log older than the terms blocks)."""
+def names_every_term(session: Session) -> bool:
+    """Whether the log names every term from its start: no designation written before the
+    terms blocks (an "assignment.create" without one)."""
+    older = select(AuditEvent.seq).where(
+        AuditEvent.action == "assignment.create", AuditEvent.details.not_like(_BLOCK)
+    )
+    return session.execute(older.limit(1)).first() is None
+
+
+def term_notes(session: Session) -> list[str]:
+    """What `check` cannot vouch for about the terms here."""
+    if names_every_term(session):
+        return []
+    return [
+        "audit log: terms designated before their events named them are checked from their "
+        "first change since; one added by hand among them would not show"
+    ]
+
+
+def replay_terms(session: Session) -> dict[str, State]:
+    """Each term's replayed fields as its events leave them."""
     states: dict[str, State] = {}
-    whole = True
-    for action, entity, text in _events(session):
+    for entity, text in _events(session):
         try:
             details = json.loads(text)
         except ValueError:
@@ -93,7 +109,6 @@ def replay_terms(session: Session) -> tuple[dict[str, State], bool]:
             _move(states, 0 if entity == "account" else 1, str(moved[0]), str(moved[1]))
         terms = details.get(TERMS)
         if not isinstance(terms, dict):
-            whole = whole and action != "assignment.create"
             continue
         for key, said in terms.items():
             if not isinstance(said, dict) or not _names_a_term(key):
@@ -107,7 +122,7 @@ def replay_terms(session: Session) -> tuple[dict[str, State], bool]:
                     state[field] = (
                         value[1] if isinstance(value, list) and len(value) == 2 else value
                     )
-    return states, whole
+    return states
 
 
 def _rows(session: Session) -> dict[str, State]:
@@ -165,11 +180,12 @@ def _name(key: str, tz: ZoneInfo) -> str:
 def term_problems(session: Session) -> list[str]:
     """Every term whose replayed fields differ from what its last event says, every term in
     the table that no event adds, and every term the log adds that is not in the table."""
-    states, whole = replay_terms(session)
+    states = replay_terms(session)
     rows = _rows(session)
     if not rows and not states:
         return []
     tz = zone(profile_of(city_row(session)).timezone)
+    whole = names_every_term(session)
     problems: list[str] = []
     for key, row in sorted(rows.items()):
         state = states.get(key)
