@@ -8,8 +8,8 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..paths import Paths, database_label
@@ -68,35 +68,24 @@ class MainWindow(QMainWindow):
         ui.action_import.triggered.connect(self.import_csv)
         ui.action_export.triggered.connect(self.export_csv)
         ui.action_load_demo.triggered.connect(self.load_demo)
-        self._add_office_actions()
-        self.leave_demo_action = QAction("&Leave the demonstration", self)
-        self.leave_demo_action.setObjectName("action_leave_demo")
-        self.leave_demo_action.setVisible(False)
+        ui.action_print_inventory.triggered.connect(self.print_inventory)
+        ui.action_export_calendar.triggered.connect(self.export_calendar)
+        ui.action_backup.triggered.connect(self.back_up)
+        self.leave_demo_action = ui.action_leave_demo
         self.leave_demo_action.triggered.connect(self.leave_demo_asked)
-        ui.menu_file.insertAction(ui.action_load_demo, self.leave_demo_action)
         ui.action_about.triggered.connect(self.about)
+        self.refresh_action = ui.action_refresh
+        self.refresh_action.setEnabled(False)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.refresher: Refresher | None = None
 
         self.city_label, self.profile_label, self.database_label = QLabel(), QLabel(), QLabel()
         for label in (self.city_label, self.profile_label, self.database_label):
             label.setContentsMargins(6, 0, 6, 0)
             ui.statusbar.addPermanentWidget(label)
-        self._add_view_menu()
         self.database_label.setText(database_label(paths))
         self.database_label.setToolTip("The database this window works on")
         self._enable_data_actions(False)
-
-    def _add_view_menu(self) -> None:
-        """View → Refresh (F5): read everything again from the database."""
-        menu = QMenu("&View", self)
-        menu.setObjectName("menu_view")
-        self.menuBar().insertMenu(self.ui.menu_go.menuAction(), menu)
-        self.refresh_action = menu.addAction("&Refresh")
-        self.refresh_action.setObjectName("action_refresh")
-        set_keys(self.refresh_action, QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setStatusTip("Read everything again from the database")
-        self.refresh_action.setEnabled(False)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.refresher: Refresher | None = None
 
     @staticmethod
     def _opening(container: QWidget) -> QWidget:
@@ -164,7 +153,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         for action in (ui.action_import, ui.action_export, ui.action_load_demo):
             action.setEnabled(enabled)
-        for action in (self.action_print_inventory, self.action_export_calendar):
+        for action in (ui.action_print_inventory, ui.action_export_calendar, ui.action_backup):
             action.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(False)
@@ -296,30 +285,6 @@ class MainWindow(QMainWindow):
             self.settings.setValue("folders/csv", str(dialog.path.parent))
             start_export(self, self.ctx, dialog.kind, dialog.path)
 
-    def _add_office_actions(self) -> None:
-        """File → Print → Inventory and File → Export → Calendar, after Export CSV."""
-        menu = self.ui.menu_file
-        before = self.ui.action_load_demo
-        self.menu_print = menu.addMenu("&Print")
-        self.menu_print.setObjectName("menu_print")
-        self.action_print_inventory = self.menu_print.addAction("&Inventory of accounts…")
-        self.action_print_inventory.setObjectName("action_print_inventory")
-        self.action_print_inventory.setStatusTip(
-            "Every account not discontinued, by department, with who answers for it (R20)"
-        )
-        self.action_print_inventory.triggered.connect(self.print_inventory)
-        self.menu_export = menu.addMenu("E&xport")
-        self.menu_export.setObjectName("menu_export")
-        self.action_export_calendar = self.menu_export.addAction("&Calendar (.ics)…")
-        self.action_export_calendar.setObjectName("action_export_calendar")
-        self.action_export_calendar.setStatusTip(
-            "Every deadline as an iCalendar file that Outlook opens, with reminders"
-        )
-        self.action_export_calendar.triggered.connect(self.export_calendar)
-        for item in (self.menu_print.menuAction(), self.menu_export.menuAction()):
-            menu.removeAction(item)
-            menu.insertAction(menu.actions()[menu.actions().index(before) - 1], item)
-
     def print_inventory(self) -> None:
         from .office_files import print_inventory
 
@@ -333,6 +298,11 @@ class MainWindow(QMainWindow):
         path = calendar_file(self, self.ctx, "ClerkDesk deadlines.ics")
         if path is not None:
             export_calendar(self, self.ctx, path)
+
+    def back_up(self) -> None:
+        from .backup_file import ask_backup
+
+        ask_backup(self, self.ctx)
 
     def load_demo(self) -> None:
         """Try the demonstration city: a register of its own; this one stays as it is."""

@@ -31,14 +31,47 @@ _ACTIONS = {
     "discontinue": ("&Discontinue…", "Ctrl+Shift+D", "Discontinue the selected account"),
     "find": ("&Find", "Ctrl+F", "Filter the list shown"),
     "about": ("&About ClerkDesk", "", ""),
+    "print_inventory": (
+        "&Inventory of accounts…",
+        "",
+        "Every account not discontinued, by department, with who answers for it (R20)",
+    ),
+    "export_calendar": (
+        "&Calendar (.ics)…",
+        "",
+        "Every deadline as an iCalendar file that Outlook opens, with reminders",
+    ),
+    "backup": (
+        "&Back up the database…",
+        "",
+        "Write a copy of the whole register to a file, with the audit log's head",
+    ),
+    "leave_demo": ("&Leave the demonstration", "", ""),
+    "refresh": ("&Refresh", "", "Read everything again from the database"),
 }
-# menu: its title and what it holds ("" a separator)
+# menu: its title and what it holds ("" a separator, "menu_…" a menu of its own)
 _MENUS = {
-    "file": ("&File", ("import", "export", "", "load_demo", "", "quit")),
+    "file": (
+        "&File",
+        (
+            "import",
+            "export",
+            "menu_print",
+            "menu_export",
+            "backup",
+            "",
+            "leave_demo",
+            "load_demo",
+            "",
+            "quit",
+        ),
+    ),
     "record": ("&Record", ("open", "new", "edit", "approve", "discontinue", "", "find")),
+    "view": ("&View", ("refresh",)),
     "go": ("&Go", ()),
     "help": ("&Help", ("about",)),
 }
+_SUBMENUS = {"print": ("&Print", ("print_inventory",)), "export": ("E&xport", ("export_calendar",))}
 
 
 def set_keys(action: QAction, keys: str | QKeySequence.StandardKey) -> None:
@@ -66,10 +99,18 @@ class ShellUi:
     action_discontinue: QAction
     action_find: QAction
     action_about: QAction
+    action_print_inventory: QAction
+    action_export_calendar: QAction
+    action_backup: QAction
+    action_leave_demo: QAction
+    action_refresh: QAction
     menu_file: QMenu
     menu_record: QMenu
+    menu_view: QMenu
     menu_go: QMenu
     menu_help: QMenu
+    menu_print: QMenu
+    menu_export: QMenu
 
     def setup(self, window: QMainWindow) -> None:
         window.setObjectName("MainWindow")
@@ -101,18 +142,27 @@ class ShellUi:
         window.setCentralWidget(self.central)
         self.menubar = QMenuBar(window)
         self.menubar.setObjectName("menubar")
+        for name, (title, items) in _SUBMENUS.items():
+            self._menu(name, title, items, window)
         for name, (title, items) in _MENUS.items():
-            menu = QMenu(title, self.menubar)
-            menu.setObjectName(f"menu_{name}")
-            for item in items:
-                if item:
-                    menu.addAction(getattr(self, f"action_{item}"))
-                else:
-                    menu.addSeparator()
-            self.menubar.addAction(menu.menuAction())
-            setattr(self, f"menu_{name}", menu)
+            self.menubar.addAction(self._menu(name, title, items, self.menubar).menuAction())
+        self.action_leave_demo.setVisible(False)  # in the demonstration only
+        set_keys(self.action_refresh, QKeySequence.StandardKey.Refresh)
         window.setMenuBar(self.menubar)
         self.statusbar = QStatusBar(window)
         self.statusbar.setObjectName("statusbar")
         window.setStatusBar(self.statusbar)
         self.action_quit.triggered.connect(window.close)
+
+    def _menu(self, name: str, title: str, items: tuple[str, ...], parent: QWidget) -> QMenu:
+        menu = QMenu(title, parent)
+        menu.setObjectName(f"menu_{name}")
+        for item in items:
+            if not item:
+                menu.addSeparator()
+            elif item.startswith("menu_"):
+                menu.addMenu(getattr(self, item))
+            else:
+                menu.addAction(getattr(self, f"action_{item}"))
+        setattr(self, f"menu_{name}", menu)
+        return menu

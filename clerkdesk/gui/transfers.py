@@ -54,11 +54,19 @@ def start_import(
 
 
 def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Operation:
+    """The message says the audit chain's head after the export, as `clerkdesk export` prints
+    it, so that whoever keeps it can compare it with a later `check`."""
+    from ..services.anchor import Head, current_head
     from ..services.csv_export import export_csv
 
-    def done(count: int) -> None:
-        messages.show_info(parent, f"Wrote {count:,} {kind} rows to {path}.", title="Export")
+    def work(progress: Progress) -> tuple[int, Head]:
+        count = export_csv(ctx.db, kind, path)
+        return count, current_head(ctx.db)
 
-    return run_in_background(
-        parent, f"Exporting {kind}…", lambda progress: export_csv(ctx.db, kind, path), done
-    )
+    def done(result: tuple[int, Head]) -> None:
+        count, head = result
+        messages.show_info(
+            parent, f"Wrote {count:,} {kind} rows to {path}.\n\n{head.describe()}", title="Export"
+        )
+
+    return run_in_background(parent, f"Exporting {kind}…", work, done)

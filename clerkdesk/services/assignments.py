@@ -25,6 +25,7 @@ from .holdings import ENDED, AssignmentInput, Holdings, plan_assignment, plan_te
 from .inputs import TermApprovalsInput
 from .plans import Planning, apply
 from .scans import keep_scan, kept_scan
+from .term_events import TERMS, changed, key_of_row, row_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,9 @@ def end_assignment(
             problems["end_reason"] = "say why the term ends"
         if problems:
             raise ValidationError(problems)
+        before = row_fields(term)
         term.ends_at, term.end_reason, term.end_cause = end, clean(reason), ENDED
+        ended = changed(before, row_fields(term))
         record(
             session,
             db,
@@ -185,7 +188,7 @@ def end_assignment(
                 "assignment",
                 str(term.id),
                 f"Ended the term of {_describe(term, session)}: {reason}",
-                {"ends_at": end},
+                {"ends_at": end, TERMS: {key_of_row(session, term): ended}},
             ),
         )
         return _one(session, term.id)
@@ -216,7 +219,9 @@ def record_signatures(
         before = [term.user_signed_on, term.director_signed_on, term.office_signed_on]
         after = [user_signed_on, director_signed_on, office_signed_on]
         if before != after:
+            was = row_fields(term)
             term.user_signed_on, term.director_signed_on, term.office_signed_on = after
+            signed = changed(was, row_fields(term))
             record(
                 session,
                 db,
@@ -229,6 +234,7 @@ def record_signatures(
                         "user": [before[0], after[0]],
                         "director": [before[1], after[1]],
                         "office": [before[2], after[2]],
+                        TERMS: {key_of_row(session, term): signed},
                     },
                 ),
             )

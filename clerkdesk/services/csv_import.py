@@ -26,12 +26,13 @@ from .csv_read import Row, cell_date, duplicates, read_rows
 from .database import Database
 from .departments import plan_department
 from .duties_csv import candidates, elections, exceptions, site_checks
-from .holdings import APPROVALS, AssignmentInput, Holdings, plan_assignment
+from .holdings import AssignmentInput, Holdings, plan_assignment
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .people import plan_person
 from .plans import ADDED, UPDATED, Plan, Planning, apply
 from .records_csv import plan_removals, plan_requests
 from .separation import day_start
+from .term_events import APPROVALS
 
 Progress = Callable[[int, int], None]
 

@@ -9,7 +9,7 @@ assignments file all plan here."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -25,19 +25,11 @@ from .checks import check_term_approvals
 from .common import clean
 from .inputs import TermApprovalsInput
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed
-from .succession import end_problem, span
+from .succession import HeldTerm, end_problem, span
+from .term_events import APPROVALS, SIGNATURES, TERMS, added, changed
 
 # Why a term ended, as the rules read it (the end reason beside it is for people).
 SEPARATION, REVIEW, SUCCESSION, ENDED = "separation", "review", "succession", "ended"
-
-# The agreement's three signature dates and the term's two approvals, by their columns.
-SIGNATURES = ("user_signed_on", "director_signed_on", "office_signed_on")
-APPROVALS = (
-    "director_approved_by",
-    "director_approved_on",
-    "office_approved_by",
-    "office_approved_on",
-)
 
 
 @dataclass(frozen=True)
@@ -64,25 +56,6 @@ class AssignmentInput:
     ends_given: bool = True  # False: a file without ends_on leaves a term's end as it is
 
 
-@dataclass
-class _Term:
-    id: int | None
-    account_id: int
-    person_id: int
-    role: str
-    starts_at: datetime
-    ends_at: datetime | None
-    signed: tuple[date | None, date | None, date | None]
-    row: dict[str, Any] | None = None  # the columns of a term planned in this transaction
-    approvals: dict[str, Any] = field(default_factory=dict)
-
-    def overlaps(self, start: datetime, end: datetime | None) -> bool:
-        """Whether the term shares any moment with [start, end) (None: still open)."""
-        return (end is None or self.starts_at < end) and (
-            self.ends_at is None or start < self.ends_at
-        )
-
-
 class Holdings:
     """The terms of the accounts being planned, as they stand with the plans made so far."""
 
@@ -94,15 +67,19 @@ class Holdings:
             query = query.where(Account.id.in_(account_ids))
         self.accounts = {a.url: a for a in session.execute(query).scalars()}
         ids = [a.id for a in self.accounts.values()]
-        terms = select(Assignment).order_by(Assignment.starts_at)
+        terms = (
+            select(Assignment, Person.employee_id)
+            .join(Person, Person.id == Assignment.person_id)
+            .order_by(Assignment.starts_at)
+        )
         if account_ids is not None:
             terms = terms.where(Assignment.account_id.in_(ids))
-        self.terms: dict[int, list[_Term]] = {}
-        for t in session.execute(terms).scalars():
+        self.terms: dict[int, list[HeldTerm]] = {}
+        for t, employee_id in session.execute(terms).tuples():
             signed = (t.user_signed_on, t.director_signed_on, t.office_signed_on)
             approvals = {name: getattr(t, name) for name in APPROVALS}
             self.terms.setdefault(t.account_id, []).append(
-                _Term(
+                HeldTerm(
                     t.id,
                     t.account_id,
                     t.person_id,
@@ -111,6 +88,8 @@ class Holdings:
                     t.ends_at,
                     signed,
                     approvals=approvals,
+                    employee_id=employee_id,
+                    ended=(t.end_reason, t.end_cause),
                 )
             )
         self._people: dict[str, Person] | None = None
@@ -226,13 +205,16 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         **approvals,
     }
     plan.insert = row
-    held.append(_Term(None, account.id, person.id, role, start, end, signed, row, approvals))
+    term = HeldTerm(None, account.id, person.id, role, start, end, signed, row, approvals)
+    term.employee_id, term.ended = person.employee_id, (row["end_reason"], row["end_cause"])
+    held.append(term)
     details: dict[str, Any] = {"employee_id": person.employee_id, "role": role}
     details.update((k, v) for k, v in (given | approvals).items() if v is not None)
     if data.match:
         details["starts_on"] = start.astimezone(tz).date().isoformat()
     else:
         details.update(starts_at=start, designated_by=row["designated_by"])
+    details[TERMS] = {term.key(account.url): added(row)}
     plan.changes.append(
         Change(
             "assignment.create",
@@ -248,7 +230,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
 def _succeed(
     holdings: Holdings,
     plan: Plan,
-    held: list[_Term],
+    held: list[HeldTerm],
     url: str,
     person: Person,
     start: datetime,
@@ -278,7 +260,8 @@ def _succeed(
             )
     reason = f"succeeded by {person.name}"
     for t in others:
-        t.ends_at = start
+        before = t.fields()
+        t.ends_at, t.ended = start, (reason, SUCCESSION)
         columns = {"ends_at": start, "end_reason": reason, "end_cause": SUCCESSION}
         if t.row is not None:
             t.row.update(columns)  # planned in this same transaction
@@ -292,7 +275,7 @@ def _succeed(
                 url,
                 f"Ended the term of {holdings.name(t.person_id)} as custodian: {reason}"
                 f"{holdings.planning.via}",
-                {"ends_at": start},
+                {"ends_at": start, TERMS: {t.key(url): changed(before, columns)}},
             )
         )
     return None
@@ -310,7 +293,7 @@ def plan_term_approvals(holdings: Holdings, assignment_id: int, data: TermApprov
 
 def _change(
     holdings: Holdings,
-    term: _Term,
+    term: HeldTerm,
     url: str,
     name: str,
     role: str,
@@ -322,7 +305,8 @@ def _change(
     planning = holdings.planning
     tz = planning.tz
     plan = Plan(key=url, outcome=UNCHANGED, row_id=term.id)
-    changed: dict[str, Any] = {}
+    before = term.fields()
+    said: dict[str, Any] = {}
     columns: dict[str, Any] = {}
     old_end = term.ends_at.astimezone(tz).date() if term.ends_at else None
     new_end = end.astimezone(tz).date() if end else None
@@ -332,13 +316,13 @@ def _change(
             return failed({"ends_at": "is before starts_on"}, url)
         if problem := end_problem(held, term, end, planning, holdings.name):
             return failed({"ends_at": problem}, url)
-        changed["ends_on"] = [old_end, new_end]
+        said["ends_on"] = [old_end, new_end]
         columns.update(
             ends_at=end,
             end_reason="ended (import)" if end else None,
             end_cause=ENDED if end else None,
         )
-        term.ends_at = end
+        term.ends_at, term.ended = end, (columns["end_reason"], columns["end_cause"])
     approvals = _approvals(term.approvals, data)
     if found := check_term_approvals(
         TermApprovalsInput(**approvals), planning.today, planning.profile
@@ -348,11 +332,11 @@ def _change(
     if not (data.signed_as_one and _as_before(term.signed, (data.signed or {}).get(SIGNATURES[0]))):
         signed |= dict(data.signed or {})
     for column, value in (signed | approvals).items():
-        before = term.approvals[column] if column in APPROVALS else _signed_of(term, column)
-        if value != before:
-            changed[column] = [before, value]
+        was = term.approvals[column] if column in APPROVALS else _signed_of(term, column)
+        if value != was:
+            said[column] = [was, value]
             columns[column] = value
-    if changed:
+    if said:
         term.signed = (signed[SIGNATURES[0]], signed[SIGNATURES[1]], signed[SIGNATURES[2]])
         term.approvals = approvals
         if term.row is not None:
@@ -366,7 +350,7 @@ def _change(
                 "account",
                 url,
                 f"Changed the term of {name} as {role}{planning.via}",
-                changed,
+                {**said, TERMS: {term.key(url): changed(before, columns)}},
             )
         )
     return plan
@@ -381,7 +365,7 @@ def _approvals(held: dict[str, Any], data: AssignmentInput) -> dict[str, Any]:
     return held | given
 
 
-def _signed_of(term: _Term, column: str) -> date | None:
+def _signed_of(term: HeldTerm, column: str) -> date | None:
     return term.signed[SIGNATURES.index(column)]
 
 

@@ -23,6 +23,7 @@ from .files import write_recorded
 from .intents import unfinished_changes
 from .records_files import file_problems
 from .replay import replay_problems
+from .term_replay import term_notes
 
 # The note of the latest backup, in the home folder.
 LAST_BACKUP = "last-backup.json"
@@ -127,6 +128,7 @@ def check_report(db: Database) -> CheckReport:
         problems.extend(anchored)
         notes.extend(unkeyed)
         problems.extend(replay_problems(session))
+        notes.extend(term_notes(session))
         problems.extend(unfinished_changes(session))
         head = head_of(session)
         on_file = session.execute(

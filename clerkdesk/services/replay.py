@@ -2,6 +2,9 @@
 changed in the table without an event (an approval's date, a status, a city's adoption date)
 is reported by `check`.
 
+The terms (the assignment table) are replayed from the blocks every event that writes them
+carries, whatever its entity (term_replay).
+
 Each replayed table declares which fields its events carry (`REPLAYED`); a table not declared
 here is not replayed, and the README says which are. An event gives a field either as its
 value (a record added: the fields it names, every other declared field empty) or as
@@ -21,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..store.models import Account, AuditEvent, City, Department, Person
 from .account_views import account_query
+from .term_replay import term_problems
 
 State = dict[str, Any]
 
@@ -195,6 +199,7 @@ def replay_problems(session: Session) -> list[str]:
                         f"{name}: {field} is {_said(have)} in the table, "
                         f"{_said(said)} in the audit log"
                     )
+    problems.extend(term_problems(session))
     return problems
 
 

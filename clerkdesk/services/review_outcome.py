@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from .common import city_row, city_today, clean, person_by_employee_id, profile_
 from .database import Database
 from .holdings import REVIEW
 from .review_views import ReviewView
+from .term_events import TERMS, changed, key_of_row, row_fields
 
 KEEP, REMOVE = "keep", "remove"
 DECISIONS = (KEEP, REMOVE)
@@ -78,6 +80,7 @@ def complete_review(
     now = db.clock()
     ends = review.started_at if past else now
     removed = []
+    terms: dict[str, Any] = {}
     for line in lines:
         decision, notes = decisions[line.id]
         line.decision, line.notes = decision, clean(notes)
@@ -85,12 +88,14 @@ def complete_review(
             term = session.get(Assignment, line.assignment_id)
             assert term is not None
             if term.ends_at is None or term.ends_at > ends:
+                before = row_fields(term)
                 term.ends_at = max(ends, term.starts_at)
                 term.end_reason = f"removed in access review {review.number}"
                 term.end_cause = REVIEW
                 line.removed_at = term.ends_at
                 line.rotate = profile.review_removal_rotates
                 removed.append(term.id)
+                terms[key_of_row(session, term)] = changed(before, row_fields(term))
     review.completed_on, review.reviewer_id = on, reviewer.id
     review.recorded_at, review.recorded_by = now, db.actor
     dep = session.get(Department, review.department_id)
@@ -115,6 +120,8 @@ def complete_review(
             f"(reviewer {reviewer.name}, {on})",
             {"review": review.id, "removed_terms": removed},
         )
+    if terms:
+        change.details[TERMS] = terms
     record(session, db, change)
     session.flush()
 

@@ -20,6 +20,7 @@ from .common import city_row, person_by_employee_id, profile_of
 from .database import Database
 from .deadlines import ENDED, ended_summary, obligations_ending
 from .holdings import SEPARATION
+from .term_events import TERMS, changed, row_fields, term_key
 
 # The end reason people read on the terms a separation ends; the rules read their end cause.
 SEPARATED = "separated"
@@ -38,20 +39,27 @@ def day_start(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=tz)
 
 
-def end_assignments_of(session: Session, person_id: int, at: datetime, reason: str) -> list[str]:
-    """End every open term of a person at `at`; the URLs of the accounts concerned."""
+def end_assignments_of(
+    session: Session, person: Person, at: datetime, reason: str
+) -> tuple[list[str], dict[str, Any]]:
+    """End every open term of a person at `at`; the URLs of the accounts concerned, and the
+    terms ended as the audit log names them (term_events)."""
     terms = session.execute(
         select(Assignment, Account.url)
         .join(Account, Account.id == Assignment.account_id)
-        .where(Assignment.person_id == person_id)
+        .where(Assignment.person_id == person.id)
         .where(or_(Assignment.ends_at.is_(None), Assignment.ends_at > at))
     ).all()
     urls = []
+    ended: dict[str, Any] = {}
     for term, url in terms:
+        before = row_fields(term)
         term.ends_at = max(at, term.starts_at)
         term.end_reason, term.end_cause = reason, SEPARATION
         urls.append(url)
-    return sorted(set(urls))
+        key = term_key(url, person.employee_id, term.role, term.starts_at)
+        ended[key] = changed(before, row_fields(term))
+    return sorted(set(urls)), ended
 
 
 def mark_separated(
@@ -66,8 +74,11 @@ def mark_separated(
         ending = obligations_ending(session, db.clock(), set(session.execute(held).scalars()))
     with ending as ended:
         person.separated_at = at
-        urls = tuple(end_assignments_of(session, person.id, at, SEPARATED))
+        found, terms = end_assignments_of(session, person, at, SEPARATED)
+        urls = tuple(found)
     details: dict[str, Any] = {"separated_at": at, "accounts": list(urls)}
+    if terms:
+        details[TERMS] = terms
     if say_ended:
         details[ENDED] = ended
     record(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from clerkdesk.services.anchor import current_head
 from clerkdesk.services.audit import list_events
 
 from .conftest import add_account, go, loaded
@@ -59,6 +60,7 @@ def test_export_from_the_audit_page(qtbot, window, ctx, tmp_path, answers, monke
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=10_000)
     assert target.read_text(encoding="utf-8-sig").startswith("seq,at,actor,action")
     assert answers.infos[0].startswith("Wrote ")
+    assert answers.infos[0].endswith(current_head(ctx.db).describe())
 
 
 def test_events_read_as_sentences_with_before_and_after() -> None:
@@ -102,6 +104,18 @@ def test_events_read_as_sentences_with_before_and_after() -> None:
     assert record_words(separated) == "4 terms"
     assert "Removed terms: 2 records" in details_text(separated)
     assert action_words("person.separate") == "Person separated"
+    # The terms as `check` replays them are for IT: in the details as recorded, not in words.
+    term = "https://x.com/parks E100 custodian 2026-01-05T15:00:00+00:00"
+    ended = event(
+        "assignment.end",
+        "assignment",
+        "6",
+        "Ended the term of Priya Raman as custodian of https://x.com/parks: moved",
+        {"ends_at": "2026-11-20 21:00:00+00:00", "terms": {term: {"end_cause": [None, "ended"]}}},
+    )
+    words, recorded = details_text(ended).split("As recorded")
+    assert "Ends: 2026-11-20 21:00:00+00:00" in words and "Terms" not in words
+    assert term in recorded
 
 
 def test_export_says_it_writes_more_than_the_filter_shows(

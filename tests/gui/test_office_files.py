@@ -25,15 +25,18 @@ def test_the_file_menu_offers_the_inventory_and_the_calendar(window) -> None:  #
     texts = [a.text() for a in window.ui.menu_file.actions()]
     assert texts.index("&Print") == texts.index("&Export CSV…") + 1
     assert texts.index("E&xport") == texts.index("&Print") + 1
-    assert [a.text() for a in window.menu_print.actions()] == ["&Inventory of accounts…"]
-    assert [a.text() for a in window.menu_export.actions()] == ["&Calendar (.ics)…"]
-    assert window.action_print_inventory.isEnabled() and window.action_export_calendar.isEnabled()
+    assert [a.text() for a in window.ui.menu_print.actions()] == ["&Inventory of accounts…"]
+    assert [a.text() for a in window.ui.menu_export.actions()] == ["&Calendar (.ics)…"]
+    assert (
+        window.ui.action_print_inventory.isEnabled()
+        and window.ui.action_export_calendar.isEnabled()
+    )
 
 
 def test_print_the_inventory_from_the_file_menu(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
     add_account(city_db, "https://facebook.com/parks", purpose="Park news")
     add_account(city_db, "https://x.com/police", department="Police", platform="x")
-    window.action_print_inventory.trigger()
+    window.ui.action_print_inventory.trigger()
     qtbot.waitUntil(lambda: bool(previews()), timeout=30_000)
     [preview] = previews()
     assert preview.preview.landscape and preview.pages_shown >= 1
@@ -52,7 +55,7 @@ def test_export_the_calendar_from_the_file_menu(
     monkeypatch.setattr(
         office_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), "")
     )
-    window.action_export_calendar.trigger()
+    window.ui.action_export_calendar.trigger()
     written = tmp_path / "deadlines.ics"
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=30_000)
     events = icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT")

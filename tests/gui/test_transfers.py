@@ -11,6 +11,7 @@ from clerkdesk.gui import transfers
 from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
 from clerkdesk.services.accounts import list_accounts
+from clerkdesk.services.anchor import current_head
 
 from .conftest import audit_actions, go
 
@@ -66,8 +67,12 @@ def test_export_writes_the_file(qtbot, window, ctx, city_db, tmp_path, answers) 
     finish(qtbot, transfers.start_export(window, ctx, "people", target))
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("employee_id,name") and len(lines) == 3
-    assert answers.infos == [f"Wrote 2 people rows to {target}."]
+    head = current_head(city_db)  # after the export's own event, as `clerkdesk export` says
     assert audit_actions(city_db)[0] == "export"
+    assert answers.infos == [
+        f"Wrote 2 people rows to {target}.\n\naudit log head: {head.count} event(s), last hash "
+        f"{head.hash[:16]}"
+    ]
 
 
 def test_import_dialog_needs_an_existing_file(qtbot, tmp_path) -> None:

@@ -7,6 +7,7 @@ import json
 from functools import cache
 from typing import Any
 
+from ....services.term_events import TERMS
 from ....services.views import AuditView
 
 _VERBS = {
@@ -120,6 +121,8 @@ def changed_lines(details: Any) -> list[str]:
         return []
     lines = []
     for field, value in details.items():
+        if field == TERMS:
+            continue  # the terms as `check` replays them: the fields above say it in words
         if (
             isinstance(value, list)
             and len(value) == 2
