@@ -57,6 +57,7 @@ def measure(home: Path | None = None, runs: int = 9) -> dict[str, float]:
         "XDG_CACHE_HOME": str(work / "cache"),
     }
     env.pop("QT_QPA_PLATFORM", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as an installed program has
     here = Path(__file__).resolve().parent.parent
     ours = [sys.executable, "-m", "clerkdesk"]
     if home is not None:

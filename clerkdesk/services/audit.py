@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, insert, select, text, type_coerce
+from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from ..store.models import AuditEvent
@@ -141,8 +141,46 @@ def verify_chain(session: Session) -> list[str]:
     return problems
 
 
-def list_events(db: Database, *, limit: int | None = None) -> Sequence[AuditView]:
-    """The audit log, newest first."""
+def count_events(db: Database) -> int:
+    """How many events the log holds."""
+    with db.reading() as session:
+        return int(session.execute(select(func.count()).select_from(AuditEvent)).scalar_one())
+
+
+def _matching(words: Sequence[str]) -> list[ColumnElement[bool]]:
+    """Every word found (in any case) in what an event recorded: its summary, record, action
+    or who."""
+    conditions = []
+    for word in words:
+        # The word itself, never a pattern: its % and _ (and the escape) escaped.
+        escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        conditions.append(
+            or_(
+                *(
+                    func.lower(column).like(pattern, escape="\\")
+                    for column in (
+                        AuditEvent.summary,
+                        AuditEvent.entity_key,
+                        AuditEvent.action,
+                        AuditEvent.actor,
+                    )
+                )
+            )
+        )
+    return conditions
+
+
+def list_events(
+    db: Database,
+    *,
+    limit: int | None = None,
+    details: bool = True,
+    words: Sequence[str] = (),
+) -> Sequence[AuditView]:
+    """The audit log, newest first; with `words`, only the events that recorded every one.
+    Without `details` each event's details are left empty (`event_details` reads one): a
+    list of a city's whole log holds far less that way."""
     # The moment is read as stored and parsed here: SQLAlchemy's SQLite date parsing costs
     # several times more, which shows at 200,000 events.
     query = select(
@@ -153,13 +191,24 @@ def list_events(db: Database, *, limit: int | None = None) -> Sequence[AuditView
         AuditEvent.entity,
         AuditEvent.entity_key,
         AuditEvent.summary,
-        AuditEvent.details,
+        AuditEvent.details if details else literal(""),
     ).order_by(AuditEvent.seq.desc())
+    if words:
+        query = query.where(*_matching(words))
     if limit:
         query = query.limit(limit)
     with db.reading() as session:
         rows = session.execute(query).tuples().all()
     return [AuditView(seq, _moment(at), *rest) for seq, at, *rest in rows]
+
+
+def event_details(db: Database, seq: int) -> str:
+    """One event's details, as stored ("" for an event no longer in the log)."""
+    with db.reading() as session:
+        text = session.execute(
+            select(AuditEvent.details).where(AuditEvent.seq == seq)
+        ).scalar_one_or_none()
+    return text or ""
 
 
 def _moment(value: object) -> datetime:

@@ -131,3 +131,46 @@ def test_export_says_it_writes_more_than_the_filter_shows(
         f"The filter shows 1 of {total} events. The export writes the whole log: all {total} "
         "events."
     ]
+
+
+def test_a_long_log_shows_its_newest_events_and_is_searched_whole(
+    qtbot, window, ctx, city_db, monkeypatch
+) -> None:
+    """Past the page's share, the newest events are held and the count says how many the log
+    has; the filter's words are then found in the whole log, older events too, and clearing
+    the filter shows the newest again."""
+    from clerkdesk.gui.pages.audit import page as audit_page
+
+    add_account(city_db, "https://facebook.com/parks")  # the oldest of these four
+    for n in range(3):
+        add_account(city_db, f"https://x.com/stoughton{n}", platform="x")
+    total = len(list_events(city_db))
+    monkeypatch.setattr(audit_page, "SHOWN", 3)
+    page = loaded(qtbot, go(qtbot, window, "audit"))
+    assert page.model.total() == 3
+    assert page.count_label.text() == f"3 events · the newest of {total} in the log"
+    assert page.search_button.isVisible() and not page.search_button.isEnabled()
+
+    qtbot.keyClicks(page.filter_edit, "facebook.com/parks")
+    assert page.model.rowCount() == 0  # not among the newest three
+    assert page.search_button.isEnabled()
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    loaded(qtbot, page)
+    assert [r.view.entity_key for r in page.model.visible_rows()] == ["https://facebook.com/parks"]
+    assert page.count_label.text() == f"1 of 1 event · 1 found in the whole log of {total}"
+    page.table.selectRow(0)
+    assert page.details.toPlainText().startswith("Registered https://facebook.com/parks")
+
+    page.filter_edit.clear()
+    loaded(qtbot, page)
+    assert page.model.total() == 3
+    assert page.count_label.text() == f"3 events · the newest of {total} in the log"
+
+
+def test_the_search_takes_a_word_as_it_is(city_db) -> None:
+    """% and _ in what is searched are the characters themselves, not patterns."""
+    add_account(city_db, "https://facebook.com/parks")
+    assert list_events(city_db, words=("%",)) == []
+    assert list_events(city_db, words=("_",)) == []
+    found = list_events(city_db, words=("FACEBOOK.COM/PARKS", "registered"))
+    assert [e.entity_key for e in found] == ["https://facebook.com/parks"]

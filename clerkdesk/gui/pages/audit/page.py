@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ....core.dates import format_moment, zone
-from ....services.audit import list_events
+from ....services.audit import count_events, event_details, list_events
 from ....services.changes import AUDIT
 from ....services.views import AuditView
 from ...context import AppContext
@@ -54,6 +54,11 @@ COLUMNS: list[Column[AuditRow]] = [
 ]
 
 
+# The newest events the page holds: a city's whole log runs to hundreds of thousands, which
+# would weigh hundreds of megabytes in the window. Older ones are found with the search.
+SHOWN = 10_000
+
+
 class AuditPage(RecordPage[AuditRow]):
     noun = "events"
     one = "event"
@@ -63,7 +68,16 @@ class AuditPage(RecordPage[AuditRow]):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "audit", COLUMNS, placeholder="Nothing recorded yet.", parent=parent)
+        self.search_button = self.add_button(
+            "&Search the whole log",
+            self.search_whole_log,
+            "Find the filter's words in every event of the log, not only the newest shown",
+        )
+        self.search_button.setObjectName("audit_search_log")
+        self.search_button.setVisible(False)
         self.add_button("E&xport…", self.export, "Write the audit log to a CSV file")
+        self.log_total = 0  # events in the log, as last read
+        self.searched: tuple[str, ...] = ()  # the words of a search of the whole log
         self.details = QPlainTextEdit()
         self.details.setObjectName("audit_details")
         self.details.setAccessibleName("What the selected event changed")
@@ -78,14 +92,53 @@ class AuditPage(RecordPage[AuditRow]):
         return True
 
     def read(self) -> list[AuditRow]:
-        return audit_rows(list(list_events(self.ctx.db)), self.ctx.city.profile.timezone)
+        # The newest events (or those a search found), without their details: the selected
+        # one's are read when it is selected.
+        db = self.ctx.db
+        self.log_total = count_events(db)
+        events = list_events(db, limit=SHOWN, details=False, words=self.searched)
+        return audit_rows(list(events), self.ctx.city.profile.timezone)
+
+    def search_whole_log(self) -> None:
+        """The filter's words, found in every event of the log (the newest `SHOWN` of them
+        shown); clearing the filter shows the newest events again."""
+        words = tuple(self.model.filter_text.split())
+        if words:
+            self.searched = words
+            self.reload()
+
+    def apply_filter(self, text: str) -> None:
+        super().apply_filter(text)
+        if self.searched and not text.strip():
+            self.searched = ()
+            self.reload()
+
+    def _update_count(self) -> None:
+        super()._update_count()
+        held = self.model.total()
+        if self.searched:
+            found = f"{held:,}" if held < SHOWN else f"the newest {held:,}"
+            self.count_label.setText(
+                f"{self.count_label.text()} · {found} found in the whole log of {self.log_total:,}"
+            )
+        elif self.log_total > held:
+            self.count_label.setText(
+                f"{self.count_label.text()} · the newest of {self.log_total:,} in the log"
+            )
+        truncated = self.log_total > held or bool(self.searched)
+        self.search_button.setVisible(truncated)
+        self.search_button.setEnabled(bool(self.model.filter_text.strip()))
 
     def selection_moved(self) -> None:
         row = self.selected()
-        self.details.setPlainText(details_text(row.view) if row else "")
+        if row is None:
+            self.details.setPlainText("")
+            return
+        view = replace(row.view, details=event_details(self.ctx.db, row.view.seq))
+        self.details.setPlainText(details_text(view))
 
     def export(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
+        shown, total = self.model.rowCount(), max(self.log_total, self.model.total())
         if self.model.filter_text and shown < total:
             from ... import messages
 
