@@ -16,6 +16,7 @@ def measure(home: Path) -> tuple[float, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from clerkdesk.collection import resume_collection
     from clerkdesk.gui.context import AppContext
     from clerkdesk.gui.main_window import MainWindow
     from clerkdesk.paths import resolve_paths
@@ -31,6 +32,8 @@ def measure(home: Path) -> tuple[float, float]:
         window.resize(1280, 800)
         window.show()
         window.attach(AppContext(paths, db, get_city(db), settings))
+        window.repaint()
+        resume_collection()  # as the program does once its first page has painted
         window.go("accounts")
         app.processEvents()
         page = window.page("accounts")

@@ -4,7 +4,6 @@ the window holds, after start-up and with every page loaded."""
 
 from __future__ import annotations
 
-import gc
 import statistics
 import tempfile
 import time
@@ -36,7 +35,6 @@ def measure(home: Path, rounds: int = 5) -> tuple[dict[str, float], float | None
     from clerkdesk.services.city import get_city
     from clerkdesk.services.database import Database
 
-    gc.disable()  # as `python -m clerkdesk` starts: collection resumes once Today has painted
     app = QApplication.instance() or QApplication([])
 
     def settle() -> None:

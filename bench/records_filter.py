@@ -17,6 +17,7 @@ def measure(home: Path) -> dict[str, tuple[float, float]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from clerkdesk.collection import resume_collection
     from clerkdesk.gui.context import AppContext
     from clerkdesk.gui.main_window import MainWindow
     from clerkdesk.paths import resolve_paths
@@ -33,6 +34,8 @@ def measure(home: Path) -> dict[str, tuple[float, float]]:
         window.resize(1280, 800)
         window.show()
         window.attach(AppContext(paths, db, get_city(db), settings))
+        window.repaint()
+        resume_collection()  # as the program does once its first page has painted
         for key, words in WORDS.items():
             window.go(key)
             app.processEvents()

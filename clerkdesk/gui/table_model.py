@@ -46,6 +46,15 @@ def tone_style(tone: str, padding: str = "6px") -> str:
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset(
+    (_DISPLAY, _FOREGROUND, _BACKGROUND, _DESCRIPTION, _ALIGNMENT, _TOOLTIP, int(ROW_ROLE))
+)
 _NATURAL = -1
 
 
@@ -148,29 +157,29 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for each role of each cell at every paint: the roles this model has nothing
+        # for are turned away first, the others compared as plain numbers.
+        if role not in _ANSWERED or not index.isValid():
             return None
         source = self._visible[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._text[source][column]
-        if role == Qt.ItemDataRole.ForegroundRole or role == Qt.ItemDataRole.BackgroundRole:
+        if role == _FOREGROUND or role == _BACKGROUND:
             tones = self._tones[source]
             if tones is None or tones[column] is None:
                 return None
             background, foreground = TONES[tones[column]]
-            return foreground if role == Qt.ItemDataRole.ForegroundRole else background
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return foreground if role == _FOREGROUND else background
+        if role == _DESCRIPTION:
             tones = self._tones[source]
             tone = tones[column] if tones is not None else None
             return TONE_WORDS.get(tone) if tone else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT if self.columns[column].numeric else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._text[source][column] if self.columns[column].tooltip else None
-        if role == ROW_ROLE:
-            return self._rows[source]
-        return None
+        return self._rows[source]  # ROW_ROLE
 
     def headerData(
         self,
