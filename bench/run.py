@@ -198,6 +198,10 @@ def window(runs: int = 9) -> None:
     ratio = medians["clerkdesk"] / medians["keepassxc"]
     verdict = "within" if ratio <= 1.1 else "OVER"
     print(f"window visible, clerkdesk / keepassxc: {ratio:.2f}x (target 1.1x: {verdict})")
+    if "clerkdesk, frozen build" in medians:
+        built = medians["clerkdesk, frozen build"] / medians["clerkdesk"]
+        verdict = "within" if built <= 1.05 else "OVER"
+        print(f"window visible, frozen build / from source: {built:.2f}x (no slower: {verdict})")
 
 
 def frozen(runs: int = 11) -> None:

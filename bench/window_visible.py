@@ -63,6 +63,11 @@ def measure(home: Path | None = None, runs: int = 9) -> dict[str, float]:
     if home is not None:
         ours += ["--home", str(home)]
     commands = {"bare PySide6": [sys.executable, "-c", BARE], "clerkdesk": ours}
+    frozen = (
+        here / "dist" / "clerkdesk" / ("clerkdesk.exe" if sys.platform == "win32" else "clerkdesk")
+    )
+    if frozen.exists():  # the frozen build, measured the same way (packaging/build.py)
+        commands["clerkdesk, frozen build"] = [str(frozen), *ours[3:]]
     if shutil.which("keepassxc"):
         commands["keepassxc"] = ["keepassxc"]
     env["PYTHONPATH"] = str(here)
@@ -87,6 +92,9 @@ def main(argv: list[str]) -> int:
         ratio = ours / medians["keepassxc"]
         verdict = "within" if ratio <= 1.1 else "OVER"
         print(f"window visible, clerkdesk / keepassxc: {ratio:.2f}x (target 1.1x: {verdict})")
+        if "clerkdesk, frozen build" in medians:
+            frozen = medians["clerkdesk, frozen build"] / medians["keepassxc"]
+            print(f"window visible, frozen build / keepassxc: {frozen:.2f}x")
     else:
         print("window visible: keepassxc is not installed (apt-get install keepassxc)")
     return 0

@@ -105,10 +105,10 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
     snap = engine.Snapshot(
         profile=profile,
         adopted_on=city.adopted_on,
-        accounts=tuple(engine.AccountFacts(*row) for row in accounts),
+        accounts=tuple(map(engine.AccountFacts._make, accounts.tuples())),
         assignments=tuple(_term(row) for row in terms),
         credentials_on_file=frozenset(on_file),
-        password_changes=tuple(engine.PasswordChangeFacts(*row) for row in history),
+        password_changes=tuple(map(engine.PasswordChangeFacts._make, history.tuples())),
         reviews=review_facts(session, profile, now),
         removals=_removals(session),
         heads_left=_heads_left(session),

@@ -31,12 +31,13 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             and account.approved_on
             and account.id not in snapshot.credentials_on_file
         ):
-            yield Due(
-                due=applies_from(account.approved_on, snapshot.adopted_on),
-                text="Put the account's password on file",
-                account=account.url,
-                department=account.department,
-                account_id=account.id,
+            yield Due(  # by position (due, text, account, department, person, account_id)
+                applies_from(account.approved_on, snapshot.adopted_on),
+                "Put the account's password on file",
+                account.url,
+                account.department,
+                None,
+                account.id,
             )
 
 

@@ -35,10 +35,11 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         ):
             ended = last_ended.get(account.id)
             since: date | None = ended.astimezone(tz).date() if ended is not None else None
-            yield Due(
-                due=applies_from(account.approved_on, snapshot.adopted_on, since),
-                text="Designate a custodian",
-                account=account.url,
-                department=account.department,
-                account_id=account.id,
+            yield Due(  # by position (due, text, account, department, person, account_id)
+                applies_from(account.approved_on, snapshot.adopted_on, since),
+                "Designate a custodian",
+                account.url,
+                account.department,
+                None,
+                account.id,
             )

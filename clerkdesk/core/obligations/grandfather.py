@@ -19,12 +19,9 @@ def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     if snapshot.adopted_on is None:
         return
     deadline = grandfather_deadline(snapshot.adopted_on, snapshot.profile.grandfather_days)
+    text = f"Approve or discontinue by {deadline.isoformat()}"
     for account in snapshot.accounts:
         if account.status == AccountStatus.PRE_EXISTING:
-            yield Due(
-                due=deadline,
-                text=f"Approve or discontinue by {deadline.isoformat()}",
-                account=account.url,
-                department=account.department,
-                account_id=account.id,
-            )
+            # By position (due, text, account, department, person, account_id): one for
+            # each account in use before the policy.
+            yield Due(deadline, text, account.url, account.department, None, account.id)
