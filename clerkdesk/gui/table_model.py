@@ -165,7 +165,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         column = index.column()
         if role == _DISPLAY:
             return self._text[source][column]
-        if role == _FOREGROUND or role == _BACKGROUND:
+        if role in (_FOREGROUND, _BACKGROUND):
             tones = self._tones[source]
             if tones is None or tones[column] is None:
                 return None
