@@ -24,63 +24,24 @@ a 10,000-row accounts import under 10 s.
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 FLOOR = ROOT.parent / "shared" / "bench" / "startup_floor.py"
-OUT = HERE / "out"
 HEAVY = ("reportlab", "keyring", "alembic", "pypdfium2", "icalendar", "psycopg")
 
 sys.path.insert(0, str(ROOT))
 
+from bench import paper  # noqa: E402  (after the path above)
+from bench.homes import OUT, big_home, demo_home, measured_env, timed  # noqa: E402
+
 # `--db URL`: a PostgreSQL database the obligations and import figures are measured on too.
 SERVER: str | None = None
-
-
-def _env() -> dict[str, str]:
-    """The environment programs are measured in: bytecode cached (as an installed program
-    has it: a shell that sets PYTHONDONTWRITEBYTECODE would have every module compiled afresh
-    at each start), offscreen unless a display is asked for."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
-
-
-def _timed(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        cmd, check=True, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    return time.perf_counter() - start
-
-
-def demo_home() -> Path:
-    home = OUT / "demo"
-    if not (home / "clerkdesk.db").exists():
-        home.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "clerkdesk", "--home", str(home), "demo"], check=True, env=_env()
-        )
-    return home
-
-
-def big_home() -> Path:
-    home = OUT / "city10k"
-    if not (home / "clerkdesk.db").exists():
-        from bench.city import make_city
-
-        print("generating the 10,000-account city ...", flush=True)
-        start = time.perf_counter()
-        make_city(home)
-        print(f"  generated in {time.perf_counter() - start:.1f} s", flush=True)
-    return home
 
 
 def startup(runs: int = 11) -> None:
@@ -94,11 +55,11 @@ def startup(runs: int = 11) -> None:
         db = str(home / "clerkdesk.db")
         floor_cmd = [sys.executable, str(FLOOR), db]
         ours_cmd = [sys.executable, "-m", "clerkdesk", "--home", str(home), "--exit-when-ready"]
-        _timed(floor_cmd), _timed(ours_cmd)  # warm the file cache
+        timed(floor_cmd), timed(ours_cmd)  # warm the file cache
         floor, ours = [], []
         for _ in range(runs):  # side by side, alternating
-            floor.append(_timed(floor_cmd))
-            ours.append(_timed(ours_cmd))
+            floor.append(timed(floor_cmd))
+            ours.append(timed(ours_cmd))
         f, o = statistics.median(floor), statistics.median(ours)
         verdict = "within" if o <= budget * f else "OVER"
         print(
@@ -116,7 +77,7 @@ def startup(runs: int = 11) -> None:
             str(demo_home()),
             "--exit-when-ready",
         ],
-        env=_env(),
+        env=measured_env(),
         capture_output=True,
         text=True,
         check=True,
@@ -215,11 +176,11 @@ def frozen(runs: int = 11) -> None:
     home = str(demo_home())
     source = [sys.executable, "-m", "clerkdesk", "--home", home, "--exit-when-ready"]
     built = [str(exe), "--home", home, "--exit-when-ready"]
-    _timed(source), _timed(built)
+    timed(source), timed(built)
     from_source, from_build = [], []
     for _ in range(runs):
-        from_source.append(_timed(source))
-        from_build.append(_timed(built))
+        from_source.append(timed(source))
+        from_build.append(timed(built))
     s, b = statistics.median(from_source), statistics.median(from_build)
     verdict = "within" if b <= s * 1.05 else "OVER"
     print(
@@ -250,163 +211,6 @@ def pages() -> None:
         )
 
 
-def importing(runs: int = 3) -> None:
-    median = _importing(None, runs)
-    print(f"import, 10,000-row accounts CSV: {median:.2f} s (budget 10 s)")
-    if SERVER:
-        from bench.databases import side_by_side
-
-        print(side_by_side("import, 10,000-row accounts CSV", median, _importing(SERVER, runs)))
-
-
-def _importing(url: str | None, runs: int) -> float:
-    from bench.databases import fresh
-    from clerkdesk.paths import resolve_paths
-    from clerkdesk.services import city, csv_import
-    from clerkdesk.services.database import Database
-
-    work = Path(tempfile.mkdtemp(prefix="clerkdesk-bench-"))
-    try:
-        deps = work / "departments.csv"
-        deps.write_text("name\n" + "".join(f"Department {i:03d}\n" for i in range(500)))
-        accounts = work / "accounts.csv"
-        with accounts.open("w") as out:
-            out.write(
-                "url,platform,handle,department,purpose,city_email,status,authority,approved_by,approved_on,reference\n"
-            )
-            for i in range(10_000):
-                approved = i % 2 == 0
-                out.write(
-                    f"https://facebook.com/import{i:05d},facebook,@import{i:05d},"
-                    f"Department {i % 500:03d},"
-                    f"News,social{i}@benchcity.gov,{'approved' if approved else 'pre-existing'},"
-                    f"{'mayor,Mayor,2020-01-02,Res 1' if approved else ',,,'}\n"
-                )
-        times = []
-        for run in range(runs):
-            home = work / f"run{run}"
-            paths = fresh(url, home) if url else resolve_paths(home=str(home))
-            db = Database.open(paths, create=True)
-            city.init_city(db, "Bench City")
-            csv_import.import_csv(db, "departments", deps)
-            start = time.perf_counter()
-            report = csv_import.import_csv(db, "accounts", accounts)
-            times.append(time.perf_counter() - start)
-            assert report.added == 10_000
-            db.close()
-        return statistics.median(times)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def printing(runs: int = 5) -> None:
-    from datetime import date
-
-    from clerkdesk.printing.agreement import AgreementData, render_agreements
-    from clerkdesk.printing.layout import PrintHeader
-    from clerkdesk.services.printouts import agreement_clauses, default_agreement_text
-
-    header = PrintHeader("City of Bench", "City Clerk", "Authorized User Agreement", date.today())
-    clauses = agreement_clauses(default_agreement_text(), "Bench", "City Clerk", 24)
-
-    def item(i: int) -> AgreementData:
-        return AgreementData(
-            city="City of Bench",
-            office="City Clerk",
-            name=f"Nguyễn Thị Minh Khai {i}",
-            employee_id=f"E{i:05d}",
-            title="Public Education Officer",
-            department="Fire and EMS",
-            division="Outreach",
-            role="Administrator",
-            platform="Facebook",
-            handle="@benchfire",
-            url="https://facebook.com/benchfire",
-            username="bench.fire",
-            clauses=clauses,
-            credential_note="Kept by the City Clerk in the City's credential store.",
-        )
-
-    work = Path(tempfile.mkdtemp(prefix="clerkdesk-print-"))
-    try:
-        render_agreements([item(0)], header, work / "warm.pdf")  # ReportLab and fonts loaded
-        one, batch = [], []
-        for _ in range(runs):
-            start = time.perf_counter()
-            render_agreements([item(1)], header, work / "one.pdf")
-            one.append(time.perf_counter() - start)
-        for _ in range(3):
-            start = time.perf_counter()
-            render_agreements([item(i) for i in range(200)], header, work / "batch.pdf")
-            batch.append(time.perf_counter() - start)
-        print(
-            f"print, one agreement: {statistics.median(one) * 1000:.0f} ms (budget 50 ms); "
-            f"200 agreements in one PDF: {statistics.median(batch):.2f} s (budget 3 s)"
-        )
-        preview(work / "batch.pdf")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def preview(pdf: Path, runs: int = 7) -> None:
-    """The first page of a written PDF on screen: drawn by PDFium, made a pixmap, shown."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QPixmap
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    from clerkdesk.gui.pdf_pages import prepare_preview
-    from clerkdesk.gui.pdf_printing import qimage
-
-    app = QApplication.instance() or QApplication([])
-    label = QLabel()
-    label.show()
-    cold_start = time.perf_counter()
-    prepare_preview(pdf)  # the first call loads pypdfium2 and PDFium
-    cold = time.perf_counter() - cold_start
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        shown = prepare_preview(pdf)
-        assert shown.first is not None
-        label.setPixmap(QPixmap.fromImage(qimage(shown.first)))
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    print(
-        f"preview, first page of the {shown.total}-page batch on screen: "
-        f"{statistics.median(times) * 1000:.0f} ms (budget 300 ms; the first of the session "
-        f"{cold * 1000:.0f} ms, loading PDFium)"
-    )
-
-
-def inventory(runs: int = 3) -> None:
-    from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.database import Database
-    from clerkdesk.services.inventory import inventory as gather
-    from clerkdesk.services.inventory import print_inventory
-
-    db = Database.open(resolve_paths(home=str(big_home())))
-    work = Path(tempfile.mkdtemp(prefix="clerkdesk-inventory-"))
-    try:
-        gathered, printed, pages = [], [], 0
-        for _ in range(runs):
-            start = time.perf_counter()
-            data = gather(db)
-            gathered.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            print_inventory(db, work / "inventory.pdf")
-            printed.append(time.perf_counter() - start)
-        pages = (work / "inventory.pdf").read_bytes().count(b"/Type /Page\n")
-        print(
-            f"inventory, 10,000-account city ({data.total} accounts, "
-            f"{len(data.departments)} departments): data {statistics.median(gathered):.2f} s, "
-            f"data and PDF {statistics.median(printed):.2f} s (budget 10 s)"
-            + (f", {pages} pages" if pages else "")
-        )
-    finally:
-        db.close()
-        shutil.rmtree(work, ignore_errors=True)
-
-
 def records_filtering() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bench.records_filter import measure
@@ -419,6 +223,12 @@ def records_filtering() -> None:
         )
 
 
+def importing() -> None:
+    from bench.paper import importing as measure
+
+    measure(SERVER)
+
+
 PARTS = {
     "window": window,
     "startup": startup,
@@ -428,8 +238,8 @@ PARTS = {
     "records-filter": records_filtering,
     "pages": pages,
     "import": importing,
-    "print": printing,
-    "inventory": inventory,
+    "print": paper.printing,
+    "inventory": paper.inventory,
 }
 
 
@@ -449,10 +259,11 @@ def main(argv: list[str]) -> int:
         gc.disable()
         PARTS[argv[1]]()
         return 0
+    unknown = [name for name in argv if name not in PARTS]
+    if unknown:
+        print(f"bench: no part {unknown[0]!r} (parts: {', '.join(PARTS)})", file=sys.stderr)
+        return 2
     for name in argv or list(PARTS):
-        if name not in PARTS:
-            print(f"bench: no part {name!r} (parts: {', '.join(PARTS)})", file=sys.stderr)
-            return 2
         sys.stdout.flush()
         subprocess.run([sys.executable, __file__, "--one", name, *server], check=False)
     return 0
