@@ -81,7 +81,8 @@ def test_leaving_comes_back_to_the_real_register(qtbot, paths, db, startup) -> N
     demo = wait_for_demo(qtbot, startup)
     import shiboken6
 
-    assert demo is not real and not shiboken6.isValid(real)  # closed, and let go
+    assert demo is not real
+    qtbot.waitUntil(lambda: not shiboken6.isValid(real))  # closed, and let go (deleteLater)
     assert startup.db.listeners == []  # the real register's window follows it no more
     demo.leave_demo_action.trigger()
     back = startup.window
