@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..collection import forget_sources
 from ..paths import Paths, database_label
 from .folders import remembered_folder
 from .layout_state import saved_state
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
             assert self.ctx is not None, "pages need the open database"
             entry = self.entries[self.index_of(key)]
             module = importlib.import_module(entry.module)
+            forget_sources()  # what PySide's import hook read of the page's modules
             page = getattr(module, entry.class_name)(self.ctx)
             self.containers[key].layout().addWidget(page)
             page.show()  # now, not on the next turn of the event loop

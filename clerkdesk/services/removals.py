@@ -26,6 +26,7 @@ from .database import Database
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .records_views import RemovalView
 from .scans import keep_scan
+from .shared_values import sharing
 
 _FIELDS = (
     "poster",
@@ -317,7 +318,8 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
     if where is not None:
         query = query.where(where)
     views = []
-    for row in session.execute(query):
+    # account, department, category, action and the staff member recur down the rows
+    for row in sharing(session.execute(query), (1, 2, 6, 7, 9, 10)):
         (rid, url, department, at, poster, content, category, action, reason) = row[:9]
         (employee_id, staff, evidence, count, block, why) = row[9:]
         views.append(
