@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the window or a command; the exit status. Started as the program itself (no
     `argv`), the process ends here: see `leave`."""
     # Start-up allocates a great deal and frees almost nothing: no cyclic collection until
-    # the first page has painted or the command begins (`collection.resume`).
+    # the first page has painted or the command begins (`collection.resume_collection`).
     gc.disable()
     try:
         from .cli import main as cli_main

@@ -79,8 +79,10 @@ class Startup:
         elif self.exit_when_ready:
             self._fail("the database has no city yet; run `clerkdesk init --city NAME`")
         else:
+            from ..collection import resume_collection
             from .dialogs.first_run_dialog import FirstRunDialog
 
+            resume_collection()  # no page to paint first: the clerk sets up the register
             self.first_run = dialog = FirstRunDialog(self.db, self.window)
             dialog.accepted.connect(
                 lambda: self.open_demo() if dialog.demo else self._ready(dialog.result_value)
@@ -131,6 +133,7 @@ class Startup:
         )
 
     def _demo_opened(self, db: Database) -> None:
+        from ..collection import resume_collection
         from ..paths import demo_paths
         from ..services.city import get_city
         from .context import AppContext
@@ -144,6 +147,7 @@ class Startup:
         ctx = AppContext(db.paths, db, get_city(db), settings)  # type: ignore[arg-type]
         self.window.show_demonstration()
         self.window.attach(ctx)
+        QTimer.singleShot(0, resume_collection)  # once its first page has painted
 
     def leave_demo(self) -> None:
         """Back to the real register (or to its first-run dialog when it has no city yet);
