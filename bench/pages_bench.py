@@ -5,9 +5,10 @@ the window holds, after start-up and with every page loaded."""
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 from pathlib import Path
+
+from bench.opened_window import opened_window, settle
 
 
 def resident_mb() -> float | None:
@@ -24,42 +25,12 @@ def resident_mb() -> float | None:
 def measure(home: Path, rounds: int = 5) -> tuple[dict[str, float], float | None, float | None]:
     """(worst switch in seconds by page key, MB resident with Today shown, MB with every page
     loaded)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from clerkdesk.collection import resume_collection
-    from clerkdesk.gui.background import Operation
-    from clerkdesk.gui.context import AppContext
-    from clerkdesk.gui.main_window import MainWindow
-    from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.city import get_city
-    from clerkdesk.services.database import Database
-
-    app = QApplication.instance() or QApplication([])
-
-    def settle() -> None:
-        while Operation._running:  # pages that read a long list do so in the background
-            app.processEvents()
-            time.sleep(0.002)
-        app.processEvents()
-
-    paths = resolve_paths(home=str(home))
-    db = Database.open(paths)
-    worst: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(paths, settings)
-        window.resize(1280, 800)
-        window.show()
-        window.attach(AppContext(paths, db, get_city(db), settings))
-        settle()
-        window.repaint()
-        resume_collection()  # as the program does once its first page has painted
+    with opened_window(home) as (app, window):
         at_start = resident_mb()
         keys = [entry.key for entry in window.entries]
         for key in keys:  # each page shown once: created and filled
             window.go(key)
-            settle()
+            settle(app)
         loaded = resident_mb()
         times: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(rounds):
@@ -68,11 +39,8 @@ def measure(home: Path, rounds: int = 5) -> tuple[dict[str, float], float | None
                 window.go(key)
                 window.repaint()  # the page painted, as the screen would show it
                 times[key].append(time.perf_counter() - start)
-                settle()
-        worst = {key: max(values) for key, values in times.items()}
-        window.close()
-    db.close()
-    return worst, at_start, loaded
+                settle(app)
+    return {key: max(values) for key, values in times.items()}, at_start, loaded
 
 
 def summary(worst: dict[str, float]) -> tuple[str, float, float]:
