@@ -19,7 +19,7 @@ from ..core.errors import ClerkDeskError, NotFoundError
 from ..store.duties_models import Candidate, Election, Suspension
 from ..store.models import Account, Assignment, Person
 from .audit import Change, record_many
-from .common import city_row, profile_of
+from .common import city_row, profile_of, rows_of
 from .database import Database
 from .elections import CandidateView, candidate_query
 
@@ -51,18 +51,21 @@ def _terms(
     people = {c[3] for c in candidates}
     if not people:
         return {}
-    rows = session.execute(
+    held: dict[int, list[Any]] = {}  # each candidate's terms, in the order of their URLs
+    for row in rows_of(
+        session,
         select(
-            Assignment.id,
             Assignment.person_id,
+            Assignment.id,
             Assignment.starts_at,
             Assignment.ends_at,
             Account.url,
         )
         .join(Account, Account.id == Assignment.account_id)
         .where(Assignment.person_id.in_(people))
-        .order_by(Account.url)
-    ).all()
+        .order_by(Account.url),
+    ):
+        held.setdefault(row[0], []).append(row)
     found: dict[int, list[tuple[int, str]]] = {}
     for c in candidates:
         first, last = blackout_days(c[6], c[7], c[8])
@@ -70,8 +73,8 @@ def _terms(
         ends = datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
         found[c[0]] = [
             (term_id, url)
-            for term_id, person_id, starts_at, ends_at, url in rows
-            if person_id == c[3] and starts_at < ends and (ends_at is None or ends_at > begins)
+            for _person, term_id, starts_at, ends_at, url in held.get(c[3], ())
+            if starts_at < ends and (ends_at is None or ends_at > begins)
         ]
     return found
 
@@ -82,10 +85,11 @@ def _blackouts(session: Session, candidates: Sequence[Any]) -> list[BlackoutView
     ids = [c[0] for c in candidates]
     suspended: dict[int, dict[int, date | None]] = {}
     if ids:
-        for candidate_id, term_id, to in session.execute(
+        for candidate_id, term_id, to in rows_of(
+            session,
             select(
                 Suspension.candidate_id, Suspension.assignment_id, Suspension.suspended_to
-            ).where(Suspension.candidate_id.in_(ids))
+            ).where(Suspension.candidate_id.in_(ids)),
         ):
             suspended.setdefault(candidate_id, {})[term_id] = to
     views = []
@@ -105,13 +109,13 @@ def _blackouts(session: Session, candidates: Sequence[Any]) -> list[BlackoutView
 
 def list_blackouts(db: Database) -> Sequence[BlackoutView]:
     with db.reading() as session:
-        rows = session.execute(candidate_query().order_by(Election.election_on.desc())).all()
+        rows = rows_of(session, candidate_query().order_by(Election.election_on.desc()))
         return _blackouts(session, rows)
 
 
 def candidate_facts(session: Session) -> tuple[CandidateFacts, ...]:
     """The snapshot's candidates (R18)."""
-    rows = session.execute(candidate_query()).all()
+    rows = rows_of(session, candidate_query())
     return tuple(
         CandidateFacts(
             id=v.candidate.id,

@@ -18,7 +18,7 @@ from ..store.duties_models import ExceptionAccount, PolicyException
 from ..store.models import Account
 from .audit import Change, diff
 from .checks import check_who_and_when
-from .common import clean
+from .common import clean, rows_of
 from .database import Database
 from .inputs import Given, gives
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
@@ -256,23 +256,36 @@ def exceptions_of_account(db: Database, account_id: int) -> Sequence[ExceptionVi
 def exception_facts(session: Session) -> tuple[ExceptionFacts, ...]:
     """The snapshot's exceptions (R19)."""
     covered: dict[int, set[int]] = {}
-    for eid, aid in session.execute(
-        select(ExceptionAccount.exception_id, ExceptionAccount.account_id)
+    for eid, aid in rows_of(
+        session, select(ExceptionAccount.exception_id, ExceptionAccount.account_id)
     ):
         covered.setdefault(eid, set()).add(aid)
+    e = PolicyException
     return tuple(
         ExceptionFacts(
-            e.id,
-            e.number,
-            e.summary,
-            e.office,
-            e.filed_on,
-            e.approved_on,
-            e.expires_on,
-            frozenset(covered.get(e.id, ())),
-            frozenset((e.allows or "").split()),
+            eid,
+            number,
+            summary,
+            office,
+            filed_on,
+            approved_on,
+            expires_on,
+            frozenset(covered.get(eid, ())),
+            frozenset((allows or "").split()),
         )
-        for e in session.execute(select(PolicyException)).scalars()
+        for eid, number, summary, office, filed_on, approved_on, expires_on, allows in rows_of(
+            session,
+            select(
+                e.id,
+                e.number,
+                e.summary,
+                e.office,
+                e.filed_on,
+                e.approved_on,
+                e.expires_on,
+                e.allows,
+            ),
+        )
     )
 
 

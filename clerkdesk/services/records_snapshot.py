@@ -4,36 +4,45 @@ account (R16)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from ..core.obligations.model import RepeatFacts, RequestFacts
 from ..core.records import DENIALS, OPEN
 from ..store.models import Account, Department
-from ..store.records_models import RecordsRequest, Removal, RepeatDecision, RequestAccount
+from ..store.records_models import (
+    PosterRemovals,
+    RecordsRequest,
+    Removal,
+    RepeatDecision,
+    RequestAccount,
+)
+from .common import rows_of
 
 
 def request_facts(session: Session) -> tuple[RequestFacts, ...]:
     """The requests that can still owe something: open, or denied (in whole or in part)."""
     live = RecordsRequest.status.in_((OPEN, *DENIALS))
     named: dict[int, list[tuple[int, str, str]]] = {}
-    for request_id, account_id, url, department in session.execute(
+    for request_id, account_id, url, department in rows_of(
+        session,
         select(RequestAccount.request_id, Account.id, Account.url, Department.name)
         .join(Account, Account.id == RequestAccount.account_id)
         .join(Department, Department.id == Account.department_id)
         .join(RecordsRequest, RecordsRequest.id == RequestAccount.request_id)
         .where(live)
-        .order_by(Account.url)
+        .order_by(Account.url),
     ):
         named.setdefault(request_id, []).append((account_id, url, department))
-    rows = session.execute(
+    rows = rows_of(
+        session,
         select(
             RecordsRequest.id,
             RecordsRequest.number,
             RecordsRequest.received_on,
             RecordsRequest.status,
             RecordsRequest.closed_on,
-        ).where(live)
+        ).where(live),
     )
     return tuple(
         RequestFacts(number, received, status, closed, tuple(named.get(request_id, ())))
@@ -43,20 +52,16 @@ def request_facts(session: Session) -> tuple[RequestFacts, ...]:
 
 def repeat_facts(session: Session) -> tuple[RepeatFacts, ...]:
     """Each poster removed twice or more from one account, with the second removal's moment."""
-    removal = Removal
-    repeats = (
-        select(removal.account_id, removal.poster)
-        .group_by(removal.account_id, removal.poster)
-        .having(func.count() >= 2)
-        .subquery()
+    # The posters with two removals or more on an account, from the count the database
+    # keeps (a few rows, however many removals there are), and their removals there in order.
+    repeated = select(PosterRemovals.account_id, PosterRemovals.poster).where(
+        PosterRemovals.removals >= 2
     )
-    rows = session.execute(
-        select(removal.account_id, removal.poster, removal.removed_at)
-        .join(
-            repeats,
-            (repeats.c.account_id == removal.account_id) & (repeats.c.poster == removal.poster),
-        )
-        .order_by(removal.account_id, removal.poster, removal.removed_at)
+    rows = rows_of(
+        session,
+        select(Removal.account_id, Removal.poster, Removal.removed_at)
+        .where(tuple_(Removal.account_id, Removal.poster).in_(repeated))
+        .order_by(Removal.account_id, Removal.poster, Removal.removed_at),
     )
     second: dict[tuple[int, str], object] = {}
     seen: set[tuple[int, str]] = set()
@@ -67,15 +72,17 @@ def repeat_facts(session: Session) -> tuple[RepeatFacts, ...]:
         seen.add(key)
     if not second:
         return ()
-    decided = set(
-        session.execute(select(RepeatDecision.account_id, RepeatDecision.poster)).tuples().all()
-    )
+    decided = {
+        (a, poster)
+        for a, poster in rows_of(session, select(RepeatDecision.account_id, RepeatDecision.poster))
+    }
     accounts = {
         a: (url, department)
-        for a, url, department in session.execute(
+        for a, url, department in rows_of(
+            session,
             select(Account.id, Account.url, Department.name)
             .join(Department, Department.id == Account.department_id)
-            .where(Account.id.in_(sorted({a for a, _p in second})))
+            .where(Account.id.in_(sorted({a for a, _p in second}))),
         )
     }
     return tuple(

@@ -19,7 +19,7 @@ from ..core.errors import ClerkDeskError, ValidationError
 from ..core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ..core.validation import normalize_url
 from ..store.models import Account, Approval, Department, Person
-from ..store.records_models import Removal, RepeatDecision
+from ..store.records_models import PosterRemovals, Removal, RepeatDecision
 from .audit import Change, diff, record
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
@@ -277,11 +277,7 @@ def decide_repeat(
 
 
 def _views(session: Session, where: Any = None) -> list[RemovalView]:
-    counts = (
-        select(Removal.account_id, Removal.poster, func.count().label("n"))
-        .group_by(Removal.account_id, Removal.poster)
-        .subquery()
-    )
+    counts = PosterRemovals  # each poster's removals on each account, kept by the database
     query = (
         select(
             Removal.id,
@@ -296,7 +292,7 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
             Person.employee_id,
             Person.name,
             Removal.evidence,
-            counts.c.n,
+            counts.removals,
             RepeatDecision.block,
             RepeatDecision.reason,
         )
@@ -306,7 +302,7 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
         .join(Person, Person.id == Removal.staff_person_id)
         .join(
             counts,
-            (counts.c.account_id == Removal.account_id) & (counts.c.poster == Removal.poster),
+            (counts.account_id == Removal.account_id) & (counts.poster == Removal.poster),
         )
         .outerjoin(
             RepeatDecision,

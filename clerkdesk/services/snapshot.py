@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ..core import obligations as engine
@@ -27,7 +28,7 @@ from ..store.models import (
     Review,
     ReviewLine,
 )
-from .common import city_row, profile_of
+from .common import city_row, profile_of, rows_of
 from .duties_facts import duty_facts
 from .holdings import SEPARATION
 from .records_snapshot import repeat_facts, request_facts
@@ -40,12 +41,40 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
     """Everything the rules look at, for the whole city."""
     city = city_row(session)
     profile = profile_of(city)
+    accounts, terms, changes, on_file, history = (
+        rows_of(session, statement) for statement in _statements()
+    )
+    snap = engine.Snapshot(
+        profile=profile,
+        adopted_on=city.adopted_on,
+        accounts=tuple(map(engine.AccountFacts._make, accounts)),
+        assignments=tuple(_term(row) for row in terms),
+        credentials_on_file=frozenset(row[0] for row in on_file),
+        password_changes=tuple(map(engine.PasswordChangeFacts._make, history)),
+        reviews=review_facts(session, profile, now),
+        removals=_removals(session),
+        heads_left=_heads_left(session),
+        password_changed={row[0]: row[1] for row in changes},
+        department_policies=_policies(session),
+        records_requests=request_facts(session),
+        repeat_posters=repeat_facts(session),
+    )
+    # The site checks are read only where their rule is on (R15): a rule off yields nothing.
+    sites = profile.applies("R15")
+    return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
+
+
+@cache
+def _statements() -> tuple[Select[Any], ...]:
+    """The snapshot's main statements, made once: SQLAlchemy then knows each again by its
+    cache key without working it out afresh (accounts, terms, password changes, credentials on
+    file, password change history)."""
     approved = (
         select(Approval.account_id, func.max(Approval.approved_on).label("on"))
         .group_by(Approval.account_id)
         .subquery()
     )
-    accounts = session.execute(
+    accounts = (
         select(
             Account.id,
             Account.url,
@@ -59,7 +88,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         .outerjoin(approved, approved.c.account_id == Account.id)
         .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
     )
-    terms = session.execute(
+    terms = (
         select(
             Assignment.id,
             Account.id,
@@ -82,15 +111,11 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         .join(Person, Person.id == Assignment.person_id)
         .where(_IN_USE)
     )
-    changes = session.execute(
-        select(PasswordChange.account_id, func.max(PasswordChange.changed_at)).group_by(
-            PasswordChange.account_id
-        )
+    changes = select(PasswordChange.account_id, func.max(PasswordChange.changed_at)).group_by(
+        PasswordChange.account_id
     )
-    on_file = session.execute(
-        select(Credential.account_id).where(Credential.password_on_file.is_(True))
-    ).scalars()
-    history = session.execute(
+    on_file = select(Credential.account_id).where(Credential.password_on_file.is_(True))
+    history = (
         select(
             PasswordChange.account_id,
             Account.url,
@@ -102,24 +127,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         .join(Department, Department.id == Account.department_id)
         .where(_IN_USE)
     )
-    snap = engine.Snapshot(
-        profile=profile,
-        adopted_on=city.adopted_on,
-        accounts=tuple(map(engine.AccountFacts._make, accounts.tuples())),
-        assignments=tuple(_term(row) for row in terms),
-        credentials_on_file=frozenset(on_file),
-        password_changes=tuple(map(engine.PasswordChangeFacts._make, history.tuples())),
-        reviews=review_facts(session, profile, now),
-        removals=_removals(session),
-        heads_left=_heads_left(session),
-        password_changed=dict(changes.tuples().all()),
-        department_policies=_policies(session),
-        records_requests=request_facts(session),
-        repeat_posters=repeat_facts(session),
-    )
-    # The site checks are read only where their rule is on (R15): a rule off yields nothing.
-    sites = profile.applies("R15")
-    return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
+    return accounts, terms, changes, on_file, history
 
 
 def review_facts(
@@ -144,13 +152,13 @@ def review_facts(
         completed = completed.where(Review.department_id == department_id)
     first: dict[int, tuple[str, date]] = {}
     current: set[int] = set()
-    for dep_id, name, starts_at, ends_at in session.execute(query):
+    for dep_id, name, starts_at, ends_at in rows_of(session, query):
         if starts_at <= now and (ends_at is None or ends_at > now):
             current.add(dep_id)
         day = starts_at.astimezone(tz).date()
         if dep_id not in first or day < first[dep_id][1]:
             first[dep_id] = (name, day)
-    last = dict(session.execute(completed).tuples().all())
+    last = {row[0]: row[1] for row in rows_of(session, completed)}
     return tuple(
         engine.DepartmentReviewFacts(first[d][0], first[d][1], last.get(d)) for d in sorted(current)
     )
@@ -167,10 +175,11 @@ def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
         .join(Person, Person.id == Assignment.person_id)
         .where(_IN_USE)
     )
-    left = session.execute(
-        base.where(Assignment.end_cause == SEPARATION, Assignment.ends_at.is_not(None))
+    left = rows_of(
+        session, base.where(Assignment.end_cause == SEPARATION, Assignment.ends_at.is_not(None))
     )
-    reviewed = session.execute(
+    reviewed = rows_of(
+        session,
         select(*columns, ReviewLine.removed_at)
         .select_from(ReviewLine)
         .join(Assignment, Assignment.id == ReviewLine.assignment_id)
@@ -178,7 +187,7 @@ def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
         .join(Department, Department.id == Account.department_id)
         .join(Person, Person.id == Assignment.person_id)
         .where(ReviewLine.rotate.is_(True), ReviewLine.removed_at.is_not(None))
-        .where(_IN_USE)
+        .where(_IN_USE),
     )
     return tuple(_removal(row, "left") for row in left) + tuple(
         _removal(row, "review") for row in reviewed
@@ -212,20 +221,22 @@ def _term(row: Any) -> engine.AssignmentFacts:
 
 def _heads_left(session: Session) -> tuple[engine.DepartmentHeadFacts, ...]:
     """Departments whose recorded head has left the city."""
-    rows = session.execute(
+    rows = rows_of(
+        session,
         select(Department.name, Person.name, Person.separated_at)
         .join(Person, Person.id == Department.head_person_id)
         .where(Person.separated_at.is_not(None))
-        .order_by(Department.name)
+        .order_by(Department.name),
     )
     return tuple(engine.DepartmentHeadFacts(*row) for row in rows)
 
 
 def _policies(session: Session) -> tuple[DepartmentPolicyFacts, ...]:
     """Departments whose written social media policy is on file (R1)."""
-    rows = session.execute(
+    rows = rows_of(
+        session,
         select(Department.name, Department.policy_filed_on, Department.policy_it_copy_on).where(
             Department.policy_filed_on.is_not(None)
-        )
+        ),
     )
     return tuple(DepartmentPolicyFacts(*row) for row in rows)

@@ -69,6 +69,20 @@ class Removal(Base):
     )
 
 
+class PosterRemovals(Base):
+    """How many removals of each poster's content one account has, kept by the database
+    itself: triggers on `removal` (migration 0011) count every insert, delete and change of
+    account or poster, whoever writes. The repeat violators of R16 are read from it instead of
+    by grouping every removal the city has kept."""
+
+    __tablename__ = "poster_removals"
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    poster: Mapped[str] = mapped_column(String(200), primary_key=True)
+    removals: Mapped[int] = mapped_column(Integer, index=True)
+
+
 class RepeatDecision(Base):
     """The clerk's decision on a repeat violator (R16): a poster whose content was removed
     twice from one account is blocked, or not, and why."""

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 from ..core.errors import SchemaError
 
 # The migrations in order, oldest first; a test checks this against the migration scripts.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
 HEAD = REVISIONS[-1]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import linecache
 
-from clerkdesk.collection import resume_collection
+from clerkdesk.collection import paused, resume_collection
 
 
 def test_after_the_pause_collection_resumes_with_start_up_frozen_and_sources_let_go() -> None:
@@ -31,3 +31,27 @@ def test_without_a_pause_nothing_changes() -> None:
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen_before
     assert __file__ in linecache.cache
+
+
+def test_paused_stops_collection_for_the_block_and_resumes_it_however_the_block_ends() -> None:
+    assert gc.isenabled()
+    with paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with paused():
+            raise KeyError("a failed read")
+    except KeyError:
+        pass
+    assert gc.isenabled()
+
+
+def test_paused_inside_a_pause_leaves_collection_paused() -> None:
+    """Start-up has collection paused already: the block does not start it early."""
+    gc.disable()
+    try:
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -245,3 +245,23 @@ def test_moments_in_the_repeated_autumn_hour_compare_by_elapsed_time() -> None:
     second = datetime(2026, 11, 1, 1, 10, tzinfo=CHICAGO, fold=1)
     assert state_of(first, second, 14) == "overdue"
     assert state_of(second, first, 14) == "due-soon"
+
+
+def test_one_kind_due_on_one_day_is_in_the_order_of_its_accounts() -> None:
+    """Within a due day and a kind, items follow their account's URL, whatever order the
+    accounts were read in; Today and the command line list them the same way every time."""
+    urls = ["https://x.com/c", "https://x.com/a", "https://x.com/b"]
+    accounts = [
+        AccountFacts(n, url, "Clerk", "approved", date(2019, 7, 1), "c@city.gov")
+        for n, url in enumerate(urls, start=1)
+    ]
+    items = compute(snapshot(*accounts), at_noon(date(2019, 9, 1)))
+    assert [(i.kind, i.account) for i in items] == [
+        ("credential-missing", "https://x.com/a"),
+        ("credential-missing", "https://x.com/b"),
+        ("credential-missing", "https://x.com/c"),
+        ("custodian-missing", "https://x.com/a"),
+        ("custodian-missing", "https://x.com/b"),
+        ("custodian-missing", "https://x.com/c"),
+    ]
+    assert compute(snapshot(*reversed(accounts)), at_noon(date(2019, 9, 1))) == items

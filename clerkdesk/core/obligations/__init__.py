@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
+from zoneinfo import ZoneInfo
 
 from ..dates import zone
 from ..vocabulary import Basis
@@ -74,9 +76,11 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     tz = zone(snapshot.profile.timezone)
     local_as_of = as_of.astimezone(tz)
     warning = snapshot.profile.warning_days
-    # (sort moment, kind, account, order made, the obligation): sorted as plain tuples, the
-    # order made settling ties as a stable sort would.
-    items: list[tuple[datetime, str, str, int, Obligation]] = []
+    # The order is (sort moment, kind, account, order made). Items are put in a bucket for
+    # each moment and kind as they are made, as (account, obligation); each bucket is sorted
+    # by account, a stable sort keeping the order made among equals, and the buckets by
+    # moment and kind. A city's thousands share a few dozen buckets.
+    buckets: dict[tuple[datetime, str], list[tuple[str, Obligation]]] = {}
     # Many obligations share a due date: its sort moment and state are worked out once.
     by_date: dict[date, tuple[datetime, str]] = {}
     profile = snapshot.profile
@@ -84,30 +88,43 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
         basis = profile.basis(kind.rule, kind.basis)
         if basis == Basis.OFF:
             continue  # the city's profile switched the rule off: no item, no warning
+        name = kind.kind
+        # Each due day's bucket and the obligation's first four fields, made once.
+        heads: dict[date | datetime, tuple[list[tuple[str, Obligation]], tuple[str, ...]]] = {}
         for due in kind.function(snapshot, as_of):
-            if isinstance(due.due, datetime):
-                moment, state = due.due.astimezone(UTC), state_of(due.due, local_as_of, warning)
-            else:
-                known = by_date.get(due.due)
-                if known is None:
-                    end_of_day = datetime.combine(due.due, time.max, tzinfo=tz)
-                    known = (end_of_day.astimezone(UTC), state_of(due.due, local_as_of, warning))
-                    by_date[due.due] = known
-                moment, state = known
-            obligation = Obligation(  # by position: a city's thousands, made quickly
-                kind.kind,
-                kind.rule,
-                state,
-                due.due,
-                due.text,
-                due.account,
-                due.department,
-                due.person,
-                due.account_id,
-                due.person_id,
-                basis,
-                due.employee_id,
-            )
-            items.append((moment, kind.kind, due.account or "", len(items), obligation))
-    items.sort()
-    return [item[4] for item in items]
+            when = due[0]
+            head = heads.get(when)
+            if head is None:
+                moment, state = _placed(when, local_as_of, warning, tz, by_date)
+                bucket = buckets.setdefault((moment, name), [])
+                head = heads[when] = (bucket, (name, kind.rule, state, basis))
+            # An obligation is its kind, rule, state and basis, then the rule's fields.
+            head[0].append((due[2] or "", _new(Obligation, head[1] + due)))
+    ordered: list[Obligation] = []
+    for key in sorted(buckets):
+        bucket = buckets[key]
+        bucket.sort(key=_account)
+        ordered.extend([item[1] for item in bucket])
+    return ordered
+
+
+_account = itemgetter(0)
+_new = tuple.__new__
+
+
+def _placed(
+    due: date | datetime,
+    local_as_of: datetime,
+    warning: int,
+    tz: ZoneInfo,
+    by_date: dict[date, tuple[datetime, str]],
+) -> tuple[datetime, str]:
+    """Where an item due then sorts (its moment in UTC; a date at the end of its day in the
+    city's zone) and its state at `local_as_of`."""
+    if isinstance(due, datetime):
+        return due.astimezone(UTC), state_of(due, local_as_of, warning)
+    known = by_date.get(due)
+    if known is None:
+        end_of_day = datetime.combine(due, time.max, tzinfo=tz)
+        known = by_date[due] = (end_of_day.astimezone(UTC), state_of(due, local_as_of, warning))
+    return known

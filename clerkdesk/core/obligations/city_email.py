@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..deadlines import applies_from
+from ..deadlines import CountedFrom
 from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT, POLICY, rule
@@ -14,6 +14,7 @@ from .registry import OPENS_ACCOUNT, POLICY, rule
 
 @rule("city-email-missing", rule="R12", label="City e-mail", basis=POLICY, opens=OPENS_ACCOUNT)
 def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    counted = CountedFrom(snapshot.adopted_on)
     for account in snapshot.accounts:
         if (
             account.status == AccountStatus.APPROVED
@@ -21,7 +22,7 @@ def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             and not account.city_email
         ):
             yield Due(
-                due=applies_from(account.approved_on, snapshot.adopted_on),
+                due=counted[account.approved_on],
                 text="Give the account its city e-mail address",
                 account=account.url,
                 department=account.department,

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from ..dates import add_hours, zone
-from ..deadlines import applies_from
+from ..deadlines import CountedFrom, applies_from
 from ..vocabulary import AccountStatus
-from .model import Due, Snapshot
+from .model import Due, Snapshot, new_due
 from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
 
 # How long a late record stays on Today's list of findings after it was recorded.
@@ -25,19 +25,26 @@ LATE_FINDING_DAYS = 30
     opens=OPENS_ACCOUNT_CREDENTIAL,
 )
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    counted = CountedFrom(snapshot.adopted_on)
+    on_file = snapshot.credentials_on_file
     for account in snapshot.accounts:
         if (
             account.status == AccountStatus.APPROVED
             and account.approved_on
-            and account.id not in snapshot.credentials_on_file
+            and account.id not in on_file
         ):
-            yield Due(  # by position (due, text, account, department, person, account_id)
-                applies_from(account.approved_on, snapshot.adopted_on),
-                "Put the account's password on file",
-                account.url,
-                account.department,
-                None,
-                account.id,
+            yield new_due(
+                Due,
+                (
+                    counted[account.approved_on],
+                    "Put the account's password on file",
+                    account.url,
+                    account.department,
+                    None,
+                    account.id,
+                    None,
+                    None,
+                ),
             )
 
 

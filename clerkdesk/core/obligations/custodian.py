@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ..dates import zone
-from ..deadlines import applies_from
+from ..deadlines import CountedFrom, applies_from
 from ..vocabulary import AccountStatus, Role
-from .model import Due, Snapshot
+from .model import Due, Snapshot, new_due
 from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
 
 
@@ -27,6 +27,7 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             known = last_ended.get(a.account_id)
             if known is None or a.ends_at > known:
                 last_ended[a.account_id] = a.ends_at
+    counted = CountedFrom(snapshot.adopted_on)
     for account in snapshot.accounts:
         if (
             account.status == AccountStatus.APPROVED
@@ -34,12 +35,15 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             and account.id not in covered
         ):
             ended = last_ended.get(account.id)
-            since: date | None = ended.astimezone(tz).date() if ended is not None else None
-            yield Due(  # by position (due, text, account, department, person, account_id)
-                applies_from(account.approved_on, snapshot.adopted_on, since),
-                "Designate a custodian",
-                account.url,
-                account.department,
-                None,
-                account.id,
+            if ended is None:
+                day = counted[account.approved_on]
+            else:
+                since: date = ended.astimezone(tz).date()
+                day = applies_from(account.approved_on, snapshot.adopted_on, since)
+            yield new_due(
+                Due,
+                (day, TEXT, account.url, account.department, None, account.id, None, None),
             )
+
+
+TEXT = "Designate a custodian"

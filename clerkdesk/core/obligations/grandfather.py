@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..deadlines import grandfather_deadline
 from ..vocabulary import AccountStatus
-from .model import Due, Snapshot
+from .model import Due, Snapshot, new_due
 from .registry import OPENS_ACCOUNT, POLICY, rule
 
 __all__ = ["grandfather_approval", "grandfather_deadline"]
@@ -22,6 +22,7 @@ def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     text = f"Approve or discontinue by {deadline.isoformat()}"
     for account in snapshot.accounts:
         if account.status == AccountStatus.PRE_EXISTING:
-            # By position (due, text, account, department, person, account_id): one for
-            # each account in use before the policy.
-            yield Due(deadline, text, account.url, account.department, None, account.id)
+            # One for each account in use before the policy: made as the tuple it is.
+            yield new_due(
+                Due, (deadline, text, account.url, account.department, None, account.id, None, None)
+            )

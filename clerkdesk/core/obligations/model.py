@@ -147,7 +147,9 @@ class Snapshot:
 
 
 class Due(NamedTuple):
-    """What a rule says is owed; the engine adds its kind, rule and state."""
+    """What a rule says is owed; the engine adds its kind, rule and state. A rule that makes
+    one for each of a city's thousands of accounts makes it with `new_due` and every field in
+    order, which skips the keyword handling of `Due(...)`."""
 
     due: date | datetime
     text: str
@@ -159,6 +161,9 @@ class Due(NamedTuple):
     employee_id: str | None = None
 
 
+new_due = tuple.__new__  # new_due(Due, (due, text, account, department, person, ...all 8))
+
+
 class Obligation(NamedTuple):
     """One thing owed, as Today, the command line and the calendar show it. A tuple (a city
     has thousands, made afresh whenever something changes), so never changed once made."""
@@ -166,6 +171,9 @@ class Obligation(NamedTuple):
     kind: str
     rule: str
     state: str
+    basis: str
+    # Then the fields of the rule's `Due`, in its order: the engine makes an obligation by
+    # joining its four to the rule's tuple.
     due: date | datetime
     text: str
     account: str | None = None
@@ -173,7 +181,6 @@ class Obligation(NamedTuple):
     person: str | None = None
     account_id: int | None = None
     person_id: int | None = None
-    basis: str = "policy"
     employee_id: str | None = None
 
     @property

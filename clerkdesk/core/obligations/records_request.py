@@ -5,9 +5,9 @@ profile's holidays skipped), and never before the policy began to apply."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
-from ..deadlines import applies_from
+from ..deadlines import CountedFrom
 from ..records import OPEN, response_due
 from .model import Due, Snapshot
 from .registry import LAW, OPENS_REQUEST, rule
@@ -16,11 +16,17 @@ from .registry import LAW, OPENS_REQUEST, rule
 @rule("records-request", rule="R17", label="Records request", basis=LAW, opens=OPENS_REQUEST)
 def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
+    counted = CountedFrom(snapshot.adopted_on)
+    answer_by: dict[date, date] = {}  # many requests come in on one day
     for request in snapshot.records_requests:
         if request.status != OPEN:
             continue
-        start = applies_from(request.received_on, snapshot.adopted_on)
-        due = response_due(start, profile.records_response_days, profile.holidays)
+        start = counted[request.received_on]
+        due = answer_by.get(start)
+        if due is None:
+            due = answer_by[start] = response_due(
+                start, profile.records_response_days, profile.holidays
+            )
         first = request.accounts[0] if request.accounts else None
         yield Due(
             due=due,
