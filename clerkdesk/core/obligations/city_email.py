@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ..deadlines import CountedFrom
-from ..vocabulary import AccountStatus
 from .model import Due, Snapshot
 from .registry import OPENS_ACCOUNT, POLICY, rule
 
@@ -15,14 +14,10 @@ from .registry import OPENS_ACCOUNT, POLICY, rule
 @rule("city-email-missing", rule="R12", label="City e-mail", basis=POLICY, opens=OPENS_ACCOUNT)
 def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     counted = CountedFrom(snapshot.adopted_on)
-    for account in snapshot.accounts:
-        if (
-            account.status == AccountStatus.APPROVED
-            and account.approved_on
-            and not account.city_email
-        ):
+    for approved_on, account in snapshot.approved_accounts:
+        if not account.city_email:
             yield Due(
-                due=counted[account.approved_on],
+                due=counted[approved_on],
                 text="Give the account its city e-mail address",
                 account=account.url,
                 department=account.department,

@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 
 from ..dates import add_hours, zone
 from ..deadlines import CountedFrom, applies_from
-from ..vocabulary import AccountStatus
 from .model import Due, Snapshot, new_due
 from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
 
@@ -27,16 +26,12 @@ LATE_FINDING_DAYS = 30
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     counted = CountedFrom(snapshot.adopted_on)
     on_file = snapshot.credentials_on_file
-    for account in snapshot.accounts:
-        if (
-            account.status == AccountStatus.APPROVED
-            and account.approved_on
-            and account.id not in on_file
-        ):
+    for approved_on, account in snapshot.approved_accounts:
+        if account.id not in on_file:
             yield new_due(
                 Due,
                 (
-                    counted[account.approved_on],
+                    counted[approved_on],
                     "Put the account's password on file",
                     account.url,
                     account.department,

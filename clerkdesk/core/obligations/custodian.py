@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from ..dates import zone
 from ..deadlines import CountedFrom, applies_from
-from ..vocabulary import AccountStatus, Role
+from ..vocabulary import Role
 from .model import Due, Snapshot, new_due
 from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
 
@@ -28,18 +28,14 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             if known is None or a.ends_at > known:
                 last_ended[a.account_id] = a.ends_at
     counted = CountedFrom(snapshot.adopted_on)
-    for account in snapshot.accounts:
-        if (
-            account.status == AccountStatus.APPROVED
-            and account.approved_on
-            and account.id not in covered
-        ):
+    for approved_on, account in snapshot.approved_accounts:
+        if account.id not in covered:
             ended = last_ended.get(account.id)
             if ended is None:
-                day = counted[account.approved_on]
+                day = counted[approved_on]
             else:
                 since: date = ended.astimezone(tz).date()
-                day = applies_from(account.approved_on, snapshot.adopted_on, since)
+                day = applies_from(approved_on, snapshot.adopted_on, since)
             yield new_due(
                 Due,
                 (day, TEXT, account.url, account.department, None, account.id, None, None),

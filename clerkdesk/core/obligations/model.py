@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from ..duties import DutyFacts
 from ..profile import PolicyProfile
+from ..vocabulary import AccountStatus
 
 OVERDUE = "overdue"
 DUE_SOON = "due-soon"
@@ -144,6 +146,17 @@ class Snapshot:
     duties: DutyFacts = field(default_factory=DutyFacts)
     records_requests: tuple[RequestFacts, ...] = ()
     repeat_posters: tuple[RepeatFacts, ...] = ()
+
+    @cached_property
+    def approved_accounts(self) -> tuple[tuple[date, AccountFacts], ...]:
+        """The accounts approved, each with the day of its latest approval: those the duties
+        of an approved account (a custodian, the password on file, a city address) are owed
+        for. Worked out once for the rules that each go through them."""
+        return tuple(
+            (a.approved_on, a)
+            for a in self.accounts
+            if a.status == AccountStatus.APPROVED and a.approved_on
+        )
 
 
 class Due(NamedTuple):
