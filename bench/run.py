@@ -254,9 +254,9 @@ def main(argv: list[str]) -> int:
         SERVER, argv = argv[at + 1], argv[:at] + argv[at + 2 :]
         server = ["--db", SERVER]
     if argv[:1] == ["--one"]:
-        import gc
+        from clerkdesk.collection import pause_for_start_up
 
-        gc.disable()
+        pause_for_start_up()
         PARTS[argv[1]]()
         return 0
     unknown = [name for name in argv if name not in PARTS]

@@ -11,7 +11,9 @@ def main(argv: list[str] | None = None) -> int:
     `argv`), the process ends here: see `leave`."""
     # Start-up allocates a great deal and frees almost nothing: no cyclic collection until
     # the first page has painted or the command begins (`collection.resume_collection`).
-    gc.disable()
+    from .collection import pause_for_start_up
+
+    pause_for_start_up()
     try:
         from .cli import main as cli_main
 

@@ -6,44 +6,74 @@ into `linecache`, where it would stay for the life of the program (25 MB with ev
 loaded); `forget_sources` lets it go once the modules are loaded (a traceback reads what it
 shows again). And `paused`, for work that makes a great many objects at once and no cycle
 among them (the obligations of a city: tens of thousands of tuples), which the collector would
-otherwise walk over and over while they are being made."""
+otherwise walk over and over while they are being made.
+
+The collector's switch is one for the whole process, and a `paused` block may run in a worker
+thread while start-up ends or another block runs: who turns collection back on, and when, is
+settled here under one lock."""
 
 from __future__ import annotations
 
+import _thread
 import gc
-import linecache
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = _thread.allocate_lock()
+_start_up = False  # paused by `pause_for_start_up`, not yet resumed
+_blocks = 0  # `paused` blocks running, in any thread
+_collect_after = False  # whether the last of them to end turns collection back on
+
+
+def pause_for_start_up() -> None:
+    """No collection until `resume_collection` (`python -m clerkdesk` calls this first)."""
+    global _start_up
+    with _lock:
+        _start_up = True
+        gc.disable()
 
 
 def resume_collection() -> None:
     """Collect again from now on. What start-up made (modules, classes, the first page's
     rows) lives as long as the program: it is frozen, left out of every later collection, so
-    that those stay short. Nothing happens when collection was never paused (the tests, a
-    program that imports ClerkDesk)."""
-    if gc.isenabled():
-        return
-    forget_sources()
-    gc.freeze()
-    gc.enable()
+    that those stay short. Nothing happens when start-up did not pause collection (the tests,
+    a program that imports ClerkDesk), or once it has resumed."""
+    global _start_up, _collect_after
+    with _lock:
+        if not _start_up:
+            return
+        _start_up = False
+        forget_sources()
+        gc.freeze()
+        if _blocks:
+            _collect_after = True  # a block is making its objects: it resumes when it ends
+        else:
+            gc.enable()
 
 
 def forget_sources() -> None:
     """Drop the module sources read into `linecache` so far."""
+    import linecache  # loaded by then; `__main__` imports this module before anything else
+
     linecache.clearcache()
 
 
 @contextmanager
 def paused() -> Iterator[None]:
     """No collection while the block runs; collection as before once it ends, by whatever way
-    it ends. What the block made is looked at once, by the next collection, instead of by
-    every collection its making would have set off (in the 10,000-account city's obligations,
-    some eighty of them)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
+    it ends (and once the last of the blocks running at once ends). What the block made is
+    looked at once, by the next collection, instead of by every collection its making would
+    have set off (in the 10,000-account city's obligations, some eighty of them)."""
+    global _blocks, _collect_after
+    with _lock:
+        if _blocks == 0:
+            _collect_after = gc.isenabled()
+            gc.disable()
+        _blocks += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _lock:
+            _blocks -= 1
+            if _blocks == 0 and _collect_after:
+                gc.enable()

@@ -47,20 +47,6 @@ def applies_from(
     return latest_day
 
 
-class CountedFrom(dict[date, date]):
-    """`applies_from(day, *begins)` for the many records of one rule that share `begins` (an
-    account's approval against the policy's adoption, for each of a city's thousands of
-    accounts): `counted[day]`, each distinct day worked out once."""
-
-    def __init__(self, *begins: date | None) -> None:
-        super().__init__()
-        self.begins = begins
-
-    def __missing__(self, day: date) -> date:
-        counted = self[day] = applies_from(day, *self.begins)
-        return counted
-
-
 def grandfather_deadline(adopted_on: date, window_days: int) -> date:
     """The last day on which an account in use before the policy may still be approved (R5)."""
     return adopted_on + timedelta(days=window_days)

@@ -29,7 +29,10 @@ def rows_of(session: Session, statement: Executable) -> Sequence[Row[Any]]:
     """The rows of a statement of plain columns, read whole through the session's connection.
     The ORM's layer between (entities, identity map) has nothing to do for such rows, and over
     a city's thousands of them it cost a third as much again as the reading itself; so did
-    taking them one at a time."""
+    taking them one at a time. Changes the session holds are flushed first, as the session's
+    own reads do."""
+    if session.autoflush:
+        session.flush()
     return session.connection().execute(statement).all()
 
 

@@ -292,7 +292,7 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
             Person.employee_id,
             Person.name,
             Removal.evidence,
-            counts.removals,
+            func.coalesce(counts.removals, 1),
             RepeatDecision.block,
             RepeatDecision.reason,
         )
@@ -300,7 +300,7 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
         .join(Account, Account.id == Removal.account_id)
         .join(Department, Department.id == Account.department_id)
         .join(Person, Person.id == Removal.staff_person_id)
-        .join(
+        .outerjoin(  # a removal is listed even were its count missing (`check` says so)
             counts,
             (counts.account_id == Removal.account_id) & (counts.poster == Removal.poster),
         )

@@ -1,26 +1,42 @@
-"""The collector paused through start-up, and started again once the program has loaded."""
+"""The collector paused through start-up, and started again once the program has loaded; and
+paused while a great many objects are made, from any thread."""
 
 from __future__ import annotations
 
 import gc
 import linecache
+import threading
+from collections.abc import Iterator
 
-from clerkdesk.collection import paused, resume_collection
+import pytest
+
+from clerkdesk import collection
+from clerkdesk.collection import pause_for_start_up, paused, resume_collection
+
+
+@pytest.fixture(autouse=True)
+def collecting() -> Iterator[None]:
+    """Each test starts and ends with collection on and no pause left behind."""
+    assert gc.isenabled()
+    yield
+    gc.enable()
+    gc.unfreeze()
+    collection._start_up = False
 
 
 def test_after_the_pause_collection_resumes_with_start_up_frozen_and_sources_let_go() -> None:
     linecache.getline(__file__, 1)  # a source read, as PySide's import hook reads them
     assert __file__ in linecache.cache
     frozen_before = gc.get_freeze_count()
-    gc.disable()  # as `python -m clerkdesk` starts
-    try:
-        resume_collection()
-        assert gc.isenabled()
-        assert gc.get_freeze_count() > frozen_before  # what start-up made is left out
-        assert __file__ not in linecache.cache
-    finally:
-        gc.enable()
-        gc.unfreeze()
+    pause_for_start_up()  # as `python -m clerkdesk` starts
+    assert not gc.isenabled()
+    resume_collection()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > frozen_before  # what start-up made is left out
+    assert __file__ not in linecache.cache
+    frozen_once = gc.get_freeze_count()
+    resume_collection()  # once only
+    assert gc.get_freeze_count() == frozen_once
 
 
 def test_without_a_pause_nothing_changes() -> None:
@@ -34,24 +50,54 @@ def test_without_a_pause_nothing_changes() -> None:
 
 
 def test_paused_stops_collection_for_the_block_and_resumes_it_however_the_block_ends() -> None:
-    assert gc.isenabled()
     with paused():
         assert not gc.isenabled()
     assert gc.isenabled()
-    try:
-        with paused():
-            raise KeyError("a failed read")
-    except KeyError:
-        pass
+    with pytest.raises(KeyError), paused():
+        raise KeyError("a failed read")
     assert gc.isenabled()
 
 
-def test_paused_inside_a_pause_leaves_collection_paused() -> None:
-    """Start-up has collection paused already: the block does not start it early."""
-    gc.disable()
-    try:
-        with paused():
-            assert not gc.isenabled()
+def test_a_block_during_start_up_leaves_collection_paused_until_start_up_ends() -> None:
+    pause_for_start_up()
+    with paused():
         assert not gc.isenabled()
-    finally:
-        gc.enable()
+    assert not gc.isenabled()
+    resume_collection()
+    assert gc.isenabled()
+
+
+def test_start_up_ending_inside_a_block_resumes_collection_when_the_block_ends() -> None:
+    """Today's first reading in a worker thread, and the first paint on the window's."""
+    pause_for_start_up()
+    with paused():
+        resume_collection()
+        assert not gc.isenabled()  # the block is still making its objects
+    assert gc.isenabled()
+
+
+def test_blocks_in_two_threads_resume_collection_when_the_last_one_ends() -> None:
+    inside, leave = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with paused():
+            inside.set()
+            leave.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(5)
+    with paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the worker's block is still running
+    leave.set()
+    thread.join(5)
+    assert gc.isenabled()
+
+
+def test_a_block_leaves_collection_off_when_it_found_it_off() -> None:
+    """A program that imports ClerkDesk and turned collection off keeps it off."""
+    gc.disable()
+    with paused():
+        pass
+    assert not gc.isenabled()

@@ -8,6 +8,7 @@ from clerkdesk.core.obligations import (
     KINDS,
     AccountFacts,
     AssignmentFacts,
+    RemovalFacts,
     Snapshot,
     compute,
     grandfather_deadline,
@@ -265,3 +266,34 @@ def test_one_kind_due_on_one_day_is_in_the_order_of_its_accounts() -> None:
         ("custodian-missing", "https://x.com/c"),
     ]
     assert compute(snapshot(*reversed(accounts)), at_noon(date(2019, 9, 1))) == items
+
+
+def test_two_items_due_in_the_repeated_autumn_hour_each_have_their_own_state() -> None:
+    """01:10 CDT and 01:10 CST on 2026-11-01 read alike on the wall clock, an hour apart: at
+    01:40 CDT the first has passed and the second is still to come."""
+    ended = (
+        RemovalFacts(
+            1,
+            "https://x.com/b",
+            "Parks",
+            1,
+            "Ann Lee",
+            datetime(2026, 10, 30, 6, 10, tzinfo=UTC),
+            "left",
+        ),
+        RemovalFacts(
+            2,
+            "https://x.com/a",
+            "Parks",
+            2,
+            "Bo Park",
+            datetime(2026, 10, 30, 7, 10, tzinfo=UTC),
+            "left",
+        ),
+    )
+    snap = Snapshot(profile=PROFILE, adopted_on=ADOPTED, removals=ended)
+    items = of_kind("password-rotation", compute(snap, datetime(2026, 11, 1, 6, 40, tzinfo=UTC)))
+    assert [(i.account, i.due.astimezone(UTC).hour, i.state) for i in items] == [  # type: ignore[union-attr]
+        ("https://x.com/b", 6, "overdue"),
+        ("https://x.com/a", 7, "due-soon"),
+    ]

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clerkdesk.core.deadlines import CountedFrom, applies_from, days_late, late_approval_text
+from clerkdesk.core.deadlines import applies_from, days_late, late_approval_text
 from clerkdesk.core.obligations import (
     AccountFacts,
     AssignmentFacts,
@@ -186,18 +186,3 @@ def test_a_missing_city_e_mail_address_is_owed_from_the_adoption_at_the_earliest
     bare = AccountFacts(1, URL, "Mayor's Office", "approved", date(2025, 10, 27), None)
     snap = Snapshot(profile=PROFILE, adopted_on=ADOPTED, accounts=(bare,))
     assert due_of("city-email-missing", snap) == ADOPTED
-
-
-def test_counted_from_gives_the_day_applies_from_gives_for_each_record() -> None:
-    counted = CountedFrom(ADOPTED)
-    before, of, after = ADOPTED - timedelta(days=1), ADOPTED, ADOPTED + timedelta(days=1)
-    assert [counted[day] for day in (before, of, after, before)] == [
-        ADOPTED,
-        ADOPTED,
-        after,
-        ADOPTED,
-    ]
-    assert [counted[day] for day in (before, of, after)] == [
-        applies_from(day, ADOPTED) for day in (before, of, after)
-    ]
-    assert CountedFrom(None)[before] == before  # adoption not known: the day itself

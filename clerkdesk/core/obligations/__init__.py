@@ -22,6 +22,7 @@ from .model import (
     PasswordChangeFacts,
     RemovalFacts,
     Snapshot,
+    new_tuple,
 )
 from .registry import BASES, KINDS, LAW, POLICY, PRACTICE, Kind, kind_of, load_kinds, rule
 
@@ -89,17 +90,23 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
         if basis == Basis.OFF:
             continue  # the city's profile switched the rule off: no item, no warning
         name = kind.kind
-        # Each due day's bucket and the obligation's first four fields, made once.
-        heads: dict[date | datetime, tuple[list[tuple[str, Obligation]], tuple[str, ...]]] = {}
+        # Each due day's bucket and the obligation's first four fields, made once. Not a
+        # moment's: two moments of the repeated autumn hour, an hour apart, compare and hash
+        # alike in the city's zone.
+        heads: dict[date, tuple[list[tuple[str, Obligation]], tuple[str, ...]]] = {}
         for due in kind.function(snapshot, as_of):
             when = due[0]
-            head = heads.get(when)
+            moment_due = isinstance(when, datetime)
+            head = None if moment_due else heads.get(when)
             if head is None:
                 moment, state = _placed(when, local_as_of, warning, tz, by_date)
                 bucket = buckets.setdefault((moment, name), [])
-                head = heads[when] = (bucket, (name, kind.rule, state, basis))
+                head = (bucket, (name, kind.rule, state, basis))
+                if not moment_due:
+                    heads[when] = head
+            bucket, first = head
             # An obligation is its kind, rule, state and basis, then the rule's fields.
-            head[0].append((due[2] or "", _new(Obligation, head[1] + due)))
+            bucket.append((due[2] or "", new_tuple(Obligation, first + due)))
     ordered: list[Obligation] = []
     for key in sorted(buckets):
         bucket = buckets[key]
@@ -109,7 +116,6 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
 
 
 _account = itemgetter(0)
-_new = tuple.__new__
 
 
 def _placed(

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from ..dates import add_hours, zone
-from ..deadlines import CountedFrom, applies_from
-from .model import Due, Snapshot, new_due
+from ..deadlines import applies_from
+from .model import Due, Snapshot, new_tuple
 from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
 
 # How long a late record stays on Today's list of findings after it was recorded.
@@ -24,14 +24,13 @@ LATE_FINDING_DAYS = 30
     opens=OPENS_ACCOUNT_CREDENTIAL,
 )
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    counted = CountedFrom(snapshot.adopted_on)
     on_file = snapshot.credentials_on_file
-    for approved_on, account in snapshot.approved_accounts:
+    for owed_from, account in snapshot.approved_accounts:
         if account.id not in on_file:
-            yield new_due(
+            yield new_tuple(
                 Due,
                 (
-                    counted[approved_on],
+                    owed_from,
                     "Put the account's password on file",
                     account.url,
                     account.department,

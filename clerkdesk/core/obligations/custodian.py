@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ..dates import zone
-from ..deadlines import CountedFrom, applies_from
+from ..deadlines import applies_from
 from ..vocabulary import Role
-from .model import Due, Snapshot, new_due
+from .model import Due, Snapshot, new_tuple
 from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
+
+CUSTODIAN_TEXT = "Designate a custodian"
 
 
 @rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
@@ -27,19 +29,24 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             known = last_ended.get(a.account_id)
             if known is None or a.ends_at > known:
                 last_ended[a.account_id] = a.ends_at
-    counted = CountedFrom(snapshot.adopted_on)
-    for approved_on, account in snapshot.approved_accounts:
+    for owed_from, account in snapshot.approved_accounts:
         if account.id not in covered:
             ended = last_ended.get(account.id)
             if ended is None:
-                day = counted[approved_on]
+                day = owed_from
             else:
                 since: date = ended.astimezone(tz).date()
-                day = applies_from(approved_on, snapshot.adopted_on, since)
-            yield new_due(
+                day = applies_from(owed_from, since)
+            yield new_tuple(
                 Due,
-                (day, TEXT, account.url, account.department, None, account.id, None, None),
+                (
+                    day,
+                    CUSTODIAN_TEXT,
+                    account.url,
+                    account.department,
+                    None,
+                    account.id,
+                    None,
+                    None,
+                ),
             )
-
-
-TEXT = "Designate a custodian"

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..deadlines import grandfather_deadline
 from ..vocabulary import AccountStatus
-from .model import Due, Snapshot, new_due
+from .model import Due, Snapshot, new_tuple
 from .registry import OPENS_ACCOUNT, POLICY, rule
 
 __all__ = ["grandfather_approval", "grandfather_deadline"]
@@ -23,6 +23,6 @@ def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for account in snapshot.accounts:
         if account.status == AccountStatus.PRE_EXISTING:
             # One for each account in use before the policy: made as the tuple it is.
-            yield new_due(
+            yield new_tuple(
                 Due, (deadline, text, account.url, account.department, None, account.id, None, None)
             )

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from ..deadlines import applies_from
 from ..duties import DutyFacts
 from ..profile import PolicyProfile
 from ..vocabulary import AccountStatus
@@ -149,11 +150,13 @@ class Snapshot:
 
     @cached_property
     def approved_accounts(self) -> tuple[tuple[date, AccountFacts], ...]:
-        """The accounts approved, each with the day of its latest approval: those the duties
-        of an approved account (a custodian, the password on file, a city address) are owed
-        for. Worked out once for the rules that each go through them."""
+        """The accounts approved, each with the day the duties of an approved account (a
+        custodian, the password on file, a city address) are owed from: its latest approval,
+        or the policy's adoption when that is later. Worked out once for the rules that each
+        go through them."""
+        adopted = self.adopted_on
         return tuple(
-            (a.approved_on, a)
+            (applies_from(a.approved_on, adopted), a)
             for a in self.accounts
             if a.status == AccountStatus.APPROVED and a.approved_on
         )
@@ -161,8 +164,8 @@ class Snapshot:
 
 class Due(NamedTuple):
     """What a rule says is owed; the engine adds its kind, rule and state. A rule that makes
-    one for each of a city's thousands of accounts makes it with `new_due` and every field in
-    order, which skips the keyword handling of `Due(...)`."""
+    one for each of a city's thousands of accounts makes it with `new_tuple` and all eight
+    fields in order, which skips the keyword handling of `Due(...)`."""
 
     due: date | datetime
     text: str
@@ -174,7 +177,9 @@ class Due(NamedTuple):
     employee_id: str | None = None
 
 
-new_due = tuple.__new__  # new_due(Due, (due, text, account, department, person, ...all 8))
+# new_tuple(Due, (all eight fields in order)): a tuple of the class, made in one step. It does
+# not count the fields: each rule's tests read every field of what it makes.
+new_tuple = tuple.__new__
 
 
 class Obligation(NamedTuple):

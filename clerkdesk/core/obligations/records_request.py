@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from ..deadlines import CountedFrom
+from ..deadlines import applies_from
 from ..records import OPEN, response_due
 from .model import Due, Snapshot
 from .registry import LAW, OPENS_REQUEST, rule
@@ -16,12 +16,11 @@ from .registry import LAW, OPENS_REQUEST, rule
 @rule("records-request", rule="R17", label="Records request", basis=LAW, opens=OPENS_REQUEST)
 def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
-    counted = CountedFrom(snapshot.adopted_on)
     answer_by: dict[date, date] = {}  # many requests come in on one day
     for request in snapshot.records_requests:
         if request.status != OPEN:
             continue
-        start = counted[request.received_on]
+        start = applies_from(request.received_on, snapshot.adopted_on)
         due = answer_by.get(start)
         if due is None:
             due = answer_by[start] = response_due(
