@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.duties import DutyFacts
 from ..core.obligations.model import AccountFacts
 from ..core.vocabulary import AccountStatus
-from ..store.models import Account, Approval, Department
+from ..store.models import Account, Department, LatestApproval
 from .blackouts import candidate_facts
 from .exceptions import exception_facts
 from .site_checks import site_check_facts
@@ -33,15 +33,10 @@ def duty_facts(
 
 def account_facts(session: Session) -> tuple[AccountFacts, ...]:
     """The accounts in use (approved or in use before the policy) with their latest approval."""
-    approved = (
-        select(Approval.account_id, func.max(Approval.approved_on).label("on"))
-        .group_by(Approval.account_id)
-        .subquery()
-    )
     rows = session.execute(
-        select(Account.id, Account.url, Department.name, Account.status, approved.c.on)
+        select(Account.id, Account.url, Department.name, Account.status, LatestApproval.approved_on)
         .join(Department, Department.id == Account.department_id)
-        .outerjoin(approved, approved.c.account_id == Account.id)
+        .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)
         .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
     )
     return tuple(AccountFacts(*row) for row in rows)

@@ -21,8 +21,8 @@ from .audit import Change, verify_chain
 from .database import Database
 from .files import write_recorded
 from .intents import unfinished_changes
+from .kept_by_triggers import kept_problems
 from .records_files import file_problems
-from .removal_counts import count_problems
 from .replay import replay_problems
 from .term_replay import term_notes
 
@@ -131,7 +131,7 @@ def check_report(db: Database) -> CheckReport:
         problems.extend(replay_problems(session))
         notes.extend(term_notes(session))
         problems.extend(unfinished_changes(session))
-        problems.extend(count_problems(session))
+        problems.extend(kept_problems(session))
         head = head_of(session)
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)

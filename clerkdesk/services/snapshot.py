@@ -19,10 +19,10 @@ from ..core.profile import PolicyProfile
 from ..core.vocabulary import AccountStatus
 from ..store.models import (
     Account,
-    Approval,
     Assignment,
     Credential,
     Department,
+    LatestApproval,
     PasswordChange,
     Person,
     Review,
@@ -69,23 +69,19 @@ def _statements() -> tuple[Select[Any], ...]:
     """The snapshot's main statements, made once: SQLAlchemy then knows each again by its
     cache key without working it out afresh (accounts, terms, password changes, credentials on
     file, password change history)."""
-    approved = (
-        select(Approval.account_id, func.max(Approval.approved_on).label("on"))
-        .group_by(Approval.account_id)
-        .subquery()
-    )
+    # Each account's latest approval, as the database keeps it (`LatestApproval`).
     accounts = (
         select(
             Account.id,
             Account.url,
             Department.name,
             Account.status,
-            approved.c.on,
+            LatestApproval.approved_on,
             Account.city_email,
             Account.tool_approved_on,
         )
         .join(Department, Department.id == Account.department_id)
-        .outerjoin(approved, approved.c.account_id == Account.id)
+        .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)
         .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
     )
     terms = (

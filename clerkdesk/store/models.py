@@ -112,6 +112,19 @@ class Approval(Base):
     )
 
 
+class LatestApproval(Base):
+    """Each approved account's latest approval day, kept by the database itself: triggers on
+    `approval` (migration 0011) work it out again at every insert, delete and change of an
+    approval's account or day, whoever writes. The obligations read it instead of grouping
+    every approval the city has kept."""
+
+    __tablename__ = "latest_approval"
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    approved_on: Mapped[date] = mapped_column(Date)
+
+
 class Assignment(Base):
     """A person's term on an account as custodian, authorized user or administrator (R3, R4),
     with the Authorized User Agreement that goes with it (R6)."""

@@ -1,6 +1,7 @@
-"""The count of each poster's removals on each account (R16), kept by the database's own
-triggers: right after every kind of write, by ClerkDesk or by anything else, on SQLite and on
-PostgreSQL; and filled from the removals already kept when an older database is upgraded."""
+"""What the database keeps by its own triggers for the obligations to read: the count of each
+poster's removals on each account (R16) and each account's latest approval (R1). Right after
+every kind of write, by ClerkDesk or by anything else, on SQLite and on PostgreSQL; filled from
+the rows already kept when an older database is upgraded; and `check` says where they differ."""
 
 from __future__ import annotations
 
@@ -90,6 +91,38 @@ def kept(db: Database) -> dict[tuple[str, str], int]:
     return {(url, poster): n for url, poster, n in counted}
 
 
+def approve(db: Database, url: str, day: str) -> None:
+    """An approval written by another program."""
+    outside(
+        db,
+        "INSERT INTO approval (account_id, authority, approved_by, approved_on, "
+        "determinations_recorded, recorded_at) SELECT id, 'mayor', 'Tim Swadley', "
+        f"'{day}', false, '2026-11-03 00:00:00' FROM account WHERE url = '{url}'",
+    )
+
+
+def latest(db: Database) -> dict[str, str]:
+    """Each account's latest approval as the database keeps it, by URL; checked against the
+    approvals themselves, grouped."""
+    with db.engine.connect() as conn:
+        kept_days = conn.execute(
+            text(
+                "SELECT a.url, l.approved_on FROM latest_approval l "
+                "JOIN account a ON a.id = l.account_id"
+            )
+        ).all()
+        grouped = conn.execute(
+            text(
+                "SELECT a.url, max(p.approved_on) FROM approval p "
+                "JOIN account a ON a.id = p.account_id GROUP BY a.url"
+            )
+        ).all()
+    assert sorted((url, str(day)) for url, day in kept_days) == sorted(
+        (url, str(day)) for url, day in grouped
+    )
+    return {url: str(day) for url, day in kept_days}
+
+
 def test_every_removal_is_counted_as_it_is_kept(city) -> None:  # type: ignore[no-untyped-def]
     assert kept(city) == {}
     remove(city, "@troll", 0)
@@ -132,15 +165,46 @@ def test_changes_made_outside_the_program_are_counted_too(city) -> None:  # type
     assert kept(city) == {(PARKS, "@other"): 2}
 
 
-def test_an_account_deleted_takes_its_counts_with_its_removals(city) -> None:  # type: ignore[no-untyped-def]
+def test_an_account_deleted_takes_its_counts_and_latest_approval_with_it(city) -> None:  # type: ignore[no-untyped-def]
     remove(city, "@troll", 0)
     remove(city, "@troll", 10)
     remove(city, "@troll", 20, url=LIBRARY)
+    approve(city, PARKS, "2020-01-05")  # two approvals, deleted one by one after the account
     outside(city, f"DELETE FROM account WHERE url = '{PARKS}'")
     assert kept(city) == {(LIBRARY, "@troll"): 1}
+    assert latest(city) == {LIBRARY: "2019-07-01"}
 
 
-def test_an_older_database_has_its_removals_counted_when_it_is_upgraded(tmp_path: Path) -> None:
+def test_each_accounts_latest_approval_is_kept_through_every_change(city) -> None:  # type: ignore[no-untyped-def]
+    assert latest(city) == {PARKS: "2019-07-01", LIBRARY: "2019-07-01"}
+    approve(city, PARKS, "2020-01-05")  # approved again, later
+    approve(city, PARKS, "2018-03-01")  # an earlier approval entered afterwards
+    assert latest(city) == {PARKS: "2020-01-05", LIBRARY: "2019-07-01"}
+    outside(city, "UPDATE approval SET approved_on = '2017-01-01' WHERE approved_on = '2020-01-05'")
+    assert latest(city)[PARKS] == "2019-07-01"
+    outside(
+        city,
+        "DELETE FROM approval WHERE approved_on = '2019-07-01' AND account_id = "
+        f"(SELECT id FROM account WHERE url = '{PARKS}')",
+    )
+    assert latest(city)[PARKS] == "2018-03-01"
+    # Moved to the other account: both worked out again.
+    outside(
+        city,
+        "UPDATE approval SET account_id = (SELECT id FROM account WHERE url = "
+        f"'{LIBRARY}') WHERE approved_on = '2018-03-01'",
+    )
+    assert latest(city) == {PARKS: "2017-01-01", LIBRARY: "2019-07-01"}
+    outside(
+        city,
+        f"DELETE FROM approval WHERE account_id = (SELECT id FROM account WHERE url = '{PARKS}')",
+    )
+    assert latest(city) == {LIBRARY: "2019-07-01"}  # no approval left: none kept
+
+
+def test_an_older_database_has_its_removals_and_approvals_kept_when_upgraded(
+    tmp_path: Path,
+) -> None:
     paths = resolve_paths(home=str(tmp_path))
     _database_at(paths, "0010")
     assert paths.database_file is not None
@@ -160,6 +224,13 @@ def test_an_older_database_has_its_removals_counted_when_it_is_upgraded(tmp_path
             f"updated_at) VALUES (1, '{PARKS}', 'facebook', 1, 'approved', "
             "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
+        for day in ("2019-07-01", "2021-02-03"):
+            conn.execute(
+                "INSERT INTO approval (account_id, authority, approved_by, approved_on, "
+                "determinations_recorded, recorded_at) VALUES (1, 'mayor', 'Tim Swadley', ?, "
+                "0, '2026-01-01 00:00:00')",
+                (day,),
+            )
         for minute, poster in ((0, "@troll"), (10, "@troll"), (20, "@other")):
             conn.execute(
                 "INSERT INTO removal (account_id, removed_at, poster, content, category, "
@@ -170,6 +241,7 @@ def test_an_older_database_has_its_removals_counted_when_it_is_upgraded(tmp_path
     db = Database.open(paths)
     try:
         assert kept(db) == {(PARKS, "@troll"): 2, (PARKS, "@other"): 1}
+        assert latest(db) == {PARKS: "2021-02-03"}
         outside(  # and counted from then on
             db,
             "INSERT INTO removal (account_id, removed_at, poster, content, category, action, "
@@ -189,4 +261,18 @@ def test_check_reports_a_count_that_differs_from_the_removals(city) -> None:  # 
     outside(city, "DELETE FROM poster_removals WHERE poster = '@nobody'")
     assert [p for p in check(city) if p.startswith("removal count")] == [
         f"removal count: @troll on {PARKS}: 1 counted, 2 removal(s) kept"
+    ]
+
+
+def test_check_reports_a_latest_approval_that_differs_from_the_approvals(city) -> None:  # type: ignore[no-untyped-def]
+    assert not [p for p in check(city) if p.startswith("latest approval")]
+    outside(city, "UPDATE latest_approval SET approved_on = '2001-01-01'")
+    outside(
+        city,
+        "DELETE FROM latest_approval WHERE account_id = "
+        f"(SELECT id FROM account WHERE url = '{LIBRARY}')",
+    )
+    assert sorted(p for p in check(city) if p.startswith("latest approval")) == [
+        f"latest approval: {LIBRARY}: none kept, 2019-07-01 in its approvals",
+        f"latest approval: {PARKS}: 2001-01-01 kept, 2019-07-01 in its approvals",
     ]
