@@ -33,6 +33,7 @@ from ...forms.ui_settings_page import Ui_SettingsPage
 from ...qdates import from_qdate, plausible_years, to_qdate
 from ...wrapping import keep_fitted
 from ..page import Page
+from .duties import DutiesTab
 from .records import RecordsTab
 from .rules import RulesTab
 
@@ -111,6 +112,9 @@ class SettingsPage(Page):
         self.records = RecordsTab(ctx, self)
         ui.tabs.addTab(self.records, "Public records")  # Ctrl+Tab: its letters are taken
         ctx.city_changed.connect(lambda: self.records.show_profile(ctx.city.profile))
+        self.duties = DutiesTab(ctx, self)
+        ui.tabs.addTab(self.duties, "Duties")
+        ctx.city_changed.connect(lambda: self.duties.show_profile(ctx.city.profile))
         self._switching = False  # a rule is being switched: the form keeps what is typed
         self.tips = {name: self._parameter(name).toolTip() for name in PARAMETER_RULES}
         ui.rule_switch_button.clicked.connect(self.switch_rule)
@@ -119,7 +123,7 @@ class SettingsPage(Page):
 
     def _tab_shown(self) -> None:
         # Save and Revert are for the first two tabs; a rule's switch is saved at once.
-        rules = self.ui.tabs.currentWidget() in (self.ui.rules_tab, self.records)
+        rules = self.ui.tabs.currentWidget() in (self.ui.rules_tab, self.records, self.duties)
         self.ui.save_bar.setVisible(not rules)
         if rules:
             self.ui.rules_table.setFocus()

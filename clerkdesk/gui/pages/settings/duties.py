@@ -1,0 +1,147 @@
+"""The duties tab of Settings: how long a department head has to answer an access review (R7),
+how often each site is checked and when an account counts as abandoned (R13-R15), the notices
+each site shows (R15), the offices that approve exceptions (R19), and the days nomination
+papers begin to circulate (R18). Saved at once by its own button, as the public-records tab
+is; the service validates and audits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....core.duties import EXCEPTION_OFFICES, NOTICES
+from ....core.errors import ClerkDeskError, ValidationError
+from ....core.profile import PolicyProfile
+from ....services.city import update_profile
+from ... import messages
+from ...context import AppContext
+
+# The parameter each list edits, with the choices and their words.
+LISTS = {"site_notices": NOTICES, "exception_offices": EXCEPTION_OFFICES}
+# The rule each parameter serves: where the city's profile has it off, the parameter means
+# nothing and is shown disabled, as on the first tab.
+RULES = {
+    "review_response_days": "R7",
+    "site_check_days": "R15",
+    "abandoned_days": "R15",
+    "site_notices": "R15",
+    "exception_offices": "R19",
+    "spring_papers_from": "R18",
+    "partisan_papers_from": "R18",
+}
+
+
+class DutiesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("duties_tab")
+        self.spins = {
+            "review_response_days": _days(1, 90),
+            "site_check_days": _days(1, 3650),
+            "abandoned_days": _days(1, 3650),
+        }
+        self.papers = {"spring_papers_from": QLineEdit(), "partisan_papers_from": QLineEdit()}
+        for edit in self.papers.values():
+            edit.setPlaceholderText("MM-DD")
+            edit.setMaximumWidth(160)
+        self.lists: dict[str, QListWidget] = {}
+        for name, choices in LISTS.items():
+            box = QListWidget()
+            box.setObjectName(f"{name}_list")
+            box.setFixedHeight(box.fontMetrics().height() * len(choices) + 16)
+            self.lists[name] = box
+        form = QFormLayout()
+        form.addRow("Department heads &answer a review within", self.spins["review_response_days"])
+        form.addRow("&Check each site every", self.spins["site_check_days"])
+        form.addRow("A site counts as a&bandoned after no post for", self.spins["abandoned_days"])
+        form.addRow("Notices each site &shows", self.lists["site_notices"])
+        form.addRow("Offices that approve &exceptions", self.lists["exception_offices"])
+        form.addRow("Nomination papers circulate from: s&pring", self.papers["spring_papers_from"])
+        form.addRow("pa&rtisan elections", self.papers["partisan_papers_from"])
+        intro = QLabel(
+            "The city's other duties: a department head's answer to an access review (R7); "
+            "the periodic check of each site, what it must show, and when a site without posts "
+            "counts as abandoned (R13-R15); who approves an exception to the policy (R19); and "
+            "when a candidate's blackout begins (R18): the election calendar's first day for "
+            "nomination papers, for spring elections and for partisan ones."
+        )
+        intro.setWordWrap(True)
+        self.save_button = QPushButton("Save &duties")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.show_profile(ctx.city.profile)
+
+    def show_profile(self, profile: PolicyProfile) -> None:
+        widgets: dict[str, QWidget] = {**self.spins, **self.papers, **self.lists}
+        for name, widget in widgets.items():
+            on = profile.applies(RULES[name])
+            widget.setEnabled(on)
+            widget.setToolTip("" if on else f"{RULES[name]} is off in this city's profile")
+        for name, spin in self.spins.items():
+            spin.setValue(getattr(profile, name))
+        for name, edit in self.papers.items():
+            edit.setText(getattr(profile, name))
+        for name, box in self.lists.items():
+            chosen = set(getattr(profile, name))
+            box.clear()
+            for key, words in LISTS[name].items():
+                item = QListWidgetItem(words)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                item.setCheckState(ticked)
+                box.addItem(item)
+
+    def changes(self) -> dict[str, object]:
+        """The parameters as the tab shows them."""
+        values: dict[str, object] = {name: spin.value() for name, spin in self.spins.items()}
+        values.update({name: edit.text().strip() for name, edit in self.papers.items()})
+        for name, box in self.lists.items():
+            items = [box.item(i) for i in range(box.count())]
+            values[name] = tuple(
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in items
+                if item.checkState() == Qt.CheckState.Checked
+            )
+        return values
+
+    def save(self) -> bool:
+        try:
+            update_profile(self.ctx.db, **self.changes())
+        except ValidationError as error:
+            messages.show_error(
+                self, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in error.fields.items())
+            )
+            return False
+        except ClerkDeskError as error:
+            messages.show_error(self, error.message)
+            return False
+        return True
+
+
+def _days(low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(" days")
+    spin.setMaximumWidth(160)
+    return spin
