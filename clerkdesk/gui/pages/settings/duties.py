@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.duties import EXCEPTION_OFFICES, NOTICES
-from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import PolicyProfile
-from ....services.city import update_profile
-from ... import messages
 from ...context import AppContext
+from .records import save_parameters
 
 # The parameter each list edits, with the choices and their words.
 LISTS = {"site_notices": NOTICES, "exception_offices": EXCEPTION_OFFICES}
@@ -126,17 +124,7 @@ class DutiesTab(QWidget):
         return values
 
     def save(self) -> bool:
-        try:
-            update_profile(self.ctx.db, **self.changes())
-        except ValidationError as error:
-            messages.show_error(
-                self, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in error.fields.items())
-            )
-            return False
-        except ClerkDeskError as error:
-            messages.show_error(self, error.message)
-            return False
-        return True
+        return save_parameters(self, self.ctx, self.changes())
 
 
 def _days(low: int, high: int) -> QSpinBox:

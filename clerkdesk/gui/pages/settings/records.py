@@ -113,13 +113,27 @@ class RecordsTab(QWidget):
 
     def save(self) -> bool:
         try:
-            update_profile(self.ctx.db, **self.changes())
+            changes = self.changes()
         except ValidationError as error:
-            messages.show_error(
-                self, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in error.fields.items())
-            )
-            return False
-        except ClerkDeskError as error:
-            messages.show_error(self, error.message)
-            return False
-        return True
+            return said(self, error)
+        return save_parameters(self, self.ctx, changes)
+
+
+def save_parameters(tab: QWidget, ctx: AppContext, changes: dict[str, object]) -> bool:
+    """A tab's parameters saved through the service, which validates and audits them; what is
+    wrong is said, and nothing is saved."""
+    try:
+        update_profile(ctx.db, **changes)
+    except ValidationError as error:
+        return said(tab, error)
+    except ClerkDeskError as error:
+        messages.show_error(tab, error.message)
+        return False
+    return True
+
+
+def said(tab: QWidget, error: ValidationError) -> bool:
+    messages.show_error(
+        tab, "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in error.fields.items())
+    )
+    return False
