@@ -9,21 +9,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ....core.duties import EXCEPTION_OFFICES, NOTICES
 from ....core.profile import PolicyProfile
 from ...context import AppContext
-from .records import save_parameters
+from .records import lay_out_tab, save_parameters
 
 # The parameter each list edits, with the choices and their words.
 LISTS = {"site_notices": NOTICES, "exception_offices": EXCEPTION_OFFICES}
@@ -68,25 +64,18 @@ class DutiesTab(QWidget):
         form.addRow("Offices that approve &exceptions", self.lists["exception_offices"])
         form.addRow("Nomination papers circulate from: s&pring", self.papers["spring_papers_from"])
         form.addRow("pa&rtisan elections", self.papers["partisan_papers_from"])
-        intro = QLabel(
+        self.save_button = lay_out_tab(
+            self,
             "The city's other duties: a department head's answer to an access review (R7); "
             "the periodic check of each site, what it must show, and when a site without posts "
             "counts as abandoned (R13-R15); who approves an exception to the policy (R19); and "
             "when a candidate's blackout begins (R18): the election calendar's first day for "
-            "nomination papers, for spring elections and for partisan ones."
+            "nomination papers, for spring elections and for partisan ones.",
+            form,
+            "Save &duties",
+            stretch=True,
         )
-        intro.setWordWrap(True)
-        self.save_button = QPushButton("Save &duties")
-        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
         self.show_profile(ctx.city.profile)
 
     def show_profile(self, profile: PolicyProfile) -> None:

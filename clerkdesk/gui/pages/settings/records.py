@@ -55,23 +55,16 @@ class RecordsTab(QWidget):
         form.addRow("Requests go to the &office", self.office)
         form.addRow("&Keep a discontinued account's records", self.retention)
         form.addRow("Content the policy lets the city &remove", self.categories)
-        intro = QLabel(
+        self.save_button = lay_out_tab(
+            self,
             "Public records (R17): a request is answered as soon as practicable and without "
             "delay (Wis. Stat. 19.35(4)); its target here counts work days, skipping weekends "
             "and the holidays listed. Removed content (R16) is kept with one of the categories "
-            "ticked, in the words of the city's policy."
+            "ticked, in the words of the city's policy.",
+            form,
+            "&Save public records",
         )
-        intro.setWordWrap(True)
-        self.save_button = QPushButton("&Save public records")
-        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
         self.show_profile(ctx.city.profile)
 
     def show_profile(self, profile: PolicyProfile) -> None:
@@ -117,6 +110,27 @@ class RecordsTab(QWidget):
         except ValidationError as error:
             return said(self, error)
         return save_parameters(self, self.ctx, changes)
+
+
+def lay_out_tab(
+    tab: QWidget, intro: str, form: QFormLayout, save: str, stretch: bool = False
+) -> QPushButton:
+    """A parameters tab: its words, its form, and below them its own save button (returned);
+    with `stretch`, the button at the foot of the tab."""
+    words = QLabel(intro)
+    words.setWordWrap(True)
+    button = QPushButton(save)
+    button.setAutoDefault(False)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(button)
+    layout = QVBoxLayout(tab)
+    layout.addWidget(words)
+    layout.addLayout(form)
+    if stretch:
+        layout.addStretch(1)
+    layout.addLayout(buttons)
+    return button
 
 
 def save_parameters(tab: QWidget, ctx: AppContext, changes: dict[str, object]) -> bool:
