@@ -189,3 +189,29 @@ def value_problems(values: Mapping[str, Any]) -> dict[str, str]:
         if problem:
             problems[name] = problem
     return problems
+
+
+class ZerosLost:
+    """Identifiers that are all digits, by their value without leading zeros: an identifier a
+    spreadsheet turned into a number (00123 became 123) is found as the one it was."""
+
+    def __init__(self) -> None:
+        self._by_value: dict[str, str] = {}
+
+    def add(self, key: str) -> None:
+        if key.isdigit():
+            self._by_value.setdefault(key.lstrip("0"), key)
+
+    def original(self, key: str) -> str | None:
+        """The identifier `key` equals once leading zeros are dropped, when it is another."""
+        if not key.isdigit():
+            return None
+        other = self._by_value.get(key.lstrip("0"))
+        return other if other is not None and other != key else None
+
+
+def zeros_lost_problem(key: str, other: str, whose: str) -> str:
+    return (
+        f"`{key}`: looks like `{other}` ({whose}) with its leading zeros lost — a spreadsheet "
+        "drops them; format the column as text"
+    )

@@ -59,7 +59,8 @@ _FIELDS = (
     "tool_approved_on",
     "archived_in",
 )
-_COLUMNS = {**{f: f for f in _FIELDS}, "department": "department_id"}
+_ENDING = ("discontinued_on", "discontinued_reason")
+_COLUMNS = {**{f: f for f in (*_FIELDS, *_ENDING)}, "department": "department_id"}
 
 
 def _state(values: dict[str, Any], lookups: Lookups, fields: list[str]) -> dict[str, Any]:
@@ -67,6 +68,32 @@ def _state(values: dict[str, Any], lookups: Lookups, fields: list[str]) -> dict[
     if "department" in state:
         state["department"] = lookups.department_names.get(state["department"])
     return state
+
+
+def _ending(
+    planning: Planning, data: AccountInput, current: Account | None, problems: dict[str, str]
+) -> dict[str, Any]:
+    """A file's discontinued account: its day and reason. A new one keeps what the file gives
+    (a day not given is not recorded); one the file discontinues is discontinued as of the
+    import, the reason naming the file, unless the file gives them."""
+    on, reason = data.discontinued_on, clean(data.discontinue_reason)
+    if data.status != AccountStatus.DISCONTINUED:
+        if on is not None:
+            problems["discontinued_on"] = "only a discontinued account has this day"
+        if reason is not None:
+            problems["discontinue_reason"] = "only a discontinued account has this reason"
+        return {}
+    if on is not None and on > planning.today:
+        problems["discontinued_on"] = "cannot be in the future"
+    if "status" in problems:
+        return {}
+    if current is not None and current.status == AccountStatus.DISCONTINUED:
+        given = {"discontinued_on": on, "discontinued_reason": reason}
+        return {k: v for k, v in given.items() if v is not None}
+    if current is not None:
+        on = on or planning.today
+        reason = reason or f"discontinued by import of {planning.source or 'a file'}"
+    return {"discontinued_on": on, "discontinued_reason": reason}
 
 
 def plan_account(
@@ -88,9 +115,11 @@ def plan_account(
         url, problems["url"] = "", exc.message
     if match and url:
         current = lookups.account_rows.get(url)
-    if planning.from_file and current is not None and current.status not in NEW_STATUSES:
-        # A file never takes back an approval or a discontinuation: those are their own steps.
-        statuses: tuple[str, ...] = (current.status,)
+    if planning.from_file and current is not None and current.status == AccountStatus.APPROVED:
+        # A file never takes back an approval; it may discontinue the account (INTERFACE.md).
+        statuses: tuple[str, ...] = (current.status, AccountStatus.DISCONTINUED)
+    elif planning.from_file and current is not None and current.status not in NEW_STATUSES:
+        statuses = (current.status,)  # nor a discontinuation: an account is registered anew
     elif planning.from_file:
         statuses = tuple(AccountStatus)
     elif current is None or current.status in NEW_STATUSES:
@@ -109,10 +138,16 @@ def plan_account(
             planning.profile.applies("R12"),
         )
     )
-    if statuses == (getattr(current, "status", None),) and data.status != statuses[0]:
+    if (
+        current is not None
+        and current.status not in NEW_STATUSES
+        and data.status not in statuses
+        and data.status in tuple(AccountStatus)
+    ):
         problems["status"] = (
-            f"the account is {statuses[0]}: a file does not take that back (an approved account "
-            "is discontinued on its page; a discontinued one is registered anew)"
+            f"the account is {current.status}: a file does not take that back (an approved "
+            "account may be discontinued by a file or on its page; a discontinued one is "
+            "registered anew)"
         )
     discontinuing = data.status == AccountStatus.DISCONTINUED and (
         current is None or current.status != AccountStatus.DISCONTINUED
@@ -123,12 +158,7 @@ def plan_account(
         and (held := hold_refusal(planning.session, current, planning.today, "Discontinuing"))
     ):
         problems["status"] = held  # a request holds its records (R17)
-    elif discontinuing and "status" not in problems:
-        # As the window asks, an account is discontinued on a date and for a reason.
-        problems["status"] = (
-            "an account is discontinued with its date and reason: import it with the status it "
-            "had and discontinue it on its page (Record → Discontinue)"
-        )
+    ending = _ending(planning, data, current, problems)
     if data.tool_approved_by or data.tool_approved_on:
         problems.update(check_tool_approval(data, planning.today))
     approval_values = imported_approval(planning, data, current, approval, problems)
@@ -145,8 +175,10 @@ def plan_account(
         "tool_approved_by": clean(data.tool_approved_by),
         "tool_approved_on": data.tool_approved_on,
         "archived_in": clean(data.archived_in),
+        **ending,
     }
     fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]
+    fields += [f for f in ending if f not in fields]
     now, via = planning.now, planning.via
     if current is None:
         shown = {k: v for k, v in _state(values, lookups, fields).items() if v is not None}
@@ -155,7 +187,13 @@ def plan_account(
             insert={**values, "created_at": now, "updated_at": now},
             outcome=ADDED,
         )
-        change = Change("account.create", "account", url, f"Registered {url}{via}", shown)
+        said = f"Registered {url}{via}"
+        if data.status == AccountStatus.DISCONTINUED:
+            said = (
+                f"Registered {url}, discontinued on "
+                f"{values['discontinued_on'] or 'a day not recorded'}{via}"
+            )
+        change = Change("account.create", "account", url, said, shown)
     else:
         old = {column: getattr(current, column) for column in _COLUMNS.values()}
         changes = diff(_state(old, lookups, fields), _state(values, lookups, fields))
@@ -164,7 +202,13 @@ def plan_account(
             columns = {_COLUMNS[f]: values[_COLUMNS[f]] for f in fields}
             plan.update = {"id": current.id, **columns, "updated_at": now}
             plan.outcome = UPDATED
-        change = Change("account.update", "account", url, f"Changed {url}{via}", changes)
+        said = f"Changed {url}{via}"
+        if "status" in changes and data.status == AccountStatus.DISCONTINUED:
+            said = (
+                f"Discontinued {url} on {values['discontinued_on']}: "
+                f"{values['discontinued_reason']}{via}"
+            )
+        change = Change("account.update", "account", url, said, changes)
     if approval_values is not None:
         change.details["approval"] = (
             f"{approval_values['authority']}: {approval_values['approved_by']}, "

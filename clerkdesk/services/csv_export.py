@@ -90,6 +90,8 @@ def _accounts(session: Session, tz: ZoneInfo) -> Rows:
             Account.tool_approved_by,
             Account.tool_approved_on,
             Account.archived_in,
+            Account.discontinued_on,
+            Account.discontinued_reason,
         )
         .order_by(Account.url)
     )

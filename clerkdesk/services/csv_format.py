@@ -56,6 +56,10 @@ KINDS: dict[str, CsvKind] = {
             "tool_approved_by",
             "tool_approved_on",
             "archived_in",
+            # A discontinued account's day and reason; optional (INTERFACE.md): what a file
+            # leaves out is recorded as not known.
+            "discontinued_on",
+            "discontinue_reason",
         ),
         ("url", "platform", "department", "status"),
         ("url",),

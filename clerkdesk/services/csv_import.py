@@ -161,6 +161,8 @@ def _accounts(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
             tool_approved_by=c.get("tool_approved_by"),
             tool_approved_on=cell_date(row, "tool_approved_on", problems),
             archived_in=c.get("archived_in"),
+            discontinued_on=cell_date(row, "discontinued_on", problems),
+            discontinue_reason=c.get("discontinue_reason"),
         )
         approval = ApprovalInput(
             authority=(c.get("authority") or "").lower(),
@@ -286,7 +288,8 @@ def import_csv(
     report = ImportReport(kind=kind, dry_run=dry_run)
     planner, model, key = _PLANNERS[kind]
     with db.writing() as session:
-        file = _File(Planning(db, session, via=" (import)"), kind, path.name, rows)
+        planning = Planning(db, session, via=" (import)", source=path.name)
+        file = _File(planning, kind, path.name, rows)
         plans = planner(file, progress)
         for row, plan in plans:
             if plan.problems:

@@ -93,10 +93,21 @@ def _text(path: Path) -> str:
             raise ClerkDeskError(f"{path} is a folder; give the CSV file in it") from exc
         raise ClerkDeskError(f"could not read {path}: {exc.strerror or exc}") from exc
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportProblems([f"{name}:{line}: -: not UTF-8 text; save it as 'CSV UTF-8'"]) from exc
+    if text.startswith(MOJIBAKE_BOM):
+        raise ImportProblems([f"{name}:1: -: {MOJIBAKE_MESSAGE}"])
+    return text
+
+
+# Excel's byte-order mark read as Windows-1252 and saved again: the file's first characters.
+MOJIBAKE_BOM = "\u00ef\u00bb\u00bf"
+MOJIBAKE_MESSAGE = (
+    "this file was saved as Windows-1252 after being read as such (its first characters, "
+    "'ï»¿', are the mark that says UTF-8, garbled): open it as UTF-8 and save it as CSV UTF-8"
+)
 
 
 def _shape_problem(name: str, text: str, start: int, exc: csv.Error) -> str:

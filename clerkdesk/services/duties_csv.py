@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..core.validation import ZerosLost, zeros_lost_problem
 from ..store.duties_models import Election, PolicyException
 from .csv_read import Row, cell_date
 from .elections import CandidateInput, ElectionInput, plan_candidate, plan_election
@@ -84,9 +85,16 @@ def candidates(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]
 def exceptions(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
     planning = file.planning
     existing = {e.number: e for e in planning.session.execute(select(PolicyException)).scalars()}
+    numbers = ZerosLost()
+    for number in existing:
+        numbers.add(number)
 
     def read(row: Row, problems: dict[str, str]) -> Plan:
         c = row.cells
+        number = (c["number"] or "").strip()
+        if number not in existing and (other := numbers.original(number)) is not None:
+            problems["number"] = zeros_lost_problem(number, other, "another exception")
+        numbers.add(number)
         data = ExceptionInput(
             number=c["number"] or "",
             summary=c["summary"] or "",

@@ -56,6 +56,9 @@ class AccountInput:
     tool_approved_on: date | None = None
     # Where the account's records are archived (R20).
     archived_in: str | None = None
+    # A file's discontinued account: its day and reason, where the file gives them.
+    discontinued_on: date | None = None
+    discontinue_reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..core.validation import ZerosLost
 from ..store.models import Account, Approval, Department, Person
 
 
@@ -57,6 +58,32 @@ class Lookups:
         for approval in self.session.execute(select(Approval).order_by(Approval.id)).scalars():
             latest[approval.account_id] = approval
         return latest
+
+    @cached_property
+    def people_named(self) -> dict[str, str]:
+        """Employee ID → name, for saying whom a new person would repeat."""
+        return dict(self.session.execute(select(Person.employee_id, Person.name)).tuples().all())
+
+    @cached_property
+    def ids_as_numbers(self) -> ZerosLost:
+        """The employee IDs that are numbers, by their value (a spreadsheet drops zeros)."""
+        index = ZerosLost()
+        for employee_id in self.people_named:
+            index.add(employee_id)
+        return index
+
+    @cached_property
+    def emails(self) -> dict[str, str]:
+        """Lower-cased e-mail address → the employee ID of the person who has it."""
+        rows = self.session.execute(select(Person.email, Person.employee_id)).tuples()
+        return {email.lower(): employee_id for email, employee_id in rows if email}
+
+    def note_person(self, employee_id: str, name: str, email: str | None) -> None:
+        """A person a plan adds, so that a later row of the same file is held against it."""
+        self.people_named[employee_id] = name
+        self.ids_as_numbers.add(employee_id)
+        if email:
+            self.emails.setdefault(email.lower(), employee_id)
 
     def department_id(self, name: str | None) -> int | None:
         return self.departments.get(name.strip().lower()) if name else None

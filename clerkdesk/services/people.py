@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..core.dates import zone
 from ..core.errors import NotFoundError
+from ..core.validation import zeros_lost_problem
 from ..store.models import Department, Person
 from .audit import Change, diff, record
 from .checks import check_person
@@ -37,6 +38,23 @@ def _state(values: dict[str, Any], lookups: Lookups, fields: list[str]) -> dict[
     return state
 
 
+def _repeats(planning: Planning, key: str, email: str | None) -> dict[str, str]:
+    """A new person who is someone the register has: an employee ID that a spreadsheet
+    stripped of its leading zeros, or another person's e-mail address."""
+    lookups, problems = planning.lookups, {}
+    other = lookups.ids_as_numbers.original(key)
+    if other is not None:
+        problems["employee_id"] = zeros_lost_problem(key, other, lookups.people_named[other])
+    holder = lookups.emails.get(email.lower()) if email else None
+    if holder is not None:
+        problems["email"] = (
+            f"{email} is the address of {lookups.people_named.get(holder, holder)} "
+            f"(employee ID {holder}); a person is added once — give this one's own address, "
+            "or their row the same employee ID"
+        )
+    return problems
+
+
 def plan_person(planning: Planning, data: PersonInput, current: Person | None) -> Plan:
     """Add a person, or change `current` (matched by employee ID). A separation date separates
     them from the start of that day; on a form, an emptied date reinstates them, which an
@@ -52,6 +70,8 @@ def plan_person(planning: Planning, data: PersonInput, current: Person | None) -
             f"{current.name} left the city on {was}; an import does not undo a separation "
             "(record a rehire on the person's form)"
         )
+    if current is None and "employee_id" not in problems:
+        problems.update(_repeats(planning, key, clean(data.email)))
     if problems:
         return failed(problems, key)
     values = {
@@ -74,6 +94,7 @@ def plan_person(planning: Planning, data: PersonInput, current: Person | None) -
         if data.separated_on is not None:
             separated_at = day_start(data.separated_on, tz)
             shown["separated_on"] = data.separated_on
+        lookups.note_person(key, clean(data.name) or "", clean(data.email))
         return Plan(
             key=key,
             insert={**values, "separated_at": separated_at},

@@ -39,10 +39,11 @@ FollowUp = Callable[[Session, int], None]
 class Planning:
     """What plans read, loaded once per transaction: the session, the city and its profile,
     the moment of the write, and name-to-id lookups. `via` is added to the summary of every
-    audit event (" (import)" for a file)."""
+    audit event (" (import)" for a file); `source` names the file, where a plan says it did
+    something the file did not spell out ("discontinued by import of accounts.csv")."""
 
-    def __init__(self, db: Database, session: Session, via: str = "") -> None:
-        self.db, self.session, self.via = db, session, via
+    def __init__(self, db: Database, session: Session, via: str = "", source: str = "") -> None:
+        self.db, self.session, self.via, self.source = db, session, via, source
         self.lookups = Lookups(session)
         self.now: datetime = db.clock()
 

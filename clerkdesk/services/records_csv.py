@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..core.dates import parse_moment
 from ..core.errors import ClerkDeskError
+from ..core.validation import ZerosLost, zeros_lost_problem
 from ..store.models import Account, Person
 from ..store.records_models import RecordsRequest, Removal
 from .csv_read import Row, cell_date
@@ -33,10 +34,17 @@ def plan_requests(file: RowsFile, progress: Progress | None) -> list[tuple[Row, 
     existing = {r.number: r for r in planning.session.execute(select(RecordsRequest)).scalars()}
     links = links_of(planning.session)
     seen: dict[str, int] = {}
+    numbers = ZerosLost()
+    for number in existing:
+        numbers.add(number)
     plans = []
     for row in file.rows:
         c = row.cells
         problems: dict[str, str] = {}
+        number = (c["number"] or "").strip()
+        if number not in existing and (other := numbers.original(number)) is not None:
+            problems["number"] = zeros_lost_problem(number, other, "another request")
+        numbers.add(number)
         data = RequestInput(
             number=c["number"] or "",
             received_on=cell_date(row, "received_on", problems),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..core.records import DELETED
+
 
 @dataclass(frozen=True, slots=True)
 class RequestView:
@@ -44,3 +46,8 @@ class RemovalView:
     evidence: str | None
     repeat: int  # how many removals of this poster's content this account has in all
     decision: str | None  # the clerk's decision on a repeat violator, if recorded
+
+    @property
+    def reason_missing(self) -> bool:
+        """Deleted, and the file it came from did not say why (INTERFACE.md lets it)."""
+        return self.action == DELETED and not self.action_reason

@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..core.dates import format_moment
+from ..core.dates import format_moment, zone
 from ..core.errors import ClerkDeskError, ValidationError
 from ..core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ..core.validation import normalize_url
-from ..store.models import Account, Approval, Department, Person
+from ..store.models import Account, Department, Person
 from ..store.records_models import PosterRemovals, Removal, RepeatDecision
 from .audit import Change, diff, record
 from .common import city_row, city_today, clean, profile_of
@@ -56,8 +56,8 @@ class RemovalInput:
 
 
 class RemovalLookups:
-    """What removal plans read, once per transaction: the removals already kept by their key,
-    and the first day each account is known to have existed (registered or approved)."""
+    """What removal plans read, once per transaction: the removals already kept by their key.
+    (An account exists before anyone registers it: a removal may be of any day in the past.)"""
 
     def __init__(self, planning: Planning) -> None:
         self.planning = planning
@@ -66,23 +66,6 @@ class RemovalLookups:
     def existing(self) -> dict[tuple[int, datetime], Removal]:
         rows = self.planning.session.execute(select(Removal)).scalars()
         return {(r.account_id, r.removed_at): r for r in rows}
-
-    @cached_property
-    def first_day(self) -> dict[int, date]:
-        tz = self.planning.tz
-        days = {
-            a: created.astimezone(tz).date()
-            for a, created in self.planning.session.execute(select(Account.id, Account.created_at))
-        }
-        approved = self.planning.session.execute(
-            select(Approval.account_id, func.min(Approval.approved_on)).group_by(
-                Approval.account_id
-            )
-        )
-        for account_id, day in approved:
-            if day is not None and day < days.get(account_id, day):
-                days[account_id] = day
-        return days
 
 
 def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True) -> Plan:
@@ -103,12 +86,6 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
         problems["removed_at"] = "required"
     elif moment > planning.now:
         problems["removed_at"] = "cannot be in the future"
-    elif account_id is not None:
-        first = lookups.first_day.get(account_id)
-        if first is not None and moment.astimezone(planning.tz).date() < first:
-            problems["removed_at"] = (
-                f"is before the account existed (registered or approved on {first})"
-            )
     for name in ("poster", "content"):
         if not clean(getattr(data, name)):
             problems[name] = "required"
@@ -128,7 +105,8 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     action = (data.action or "").strip().lower()
     if action not in REMOVAL_ACTIONS:
         problems["action"] = f"must be one of: {', '.join(REMOVAL_ACTIONS)}"
-    elif action == DELETED and not clean(data.action_reason):
+    elif action == DELETED and not clean(data.action_reason) and not planning.from_file:
+        # A file may leave it out (INTERFACE.md): kept as not recorded, which the page shows.
         problems["action_reason"] = (
             "the policy prefers hiding where the platform allows: say why it was deleted"
         )
@@ -274,6 +252,43 @@ def decide_repeat(
                 {"poster": poster, "block": block, "decided_on": day},
             ),
         )
+
+
+NO_REASON = "reason for deleting not recorded"
+
+
+def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalView:
+    """Why a removal was deleted rather than hidden, added where its file left it out."""
+    with db.writing() as session:
+        removal = session.get(Removal, removal_id)
+        if removal is None:
+            raise ClerkDeskError("that removal is no longer in the register")
+        if removal.action != DELETED or removal.action_reason:
+            raise ClerkDeskError("only a deletion kept without its reason takes one")
+        text = clean(reason)
+        if not text:
+            raise ValidationError({"action_reason": "say why it was deleted"})
+        if len(text) > _TEXT["action_reason"]:
+            raise ValidationError(
+                {"action_reason": f"at most {_TEXT['action_reason']:,} characters"}
+            )
+        removal.action_reason = text
+        url = session.execute(
+            select(Account.url).where(Account.id == removal.account_id)
+        ).scalar_one()
+        shown = format_moment(removal.removed_at, zone(profile_of(city_row(session)).timezone))
+        record(
+            session,
+            db,
+            Change(
+                "removal.update",
+                "account",
+                url,
+                f"Added why the removal from {url} at {shown} was deleted: {text}",
+                {"removed_at": removal.removed_at, "action_reason": [None, text]},
+            ),
+        )
+        return _views(session, Removal.id == removal_id)[0]
 
 
 def _views(session: Session, where: Any = None) -> list[RemovalView]:

@@ -179,27 +179,63 @@ def test_nobody_is_given_open_access_to_a_discontinued_account_by_either(  # typ
     assert assignments.account_assignments(db, city.id) == []
 
 
-def test_an_import_cannot_discontinue_without_the_date_and_reason_a_form_asks(  # type: ignore[no-untyped-def]
-    db, city, tmp_path
-) -> None:
+def test_a_file_may_bring_discontinued_accounts_and_discontinue_one(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # INTERFACE.md: a discontinued account may arrive without its day (not recorded), and a
+    # file may discontinue an account as of the import, the reason naming the file.
     file = write(
         tmp_path,
         "a.csv",
         "url,platform,department,status\nhttps://x.com/p,x,Parks,discontinued\n"
         "https://x.com/new,x,Parks,discontinued\n",
     )
+    report = csv_import.import_csv(db, "accounts", file)
+    assert (report.added, report.updated) == (1, 1)
+    assert report.lines == [
+        "Discontinued https://x.com/p on 2026-11-20: discontinued by import of a.csv (import)",
+        "Registered https://x.com/new, discontinued on a day not recorded (import)",
+    ]
+    shown = {
+        a.url: (a.status, a.discontinued_on, a.discontinued_reason)
+        for a in accounts.list_accounts(db)
+    }
+    assert shown == {
+        "https://x.com/p": ("discontinued", date(2026, 11, 20), "discontinued by import of a.csv"),
+        "https://x.com/new": ("discontinued", None, None),
+    }
+    again = write(
+        tmp_path,
+        "b.csv",
+        "url,platform,department,status,discontinued_on,discontinue_reason\n"
+        "https://x.com/p,x,Parks,discontinued,,\n"
+        "https://x.com/new,x,Parks,discontinued,2024-05-01,merged into the city page\n",
+    )
+    report = csv_import.import_csv(db, "accounts", again)
+    assert (report.unchanged, report.updated) == (1, 1)
+    [new] = [a for a in accounts.list_accounts(db) if a.url == "https://x.com/new"]
+    assert (new.discontinued_on, new.discontinued_reason) == (
+        date(2024, 5, 1),
+        "merged into the city page",
+    )
+
+
+def test_a_file_s_discontinuation_is_refused_only_where_it_cannot_be_right(
+    db, city, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    file = write(
+        tmp_path,
+        "a.csv",
+        "url,platform,department,status,discontinued_on,discontinue_reason\n"
+        "https://x.com/p,x,Parks,pre-existing,2026-01-02,\n"
+        "https://x.com/q,x,Parks,discontinued,2026-11-21,\n"
+        "https://x.com/r,x,Parks,proposed,,gone\n",
+    )
     with pytest.raises(ImportProblems) as caught:
         csv_import.import_csv(db, "accounts", file)
-    assert [p.split(": ")[0:2] for p in caught.value.problems] == [
-        ["a.csv:2", "status"],
-        ["a.csv:3", "status"],
+    assert caught.value.problems == [
+        "a.csv:2: discontinued_on: only a discontinued account has this day",
+        "a.csv:3: discontinued_on: cannot be in the future",
+        "a.csv:4: discontinue_reason: only a discontinued account has this reason",
     ]
-    assert "date and reason" in caught.value.problems[0]
-    accounts.discontinue_account(db, city.id, date(2026, 11, 1), "merged")
-    again = write(
-        tmp_path, "b.csv", "url,platform,department,status\nhttps://x.com/p,x,Parks,discontinued\n"
-    )
-    assert csv_import.import_csv(db, "accounts", again).unchanged == 1
 
 
 def test_a_file_never_takes_back_an_approval_or_a_discontinuation(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,12 @@ from ...core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ...services.accounts import list_accounts
 from ...services.people import list_people
 from ...services.records_views import RemovalView
-from ...services.removals import RemovalInput, decide_repeat, record_removal
+from ...services.removals import (
+    RemovalInput,
+    add_deletion_reason,
+    decide_repeat,
+    record_removal,
+)
 from ..context import AppContext
 from ..qdates import MomentField
 from ..scan_files import choose_scan
@@ -144,3 +149,26 @@ class RepeatDecisionDialog(FormDialog):
             self.reason.text(),
         )
         return self.removal
+
+
+class DeletionReasonDialog(FormDialog):
+    """Why a removal was deleted rather than hidden, where the file it came from left it out."""
+
+    def __init__(
+        self, ctx: AppContext, removal: RemovalView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.removal = ctx, removal
+        self.setWindowTitle("Why it was deleted")
+        self.reason = QLineEdit()
+        self.ui = build_form(
+            self,
+            f"The content of {removal.poster} on {removal.account_url} was deleted, and the file "
+            "it came from did not say why. The policy prefers hiding where the platform allows: "
+            "record why it was deleted.",
+            [("action_reason", "&Why deleted", self.reason)],
+            ok_text="Record",
+        )
+
+    def save(self) -> RemovalView:
+        return add_deletion_reason(self.ctx.db, self.removal.id, self.reason.text())

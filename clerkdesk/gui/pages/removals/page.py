@@ -10,10 +10,14 @@ from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.records import REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ....services.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
 from ....services.records_views import RemovalView
-from ....services.removals import list_removals
+from ....services.removals import NO_REASON, list_removals
 from ...background import Operation
 from ...context import AppContext
-from ...dialogs.removal_dialog import RemovalDialog, RepeatDecisionDialog
+from ...dialogs.removal_dialog import (
+    DeletionReasonDialog,
+    RemovalDialog,
+    RepeatDecisionDialog,
+)
 from ...table_model import Column
 from ..page import FIND, NEW
 from ..record_page import RecordPage
@@ -23,6 +27,11 @@ def _repeat(r: RemovalView) -> str:
     if r.repeat < 2:
         return ""
     return r.decision or f"{r.repeat} removals: decide"
+
+
+def _action(r: RemovalView) -> str:
+    shown = REMOVAL_ACTIONS.get(r.action, r.action)
+    return f"{shown}: {NO_REASON}" if r.reason_missing else shown
 
 
 def columns(ctx: AppContext) -> list[Column[RemovalView]]:
@@ -37,7 +46,13 @@ def columns(ctx: AppContext) -> list[Column[RemovalView]]:
         Column("Account", lambda r: r.account_url, width=200, tooltip=True),
         Column("Poster", lambda r: r.poster, width=100),
         Column("Reason", lambda r: REMOVAL_CATEGORIES.get(r.category, r.category), width=150),
-        Column("Action", lambda r: REMOVAL_ACTIONS.get(r.action, r.action), width=65),
+        Column(
+            "Action",
+            _action,
+            tone=lambda r: DUE_SOON if r.reason_missing else None,
+            width=65,
+            tooltip=True,
+        ),
         Column("Removed by", lambda r: r.staff, width=110),
         Column("Content", lambda r: r.content, width=170, tooltip=True),
         Column(
@@ -70,6 +85,11 @@ class RemovalsPage(RecordPage[RemovalView]):
             self.decide,
             "Block the selected repeat violator, or not, and why",
         )
+        self.reason_button = self.add_button(
+            "&Why deleted…",
+            self.explain,
+            "Record why the selected removal was deleted (its file did not say)",
+        )
         self.add_button(
             "&Print month…",
             self.print_month,
@@ -84,6 +104,7 @@ class RemovalsPage(RecordPage[RemovalView]):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.decide_button.setEnabled(row is not None and row.repeat >= 2 and not row.decision)
+        self.reason_button.setEnabled(row is not None and row.reason_missing)
 
     def trigger(self, action: str) -> None:
         if action == NEW:
@@ -95,6 +116,11 @@ class RemovalsPage(RecordPage[RemovalView]):
         row = self.selected()
         if row is not None and row.repeat >= 2 and not row.decision:
             self.open_dialog(RepeatDecisionDialog(self.ctx, row, parent=self))
+
+    def explain(self) -> None:
+        row = self.selected()
+        if row is not None and row.reason_missing:
+            self.open_dialog(DeletionReasonDialog(self.ctx, row, parent=self))
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
         if self.stale:

@@ -1,0 +1,211 @@
+"""The files of `../shared/contract/`, written exactly to INTERFACE.md by other programs, are
+never refused: imported into a fresh register in their README's order, each is taken whole, and
+exporting each kind and importing the export again changes nothing."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
+from clerkdesk.services import accounts, csv_export, csv_import, maintenance
+from clerkdesk.services.city import init_city
+from clerkdesk.services.csv_format import KINDS
+from clerkdesk.services.removals import NO_REASON, add_deletion_reason, list_removals
+
+from .helpers import dump
+
+# Beside the checkout, as CI lays it out; CLERKDESK_CONTRACT names another folder.
+CONTRACT = Path(
+    os.environ.get("CLERKDESK_CONTRACT")
+    or Path(__file__).resolve().parents[3] / "shared" / "contract"
+)
+
+
+def _order() -> list[Path]:
+    """The files in the order their README gives (the names ending .csv, in order)."""
+    readme = CONTRACT / "README.md"
+    if not readme.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"the contract files are missing: no {readme}")
+        pytest.skip(f"no contract files at {CONTRACT} (set CLERKDESK_CONTRACT)")
+    names = re.findall(r"^\s+([\w-]+\.csv(?: [\w-]+\.csv)*)$", readme.read_text(), re.M)
+    return [CONTRACT / name for line in names for name in line.split()]
+
+
+def _kind(path: Path) -> str:
+    """The file's kind: its name, or the name before a dash ("departments-heads")."""
+    return path.stem if path.stem in KINDS else path.stem.split("-")[0]
+
+
+@pytest.fixture
+def lakeview(empty_db):  # type: ignore[no-untyped-def]
+    readme = (CONTRACT / "README.md").read_text() if CONTRACT.exists() else ""
+    found = re.search(r'--city "([^"]+)" --profile (\w+) --adopted (\S+)', readme)
+    city, profile, adopted = found.groups() if found else ("x", "janesville", "2020-03-02")
+    init_city(empty_db, city, profile, date.fromisoformat(adopted))
+    return empty_db
+
+
+def test_every_contract_file_imports_whole_and_round_trips(lakeview, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    files = _order()
+    assert {_kind(f) for f in files} == set(KINDS)  # every kind has its example
+    for path in files:
+        try:
+            report = csv_import.import_csv(lakeview, _kind(path), path)
+        except ClerkDeskError as refused:
+            pytest.fail(f"{path.name} was refused: {refused}")
+        assert report.added + report.updated > 0, path.name
+    assert maintenance.check(lakeview) == []
+    for kind in KINDS:
+        out = tmp_path / f"{kind}.csv"
+        csv_export.export_csv(lakeview, kind, out)
+        before = dump(lakeview)
+        again = csv_import.import_csv(lakeview, kind, out)
+        assert (kind, again.added, again.updated) == (kind, 0, 0)
+        assert dump(lakeview) == before
+    # What the contract lets a file leave out is shown as not recorded.
+    nextdoor = [a for a in accounts.list_accounts(lakeview) if "nextdoor" in a.url]
+    assert [(a.status, a.discontinued_on) for a in nextdoor] == [("discontinued", None)]
+    deleted = [r for r in list_removals(lakeview) if r.action == "deleted"]
+    assert [r.reason_missing for r in deleted] == [True]
+
+
+def _people(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_id_a_spreadsheet_stripped_of_its_zeros_is_refused_not_added(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = _people(
+        tmp_path,
+        "people.csv",
+        "employee_id,name,email\n00123,Renée O'Connor,roc@example.gov\n007,Bo Ng,bo@example.gov\n",
+    )
+    csv_import.import_csv(db, "people", first)
+    before = dump(db)
+    mangled = _people(
+        tmp_path,
+        "again.csv",
+        "employee_id,name,email\n123,Renée O'Connor,\n7,Bo Ng,\n0450,Al Fox,\n450,Al Fox,\n"
+        "E9,Robin Roe,BO@example.gov\n",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "people", mangled)
+    assert caught.value.problems == [
+        "again.csv:2: employee_id: `123`: looks like `00123` (Renée O'Connor) with its leading "
+        "zeros lost — a spreadsheet drops them; format the column as text",
+        "again.csv:3: employee_id: `7`: looks like `007` (Bo Ng) with its leading zeros lost — "
+        "a spreadsheet drops them; format the column as text",
+        "again.csv:5: employee_id: `450`: looks like `0450` (Al Fox) with its leading zeros "
+        "lost — a spreadsheet drops them; format the column as text",
+        "again.csv:6: email: BO@example.gov is the address of Bo Ng (employee ID 007); a person "
+        "is added once — give this one's own address, or their row the same employee ID",
+    ]
+    assert dump(db) == before
+    # The same people with their IDs as they were: matched, not added.
+    same = _people(tmp_path, "same.csv", "employee_id,name\n00123,Renée O'Connor\n007,Bo Ng\n")
+    assert csv_import.import_csv(db, "people", same).added == 0
+
+
+def test_request_and_exception_numbers_stripped_of_zeros_are_refused(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    requests = _people(
+        tmp_path,
+        "requests.csv",
+        "number,received_on,summary,status\n0042,2026-11-02,Comments,open\n42,2026-11-03,x,open\n",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "requests", requests)
+    assert caught.value.problems == [
+        "requests.csv:3: number: `42`: looks like `0042` (another request) with its leading "
+        "zeros lost — a spreadsheet drops them; format the column as text"
+    ]
+    exceptions = _people(
+        tmp_path,
+        "exceptions.csv",
+        "number,summary,office\n007,Comments off,city-manager\n7,Comments on,city-manager\n",
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "exceptions", exceptions)
+    numbers = [p for p in caught.value.problems if ": number: " in p]  # Stoughton has no office
+    assert numbers == [
+        "exceptions.csv:3: number: `7`: looks like `007` (another exception) with its leading "
+        "zeros lost — a spreadsheet drops them; format the column as text"
+    ]
+
+
+def test_a_csv_garbled_by_windows_1252_says_what_happened(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    garbled = tmp_path / "people.csv"
+    # Excel's mark read as Windows-1252, then saved as UTF-8: 'ï»¿' before the header.
+    garbled.write_bytes("\ufeffemployee_id,name\nE1,Ann\n".encode().decode("cp1252").encode())
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "people", garbled)
+    [problem] = caught.value.problems
+    assert problem.startswith("people.csv:1: -: this file was saved as Windows-1252")
+    assert problem.endswith("save it as CSV UTF-8")
+
+
+def test_a_held_account_is_not_discontinued_by_a_file(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.inputs import AccountInput
+
+    accounts.create_account(db, AccountInput("https://x.com/held", "x", "Parks"))
+    csv_import.import_csv(
+        db,
+        "requests",
+        _people(
+            tmp_path,
+            "r.csv",
+            "number,received_on,summary,status,accounts\n"
+            "R-7,2026-11-02,Every post,open,https://x.com/held\n",
+        ),
+    )
+    before = dump(db)
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(
+            db,
+            "accounts",
+            _people(
+                tmp_path,
+                "a.csv",
+                "url,platform,department,status\nhttps://x.com/held,x,Parks,discontinued\n",
+            ),
+        )
+    [problem] = caught.value.problems
+    assert problem.startswith("a.csv:2: status: Discontinuing https://x.com/held is refused")
+    assert "R-7" in problem
+    assert dump(db) == before
+
+
+def test_a_deletion_a_file_left_unexplained_is_kept_shown_and_explained_later(
+    db, parks, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.inputs import AccountInput, PersonInput
+    from clerkdesk.services.people import create_person
+
+    # Registered in ClerkDesk in 2026, removals from years before: an account is older than
+    # its record.
+    accounts.create_account(db, AccountInput("https://x.com/old", "x", "Parks"))
+    create_person(db, PersonInput("E5", "Ann", "Staff", "Parks"))
+    file = _people(
+        tmp_path,
+        "removals.csv",
+        "account_url,removed_at,poster,content,category,action,staff_employee_id\n"
+        "https://x.com/old,2017-03-04T09:15,@spam,Cheap watches,advertising,deleted,E5\n",
+    )
+    assert csv_import.import_csv(db, "removals", file).added == 1
+    [kept] = list_removals(db)
+    assert (kept.reason_missing, kept.action_reason) == (True, None)
+    assert NO_REASON == "reason for deleting not recorded"
+    with pytest.raises(ValidationError) as caught:
+        add_deletion_reason(db, kept.id, "  ")
+    assert caught.value.fields == {"action_reason": "say why it was deleted"}
+    done = add_deletion_reason(db, kept.id, "X offers no hiding")
+    assert (done.reason_missing, done.action_reason) == (False, "X offers no hiding")
+    with pytest.raises(ClerkDeskError):
+        add_deletion_reason(db, kept.id, "again")
+    assert maintenance.check(db) == []
