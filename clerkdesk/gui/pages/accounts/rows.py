@@ -53,8 +53,9 @@ def account_row(
             return AccountRow(view, f"{NOT_RECORDED}; {note}", DUE_SOON, finding)
         return AccountRow(view, note, None, finding)
     if status == AccountStatus.DISCONTINUED:
-        when = view.discontinued_on.isoformat() if view.discontinued_on else ""
-        return AccountRow(view, f"discontinued {when}: {view.discontinued_reason or ''}", None)
+        when = view.discontinued_on.isoformat() if view.discontinued_on else "on a day not recorded"
+        why = view.discontinued_reason or "reason not recorded"
+        return AccountRow(view, f"discontinued {when}: {why}", None)
     return AccountRow(view, "awaiting approval", None)
 
 
@@ -129,8 +130,8 @@ def details_html(row: AccountRow) -> str:
         else:
             lines.append(("Determinations", "not recorded (imported approval)"))
     if v.status == AccountStatus.DISCONTINUED:
-        when = v.discontinued_on.isoformat() if v.discontinued_on else "—"
-        lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "—")]
+        when = v.discontinued_on.isoformat() if v.discontinued_on else "not recorded"
+        lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "not recorded")]
     if row.records:
         lines.append(("Public records", row.records))
     cells = "".join(
