@@ -178,3 +178,41 @@ def test_today_opens_a_request_and_a_repeat_violator_on_their_pages(qtbot, windo
     window.open_obligation(items["repeat-violator"])
     page = window.page(window.current_key())
     assert window.current_key() == "removals" and page.selected().poster == "@troll"
+
+
+def test_a_deletion_imported_without_its_reason_is_shown_and_explained(
+    qtbot, window, city_db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.csv_import import import_csv
+
+    add_account(city_db, URL)
+    archive = tmp_path / "archive.csv"
+    archive.write_text(
+        "account_url,removed_at,poster,content,category,action,staff_employee_id\n"
+        f"{URL},2018-05-02T10:00,@spam,Cheap watches,advertising,deleted,E100\n"
+        f"{URL},2018-05-03T10:00,@spam,Cheap watches again,advertising,hidden,E100\n",
+        encoding="utf-8",
+    )
+    import_csv(city_db, "removals", archive)
+    page = go(qtbot, window, "removals")
+    assert page.select_where(lambda r: r.action == "hidden")
+    assert not page.reason_button.isEnabled()
+    assert page.select_where(lambda r: r.action == "deleted")
+    row = page.table.currentIndex().row()
+    shown = [
+        page.table.model().index(row, c).data() for c in range(page.table.model().columnCount())
+    ]
+    assert "Deleted: reason for deleting not recorded" in shown
+    assert page.reason_button.isEnabled()
+    qtbot.mouseClick(page.reason_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    ok(qtbot, dialog)
+    assert dialog.errors.shown() == {"action_reason": "Say why it was deleted"}
+    qtbot.keyClicks(dialog.reason, "the page does not let us hide replies")
+    ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    [deleted] = [r for r in list_removals(city_db) if r.action == "deleted"]
+    assert deleted.action_reason == "the page does not let us hide replies"
+    assert "removal.update" in audit_actions(city_db)
+    assert page.select_where(lambda r: r.action == "deleted")
+    assert not page.reason_button.isEnabled()
