@@ -254,7 +254,7 @@ def decide_repeat(
         )
 
 
-NO_REASON = "reason for deleting not recorded"
+NO_REASON = "reason not recorded"
 
 
 def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalView:

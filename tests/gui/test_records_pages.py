@@ -202,7 +202,7 @@ def test_a_deletion_imported_without_its_reason_is_shown_and_explained(
     shown = [
         page.table.model().index(row, c).data() for c in range(page.table.model().columnCount())
     ]
-    assert "Deleted: reason for deleting not recorded" in shown
+    assert "Deleted: reason not recorded" in shown
     assert page.reason_button.isEnabled()
     qtbot.mouseClick(page.reason_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog

@@ -200,7 +200,7 @@ def test_a_deletion_a_file_left_unexplained_is_kept_shown_and_explained_later(
     assert csv_import.import_csv(db, "removals", file).added == 1
     [kept] = list_removals(db)
     assert (kept.reason_missing, kept.action_reason) == (True, None)
-    assert NO_REASON == "reason for deleting not recorded"
+    assert NO_REASON == "reason not recorded"
     with pytest.raises(ValidationError) as caught:
         add_deletion_reason(db, kept.id, "  ")
     assert caught.value.fields == {"action_reason": "say why it was deleted"}
