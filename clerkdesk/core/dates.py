@@ -113,3 +113,18 @@ def add_work_days(day: date, days: int, holidays: frozenset[date] | tuple[date, 
         if current.weekday() < 5 and current not in off:
             left -= 1
     return current
+
+
+def work_days_between(
+    start: date, end: date, holidays: frozenset[date] | tuple[date, ...] = ()
+) -> int:
+    """How many work days after `start` `end` is (as `add_work_days` counts them: the
+    inverse, so that a request answered on its due day took exactly the target)."""
+    off = frozenset(holidays)
+    step = 1 if end >= start else -1
+    count, current = 0, start
+    while current != end:
+        current += timedelta(days=step)
+        if current.weekday() < 5 and current not in off:
+            count += step
+    return count

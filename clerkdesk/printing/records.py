@@ -77,8 +77,9 @@ def render_request_log(data: RequestLogData, header: PrintHeader, out: Path | Bi
         para("Public-records request log", st["title"]),
         para(data.period, st["subtitle"]),
         para(
-            "Every request received in the period or still open in it, with the days it took "
-            "(Wis. Stat. 19.35(4): answered as soon as practicable and without delay).",
+            "Every request received in the period or still open in it, with the work days it "
+            "took, counted as its target is (weekends and the city's holidays skipped; Wis. Stat. "
+            "19.35(4): answered as soon as practicable and without delay).",
             st["small"],
         ),
         Spacer(1, 6),

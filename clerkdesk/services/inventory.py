@@ -92,7 +92,7 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
     }
     records = records_in(session, profile, today, None)
     sites = (
-        {s.account_id: s for s in statuses_in(session, city_row(session), profile, today)}
+        {s.account_id: s for s in statuses_in(session, city_row(session), profile, now)}
         if profile.applies("R15")  # the site checks are kept where the policy asks for them
         else {}
     )

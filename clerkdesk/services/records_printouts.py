@@ -40,7 +40,7 @@ def print_request_log(db: Database, start: date, end: date, out: Path) -> int:
         ("Received", str(sum(start <= r.received_on <= end for r in requests))),
         ("Closed", str(sum(r.closed_on is not None and r.closed_on <= end for r in requests))),
         ("Still open", str(sum(r.status == OPEN for r in requests))),
-        ("Median days taken", f"{median(taken):g}" if taken else "-"),
+        ("Median work days taken", f"{median(taken):g}" if taken else "-"),
         ("Longest", str(max(taken)) if taken else "-"),
     )
     data = RequestLogData(

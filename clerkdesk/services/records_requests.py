@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from ..core.dates import work_days_between
 from ..core.errors import ClerkDeskError
+from ..core.obligations import record_state
+from ..core.obligations.records_request import answer_due
 from ..core.profile import PolicyProfile
-from ..core.records import DENIED, OPEN, REQUEST_STATUSES, response_due
+from ..core.records import DENIED, OPEN, REQUEST_STATUSES
 from ..core.validation import normalize_url
 from ..core.vocabulary import Role
 from ..store.models import Account, Assignment, Person
@@ -191,12 +194,20 @@ def save_request(db: Database, request_id: int | None, data: RequestInput) -> Re
         return plan_request(planning, data, current, links)
 
     return write_one(
-        db, RecordsRequest, request_id, "that request is no longer in the register", plan_of, _one
+        db,
+        RecordsRequest,
+        request_id,
+        "that request is no longer in the register",
+        plan_of,
+        lambda session, row_id: _one(session, row_id, db.clock()),
     )
 
 
-def _views(session: Session, where: Any = None) -> list[RequestView]:
-    profile = profile_of(city_row(session))
+def _views(session: Session, as_of: datetime, where: Any = None) -> list[RequestView]:
+    """The requests as the page shows them; each answer's due day and state are Today's
+    (core/obligations), as of `as_of`."""
+    city = city_row(session)
+    profile = profile_of(city)
     query = (
         select(RecordsRequest, Person.employee_id, Person.name)
         .outerjoin(Person, Person.id == RecordsRequest.custodian_person_id)
@@ -232,10 +243,16 @@ def _views(session: Session, where: Any = None) -> list[RequestView]:
                 status=request.status,
                 closed_on=request.closed_on,
                 note=request.note,
-                due_on=response_due(
-                    request.received_on, profile.records_response_days, profile.holidays
-                ),
+                due_on=(due := answer_due(request.received_on, city.adopted_on, profile)),
                 files=files.get(request.id, 0),
+                state=record_state("records-request", due, as_of, profile)
+                if request.status == OPEN
+                else None,
+                days_taken=work_days_between(
+                    request.received_on, request.closed_on, profile.holidays
+                )
+                if request.closed_on
+                else None,
             )
         )
     return views
@@ -260,10 +277,10 @@ def _answers(profile: PolicyProfile, accounts: tuple[int, ...], custodians: dict
     return ", ".join(names) if names else "the accounts' custodian"
 
 
-def _one(session: Session, request_id: int) -> RequestView:
-    return _views(session, RecordsRequest.id == request_id)[0]
+def _one(session: Session, request_id: int, as_of: datetime) -> RequestView:
+    return _views(session, as_of, RecordsRequest.id == request_id)[0]
 
 
 def list_requests(db: Database) -> Sequence[RequestView]:
     with db.reading() as session:
-        return _views(session)
+        return _views(session, db.clock())

@@ -22,12 +22,13 @@ class RequestView:
     status: str
     closed_on: date | None
     note: str | None
-    due_on: date  # the response target (R17)
+    due_on: date  # the response target (R17), as Today has it (core/obligations)
     files: int = 0  # the letters and records released kept with it
 
-    @property
-    def days_taken(self) -> int | None:
-        return (self.closed_on - self.received_on).days if self.closed_on else None
+    # Today's state of the answer (overdue, due-soon, upcoming); None once closed.
+    state: str | None = None
+    # Work days from its receipt to its answer, as the target counts them; None while open.
+    days_taken: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from ..core.dates import local_date, zone
-from ..core.deadlines import applies_from
-from ..core.duties import FINDINGS, findings_of
+from ..core.duties import FINDINGS
+from ..core.obligations import record_state
+from ..core.obligations.site_check import next_check_due
+from ..core.obligations.site_finding import open_findings
 from ..core.profile import PolicyProfile
 from ..store.models import City
 from .common import city_row, profile_of
@@ -26,32 +28,28 @@ class SiteStatus:
     department: str
     checked_on: date | None
     next_due: date | None
-    findings: tuple[str, ...]  # the words of each open finding
+    findings: tuple[str, ...]  # the words of each open finding the city's profile asks about
+    state: str | None = None  # Today's state of the next check; None where R15 is off
 
 
 def site_statuses(db: Database) -> Sequence[SiteStatus]:
     with db.reading() as session:
         city = city_row(session)
-        profile = profile_of(city)
-        today = local_date(db.clock(), zone(profile.timezone))
-        return statuses_in(session, city, profile, today)
+        return statuses_in(session, city, profile_of(city), db.clock())
 
 
 def statuses_in(
-    session: Session, city: City, profile: PolicyProfile, today: date
+    session: Session, city: City, profile: PolicyProfile, as_of: datetime
 ) -> Sequence[SiteStatus]:
+    """Each site's next check and open findings, as Today has them (core/obligations)."""
     facts = duty_facts(session)
     interval = timedelta(days=profile.site_check_days)
+    waivers = facts.waivers(local_date(as_of, zone(profile.timezone)))
     statuses = []
     for s in facts.site_checks:
-        if s.checked_on is not None:
-            next_due: date | None = s.checked_on + interval
-        else:
-            begins = s.approved_on or city.adopted_on
-            next_due = applies_from(begins, city.adopted_on) if begins else None
-        found = findings_of(
-            s, profile.site_notices, profile.abandoned_days, facts.waived(s.account_id, today)
-        )
+        next_check = next_check_due(s, interval, city.adopted_on)
+        next_due = next_check[0] if next_check else None
+        found = open_findings(s, profile, waivers.get(s.account_id, frozenset()))
         statuses.append(
             SiteStatus(
                 s.account_id,
@@ -60,6 +58,7 @@ def statuses_in(
                 s.checked_on,
                 next_due,
                 tuple(FINDINGS[f] for f in found),
+                record_state("site-check", next_due, as_of, profile) if next_due else None,
             )
         )
     return sorted(statuses, key=lambda s: s.url)

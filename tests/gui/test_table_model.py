@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import pytest
@@ -143,8 +142,9 @@ def test_enter_on_a_row_asks_to_open_it(qtbot, model) -> None:
         qtbot.keyClick(view, Qt.Key.Key_Return)
 
 
-def test_filtering_ten_thousand_rows_answers_within_a_frame(qtbot) -> None:
-    """Each keystroke of a search, typed into a filled view, within 16 ms."""
+def test_filtering_ten_thousand_rows_keeps_each_keystroke_s_matches(qtbot) -> None:
+    """Each keystroke of a search, typed into a filled view, shows the rows whose text holds
+    every word. (Its speed is a budget `bench/run.py filter` measures, not a test's.)"""
     rows = [
         Row(i, f"https://facebook.com/account{i:05d}", f"Department {i % 500:03d}", i)
         for i in range(10_000)
@@ -158,7 +158,6 @@ def test_filtering_ten_thousand_rows_answers_within_a_frame(qtbot) -> None:
     view.show()
     qtbot.waitExposed(view)
     view.viewport().repaint()  # the table as the clerk sees it before typing
-    worst = 0.0
     for text in (
         "d",
         "de",
@@ -174,9 +173,13 @@ def test_filtering_ten_thousand_rows_answers_within_a_frame(qtbot) -> None:
         "0999",
         "09999",
     ):
-        start = time.perf_counter()
         model.set_filter(text)
         view.viewport().repaint()
-        worst = max(worst, time.perf_counter() - start)
+        words = text.lower().split()
+        expected = [
+            r.id
+            for r in rows
+            if all(w in " ".join(str(c.text(r)) for c in COLUMNS).lower() for w in words)
+        ]
+        assert [row.id for row in model.visible_rows()] == expected, text
     assert [row.id for row in model.visible_rows()] == [9999]
-    assert worst < 0.016, f"slowest keystroke took {worst * 1000:.1f} ms"

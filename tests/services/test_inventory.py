@@ -233,4 +233,8 @@ def test_holds_and_site_checks_show_on_the_inventory(db, register) -> None:  # t
     )
     words = row(url).site_check or ""
     assert words.startswith("checked 2026-11-02, next by 2027-11-02; open: ")
-    assert "direct messages" in words.lower()
+    # Stoughton's policy is silent on direct messages (R13 off): Today does not ask, nor does
+    # the inventory, until the rule is switched on.
+    assert "direct messages" not in words.lower()
+    switch_rule(db, "R13", True)
+    assert "direct messages" in (row(url).site_check or "").lower()

@@ -7,6 +7,7 @@ from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from ..dates import zone
+from ..profile import PolicyProfile
 from ..vocabulary import Basis
 from .grandfather import grandfather_deadline
 from .model import (
@@ -49,6 +50,7 @@ __all__ = [
     "grandfather_deadline",
     "kind_of",
     "load_kinds",
+    "record_state",
     "rule",
     "state_of",
 ]
@@ -68,6 +70,19 @@ def state_of(due: date | datetime, as_of: datetime, warning_days: int) -> str:
     if due < today:
         return OVERDUE
     return DUE_SOON if (due - today).days <= warning_days else UPCOMING
+
+
+def record_state(
+    kind: str, due: date | datetime, as_of: datetime, profile: PolicyProfile
+) -> str | None:
+    """The state an item of `kind` due then has at `as_of`, as Today shows it; None where
+    the city's profile switches its rule off (Today shows no such item). A page that shows
+    one record's deadline (a request, a site) colours it by this, never by its own test."""
+    found = load_kinds()[kind]
+    if profile.basis(found.rule, found.basis) == Basis.OFF:
+        return None
+    local = as_of.astimezone(zone(profile.timezone))
+    return state_of(due, local, profile.warning_days)
 
 
 def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ..deadlines import applies_from
+from ..profile import PolicyProfile
 from ..records import OPEN, response_due
 from .model import Due, Snapshot
 from .registry import LAW, OPENS_REQUEST, rule
@@ -20,11 +21,10 @@ def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for request in snapshot.records_requests:
         if request.status != OPEN:
             continue
-        start = applies_from(request.received_on, snapshot.adopted_on)
-        due = answer_by.get(start)
+        due = answer_by.get(request.received_on)
         if due is None:
-            due = answer_by[start] = response_due(
-                start, profile.records_response_days, profile.holidays
+            due = answer_by[request.received_on] = answer_due(
+                request.received_on, snapshot.adopted_on, profile
             )
         first = request.accounts[0] if request.accounts else None
         yield Due(
@@ -35,3 +35,11 @@ def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             department=first[2] if first else None,
             account_id=first[0] if first else None,
         )
+
+
+def answer_due(received_on: date, adopted_on: date | None, profile: PolicyProfile) -> date:
+    """The day a request received then is to be answered by: the profile's target in work
+    days, counted from the day it was received or the policy's adoption, whichever is later.
+    The Requests page, the request log and Today all read it from here."""
+    start = applies_from(received_on, adopted_on)
+    return response_due(start, profile.records_response_days, profile.holidays)

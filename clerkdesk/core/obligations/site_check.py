@@ -5,9 +5,10 @@ later."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from ..deadlines import applies_from
+from ..duties import SiteCheckFacts
 from .model import Due, Snapshot
 from .registry import OPENS_SITE_CHECK, PRACTICE, rule
 
@@ -16,16 +17,24 @@ from .registry import OPENS_SITE_CHECK, PRACTICE, rule
 def site_check(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     interval = timedelta(days=snapshot.profile.site_check_days)
     for s in snapshot.duties.site_checks:
-        if s.checked_on is not None:
-            due, text = (
-                s.checked_on + interval,
-                f"Check the site again (last checked {s.checked_on})",
-            )
-        else:
-            begins = s.approved_on or snapshot.adopted_on
-            if begins is None:
-                continue
-            due, text = applies_from(begins, snapshot.adopted_on), "Check the site (never checked)"
+        next_check = next_check_due(s, interval, snapshot.adopted_on)
+        if next_check is None:
+            continue
+        due, text = next_check
         yield Due(
             due=due, text=text, account=s.url, department=s.department, account_id=s.account_id
         )
+
+
+def next_check_due(
+    s: SiteCheckFacts, interval: timedelta, adopted_on: date | None
+) -> tuple[date, str] | None:
+    """When the site is next to be checked, and what Today says of it; None before anything
+    says when (an account never approved, in a city with no adoption date). The Site checks
+    page and the inventory read it from here."""
+    if s.checked_on is not None:
+        return s.checked_on + interval, f"Check the site again (last checked {s.checked_on})"
+    begins = s.approved_on or adopted_on
+    if begins is None:
+        return None
+    return applies_from(begins, adopted_on), "Check the site (never checked)"

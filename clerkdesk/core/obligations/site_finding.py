@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ..dates import zone
-from ..duties import FINDING_RULES, FINDINGS, findings_of
+from ..duties import FINDING_RULES, FINDINGS, SiteCheckFacts, findings_of
+from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import OPENS_SITE_CHECK, PRACTICE, rule
 
@@ -22,10 +23,7 @@ def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for s in duties.site_checks:
         if s.checked_on is None:
             continue
-        waived = waivers.get(s.account_id, frozenset())
-        for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived):
-            if not profile.applies(FINDING_RULES[found], PRACTICE):
-                continue
+        for found in open_findings(s, profile, waivers.get(s.account_id, frozenset())):
             yield Due(
                 due=s.checked_on,
                 text=f"{FINDINGS[found]} (site check of {s.checked_on})",
@@ -33,3 +31,16 @@ def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                 department=s.department,
                 account_id=s.account_id,
             )
+
+
+def open_findings(
+    s: SiteCheckFacts, profile: PolicyProfile, waived: frozenset[str] = frozenset()
+) -> list[str]:
+    """What the site's last check found that the city's profile asks about (FINDINGS keys):
+    a finding whose rule is off in the city is none, and one an exception in force allows is
+    none. The Site checks page and the inventory read it from here."""
+    return [
+        found
+        for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived)
+        if profile.applies(FINDING_RULES[found], PRACTICE)
+    ]

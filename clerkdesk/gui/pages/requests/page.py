@@ -3,7 +3,6 @@ long it took; the accounts it holds while open and for 60 days after a denial.""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -40,13 +39,9 @@ def _due(r: RequestView) -> str:
     return f"due {r.due_on.isoformat()}"
 
 
-def columns(today: date) -> list[Column[RequestView]]:
+def columns() -> list[Column[RequestView]]:
     def tone(r: RequestView) -> str | None:
-        if r.status != OPEN:
-            return None
-        if r.due_on < today:
-            return OVERDUE
-        return DUE_SOON
+        return r.state if r.state in (OVERDUE, DUE_SOON) else None  # Today's state
 
     return [
         Column("Number", lambda r: r.number, width=80),
@@ -90,7 +85,7 @@ class RequestsPage(RecordPage[RequestView]):
         super().__init__(
             ctx,
             "requests",
-            columns(ctx.today()),
+            columns(),
             row_tone=lambda r: "muted" if r.status != OPEN else None,
             placeholder="No public-records requests yet. Register one with New… (Ctrl+N), or "
             "import them (File > Import CSV…, kind requests).",

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ....core.obligations.model import Obligation
+from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
 from ....services.changes import ACCOUNTS, APPROVALS, EXCEPTION_ACCOUNTS, EXCEPTIONS, SITE_CHECKS
 from ....services.site_status import SiteStatus, site_statuses
 from ...background import Operation
@@ -28,7 +28,6 @@ class SiteChecksPage(RecordPage[SiteStatus]):
     shows = frozenset({SITE_CHECKS, ACCOUNTS, APPROVALS, EXCEPTIONS, EXCEPTION_ACCOUNTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        today = ctx.today()
         columns: list[Column[SiteStatus]] = [
             Column("Account", lambda s: s.url, width=280),
             Column("Department", lambda s: s.department, width=140),
@@ -42,7 +41,7 @@ class SiteChecksPage(RecordPage[SiteStatus]):
                 "Next due",
                 lambda s: _day(s.next_due),
                 sort_key=lambda s: s.next_due or date.max,
-                tone=lambda s: "overdue" if s.next_due and s.next_due < today else None,
+                tone=lambda s: s.state if s.state in (OVERDUE, DUE_SOON) else None,
                 width=100,
             ),
             Column(
