@@ -38,6 +38,7 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                     account.id,
                     None,
                     None,
+                    None,
                 ),
             )
 

@@ -48,5 +48,6 @@ def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                     account.id,
                     None,
                     None,
+                    None,
                 ),
             )

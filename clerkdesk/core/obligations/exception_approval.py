@@ -26,4 +26,5 @@ def exception_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         yield Due(
             due=e.filed_on,
             text=f"Have the {office} approve exception {e.number} ({e.summary}) before it is used",
+            record=e.number,
         )

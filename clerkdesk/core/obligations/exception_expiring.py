@@ -23,4 +23,5 @@ def exception_expiring(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                 f"Exception {e.number} ({e.summary}) ends after {e.expires_on}: "
                 "renew it or let it end"
             ),
+            record=e.number,
         )

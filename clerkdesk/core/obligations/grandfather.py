@@ -24,5 +24,16 @@ def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         if account.status == AccountStatus.PRE_EXISTING:
             # One for each account in use before the policy: made as the tuple it is.
             yield new_tuple(
-                Due, (deadline, text, account.url, account.department, None, account.id, None, None)
+                Due,
+                (
+                    deadline,
+                    text,
+                    account.url,
+                    account.department,
+                    None,
+                    account.id,
+                    None,
+                    None,
+                    None,
+                ),
             )

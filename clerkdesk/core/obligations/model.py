@@ -164,8 +164,10 @@ class Snapshot:
 
 class Due(NamedTuple):
     """What a rule says is owed; the engine adds its kind, rule and state. A rule that makes
-    one for each of a city's thousands of accounts makes it with `new_tuple` and all eight
-    fields in order, which skips the keyword handling of `Due(...)`."""
+    one for each of a city's thousands of accounts makes it with `new_tuple` and all nine
+    fields in order, which skips the keyword handling of `Due(...)`. `record` is the key of
+    the record it is about in its register (a request's or an exception's number, a repeat
+    violator's poster), so that Today opens it without reading the item's words."""
 
     due: date | datetime
     text: str
@@ -175,9 +177,10 @@ class Due(NamedTuple):
     account_id: int | None = None
     person_id: int | None = None
     employee_id: str | None = None
+    record: str | None = None
 
 
-# new_tuple(Due, (all eight fields in order)): a tuple of the class, made in one step. It does
+# new_tuple(Due, (all nine fields in order)): a tuple of the class, made in one step. It does
 # not count the fields: each rule's tests read every field of what it makes.
 new_tuple = tuple.__new__
 
@@ -200,6 +203,7 @@ class Obligation(NamedTuple):
     account_id: int | None = None
     person_id: int | None = None
     employee_id: str | None = None
+    record: str | None = None  # the record's key in the register its kind opens
 
     @property
     def due_text(self) -> str:

@@ -31,4 +31,5 @@ def records_hold(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                 account=url,
                 department=department,
                 account_id=account_id,
+                record=request.number,
             )

@@ -34,6 +34,7 @@ def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             account=first[1] if first else None,
             department=first[2] if first else None,
             account_id=first[0] if first else None,
+            record=request.number,
         )
 
 

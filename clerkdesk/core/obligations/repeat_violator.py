@@ -25,4 +25,5 @@ def repeat_violator(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             account=poster.url,
             department=poster.department,
             account_id=poster.account_id,
+            record=poster.poster,
         )

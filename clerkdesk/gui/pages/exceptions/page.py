@@ -90,6 +90,5 @@ class ExceptionsPage(RecordPage[ExceptionView]):
         """An exception to approve or renew: selected, open for editing."""
         if self.stale:
             self.reload()
-        # Both kinds name the exception as "exception NUMBER (what it allows)".
-        if self.select_where(lambda row: f"xception {row.number} (" in obligation.text):
+        if self.select_where(lambda row: row.number == obligation.record):
             self.trigger(EDIT)

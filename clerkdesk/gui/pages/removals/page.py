@@ -127,9 +127,7 @@ class RemovalsPage(RecordPage[RemovalView]):
             self.reload()
         self.filter_edit.clear()
         self.select_where(
-            lambda r: (
-                r.account_url == obligation.account and f"block {r.poster}:" in obligation.text
-            )
+            lambda r: r.account_url == obligation.account and r.poster == obligation.record
         )
         self.table.setFocus()
 

@@ -168,7 +168,7 @@ class RequestsPage(RecordPage[RequestView]):
         if self.stale:
             self.reload()
         self.filter_edit.clear()
-        self.select_where(lambda r: f"request {r.number} " in f"{obligation.text} ")
+        self.select_where(lambda r: r.number == obligation.record)
         self.table.setFocus()
 
     def print_log(self) -> Operation:
