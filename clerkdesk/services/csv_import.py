@@ -29,12 +29,10 @@ from .duties_csv import candidates, elections, exceptions, site_checks
 from .holdings import AssignmentInput, Holdings, plan_assignment
 from .inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
 from .people import plan_person
-from .plans import ADDED, UPDATED, Plan, Planning, apply
+from .plans import ADDED, UPDATED, Plan, Planning, Progress, apply
 from .records_csv import plan_removals, plan_requests
 from .separation import day_start
 from .term_events import APPROVALS
-
-Progress = Callable[[int, int], None]
 
 # A plan's field, by the file's column where their names differ.
 _COLUMNS = {

@@ -5,7 +5,7 @@ plan."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,11 +15,8 @@ from ..store.duties_models import Election, PolicyException
 from .csv_read import Row, cell_date
 from .elections import CandidateInput, ElectionInput, plan_candidate, plan_election
 from .exceptions import ExceptionInput, exception_rows, plan_exception
-from .plans import Plan
+from .plans import Plan, Progress, RowsFile
 from .site_checks import SiteCheckInput, plan_site_check, site_check_rows
-
-if TYPE_CHECKING:
-    from .csv_import import Progress, _File
 
 
 def _words(text: str | None) -> tuple[str, ...]:
@@ -27,7 +24,7 @@ def _words(text: str | None) -> tuple[str, ...]:
 
 
 def _plans(
-    file: _File,
+    file: RowsFile,
     progress: Progress | None,
     read: Callable[[Row, dict[str, str]], Plan],
     column: str,
@@ -49,7 +46,7 @@ def _plans(
     return plans
 
 
-def elections(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
+def elections(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
     planning = file.planning
     existing = {e.name.lower(): e for e in planning.session.execute(select(Election)).scalars()}
 
@@ -66,7 +63,7 @@ def elections(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
     return _plans(file, progress, read, "name", "the same election as line {}")
 
 
-def candidates(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
+def candidates(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
     planning = file.planning
 
     def read(row: Row, problems: dict[str, str]) -> Plan:
@@ -82,7 +79,7 @@ def candidates(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]
     return _plans(file, progress, read, "employee_id", "the same candidate as line {}")
 
 
-def exceptions(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
+def exceptions(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
     planning = file.planning
     existing = {e.number: e for e in planning.session.execute(select(PolicyException)).scalars()}
     numbers = ZerosLost()
@@ -111,7 +108,7 @@ def exceptions(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]
     return _plans(file, progress, read, "number", "the same exception as line {}")
 
 
-def site_checks(file: _File, progress: Progress | None) -> list[tuple[Row, Plan]]:
+def site_checks(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
     planning = file.planning
 
     def read(row: Row, problems: dict[str, str]) -> Plan:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select, update
@@ -24,6 +24,7 @@ from ..core.validation import value_problems
 from ..store.models import City
 from .audit import Change, record_many
 from .common import city_row, profile_of
+from .csv_read import Row
 from .database import Database
 from .lookups import Lookups
 from .versions import check_version
@@ -31,6 +32,17 @@ from .versions import check_version
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 
 V = TypeVar("V")
+
+# How far a long plan has gone: (rows done, rows in all).
+Progress = Callable[[int, int], None]
+
+
+class RowsFile(Protocol):
+    """A file's rows as a kind's planner reads them, in the transaction that plans them."""
+
+    planning: Planning
+    rows: list[Row]
+
 
 # A write that needs the id of the row its plan adds or changes (an approval of a new account).
 FollowUp = Callable[[Session, int], None]

@@ -3,9 +3,9 @@ gives and planned by the register's own plan; and the rows exported in the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -17,16 +17,9 @@ from ..core.validation import ZerosLost, zeros_lost_problem
 from ..store.models import Account, Person
 from ..store.records_models import RecordsRequest, Removal
 from .csv_read import Row, cell_date
-from .plans import Plan, Planning
+from .plans import Plan, Progress, RowsFile
 from .records_requests import RequestInput, links_of, plan_request
 from .removals import RemovalInput, RemovalLookups, plan_removal
-
-Progress = Callable[[int, int], None]
-
-
-class RowsFile(Protocol):
-    planning: Planning
-    rows: list[Row]
 
 
 def plan_requests(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:

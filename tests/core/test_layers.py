@@ -1,6 +1,7 @@
 """Arrows point down, and never in a circle: read from the imports of every module of the
-package (those inside functions too; those under `if TYPE_CHECKING:` are for the type checker
-alone and are left out)."""
+package (those inside functions too). Those under `if TYPE_CHECKING:` are for the type checker
+alone: they load nothing, so the libraries a layer loads leave them out; but an arrow is an
+arrow, so the layers' order and the circles count them."""
 
 from __future__ import annotations
 
@@ -80,9 +81,10 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
-def _import_nodes(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
-    """Every import statement, at any depth, except in the body of `if TYPE_CHECKING:`."""
-    if isinstance(tree, ast.If) and _is_type_checking(tree.test):
+def _import_nodes(tree: ast.AST, type_only: bool = False) -> Iterator[ast.Import | ast.ImportFrom]:
+    """Every import statement, at any depth; those in the body of `if TYPE_CHECKING:` only
+    with `type_only`."""
+    if isinstance(tree, ast.If) and _is_type_checking(tree.test) and not type_only:
         children: list[ast.AST] = list(tree.orelse)
     else:
         children = list(ast.iter_child_nodes(tree))
@@ -90,17 +92,18 @@ def _import_nodes(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
         if isinstance(child, ast.Import | ast.ImportFrom):
             yield child
         else:
-            yield from _import_nodes(child)
+            yield from _import_nodes(child, type_only)
 
 
 @cache
-def imports_of(name: str) -> frozenset[str]:
+def imports_of(name: str, type_only: bool = False) -> frozenset[str]:
     """The modules `name` imports: ClerkDesk's by their full name (`from pkg import module`
-    counts as importing the module), other libraries by their top-level name."""
+    counts as importing the module), other libraries by their top-level name; with
+    `type_only`, those imported for the type checker alone too."""
     path = modules()[name]
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8")), type_only):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
             continue
@@ -127,7 +130,12 @@ def layer_of(name: str) -> str | None:
 
 
 def clerkdesk_imports(name: str) -> set[str]:
-    return {m for m in imports_of(name) if m.split(".")[0] == "clerkdesk" and m in modules()}
+    """ClerkDesk's modules that `name` imports, for the type checker's sake or not."""
+    return {
+        m
+        for m in imports_of(name, type_only=True)
+        if m.split(".")[0] == "clerkdesk" and m in modules()
+    }
 
 
 def test_every_module_is_read_and_has_its_place() -> None:
@@ -146,6 +154,8 @@ def test_imports_under_type_checking_are_left_out_and_those_in_functions_kept() 
     )
     names = {getattr(n, "module", None) or n.names[0].name for n in _import_nodes(tree)}
     assert names == {"typing", "keyring", "reportlab"}
+    every = {n.names[0].name for n in _import_nodes(tree, type_only=True)}
+    assert every == {"TYPE_CHECKING", "alembic", "keyring", "reportlab"}
 
 
 @pytest.mark.parametrize("layer", LAYERS)

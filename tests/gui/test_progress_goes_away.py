@@ -80,9 +80,10 @@ def test_import_good_or_bad(qtbot, window, ctx, tmp_path: Path, content: str, sa
 
 def test_import_a_missing_file(qtbot, window, ctx, tmp_path: Path) -> None:
     missing = tmp_path / "missing.csv"
-    run_to_message(
+    watcher = run_to_message(
         qtbot, lambda: transfers.start_import(window, ctx, "accounts", missing, dry_run=True)
     )
+    assert "missing.csv" in watcher.messages[0]
 
 
 def test_export(qtbot, window, ctx, tmp_path: Path) -> None:
