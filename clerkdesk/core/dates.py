@@ -77,11 +77,6 @@ def add_days(day: date, days: int) -> date:
     return day + timedelta(days=days)
 
 
-def days_between(start: date, end: date) -> int:
-    """Calendar days from `start` to `end` (negative when `end` is earlier)."""
-    return (end - start).days
-
-
 def add_hours(moment: datetime, hours: int) -> datetime:
     """`hours` of elapsed time after an aware moment (a DST change does not stretch it)."""
     if moment.tzinfo is None:

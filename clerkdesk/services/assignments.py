@@ -14,7 +14,6 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.access import access_warnings, agreement_signed_on
-from ..core.dates import zone
 from ..core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ..core.vocabulary import ROLES
 from ..store.models import Account, Assignment, Department, Person
@@ -359,7 +358,3 @@ def assignment_rows(session: Session, tz: ZoneInfo) -> list[tuple[Any, ...]]:
             )
         )
     return out
-
-
-def city_zone(session: Session) -> ZoneInfo:
-    return zone(profile_of(city_row(session)).timezone)

@@ -9,7 +9,7 @@ killed between the two leaves its announcement (services.intents), which is repo
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -337,14 +337,3 @@ def credential_view(db: Database, account_id: int) -> CredentialView:
             recovery_codes_on_file=bool(cred and cred.recovery_codes_on_file),
             changes=changes,
         )
-
-
-def accounts_with_credentials(db: Database) -> Sequence[tuple[int, str]]:
-    with db.reading() as session:
-        rows = session.execute(
-            select(Account.id, Account.url)
-            .join(Credential, Credential.account_id == Account.id)
-            .where(Credential.password_on_file.is_(True))
-            .order_by(Account.url)
-        )
-        return [(id_, url) for id_, url in rows]

@@ -276,8 +276,3 @@ def list_candidates(db: Database) -> Sequence[CandidateView]:
             candidate_query().order_by(Election.election_on.desc(), func.lower(Person.name))
         )
         return [CandidateView(*row) for row in rows]
-
-
-def get_candidate(db: Database, candidate_id: int) -> CandidateView:
-    with db.reading() as session:
-        return _candidate_view(session, candidate_id)
