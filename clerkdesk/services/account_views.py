@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..core.errors import ClerkDeskError, NotFoundError
-from ..core.validation import normalize_url
+from ..core.errors import ClerkDeskError, InvalidValueError, NotFoundError
 from ..store.models import Account, Approval, Department, Person
 from .database import Database
+from .lookups import account_at
 from .shared_values import sharing
 from .views import AccountView, ApprovalView
 
@@ -130,12 +130,11 @@ def list_accounts(db: Database) -> Sequence[AccountView]:
 
 def find_account(db: Database, url: str) -> AccountView:
     """The account at a web address, however it is typed."""
-    try:
-        key = normalize_url(url)
-    except ClerkDeskError as exc:
-        raise ClerkDeskError(f"--account {url!r}: {exc.message}") from exc
     with db.reading() as session:
-        row = session.execute(account_query().where(Account.url == key)).first()
-        if row is None:
-            raise ClerkDeskError(f"no account {key} in the register")
+        try:
+            account_id, _url = account_at(session, url)
+        except InvalidValueError as exc:
+            raise ClerkDeskError(f"--account {url!r}: {exc.message}") from exc
+        row = session.execute(account_query().where(Account.id == account_id)).first()
+        assert row is not None
         return to_view(row)

@@ -12,8 +12,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..core.duties import EXCEPTION_OFFICES, FINDINGS, ExceptionFacts
-from ..core.errors import ClerkDeskError
-from ..core.validation import normalize_url
+from ..core.errors import ClerkDeskError, InvalidValueError
 from ..store.duties_models import ExceptionAccount, PolicyException
 from ..store.models import Account
 from .audit import Change, diff
@@ -116,14 +115,13 @@ def plan_exception(
     if gives(data.given, "accounts"):
         for text in data.accounts:
             try:
-                url = normalize_url(text)
-            except ClerkDeskError as exc:
+                account_ids.append(planning.lookups.account_at(text)[0])
+            except InvalidValueError as exc:
                 problems["accounts"] = f"{text}: {exc.message}"
                 break
-            if url not in planning.lookups.accounts:
-                problems["accounts"] = f"no account {url} in the register"
+            except ClerkDeskError as exc:
+                problems["accounts"] = exc.message
                 break
-            account_ids.append(planning.lookups.accounts[url])
     if problems:
         return failed(problems, number)
     shown = {k: v for k, v in values.items() if v is not None}

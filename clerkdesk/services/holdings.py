@@ -17,13 +17,13 @@ from sqlalchemy import select
 
 from ..core.access import agreement_signed_on
 from ..core.errors import ClerkDeskError
-from ..core.validation import normalize_url
 from ..core.vocabulary import ROLES, AccountStatus, Role
 from ..store.models import Account, Assignment, Person
 from .audit import Change
 from .checks import check_term_approvals
 from .common import clean
 from .inputs import TermApprovalsInput
+from .lookups import no_account
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed
 from .succession import HeldTerm, end_problem, span
 from .term_events import APPROVALS, SIGNATURES, TERMS, added, changed
@@ -116,10 +116,10 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
     problems: dict[str, str] = {}
     account = None
     try:
-        url = normalize_url(data.account_url)
+        url = planning.lookups.account_at(data.account_url)[1]
         account = holdings.accounts.get(url)
-        if account is None:
-            problems["account_url"] = f"no account {data.account_url} in the register"
+        if account is None:  # not among the accounts being planned
+            problems["account_url"] = no_account(url)
     except ClerkDeskError as exc:
         url, problems["account_url"] = "", exc.message
     person = holdings.person((data.employee_id or "").strip())

@@ -7,8 +7,26 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..core.validation import ZerosLost
+from ..core.errors import ClerkDeskError
+from ..core.validation import ZerosLost, normalize_url
 from ..store.models import Account, Approval, Department, Person
+
+
+def no_account(url: str) -> str:
+    """The one message for a web address the register has no account at (said in its
+    canonical form: `x.com/parks` is said as https://x.com/parks)."""
+    return f"no account {url} in the register"
+
+
+def account_at(session: Session, text: str) -> tuple[int, str]:
+    """The id and canonical web address of the account at `text`, however it is typed; a
+    ClerkDeskError saying what is wrong (not a web address; no account there) else. For one
+    look-up; a transaction that makes many uses `Lookups.account_at`."""
+    url = normalize_url(text)
+    account_id = session.execute(select(Account.id).where(Account.url == url)).scalar()
+    if account_id is None:
+        raise ClerkDeskError(no_account(url))
+    return account_id, url
 
 
 class Lookups:
@@ -84,6 +102,14 @@ class Lookups:
         self.ids_as_numbers.add(employee_id)
         if email:
             self.emails.setdefault(email.lower(), employee_id)
+
+    def account_at(self, text: str) -> tuple[int, str]:
+        """As `account_at`, from the accounts this transaction has read once."""
+        url = normalize_url(text)
+        account_id = self.accounts.get(url)
+        if account_id is None:
+            raise ClerkDeskError(no_account(url))
+        return account_id, url
 
     def department_id(self, name: str | None) -> int | None:
         return self.departments.get(name.strip().lower()) if name else None

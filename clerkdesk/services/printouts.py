@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..core.errors import ClerkDeskError
+from ..core.errors import ClerkDeskError, InvalidValueError
 from ..core.profile import PolicyProfile
-from ..core.validation import normalize_url
 from ..core.vocabulary import PLATFORMS, ROLES
 from ..core.words import counted
 from ..resources import resource_dir
@@ -24,6 +23,7 @@ from .common import city_row, city_today, department_by_name, profile_of
 from .database import Database
 from .elections import CandidateView
 from .files import replacing, write_recorded
+from .lookups import account_at
 from .reviews import ReviewView, open_or_start, view_of
 
 if TYPE_CHECKING:
@@ -207,13 +207,11 @@ def _write(
 
 def print_agreement(db: Database, account_url: str, employee_id: str, out: Path) -> Path:
     """The agreement of a person's current (else latest) term on an account."""
-    try:
-        url = normalize_url(account_url)
-    except ClerkDeskError as exc:
-        raise ClerkDeskError(f"--account: {exc.message}") from exc
     with db.reading() as session:
-        if session.execute(select(Account.id).where(Account.url == url)).first() is None:
-            raise ClerkDeskError(f"no account {url} in the register")
+        try:
+            _id, url = account_at(session, account_url)
+        except InvalidValueError as exc:
+            raise ClerkDeskError(f"--account: {exc.message}") from exc
         rows = session.execute(
             assignment_query()
             .where(Account.url == url, Person.employee_id == employee_id)

@@ -13,12 +13,11 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..core.dates import work_days_between
-from ..core.errors import ClerkDeskError
+from ..core.errors import ClerkDeskError, InvalidValueError
 from ..core.obligations import record_state
 from ..core.obligations.records_request import answer_due
 from ..core.profile import PolicyProfile
 from ..core.records import DENIED, OPEN, REQUEST_STATUSES
-from ..core.validation import normalize_url
 from ..core.vocabulary import Role
 from ..store.models import Account, Assignment, Person
 from ..store.records_models import RecordsRequest, RequestAccount, RequestFile
@@ -85,13 +84,12 @@ def plan_request(
     account_ids: list[int] = []
     for text in data.accounts:
         try:
-            url = normalize_url(text)
-        except ClerkDeskError as exc:
+            account_id, _url = lookups.account_at(text)
+        except InvalidValueError as exc:
             problems["accounts"] = f"{text}: {exc.message}"
             break
-        account_id = lookups.accounts.get(url)
-        if account_id is None:
-            problems["accounts"] = f"no account {text} in the register"
+        except ClerkDeskError as exc:
+            problems["accounts"] = exc.message
             break
         if account_id not in account_ids:
             account_ids.append(account_id)

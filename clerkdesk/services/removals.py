@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 from ..core.dates import format_moment, zone
 from ..core.errors import ClerkDeskError, ValidationError
 from ..core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
-from ..core.validation import normalize_url
 from ..store.models import Account, Department, Person
 from ..store.records_models import PosterRemovals, Removal, RepeatDecision
 from .audit import Change, diff, record
 from .common import city_row, city_today, clean, profile_of
 from .database import Database
+from .lookups import account_at
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .records_views import RemovalView
 from .scans import keep_scan
@@ -75,10 +75,7 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     problems: dict[str, str] = {}
     account_id = None
     try:
-        url = normalize_url(data.account_url)
-        account_id = planning.lookups.accounts.get(url)
-        if account_id is None:
-            problems["account_url"] = f"no account {data.account_url} in the register"
+        account_id, url = planning.lookups.account_at(data.account_url)
     except ClerkDeskError as exc:
         url, problems["account_url"] = "", exc.message
     moment = data.removed_at
@@ -203,10 +200,9 @@ def decide_repeat(
     with db.writing() as session:
         profile = profile_of(city_row(session))
         today = city_today(db, profile)
-        url = normalize_url(account_url)
-        account = session.execute(select(Account).where(Account.url == url)).scalar_one_or_none()
-        if account is None:
-            raise ClerkDeskError(f"no account {account_url} in the register")
+        account_id, url = account_at(session, account_url)
+        account = session.get(Account, account_id)
+        assert account is not None
         poster = (poster or "").strip()
         problems: dict[str, str] = {}
         count = session.execute(

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from ..core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
 from ..core.errors import ClerkDeskError
 from ..core.obligations.model import AccountFacts
-from ..core.validation import normalize_url
 from ..store.duties_models import SiteCheck
 from ..store.models import Account, Person
 from .audit import Change, diff
@@ -61,14 +60,11 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
     """Record a check of an account's site, or change `current` (matched by account and day)."""
     lookups, session = planning.lookups, planning.session
     problems: dict[str, str] = {}
-    url = ""
+    url, account_id = "", None
     try:
-        url = normalize_url(data.account_url)
+        account_id, url = lookups.account_at(data.account_url)
     except ClerkDeskError as exc:
         problems["account_url"] = exc.message
-    account_id = lookups.accounts.get(url) if url else None
-    if url and account_id is None:
-        problems["account_url"] = f"no account {url} in the register"
     key = f"{url} {data.checked_on or ''}".strip()
     if data.checked_on is None:
         problems["checked_on"] = "required: the day the site was checked"
