@@ -58,37 +58,6 @@ class Changes:
         return bool(self.tables)
 
 
-EVERYTHING = Changes(
-    frozenset(
-        {
-            CITY,
-            DEPARTMENTS,
-            PEOPLE,
-            ACCOUNTS,
-            APPROVALS,
-            ASSIGNMENTS,
-            CREDENTIALS,
-            PASSWORD_CHANGES,
-            REVIEWS,
-            REVIEW_LINES,
-            REVIEW_NOTES,
-            AUDIT,
-            ELECTIONS,
-            CANDIDATES,
-            SUSPENSIONS,
-            EXCEPTIONS,
-            EXCEPTION_ACCOUNTS,
-            SITE_CHECKS,
-            RECORDS_REQUESTS,
-            REQUEST_ACCOUNTS,
-            REMOVALS,
-            REPEAT_DECISIONS,
-            REQUEST_FILES,
-        }
-    )
-)
-
-
 def track(factory: sessionmaker[Session]) -> None:
     """Have every session `factory` makes note the tables its writes touch."""
     event.listen(factory, "after_flush", _after_flush)

@@ -28,6 +28,9 @@ class Page(QWidget):
     # The tables whose records the page shows (`services.changes`): a write that touches one
     # of them has the page read again, now if it is shown, else when it is next shown.
     shows: frozenset[str] = frozenset()
+    # Or, for a page that shows something of every register (Today), the tables it does not
+    # show: any other table a write touches has it read again, a table added later included.
+    shows_all_but: frozenset[str] | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +39,10 @@ class Page(QWidget):
         ctx.changed.connect(self._records_changed)
 
     def _records_changed(self, changes: Changes) -> None:
-        if not changes.touches(*self.shows):
+        if self.shows_all_but is not None:
+            if not changes.tables - self.shows_all_but:
+                return
+        elif not changes.touches(*self.shows):
             return
         self.stale = True
         if self.isVisible():

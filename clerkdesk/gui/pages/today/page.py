@@ -20,7 +20,7 @@ from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
 from ....core.obligations.registry import OPENS_REVIEW
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
-from ....services.changes import AUDIT, EVERYTHING, REVIEW_NOTES
+from ....services.changes import AUDIT, REVIEW_NOTES
 from ....services.first_steps import register_progress
 from ....services.obligations import due
 from ...context import AppContext
@@ -132,7 +132,7 @@ class TodayPage(RecordPage[TodayRow]):
     noun = "obligations"
     handles = frozenset({OPEN, FIND})
     # What the obligations are worked out from: everything but the log and review notes.
-    shows = EVERYTHING.tables - {AUDIT, REVIEW_NOTES}
+    shows_all_but = frozenset({AUDIT, REVIEW_NOTES})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
