@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.errors import ClerkDeskError, ImportProblems
-from .batch_import import BatchReport, Source, import_batch
+from .batch_import import IMPORT_ORDER, BatchReport, Source, import_batch
 from .csv_format import KINDS
 from .csv_import import Progress
 from .csv_read import read_rows
@@ -91,3 +91,16 @@ def import_files(
     if problems:
         raise ImportProblems(problems)
     return import_batch(db, sources, dry_run=dry_run, progress=progress)
+
+
+def is_workbook(path: Path | str) -> bool:
+    """A workbook (imported a sheet per kind) rather than a CSV file, by its name."""
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm")
+
+
+def kinds_of_files(paths: Sequence[Path | str]) -> list[tuple[Path, str | None]]:
+    """Each file with the kind its header says (None: no single kind), in the order they
+    would be imported; the files whose kind is unknown last."""
+    found = [(Path(p), detect_kind(p)) for p in paths]
+    order = {kind: i for i, kind in enumerate(IMPORT_ORDER)}
+    return sorted(found, key=lambda item: order.get(item[1] or "", len(order)))
