@@ -3,15 +3,16 @@
 Each cell is turned into the text a CSV file saved from the same sheet would hold (a date as
 YYYY-MM-DD, a whole number without its `.0`) and then read by the CSV reader's own row checks
 and planned by the same planners, so that a workbook and a CSV file can never disagree.
-openpyxl is imported here only, when a workbook is read."""
+The cells are read by xlsx_cells, straight from the workbook's XML."""
 
 from __future__ import annotations
 
+import io
 import zipfile
-from collections.abc import Iterable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from ..core.errors import ClerkDeskError, ImportProblems
 from .batch_import import BatchReport, Source, import_batch
@@ -19,6 +20,7 @@ from .csv_format import KINDS
 from .csv_import import Progress
 from .csv_read import Row, header_problems, read_row
 from .database import Database
+from .xlsx_cells import NotAWorkbook, SheetRows, Workbook
 
 # Columns that hold a moment: a date-and-time cell keeps its time even at midnight (a date
 # alone would mean the end of that day).
@@ -69,8 +71,7 @@ def read_workbook(path: Path) -> tuple[list[Source], list[str]]:
     notes: list[str] = []
     problems: list[str] = []
     try:
-        for sheet in book.worksheets:
-            title = sheet.title
+        for title, part in book.sheets:
             kind = _kind_named(title)
             if kind is None:
                 notes.append(
@@ -81,13 +82,15 @@ def read_workbook(path: Path) -> tuple[list[Source], list[str]]:
             if any(s.kind == kind for s in sources):
                 problems.append(f"{path.name}:{title}:1: -: a second sheet of {kind}")
                 continue
-            read = _sheet_rows(f"{path.name}:{title}", kind, sheet.iter_rows(values_only=True))
+            read = _sheet_rows(f"{path.name}:{title}", kind, book.rows(part))
             if read is None:
                 notes.append(f"{path.name}: sheet {title!r} is empty; left alone")
                 continue
             rows, found = read
             problems += found
             sources.append(Source(kind, f"{path.name}:{title}", rows))
+    except (zipfile.BadZipFile, KeyError, ValueError, ParseError) as exc:
+        raise ClerkDeskError(f"{path.name} is damaged: {exc}") from exc
     finally:
         book.close()
     if problems:
@@ -95,26 +98,22 @@ def read_workbook(path: Path) -> tuple[list[Source], list[str]]:
     return sources, notes
 
 
-def _open(path: Path) -> Any:
-    import openpyxl
-
+def _open(path: Path) -> Workbook:
     if not path.exists():
         raise ClerkDeskError(f"no file {path}")
     if path.is_dir():
         raise ClerkDeskError(f"{path} is a folder; give the workbook in it")
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (
-        zipfile.BadZipFile,
-        KeyError,
-        ValueError,
-        openpyxl.utils.exceptions.InvalidFileException,
-    ) as exc:
+        with path.open("rb") as file:
+            data = io.BytesIO(file.read())
+    except OSError as exc:
+        raise ClerkDeskError(f"could not read {path}: {exc.strerror or exc}") from exc
+    try:
+        return Workbook(data)
+    except NotAWorkbook as exc:
         raise ClerkDeskError(
             f"{path.name} is not an Excel workbook (.xlsx); save it as 'Excel Workbook (*.xlsx)'"
         ) from exc
-    except OSError as exc:
-        raise ClerkDeskError(f"could not read {path}: {exc.strerror or exc}") from exc
 
 
 def _kind_named(title: str) -> str | None:
@@ -122,29 +121,34 @@ def _kind_named(title: str) -> str | None:
     return name if name in KINDS else None
 
 
-def _sheet_rows(
-    name: str, kind: str, values: Iterable[tuple[Any, ...]]
-) -> tuple[list[Row], list[str]] | None:
-    """The sheet's rows as the CSV reader reads them, with their problems; None for a sheet
-    with nothing in it."""
+def _sheet_rows(name: str, kind: str, values: SheetRows) -> tuple[list[Row], list[str]] | None:
+    """The sheet's rows as the CSV reader reads them (each with its row number), with their
+    problems; None for a sheet with nothing in it."""
     csv_kind = KINDS[kind]
-    lines = iter(values)
-    first = next(lines, None)
-    if first is None or all(v is None or str(v).strip() == "" for v in first):
-        return None
-    header = _trimmed([cell_text(v).strip() for v in first])
+    first = next(values, None)
+    if first is None or first[0] != 1 or all(_blank(v) for v in first[1]):
+        if first is None:
+            return None
+        return [], [
+            f"{name}:1: -: the first row must name the columns ({', '.join(csv_kind.columns)})"
+        ]
+    header = _trimmed([cell_text(v).strip() for v in first[1]])
     problems = header_problems(name, header, csv_kind)
     if problems:
         return [], problems
     moments = [h in MOMENT_COLUMNS for h in header]
     rows: list[Row] = []
-    for line, cells in enumerate(lines, start=2):
+    for line, cells in values:
         texts = _trimmed(
             [cell_text(v, i < len(moments) and moments[i]) for i, v in enumerate(cells)]
         )
         if any(t.strip() for t in texts):
             rows.append(read_row(name, line, header, texts, csv_kind, problems))
     return rows, problems
+
+
+def _blank(value: Any) -> bool:
+    return value is None or str(value).strip() == ""
 
 
 def _trimmed(texts: list[str]) -> list[str]:

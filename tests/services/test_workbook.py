@@ -138,6 +138,7 @@ def test_a_cell_that_looks_like_a_formula_is_text_and_not_guarded(db, tmp_path) 
 
 def test_a_refused_workbook_writes_nothing_and_says_sheet_and_row(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     sheets = city_sheets()
+    sheets["people"].append([])  # a blank row: the next one is still called by its number
     sheets["people"].append(["00999", None, "Fisheries", None, None])
     sheets["accounts"].append(["not a url", "facebook", None, "Parks", "proposed"])
     path = workbook(tmp_path / "bad.xlsx", sheets)
@@ -145,8 +146,8 @@ def test_a_refused_workbook_writes_nothing_and_says_sheet_and_row(db, tmp_path) 
     with pytest.raises(ImportProblems) as caught:
         import_workbook(db, path)
     problems = caught.value.problems
-    assert "bad.xlsx:people:5: name: required" in problems
-    assert "bad.xlsx:people:5: department: unknown department 'Fisheries'" in problems
+    assert "bad.xlsx:people:6: name: required" in problems
+    assert "bad.xlsx:people:6: department: unknown department 'Fisheries'" in problems
     assert "bad.xlsx:accounts:4: url: a web address has no spaces" in problems
     assert dump(db) == before
 
