@@ -18,6 +18,8 @@ from ...services.csv_format import IMPORT_KINDS, KINDS
 from ...services.file_kinds import detect_kind, is_workbook, kinds_of_files
 from ..background import Operation
 from ..forms.ui_import_dialog import Ui_ImportDialog
+from ..screen_fit import keep_on_screen
+from ..wrapping import grow_to_fit
 from .form_dialog import FormDialog
 
 WORKBOOK, FILES = "workbook", "files"
@@ -147,13 +149,11 @@ class ImportDialog(FormDialog):
                 note = "Its columns do not say which kind it is; choose the kind above."
             else:
                 self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(detected))
-                note = (
-                    f"Its columns are those of {detected}, so it is imported as {detected}; "
-                    "choose another kind above if that is wrong."
-                )
+                note = f"A {detected} file, by its columns; choose another kind if it is not."
         self.ui.kind_note.setText(note)
         self.ui.kind_note.setVisible(bool(note))
         self._kind_chosen()
+        grow_to_fit(self)
 
     def _browse(self) -> None:
         if self.workbook:
@@ -230,3 +230,6 @@ class ImportDialog(FormDialog):
             widget.setVisible(bool(count))
         if count:
             ui.problems_list.setCurrentRow(0)
+            grow_to_fit(self)
+            if self.isVisible():
+                keep_on_screen(self)  # grown by the list: its buttons stay within reach
