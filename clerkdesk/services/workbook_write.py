@@ -41,13 +41,15 @@ def export_workbook(db: Database, path: Path | str) -> dict[str, int]:
     write_recorded(
         db,
         path,
-        lambda partial: _save(tables, partial),
+        lambda partial: write_tables(tables, partial),
         export_change("workbook", str(path), total),
     )
     return counts
 
 
-def _save(tables: dict[str, tuple[Sequence[str], Rows]], path: Path) -> None:
+def write_tables(tables: dict[str, tuple[Sequence[str], Rows]], path: Path) -> None:
+    """`tables` (kind: columns and rows) as a workbook, a sheet each, at `path` (written in
+    openpyxl's write-only mode: a row at a time, not an object per cell kept)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
