@@ -57,7 +57,7 @@ def test_a_people_file_is_picked_as_people(qtbot, tmp_path) -> None:  # type: ig
     choose(qtbot, dialog, str(path))
     assert dialog.kind == "people"
     assert dialog.ui.kind_note.isVisible()
-    assert dialog.ui.kind_note.text().startswith("A people file, by its columns")
+    assert dialog.ui.kind_note.text().startswith("<b>A people file</b>, by its columns")
     assert "<b>employee_id</b>" in dialog.ui.columns_label.text()
     # The clerk may still choose another kind.
     dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData("candidates"))

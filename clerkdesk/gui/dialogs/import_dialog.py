@@ -136,7 +136,7 @@ class ImportDialog(FormDialog):
         kind = self.request_kind
         self.ui.kind_combo.setEnabled(kind not in (WORKBOOK, FILES))
         note = ""
-        if kind == WORKBOOK:
+        if kind == WORKBOOK and not self.workbook:
             note = "A workbook: each sheet named after a kind is imported."
         elif kind == FILES:
             found = kinds_of_files(paths)
@@ -149,7 +149,7 @@ class ImportDialog(FormDialog):
                 note = "Its columns do not say which kind it is; choose the kind above."
             else:
                 self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(detected))
-                note = f"A {detected} file, by its columns; choose another kind if it is not."
+                note = f"<b>A {detected} file</b>, by its columns; choose another kind if not."
         self.ui.kind_note.setText(note)
         self.ui.kind_note.setVisible(bool(note))
         self._kind_chosen()

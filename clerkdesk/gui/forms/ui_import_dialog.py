@@ -69,16 +69,16 @@ class Ui_ImportDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.file_error)
 
+
+        self.dialog_layout.addLayout(self.form)
+
         self.kind_note = QLabel(ImportDialog)
         self.kind_note.setObjectName(u"kind_note")
         self.kind_note.setText(u"")
         self.kind_note.setWordWrap(True)
         self.kind_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kind_note)
-
-
-        self.dialog_layout.addLayout(self.form)
+        self.dialog_layout.addWidget(self.kind_note)
 
         self.columns_label = QLabel(ImportDialog)
         self.columns_label.setObjectName(u"columns_label")
