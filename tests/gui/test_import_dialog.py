@@ -142,6 +142,7 @@ def test_the_export_dialog_writes_a_workbook(
     dialog = ExportDialog(folder=str(tmp_path), kind="workbook")
     qtbot.addWidget(dialog)
     assert Path(dialog.ui.file_edit.text()) == tmp_path / "register.xlsx"
+    assert dialog.windowTitle() == "Export workbook"
     dialog.accept()
     assert dialog.kind == "workbook"
     finished(qtbot, transfers.start_export_workbook(window, ctx, dialog.path))

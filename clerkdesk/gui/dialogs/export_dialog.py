@@ -43,6 +43,7 @@ class ExportDialog(FormDialog):
     def _suggest_name(self) -> None:
         folder = Path(self.folder) if self.folder else Path.home()
         name = "register.xlsx" if self.kind == WORKBOOK else f"{self.kind}.csv"
+        self.setWindowTitle("Export workbook" if self.kind == WORKBOOK else "Export CSV")
         self.ui.file_edit.setText(str(folder / name))
 
     def _browse(self) -> None:
