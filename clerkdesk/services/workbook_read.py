@@ -125,13 +125,10 @@ def _sheet_rows(name: str, kind: str, values: SheetRows) -> tuple[list[Row], lis
     """The sheet's rows as the CSV reader reads them (each with its row number), with their
     problems; None for a sheet with nothing in it."""
     csv_kind = KINDS[kind]
-    first = next(values, None)
-    if first is None or first[0] != 1 or all(_blank(v) for v in first[1]):
-        if first is None:
-            return None
-        return [], [
-            f"{name}:1: -: the first row must name the columns ({', '.join(csv_kind.columns)})"
-        ]
+    # The header is the first row that holds something (a sheet may begin with blank rows).
+    first = next((row for row in values if not all(_blank(v) for v in row[1])), None)
+    if first is None:
+        return None
     header = _trimmed([cell_text(v).strip() for v in first[1]])
     problems = header_problems(name, header, csv_kind)
     if problems:

@@ -173,3 +173,13 @@ def test_a_sheet_with_unknown_columns_or_a_file_that_is_no_workbook(db, tmp_path
     fake.write_text("name\nParks\n")
     with pytest.raises(ClerkDeskError, match="not an Excel workbook"):
         import_workbook(db, fake)
+
+
+def test_blank_rows_before_the_header_and_an_empty_kind_sheet(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = workbook(
+        tmp_path / "gaps.xlsx",
+        {"departments": [[None], ["name"], ["Parks"]], "people": [[None, None]]},
+    )
+    report = import_workbook(db, path)
+    assert [(r.kind, r.added) for r in report.reports] == [("departments", 1)]
+    assert report.notes == ["gaps.xlsx: sheet 'people' is empty; left alone"]
