@@ -10,17 +10,20 @@ problem of every kind is gathered; on any problem, or on a dry run, everything i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from ..core.errors import ClerkDeskError, ImportProblems
 from .csv_format import KINDS
-from .csv_import import ImportReport, Progress, apply_rows, plan_rows
+from .csv_import import ImportReport, apply_rows, plan_rows
 from .csv_read import Row
 from .database import Database
 from .plans import ADDED, UNCHANGED, UPDATED, Plan, Planning
+
+# How far an import has got: (rows done, rows in all).
+Progress = Callable[[int, int], None]
 
 # The kinds in the order they depend on each other: each refers only to kinds before it.
 IMPORT_ORDER = tuple(KINDS)

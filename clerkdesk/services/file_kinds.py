@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.errors import ClerkDeskError, ImportProblems
-from .batch_import import IMPORT_ORDER, BatchReport, Source, import_batch
+from .batch_import import IMPORT_ORDER, BatchReport, Progress, Source, import_batch
 from .csv_format import KINDS
-from .csv_import import Progress
 from .csv_read import read_rows
 from .database import Database
 

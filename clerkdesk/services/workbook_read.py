@@ -15,9 +15,8 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ..core.errors import ClerkDeskError, ImportProblems
-from .batch_import import BatchReport, Source, import_batch
+from .batch_import import BatchReport, Progress, Source, import_batch
 from .csv_format import KINDS
-from .csv_import import Progress
 from .csv_read import Row, header_problems, read_row
 from .database import Database
 from .xlsx_cells import NotAWorkbook, SheetRows, Workbook
