@@ -80,6 +80,10 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
 
 
 def _import(args: argparse.Namespace, db: Database) -> int:
+    if args.kind == "workbook":
+        from .workbook_commands import import_workbook
+
+        return import_workbook(args, db)
     report = csv_import.import_csv(db, args.kind, Path(args.file), dry_run=args.dry_run)
     for line in report.lines:
         print(line)
@@ -96,6 +100,10 @@ def _export(args: argparse.Namespace, db: Database) -> int:
         events = calendar_export.export_calendar(db, Path(args.output))
         print(f"Wrote {events} dated obligation(s) to {args.output}", file=sys.stderr)
         return 0
+    if args.kind == "workbook":
+        from .workbook_commands import export_workbook
+
+        return export_workbook(args, db)
     if args.output:
         count = csv_export.export_csv(db, args.kind, Path(args.output))
         print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)

@@ -54,18 +54,21 @@ def build_parser() -> Parser:
 
     sub.add_parser("demo", help="fill an empty database with a demonstration city")
 
-    p = sub.add_parser("import", help="import a CSV file, whole or not at all")
-    p.add_argument("kind", choices=(*_KINDS, *_RECORDS_KINDS, *_DUTY_KINDS))
-    p.add_argument("file", metavar="FILE.csv")
+    p = sub.add_parser("import", help="import a CSV file (or a workbook), whole or not at all")
+    p.add_argument("kind", choices=(*_KINDS, *_RECORDS_KINDS, *_DUTY_KINDS, "workbook"))
+    p.add_argument("file", metavar="FILE.csv", help="`workbook` reads FILE.xlsx, a sheet per kind")
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=(*_KINDS, *_RECORDS_KINDS, *_DUTY_KINDS, "audit", "calendar"))
+    p.add_argument(
+        "kind", choices=(*_KINDS, *_RECORDS_KINDS, *_DUTY_KINDS, "audit", "calendar", "workbook")
+    )
     p.add_argument(
         "-o",
         "--output",
         metavar="FILE.csv",
-        help="file to write (default stdout); `calendar` writes an iCalendar file (FILE.ics)",
+        help="file to write (default stdout); `calendar` writes an iCalendar file (FILE.ics), "
+        "`workbook` every kind to FILE.xlsx, a sheet each",
     )
 
     p = sub.add_parser("obligations", help="what is due, soonest first")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from .. import __version__
 from ..collection import forget_sources
 from ..paths import Paths, database_label
-from .folders import remembered_folder
 from .layout_state import saved_state
 from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from .pages.registry import PageEntry, page_entries, page_opening
@@ -67,7 +66,9 @@ class MainWindow(QMainWindow):
         for name, action in self.record_actions.items():
             action.triggered.connect(lambda _=False, n=name: self._trigger(n))
         ui.action_import.triggered.connect(self.import_csv)
-        ui.action_export.triggered.connect(self.export_csv)
+        ui.action_export.triggered.connect(lambda: self.export_csv())
+        ui.action_import_workbook.triggered.connect(self.import_workbook)
+        ui.action_export_workbook.triggered.connect(lambda: self.export_csv("workbook"))
         ui.action_load_demo.triggered.connect(self.load_demo)
         ui.action_print_inventory.triggered.connect(self.print_inventory)
         ui.action_export_calendar.triggered.connect(self.export_calendar)
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         for action in (ui.action_import, ui.action_export, ui.action_load_demo):
             action.setEnabled(enabled)
+        ui.action_import_workbook.setEnabled(enabled)
+        ui.action_export_workbook.setEnabled(enabled)
         for action in (ui.action_print_inventory, ui.action_export_calendar, ui.action_backup):
             action.setEnabled(enabled)
         for action in self.record_actions.values():
@@ -268,24 +271,22 @@ class MainWindow(QMainWindow):
     # -- File and Help -------------------------------------------------------------------------
 
     def import_csv(self) -> None:
-        from .dialogs.import_dialog import ImportDialog
-        from .transfers import start_import
+        from .transfer_dialogs import open_import
 
         assert self.ctx is not None
-        dialog = ImportDialog(self, remembered_folder(self.settings, "folders/csv"))
-        if dialog.exec():
-            self.settings.setValue("folders/csv", str(dialog.path.parent))
-            start_import(self, self.ctx, dialog.kind, dialog.path, dialog.dry_run)
+        open_import(self, self.ctx, self.settings, workbook=False)
 
-    def export_csv(self) -> None:
-        from .dialogs.export_dialog import ExportDialog
-        from .transfers import start_export
+    def import_workbook(self) -> None:
+        from .transfer_dialogs import open_import
 
         assert self.ctx is not None
-        dialog = ExportDialog(self, remembered_folder(self.settings, "folders/csv"))
-        if dialog.exec():
-            self.settings.setValue("folders/csv", str(dialog.path.parent))
-            start_export(self, self.ctx, dialog.kind, dialog.path)
+        open_import(self, self.ctx, self.settings, workbook=True)
+
+    def export_csv(self, kind: str = "") -> None:
+        from .transfer_dialogs import open_export
+
+        assert self.ctx is not None
+        open_export(self, self.ctx, self.settings, kind)
 
     def print_inventory(self) -> None:
         from .office_files import print_inventory

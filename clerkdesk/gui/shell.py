@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (
 _ACTIONS = {
     "import": ("&Import CSV…", "", "Add or update records from a CSV file"),
     "export": ("&Export CSV…", "", "Write records or the audit log to a CSV file"),
+    "import_workbook": (
+        "&Workbook…",
+        "",
+        "Add or update records of every kind from an Excel workbook, a sheet each",
+    ),
     "load_demo": ("Try the &demonstration city…", "", "Open a sample city to try ClerkDesk with"),
     "quit": ("&Quit", "Ctrl+Q", ""),
     "open": ("&Open", "", "Show the selected record in full (Enter)"),
@@ -46,6 +51,11 @@ _ACTIONS = {
         "",
         "Write a copy of the whole register to a file, with the audit log's head",
     ),
+    "export_workbook": (
+        "&Workbook (.xlsx)…",
+        "",
+        "Write every kind to an Excel workbook, a sheet each, that imports back",
+    ),
     "leave_demo": ("&Leave the demonstration", "", ""),
     "refresh": ("&Refresh", "", "Read everything again from the database"),
 }
@@ -55,6 +65,7 @@ _MENUS = {
         "&File",
         (
             "import",
+            "menu_import",
             "export",
             "menu_print",
             "menu_export",
@@ -71,7 +82,11 @@ _MENUS = {
     "go": ("&Go", ()),
     "help": ("&Help", ("about",)),
 }
-_SUBMENUS = {"print": ("&Print", ("print_inventory",)), "export": ("E&xport", ("export_calendar",))}
+_SUBMENUS = {
+    "print": ("&Print", ("print_inventory",)),
+    "import": ("I&mport", ("import_workbook",)),
+    "export": ("E&xport", ("export_calendar", "export_workbook")),
+}
 
 
 def set_keys(action: QAction, keys: str | QKeySequence.StandardKey) -> None:
@@ -101,6 +116,8 @@ class ShellUi:
     action_about: QAction
     action_print_inventory: QAction
     action_export_calendar: QAction
+    action_import_workbook: QAction
+    action_export_workbook: QAction
     action_backup: QAction
     action_leave_demo: QAction
     action_refresh: QAction
@@ -110,6 +127,7 @@ class ShellUi:
     menu_go: QMenu
     menu_help: QMenu
     menu_print: QMenu
+    menu_import: QMenu
     menu_export: QMenu
 
     def setup(self, window: QMainWindow) -> None:

@@ -1,9 +1,10 @@
-"""The File menu's slow work: CSV import and export, each run in the background with its
-outcome told on the UI thread. What they write reaches the pages by the database's own notice
-of each write (`AppContext.changed`)."""
+"""The File menu's slow work: CSV and workbook import and export, each run in the background
+with its outcome told on the UI thread. What they write reaches the pages by the database's
+own notice of each write (`AppContext.changed`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,33 +14,63 @@ from ..core.errors import ClerkDeskError, ImportProblems
 from . import messages
 from .background import Operation, Progress, run_in_background
 from .context import AppContext
+from .dialogs.import_dialog import FILES, WORKBOOK, ImportRequest
 
 
 def start_import(
     parent: QWidget, ctx: AppContext, kind: str, path: Path, dry_run: bool
 ) -> Operation:
-    from ..services.csv_import import import_csv
+    return start_import_request(parent, ctx, ImportRequest(kind, (path,), dry_run))
+
+
+def start_import_request(
+    parent: QWidget,
+    ctx: AppContext,
+    request: ImportRequest,
+    refused: Callable[[list[str]], None] | None = None,
+    imported: Callable[[], None] | None = None,
+) -> Operation:
+    """Import a CSV file, several CSV files together, or a workbook. The import dialog passes
+    `refused` (it lists the problems beside the file it keeps) and `imported` (it closes);
+    without them the problems are shown in a message."""
+    name, dry_run = request.name, request.dry_run
 
     def work(progress: Progress) -> Any:
-        return import_csv(ctx.db, kind, path, dry_run=dry_run, progress=progress)
+        if request.kind == WORKBOOK:
+            from ..services.workbook_read import import_workbook
+
+            return import_workbook(ctx.db, request.paths[0], dry_run=dry_run, progress=progress)
+        if request.kind == FILES:
+            from ..services.file_kinds import import_files
+
+            return import_files(ctx.db, request.paths, dry_run=dry_run, progress=progress)
+        from ..services.csv_import import import_csv
+
+        path = request.paths[0]
+        return import_csv(ctx.db, request.kind, path, dry_run=dry_run, progress=progress)
 
     def done(report: Any) -> None:
+        if imported is not None:
+            imported()
         summary = report.summary()
         if dry_run:
-            summary = f"Checked {path.name}; nothing was changed.\n\n{summary}"
+            summary = f"Checked {name}; nothing was changed.\n\n{summary}"
         else:
-            summary = f"Imported {path.name}.\n\n{summary}"
+            summary = f"Imported {name}.\n\n{summary}"
         if report.lines:
             messages.show_details(parent, summary, report.lines, title="Import")
         else:
             messages.show_info(parent, summary, title="Import")
 
     def failed(error: ClerkDeskError) -> None:
-        if isinstance(error, ImportProblems):
+        problems = error.problems if isinstance(error, ImportProblems) else [error.message]
+        if refused is not None:
+            refused(problems)
+        elif isinstance(error, ImportProblems):
             count = len(error.problems)
             messages.show_details(
                 parent,
-                f"{path.name} has {count:,} problem{'s' if count != 1 else ''}; nothing was "
+                f"{name} has {count:,} problem{'s' if count != 1 else ''}; nothing was "
                 "imported. Correct the file and import it again.",
                 error.problems,
                 title="Import",
@@ -48,9 +79,7 @@ def start_import(
         else:
             messages.show_error(parent, error.message, title="Import")
 
-    return run_in_background(
-        parent, f"Importing {path.name}…", work, done, failed, cancellable=True
-    )
+    return run_in_background(parent, f"Importing {name}…", work, done, failed, cancellable=True)
 
 
 def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Operation:
@@ -70,3 +99,20 @@ def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Ope
         )
 
     return run_in_background(parent, f"Exporting {kind}…", work, done)
+
+
+def start_export_workbook(parent: QWidget, ctx: AppContext, path: Path) -> Operation:
+    """Every kind to one workbook, a sheet each; the message says the audit chain's head."""
+    from ..services.anchor import Head, current_head
+    from ..services.workbook_write import export_workbook
+
+    def work(progress: Progress) -> tuple[dict[str, int], Head]:
+        counts = export_workbook(ctx.db, path)
+        return counts, current_head(ctx.db)
+
+    def done(result: tuple[dict[str, int], Head]) -> None:
+        counts, head = result
+        rows = ", ".join(f"{count:,} {kind}" for kind, count in counts.items())
+        messages.show_info(parent, f"Wrote {rows} to {path}.\n\n{head.describe()}", title="Export")
+
+    return run_in_background(parent, "Exporting the workbook…", work, done)

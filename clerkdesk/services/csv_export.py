@@ -201,3 +201,9 @@ def record_export(db: Database, kind: str, target: str, count: int) -> None:
     """Note in the audit log that records left the program (e.g. on standard output)."""
     with db.writing() as session:
         record(session, db, export_change(kind, target, count))
+
+
+def kind_rows(session: Session, tz: ZoneInfo, kind: str) -> Rows:
+    """`kind`'s rows in its columns, read in the caller's session (a workbook reads every kind
+    in one, so that its sheets agree with one another)."""
+    return _EXPORTS[kind](session, tz)

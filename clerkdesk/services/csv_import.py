@@ -307,3 +307,22 @@ def import_csv(
     if progress:
         progress(len(rows), len(rows))
     return report
+
+
+def plan_rows(
+    planning: Planning, kind: str, name: str, rows: list[Row], progress: Progress | None = None
+) -> tuple[list[tuple[Row, Plan]], list[str]]:
+    """The plans of `rows` of `kind`, made as `import_csv` makes them, and their problems as
+    `NAME:LINE: column: message` (NAME being a file, or a workbook and its sheet)."""
+    file = _File(planning, kind, name, rows)
+    plans = _PLANNERS[kind][0](file, progress)
+    for row, plan in plans:
+        if plan.problems:
+            file.fail(row, plan.problems)
+    return plans, file.report()
+
+
+def apply_rows(planning: Planning, kind: str, plans: list[Plan]) -> None:
+    """Write the (valid) plans of `kind` in the session of `planning`, as `import_csv` does."""
+    _planner, model, key = _PLANNERS[kind]
+    apply(planning, model, plans, key)

@@ -42,6 +42,25 @@ def read_rows(path: Path, kind: CsvKind) -> list[Row]:
     except csv.Error as exc:
         raise ImportProblems([_shape_problem(name, text, 1, exc)]) from None
     header = [h.strip() for h in header]
+    problems = header_problems(name, header, kind)
+    if problems:
+        raise ImportProblems(problems)
+    rows: list[Row] = []
+    start = reader.line_num + 1
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append(read_row(name, start, header, cells, kind, problems))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        problems.append(_shape_problem(name, text, start, exc))
+    if problems:
+        raise ImportProblems(problems)
+    return rows
+
+
+def header_problems(name: str, header: list[str], kind: CsvKind) -> list[str]:
+    """What is wrong with a header row of `kind` (a CSV file's, or a workbook sheet's)."""
     problems = [
         f"{name}:1: {_shown(h) or '(blank)'}: unknown column (expected: {', '.join(kind.columns)})"
         for h in header
@@ -53,31 +72,24 @@ def read_rows(path: Path, kind: CsvKind) -> list[Row]:
     problems += [
         f"{name}:1: {c}: required column is missing" for c in kind.required if c not in header
     ]
-    if problems:
-        raise ImportProblems(problems)
-    rows: list[Row] = []
-    start = reader.line_num + 1
-    try:
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                if len(cells) > len(header):
-                    problems.append(
-                        f"{name}:{start}: -: {len(cells)} cells but {len(header)} columns"
-                    )
-                padded = [unguard(c) for c in cells] + [""] * (len(header) - len(cells))
-                values = {}
-                for h, v in zip(header, padded, strict=False):
-                    problem = cell_problem(kind, h, v)
-                    if problem:
-                        problems.append(f"{name}:{start}: {h}: {problem}")
-                    values[h] = clean(v)
-                rows.append(Row(start, values))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        problems.append(_shape_problem(name, text, start, exc))
-    if problems:
-        raise ImportProblems(problems)
-    return rows
+    return problems
+
+
+def read_row(
+    name: str, line: int, header: list[str], cells: list[str], kind: CsvKind, problems: list[str]
+) -> Row:
+    """One row's text as the register reads it (a workbook's cells turned into the text a CSV
+    file would hold go through here too, so that the two can never disagree)."""
+    if len(cells) > len(header):
+        problems.append(f"{name}:{line}: -: {len(cells)} cells but {len(header)} columns")
+    padded = [unguard(c) for c in cells] + [""] * (len(header) - len(cells))
+    values = {}
+    for h, v in zip(header, padded, strict=False):
+        problem = cell_problem(kind, h, v)
+        if problem:
+            problems.append(f"{name}:{line}: {h}: {problem}")
+        values[h] = clean(v)
+    return Row(line, values)
 
 
 def _text(path: Path) -> str:

@@ -26,7 +26,10 @@ def test_the_file_menu_offers_the_inventory_and_the_calendar(window) -> None:  #
     assert texts.index("&Print") == texts.index("&Export CSV…") + 1
     assert texts.index("E&xport") == texts.index("&Print") + 1
     assert [a.text() for a in window.ui.menu_print.actions()] == ["&Inventory of accounts…"]
-    assert [a.text() for a in window.ui.menu_export.actions()] == ["&Calendar (.ics)…"]
+    assert [a.text() for a in window.ui.menu_export.actions()] == [
+        "&Calendar (.ics)…",
+        "&Workbook (.xlsx)…",
+    ]
     assert (
         window.ui.action_print_inventory.isEnabled()
         and window.ui.action_export_calendar.isEnabled()

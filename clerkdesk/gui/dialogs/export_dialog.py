@@ -1,4 +1,5 @@
-"""Choose what to export and where; the export itself runs in the background."""
+"""Choose what to export (a kind as CSV, or every kind as a workbook) and where; the export
+itself runs in the background."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from ...services.csv_format import EXPORT_KINDS
 from ..forms.ui_export_dialog import Ui_ExportDialog
 from .form_dialog import FormDialog
 
+WORKBOOK = "workbook"  # every kind, a sheet each
+
 
 class ExportDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, folder: str = "", kind: str = "") -> None:
@@ -21,6 +24,7 @@ class ExportDialog(FormDialog):
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
         for name in EXPORT_KINDS:
             ui.kind_combo.addItem("Audit log" if name == "audit" else name.capitalize(), name)
+        ui.kind_combo.addItem("Workbook: every kind, a sheet each (.xlsx)", WORKBOOK)
         if kind:
             ui.kind_combo.setCurrentIndex(max(0, ui.kind_combo.findData(kind)))
         ui.kind_combo.currentIndexChanged.connect(self._suggest_name)
@@ -38,12 +42,16 @@ class ExportDialog(FormDialog):
 
     def _suggest_name(self) -> None:
         folder = Path(self.folder) if self.folder else Path.home()
-        self.ui.file_edit.setText(str(folder / f"{self.kind}.csv"))
+        name = "register.xlsx" if self.kind == WORKBOOK else f"{self.kind}.csv"
+        self.setWindowTitle("Export workbook" if self.kind == WORKBOOK else "Export CSV")
+        self.ui.file_edit.setText(str(folder / name))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export CSV", self.ui.file_edit.text(), "CSV files (*.csv)"
-        )
+        if self.kind == WORKBOOK:
+            title, kinds = "Export workbook", "Excel workbooks (*.xlsx)"
+        else:
+            title, kinds = "Export CSV", "CSV files (*.csv)"
+        name, _ = QFileDialog.getSaveFileName(self, title, self.ui.file_edit.text(), kinds)
         if name:
             self.ui.file_edit.setText(name)
 

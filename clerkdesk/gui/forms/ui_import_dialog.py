@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -71,6 +72,14 @@ class Ui_ImportDialog(object):
 
         self.dialog_layout.addLayout(self.form)
 
+        self.kind_note = QLabel(ImportDialog)
+        self.kind_note.setObjectName(u"kind_note")
+        self.kind_note.setText(u"")
+        self.kind_note.setWordWrap(True)
+        self.kind_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.kind_note)
+
         self.columns_label = QLabel(ImportDialog)
         self.columns_label.setObjectName(u"columns_label")
         self.columns_label.setText(u"")
@@ -78,6 +87,34 @@ class Ui_ImportDialog(object):
         self.columns_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.dialog_layout.addWidget(self.columns_label)
+
+        self.problems_label = QLabel(ImportDialog)
+        self.problems_label.setObjectName(u"problems_label")
+        self.problems_label.setText(u"")
+        self.problems_label.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.problems_label)
+
+        self.problems_list = QListWidget(ImportDialog)
+        self.problems_list.setObjectName(u"problems_list")
+        self.problems_list.setMinimumSize(QSize(0, 140))
+        self.problems_list.setAlternatingRowColors(True)
+
+        self.dialog_layout.addWidget(self.problems_list)
+
+        self.retry_layout = QHBoxLayout()
+        self.retry_layout.setObjectName(u"retry_layout")
+        self.retry_button = QPushButton(ImportDialog)
+        self.retry_button.setObjectName(u"retry_button")
+
+        self.retry_layout.addWidget(self.retry_button)
+
+        self.retry_spacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.retry_layout.addItem(self.retry_spacer)
+
+
+        self.dialog_layout.addLayout(self.retry_layout)
 
         self.dry_run_check = QCheckBox(ImportDialog)
         self.dry_run_check.setObjectName(u"dry_run_check")
@@ -105,10 +142,13 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(shortcut)
         self.kind_label.setBuddy(self.kind_combo)
         self.import_file_label.setBuddy(self.file_edit)
+        self.problems_label.setBuddy(self.problems_list)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind_combo, self.file_edit)
         QWidget.setTabOrder(self.file_edit, self.browse_button)
-        QWidget.setTabOrder(self.browse_button, self.dry_run_check)
+        QWidget.setTabOrder(self.browse_button, self.problems_list)
+        QWidget.setTabOrder(self.problems_list, self.retry_button)
+        QWidget.setTabOrder(self.retry_button, self.dry_run_check)
 
         self.retranslateUi(ImportDialog)
         self.button_box.accepted.connect(ImportDialog.accept)
@@ -122,6 +162,10 @@ class Ui_ImportDialog(object):
         self.kind_label.setText(QCoreApplication.translate("ImportDialog", u"&Import:", None))
         self.import_file_label.setText(QCoreApplication.translate("ImportDialog", u"&From file:", None))
         self.browse_button.setText(QCoreApplication.translate("ImportDialog", u"&Browse\u2026", None))
+        self.retry_button.setText(QCoreApplication.translate("ImportDialog", u"&Try again", None))
+#if QT_CONFIG(tooltip)
+        self.retry_button.setToolTip(QCoreApplication.translate("ImportDialog", u"Read the file again, as it is now, and import it", None))
+#endif // QT_CONFIG(tooltip)
         self.dry_run_check.setText(QCoreApplication.translate("ImportDialog", u"&Check the file only; change nothing", None))
     # retranslateUi
 
