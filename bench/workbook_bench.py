@@ -10,10 +10,8 @@ import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from bench.homes import big_home
 
@@ -38,12 +36,10 @@ def measure(runs: int = 3) -> tuple[float, float, int]:
             csv_export.write_csv(source, kind, buffer)
             lines = list(csv.reader(io.StringIO(buffer.getvalue(), newline="")))
             with (work / f"{kind}.csv").open("w", encoding="utf-8-sig", newline="") as out:
-                csv.writer(out, lineterminator="\r\n").writerows(
-                    [lines[0], *(line for line in lines[1:] if _kept(kind, line))]
-                )
+                csv.writer(out, lineterminator="\r\n").writerows(lines)
             files.append(work / f"{kind}.csv")
         tables = {
-            kind: (columns, [row for row in rows if _kept(kind, row)])
+            kind: (columns, rows)
             for kind, (columns, rows) in workbook_rows(source).items()
             if kind in KINDS
         }
@@ -69,15 +65,6 @@ def measure(runs: int = 3) -> tuple[float, float, int]:
         return statistics.median(from_book), statistics.median(from_csv), rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def _kept(kind: str, row: Sequence[Any]) -> bool:
-    """Every row but a discontinued account's: an accounts file cannot yet carry the date and
-    reason a discontinued account needs, so the city's are left out of both."""
-    from clerkdesk.services.csv_format import KINDS as COLUMNS
-
-    status = COLUMNS["accounts"].columns.index("status")
-    return kind != "accounts" or str(row[status]) != "discontinued"
 
 
 def workbook() -> None:

@@ -91,7 +91,7 @@ def import_batch(
             problems: list[str] = []
             heads: tuple[Source, dict[int, Plan]] | None = None
             for source in ordered:
-                planning = Planning(db, session, via=" (import)")
+                planning = Planning(db, session, via=" (import)", source=source.name)
                 rows = source.rows
                 if source.kind == "departments":
                     rows = [_without_head(row) for row in rows]
@@ -134,7 +134,7 @@ def _give_heads(
     ]
     if not rows:
         return []
-    planning = Planning(db, session, via=" (import)")
+    planning = Planning(db, session, via=" (import)", source=source.name)
     plans, problems = plan_rows(planning, "departments", source.name, rows)
     for row, plan in plans:
         if plan.outcome == UPDATED and first[row.line].outcome == UNCHANGED:
