@@ -12,10 +12,10 @@ from sqlalchemy import insert
 
 from clerkdesk.core.vocabulary import PLATFORMS
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services import city
-from clerkdesk.services.anchor import advance
-from clerkdesk.services.audit import GENESIS, event_hash
-from clerkdesk.services.database import Database
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.integrity.anchor import advance
+from clerkdesk.services.integrity.audit import GENESIS, event_hash
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.store.models import Account, Approval, AuditEvent, Department, Person
 
 from .records_city import add_records

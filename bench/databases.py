@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from clerkdesk.paths import Paths, resolve_paths
-from clerkdesk.services import city
-from clerkdesk.services.database import Database
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.store.models import Base
 
 BENCH_CITY = "Bench City"

@@ -33,8 +33,8 @@ def opened_window(home: Path) -> Iterator[tuple[Any, Any]]:
     from clerkdesk.gui.context import AppContext
     from clerkdesk.gui.main_window import MainWindow
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.city import get_city
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.city.writes import get_city
+    from clerkdesk.services.kernel.database import Database
 
     app = QApplication.instance() or QApplication([])
     paths = resolve_paths(home=str(home))

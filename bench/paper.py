@@ -25,8 +25,9 @@ def importing(server: str | None, runs: int = 3) -> None:
 def _importing(url: str | None, runs: int) -> float:
     from bench.databases import fresh
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services import city, csv_import
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.city import writes as city
+    from clerkdesk.services.kernel.database import Database
+    from clerkdesk.services.transfer import csv_import
 
     work = Path(tempfile.mkdtemp(prefix="clerkdesk-bench-"))
     try:
@@ -67,7 +68,7 @@ def printing(runs: int = 5) -> None:
 
     from clerkdesk.printing.agreement import AgreementData, render_agreements
     from clerkdesk.printing.layout import PrintHeader
-    from clerkdesk.services.printouts import agreement_clauses, default_agreement_text
+    from clerkdesk.services.terms.printouts import agreement_clauses, default_agreement_text
 
     header = PrintHeader("City of Bench", "City Clerk", "Authorized User Agreement", date.today())
     clauses = agreement_clauses(default_agreement_text(), "Bench", "City Clerk", 24)
@@ -143,9 +144,9 @@ def preview(pdf: Path, runs: int = 7) -> None:
 
 def inventory(runs: int = 3) -> None:
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.database import Database
-    from clerkdesk.services.inventory import inventory as gather
-    from clerkdesk.services.inventory import print_inventory
+    from clerkdesk.services.accounts.inventory import inventory as gather
+    from clerkdesk.services.accounts.inventory import print_inventory
+    from clerkdesk.services.kernel.database import Database
 
     db = Database.open(resolve_paths(home=str(big_home())))
     work = Path(tempfile.mkdtemp(prefix="clerkdesk-inventory-"))

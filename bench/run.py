@@ -113,8 +113,8 @@ def obligations(runs: int = 7) -> None:
 def _obligations(url: str | None, runs: int) -> tuple[float, int]:
     from clerkdesk.collection import resume_collection
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services import obligations as service
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.kernel.database import Database
+    from clerkdesk.services.obligations import due as service
 
     home = OUT / "city10k-server" if url else big_home()
     db = Database.open(resolve_paths(db=url, home=str(home)))

@@ -21,11 +21,12 @@ KINDS = ("departments", "people", "accounts")
 def measure(runs: int = 3) -> tuple[float, float, int]:
     """Median seconds from the workbook, from the CSV files, and the rows imported."""
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services import city, csv_export
-    from clerkdesk.services.database import Database
-    from clerkdesk.services.file_kinds import import_files
-    from clerkdesk.services.workbook_read import import_workbook
-    from clerkdesk.services.workbook_write import workbook_rows, write_tables
+    from clerkdesk.services.city import writes as city
+    from clerkdesk.services.kernel.database import Database
+    from clerkdesk.services.transfer import csv_export
+    from clerkdesk.services.transfer.file_kinds import import_files
+    from clerkdesk.services.transfer.workbook_read import import_workbook
+    from clerkdesk.services.transfer.workbook_write import workbook_rows, write_tables
 
     work = Path(tempfile.mkdtemp(prefix="clerkdesk-bench-"))
     try:

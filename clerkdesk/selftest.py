@@ -143,8 +143,8 @@ def check_resources() -> str:
 
 
 def check_database(work: Workspace) -> str:
-    from .services.city import get_city, init_city
-    from .services.database import Database
+    from .services.city.writes import get_city, init_city
+    from .services.kernel.database import Database
     from .store.schema import HEAD, migrations_dir, stored_revision
 
     versions = migrations_dir() / "versions"
@@ -182,7 +182,7 @@ def _hours(offset: Any) -> str:
 def check_printing(work: Workspace) -> str:
     from .printing.agreement import AgreementData, render_agreements
     from .printing.layout import PrintHeader
-    from .services.printouts import agreement_clauses, default_agreement_text
+    from .services.terms.printouts import agreement_clauses, default_agreement_text
 
     out = work.root / "agreement.pdf"
     header = PrintHeader(

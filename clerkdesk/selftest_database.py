@@ -30,7 +30,7 @@ def check_your_database(paths: Paths) -> str:
     from sqlalchemy.exc import DBAPIError
 
     from .core.errors import ClerkDeskError
-    from .services.database import Database
+    from .services.kernel.database import Database
     from .store.errors import plain_error
     from .store.models import Account, City
     from .store.schema import HEAD, check_revision, stored_revision

@@ -174,7 +174,7 @@ def paths(tmp_path: Path, database_url: str | None):  # type: ignore[no-untyped-
 @pytest.fixture
 def empty_db(paths, clock) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """A migrated database with no city yet."""
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.kernel.database import Database
 
     db = Database.open(paths, create=True, clock=clock, actor="clerk")
     yield db
@@ -184,7 +184,7 @@ def empty_db(paths, clock) -> Iterator[object]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def db(empty_db):  # type: ignore[no-untyped-def]
     """A migrated database set up for Stoughton (adopted 2019-06-25)."""
-    from clerkdesk.services.city import init_city
+    from clerkdesk.services.city.writes import init_city
 
     init_city(empty_db, "Stoughton", "stoughton", date(2019, 6, 25))
     return empty_db

@@ -11,19 +11,16 @@ from ..core.dates import parse_date
 from ..core.errors import ClerkDeskError, DatabaseDamagedError, ValidationError
 from ..core.vocabulary import ROLES
 from ..paths import Paths
-from ..services import (
-    city,
-    csv_export,
-    csv_import,
-    demo,
-    maintenance,
-    obligations,
-    printouts,
-    separation,
-)
-from ..services.anchor import current_head
-from ..services.database import Database
-from ..services.intents import pending_said
+from ..services.city import writes as city
+from ..services.credentials.intents import pending_said
+from ..services.demo import city as demo
+from ..services.integrity import maintenance
+from ..services.integrity.anchor import current_head
+from ..services.kernel.database import Database
+from ..services.obligations import due as obligations
+from ..services.people import separation
+from ..services.terms import printouts
+from ..services.transfer import csv_export, csv_import
 from .records_commands import RECORDS_FORMS, print_records
 from .table import obligations_table
 
@@ -93,7 +90,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 
 def _export(args: argparse.Namespace, db: Database) -> int:
     if args.kind == "calendar":
-        from ..services import calendar_export
+        from ..services.obligations import calendar as calendar_export
 
         if not args.output:
             raise ClerkDeskError("export calendar: give the file to write with -o FILE.ics")
@@ -158,7 +155,7 @@ def _check(args: argparse.Namespace, db: Database) -> int:
             print(maintenance.last_backup_said(db.paths))
     else:
         print("Database is sound: integrity, schema and audit log all check out.")
-        from ..services.credentials import vault_status
+        from ..services.credentials.writes import vault_status
 
         print(f"Credential store: {vault_status(db).describe()}")
     for note in report.notes:
@@ -194,13 +191,13 @@ def _print(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     if args.form == "checklist":
-        from ..services.checklists import print_checklist
+        from ..services.site_checks.checklists import print_checklist
 
         print_checklist(db, args.account, out)
         print(f"Wrote the site checklist of {args.account} to {out}")
         return 0
     if args.form == "inventory":
-        from ..services.inventory import print_inventory
+        from ..services.accounts.inventory import print_inventory
 
         data = print_inventory(db, out)
         print(
@@ -241,7 +238,7 @@ def _secret_from_stdin(what: str) -> str:
 
 
 def _review(args: argparse.Namespace, db: Database) -> int:
-    from ..services import reviews
+    from ..services.reviews import writes as reviews
 
     if args.action == "remind":
         print(reviews.reminder_mailto(db, args.department))
@@ -261,8 +258,9 @@ def _review(args: argparse.Namespace, db: Database) -> int:
 
 
 def _credential(args: argparse.Namespace, db: Database) -> int:
-    from ..services import credentials, handover
-    from ..services.accounts import find_account
+    from ..services.accounts.writes import find_account
+    from ..services.credentials import handover
+    from ..services.credentials import writes as credentials
 
     if args.action == "export-handover":
         report = handover.export_handover(db, Path(args.output), _secret_from_stdin("passphrase"))

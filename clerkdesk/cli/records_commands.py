@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ..core.dates import parse_date
 from ..core.errors import ClerkDeskError
-from ..services import records_printouts
-from ..services.common import city_row as _city_row
-from ..services.common import city_today, profile_of
-from ..services.database import Database
+from ..services.kernel.common import city_row as _city_row
+from ..services.kernel.common import city_today, profile_of
+from ..services.kernel.database import Database
+from ..services.requests import printouts as records_printouts
 
 RECORDS_FORMS = ("request-log", "moderation")
 

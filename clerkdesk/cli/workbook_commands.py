@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ClerkDeskError
-from ..services.anchor import current_head
-from ..services.database import Database
+from ..services.integrity.anchor import current_head
+from ..services.kernel.database import Database
 
 
 def import_workbook(args: argparse.Namespace, db: Database) -> int:
-    from ..services.workbook_read import import_workbook as read_in
+    from ..services.transfer.workbook_read import import_workbook as read_in
 
     report = read_in(db, Path(args.file), dry_run=args.dry_run)
     for note in report.notes:
@@ -25,7 +25,7 @@ def import_workbook(args: argparse.Namespace, db: Database) -> int:
 
 
 def export_workbook(args: argparse.Namespace, db: Database) -> int:
-    from ..services.workbook_write import export_workbook as write_out
+    from ..services.transfer.workbook_write import export_workbook as write_out
 
     if not args.output:
         raise ClerkDeskError("export workbook: give the file to write with -o FILE.xlsx")

@@ -21,7 +21,7 @@ from .background import Operation
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
-    from ..services.database import Database
+    from ..services.kernel.database import Database
     from .dialogs.first_run_dialog import FirstRunDialog
 
 EXIT_CANNOT_OPEN = 2
@@ -68,8 +68,8 @@ class Startup:
                 self.app.exit(EXIT_CANNOT_OPEN)
 
     def _open(self) -> None:
-        from ..services.city import get_city
-        from ..services.database import Database
+        from ..services.city.writes import get_city
+        from ..services.kernel.database import Database
 
         if self.db is None:
             self.db = Database.open(self.paths, create=True)
@@ -106,7 +106,7 @@ class Startup:
     def _unfinished(self) -> None:
         """Changes to the credential store that a crash left unrecorded, asked about once the
         window is there."""
-        from ..services.intents import pending_said
+        from ..services.credentials.intents import pending_said
 
         assert self.db is not None
         said = pending_said(self.db)
@@ -122,7 +122,7 @@ class Startup:
 
     def open_demo(self) -> Operation:
         """Make the demonstration register afresh (in the background), then show it."""
-        from ..services.demo_register import open_demonstration
+        from ..services.demo.register import open_demonstration
         from .background import run_in_background
 
         return run_in_background(
@@ -135,7 +135,7 @@ class Startup:
     def _demo_opened(self, db: Database) -> None:
         from ..collection import resume_collection
         from ..paths import demo_paths
-        from ..services.city import get_city
+        from ..services.city.writes import get_city
         from .context import AppContext
 
         if not self._replace_window(demo_paths(self.paths)):

@@ -15,7 +15,7 @@ from .context import AppContext
 from .folders import remembered_folder
 
 if TYPE_CHECKING:
-    from ..services.anchor import Head
+    from ..services.integrity.anchor import Head
 
 FOLDER = "folders/backup"
 
@@ -42,8 +42,8 @@ def ask_backup(parent: QWidget, ctx: AppContext | None) -> Operation | None:
 
 
 def start_backup(parent: QWidget, ctx: AppContext, path: Path) -> Operation:
-    from ..services.anchor import current_head
-    from ..services.maintenance import backup
+    from ..services.integrity.anchor import current_head
+    from ..services.integrity.maintenance import backup
 
     def work(progress: Progress) -> tuple[Path, Head]:
         copy = backup(ctx.db, path)

@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
-    from ..services.changes import Changes
-    from ..services.database import Database
-    from ..services.views import CityView
+    from ..services.kernel.changes import Changes
+    from ..services.kernel.database import Database
+    from ..services.kernel.views import CityView
 
 
 class AppContext(QObject):
@@ -71,7 +71,7 @@ class AppContext(QObject):
             self._written_elsewhere.emit(changes)
 
     def _deliver(self, changes: Changes) -> None:
-        from ..services.changes import CITY
+        from ..services.kernel.changes import CITY
 
         if changes.touches(CITY):
             self._read_city()
@@ -83,7 +83,7 @@ class AppContext(QObject):
         self.changed.emit(changes)
 
     def _read_city(self) -> None:
-        from ..services.city import get_city
+        from ..services.city.writes import get_city
 
         city = get_city(self.db)
         if city is not None:

@@ -25,7 +25,7 @@ CALENDAR_FILTER = "iCalendar files (*.ics)"
 def print_inventory(
     parent: QWidget, ctx: AppContext, shown: Callable[[PdfPreviewDialog], None] | None = None
 ) -> Operation:
-    from ..services.inventory import print_inventory as make
+    from ..services.accounts.inventory import print_inventory as make
 
     def work(pdf: Path, progress: Progress) -> object:
         return make(ctx.db, pdf, progress)
@@ -69,7 +69,7 @@ def export_calendar(
     only: Obligation | None = None,
 ) -> Operation:
     """Write every dated obligation (or `only` that one) to `path` as an iCalendar file."""
-    from ..services.calendar_export import export_calendar as write
+    from ..services.obligations.calendar import export_calendar as write
 
     keep = None if only is None else (lambda o: o == only)
 

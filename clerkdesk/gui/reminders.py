@@ -13,7 +13,7 @@ from .context import AppContext
 
 
 def send_reminder(parent: QWidget, ctx: AppContext, department: str) -> None:
-    from ..services.reviews import reminder_mailto
+    from ..services.reviews.writes import reminder_mailto
 
     try:
         address = reminder_mailto(ctx.db, department)

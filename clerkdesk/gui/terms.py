@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from ..core.obligations.model import DUE_SOON
 from ..core.vocabulary import ROLES
-from ..services.assignments import AssignmentView
+from ..services.terms.writes import AssignmentView
 from .table_model import Column
 
 

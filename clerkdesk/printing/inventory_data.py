@@ -1,5 +1,6 @@
 """What the account inventory (R20) prints, as plain values: assembled by
-`services.inventory`, drawn by `printing.inventory`. No PDF library is imported here."""
+`services.accounts.inventory`, drawn by `printing.inventory`. No PDF library is imported
+here."""
 
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ class AuditAnchor(Base):
 
     __tablename__ = "audit_anchor"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # One row per key (a workstation's, or "" where none was at hand): see services/anchor.py.
+    # One row per key (a workstation's, or "" where none was at hand): see
+    # services/integrity/anchor.py.
     key_id: Mapped[str] = mapped_column(String(16), unique=True)
     count: Mapped[int] = mapped_column(Integer)
     head: Mapped[str] = mapped_column(String(64))

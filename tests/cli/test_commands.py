@@ -157,7 +157,7 @@ def test_a_failed_init_never_removes_a_database_it_did_not_create(
     clerkdesk, home, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.kernel.database import Database
 
     Database.open(resolve_paths(home=str(home)), create=True).close()  # as a first start does
     (home / "marker").write_text("kept")

@@ -14,8 +14,10 @@ import time
 from pathlib import Path
 
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services import audit, demo, maintenance, people
-from clerkdesk.services.database import Database
+from clerkdesk.services.demo import city as demo
+from clerkdesk.services.integrity import audit, maintenance
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.people import writes as people
 
 from .conftest import ROOT
 
@@ -29,10 +31,10 @@ WRITER = """
 import sys
 from pathlib import Path
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services.database import Database
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.services import credentials, csv_export, people
-from clerkdesk.services.accounts import find_account
-from clerkdesk.services.inputs import PersonInput
+from clerkdesk.services.accounts.writes import find_account
+from clerkdesk.services.kernel.inputs import PersonInput
 
 db = Database.open(resolve_paths(db=sys.argv[3] or None, home=sys.argv[1]))
 out = Path(sys.argv[2])
@@ -73,7 +75,7 @@ def test_writers_killed_at_random_lose_nothing_and_leave_a_sound_register(  # ty
     db = Database.open(paths, create=True)
     from datetime import date
 
-    from clerkdesk.services.city import init_city
+    from clerkdesk.services.city.writes import init_city
 
     init_city(db, "Stoughton", "stoughton", date(2019, 6, 25))
     demo.load_demo(db)

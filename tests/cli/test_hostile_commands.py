@@ -15,7 +15,8 @@ import pytest
 
 from clerkdesk import cli
 from clerkdesk.logs import LOGGER
-from clerkdesk.services import demo, obligations
+from clerkdesk.services.demo import city as demo
+from clerkdesk.services.obligations import due as obligations
 from tests.services.helpers import dump
 
 URL = "https://facebook.com/maplefallsfire"
@@ -200,7 +201,7 @@ def test_ctrl_c_is_exit_130_and_one_line(db, own_log, monkeypatch, capsys) -> No
 
 
 def test_ctrl_c_during_an_import_writes_nothing(db, own_log, monkeypatch, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import csv_import
+    from clerkdesk.services.transfer import csv_import
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

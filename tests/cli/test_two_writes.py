@@ -23,9 +23,9 @@ DIE_AT = """
 import os, sys
 from pathlib import Path
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services.database import Database
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.services import credentials, csv_export, files
-from clerkdesk.services.accounts import find_account
+from clerkdesk.services.accounts.writes import find_account
 
 db = Database.open(resolve_paths(home=sys.argv[1]))
 where = sys.argv[2]

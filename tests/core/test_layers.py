@@ -140,8 +140,14 @@ def clerkdesk_imports(name: str) -> set[str]:
 
 def test_every_module_is_read_and_has_its_place() -> None:
     found = set(modules())
-    assert {"clerkdesk.core.dates", "clerkdesk.services.reviews", "clerkdesk.cli.commands"} <= found
-    assert "clerkdesk.services.snapshot" in imports_of("clerkdesk.services.obligations")
+    assert {
+        "clerkdesk.core.dates",
+        "clerkdesk.services.reviews.writes",
+        "clerkdesk.cli.commands",
+    } <= found
+    assert "clerkdesk.services.obligations.snapshot" in imports_of(
+        "clerkdesk.services.obligations.due"
+    )
     assert "clerkdesk.core.errors" in imports_of("clerkdesk.core.dates")  # a relative import
     assert not {m for m in found if layer_of(m) is None} - set(SUPPORT) - set(ENTRY)
 
@@ -256,7 +262,9 @@ def test_importing_core_loads_no_gui_database_keyring_or_pdf_library() -> None:
 
 
 def test_services_load_no_gui_and_no_alembic_until_needed() -> None:
-    loaded = imported_after("import clerkdesk.services.accounts, clerkdesk.services.obligations")
+    loaded = imported_after(
+        "import clerkdesk.services.accounts.writes, clerkdesk.services.obligations.due"
+    )
     assert "PySide6" not in loaded
     assert "alembic" not in loaded
     assert "reportlab" not in loaded

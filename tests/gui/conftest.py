@@ -26,9 +26,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def city_db(db: Any) -> Any:
     """Stoughton (policy adopted 2019-06-25) with two departments and two people."""
-    from clerkdesk.services.departments import create_department
-    from clerkdesk.services.inputs import DepartmentInput, PersonInput
-    from clerkdesk.services.people import create_person
+    from clerkdesk.services.departments.writes import create_department
+    from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
+    from clerkdesk.services.people.writes import create_person
 
     create_department(db, DepartmentInput("Parks"))
     create_department(db, DepartmentInput("Police"))
@@ -42,7 +42,7 @@ def ctx(city_db: Any, paths: Any, qapp: Any) -> Any:
     from PySide6.QtCore import QSettings
 
     from clerkdesk.gui.context import AppContext
-    from clerkdesk.services.city import get_city
+    from clerkdesk.services.city.writes import get_city
 
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     return AppContext(paths, city_db, get_city(city_db), settings)
@@ -51,8 +51,8 @@ def ctx(city_db: Any, paths: Any, qapp: Any) -> Any:
 def add_account(
     db: Any, url: str, status: str = "proposed", department: str = "Parks", **kw: Any
 ) -> Any:
-    from clerkdesk.services.accounts import create_account
-    from clerkdesk.services.inputs import AccountInput
+    from clerkdesk.services.accounts.writes import create_account
+    from clerkdesk.services.kernel.inputs import AccountInput
 
     return create_account(
         db, AccountInput(url, kw.pop("platform", "facebook"), department, status=status, **kw)
@@ -60,8 +60,8 @@ def add_account(
 
 
 def approve(db: Any, account_id: int, on: date = date(2026, 1, 5)) -> Any:
-    from clerkdesk.services.accounts import approve_account
-    from clerkdesk.services.inputs import ApprovalInput
+    from clerkdesk.services.accounts.writes import approve_account
+    from clerkdesk.services.kernel.inputs import ApprovalInput
 
     return approve_account(
         db,
@@ -200,7 +200,7 @@ def press(qtbot: Any, window: Any, key: Any, modifiers: Any = None) -> None:
 
 
 def audit_actions(db: Any) -> list[str]:
-    from clerkdesk.services.audit import list_events
+    from clerkdesk.services.integrity.audit import list_events
 
     return [event.action for event in list_events(db)]
 

@@ -20,10 +20,10 @@ from clerkdesk.core.errors import ValidationError
 from clerkdesk.gui.context import AppContext
 from clerkdesk.gui.main_window import MainWindow
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services.city import get_city
-from clerkdesk.services.csv_import import import_csv
-from clerkdesk.services.database import Database
-from clerkdesk.services.demo import load_demo
+from clerkdesk.services.city.writes import get_city
+from clerkdesk.services.demo.city import load_demo
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.transfer.csv_import import import_csv
 
 IMPORTED = (
     "url,platform,handle,department,purpose,status,authority,approved_by,approved_on,reference\n"
@@ -56,11 +56,11 @@ def wait_for(predicate: Any, seconds: float = 30) -> None:
 
 def add_people_and_credentials(db: Database) -> None:
     """Terms, signatures, a separation, a credential and reviews on the demonstration city."""
-    from clerkdesk.services.accounts import find_account
-    from clerkdesk.services.assignments import designate, record_signatures
-    from clerkdesk.services.credentials import CredentialInput, set_credential
-    from clerkdesk.services.reviews import record_outcome, start_review
-    from clerkdesk.services.separation import separate
+    from clerkdesk.services.accounts.writes import find_account
+    from clerkdesk.services.credentials.writes import CredentialInput, set_credential
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.reviews.writes import record_outcome, start_review
+    from clerkdesk.services.terms.writes import designate, record_signatures
 
     now = db.clock()
     fire = find_account(db, "https://facebook.com/maplefallsfire").id

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from clerkdesk.gui.context import AppContext
 from clerkdesk.gui.main_window import MainWindow
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services.city import get_city
-from clerkdesk.services.database import Database
+from clerkdesk.services.city.writes import get_city
+from clerkdesk.services.kernel.database import Database
 
 
 def shoot_a_new_register(home: Path, out: Path, save: Callable[[QWidget, Path, str], None]) -> None:
@@ -20,7 +20,7 @@ def shoot_a_new_register(home: Path, out: Path, save: Callable[[QWidget, Path, s
     from datetime import date
 
     from clerkdesk.gui.dialogs.account_dialog import AccountDialog
-    from clerkdesk.services.city import init_city
+    from clerkdesk.services.city.writes import init_city
 
     paths = resolve_paths(home=str(home / "new"))
     db = Database.open(paths, create=True)

@@ -84,7 +84,7 @@ def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, 
     person.separate()
     check("separate", person.dialog)
     person.reject()
-    from clerkdesk.services.assignments import designate
+    from clerkdesk.services.terms.writes import designate
 
     designate(city_db, account.id, "E100", "custodian")
     reviews = window.page("reviews")

@@ -9,13 +9,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from clerkdesk.gui.table_model import TONES
-from clerkdesk.services.assignments import (
+from clerkdesk.services.people.writes import get_person, list_people
+from clerkdesk.services.terms.writes import (
     account_assignments,
     designate,
     get_assignment,
     person_assignments,
 )
-from clerkdesk.services.people import get_person, list_people
 from tests.conftest import NOW
 
 from .conftest import add_account, approve, audit_actions, go
@@ -258,7 +258,7 @@ def test_today_opens_where_the_work_is(qtbot, window, ctx, city_db) -> None:
 
 
 def test_new_table_models_pass_the_model_tester(qtbot, qtmodeltester, window, ctx, city_db):
-    from clerkdesk.services.credentials import CredentialInput, set_credential
+    from clerkdesk.services.credentials.writes import CredentialInput, set_credential
 
     account = add_account(city_db, "https://facebook.com/parks")
     designate(city_db, account.id, "E100", "custodian")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from clerkdesk.gui.table_model import TONES
-from clerkdesk.services.accounts import get_account, list_accounts
+from clerkdesk.services.accounts.writes import get_account, list_accounts
 
 from .conftest import add_account, approve, audit_actions, go, loaded
 
@@ -256,7 +256,7 @@ def test_filter_the_register(qtbot, window, city_db) -> None:
 
 
 def test_imported_approval_asks_for_its_determinations(qtbot, window, city_db, tmp_path) -> None:
-    from clerkdesk.services.csv_import import import_csv
+    from clerkdesk.services.transfer.csv_import import import_csv
 
     csv = tmp_path / "accounts.csv"
     csv.write_text(

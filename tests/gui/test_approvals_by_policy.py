@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.services import city, obligations
-from clerkdesk.services.accounts import approve_account, get_account
-from clerkdesk.services.assignments import designate, get_assignment
-from clerkdesk.services.departments import list_departments
-from clerkdesk.services.inputs import ApprovalInput
+from clerkdesk.services.accounts.writes import approve_account, get_account
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.departments.writes import list_departments
+from clerkdesk.services.kernel.inputs import ApprovalInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.terms.writes import designate, get_assignment
 
 from .conftest import add_account, go
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from clerkdesk.services.anchor import current_head
-from clerkdesk.services.audit import list_events
+from clerkdesk.services.integrity.anchor import current_head
+from clerkdesk.services.integrity.audit import list_events
 
 from .conftest import add_account, go, loaded
 
@@ -68,7 +68,7 @@ def test_events_read_as_sentences_with_before_and_after() -> None:
     from datetime import UTC, datetime
 
     from clerkdesk.gui.pages.audit.words import action_words, details_text, record_words
-    from clerkdesk.services.views import AuditView
+    from clerkdesk.services.kernel.views import AuditView
 
     def event(action, entity, key, summary, details):
         fields = AuditView.__dataclass_fields__

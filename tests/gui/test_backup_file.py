@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from clerkdesk.gui import backup_file
-from clerkdesk.services.anchor import current_head
+from clerkdesk.services.integrity.anchor import current_head
 
 from .conftest import add_account, audit_actions
 

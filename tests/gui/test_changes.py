@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from clerkdesk.gui.background import run_in_background
 from clerkdesk.gui.pages import record_page
-from clerkdesk.services.accounts import update_account
-from clerkdesk.services.changes import ACCOUNTS, AUDIT, CREDENTIALS, Changes
-from clerkdesk.services.credentials import CredentialInput, reveal, set_credential
-from clerkdesk.services.inputs import AccountInput
+from clerkdesk.services.accounts.writes import update_account
+from clerkdesk.services.credentials.writes import CredentialInput, reveal, set_credential
+from clerkdesk.services.kernel.changes import ACCOUNTS, AUDIT, CREDENTIALS, Changes
+from clerkdesk.services.kernel.inputs import AccountInput
 
 from .conftest import add_account, approve, finished, go, loaded
 
@@ -83,7 +83,7 @@ def test_a_write_on_a_worker_thread_reaches_the_pages_on_the_ui_thread(
 
 
 def test_a_city_change_reads_the_city_again(qtbot, window, ctx, city_db) -> None:
-    from clerkdesk.services.city import update_city
+    from clerkdesk.services.city.writes import update_city
 
     update_city(city_db, "Stoughton City", ctx.city.adopted_on, ctx.city.email_domain or "")
     assert ctx.city.name == "Stoughton City"
@@ -118,7 +118,7 @@ def test_a_page_reads_again_only_for_the_tables_it_shows(qtbot, window, ctx) -> 
 def test_today_reads_again_for_a_write_to_any_table_but_the_log_s_and_notes(
     qtbot, window, ctx
 ) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.changes import REVIEW_NOTES
+    from clerkdesk.services.kernel.changes import REVIEW_NOTES
     from clerkdesk.store.base import Base
 
     today = go(qtbot, window, "today")

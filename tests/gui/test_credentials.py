@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from clerkdesk.gui import clipboard
-from clerkdesk.services.audit import list_events
-from clerkdesk.services.credentials import CredentialInput, set_credential
-from clerkdesk.services.handover import read_handover
+from clerkdesk.services.credentials.handover import read_handover
+from clerkdesk.services.credentials.writes import CredentialInput, set_credential
+from clerkdesk.services.integrity.audit import list_events
 
 from .conftest import add_account, approve, audit_actions, go
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from clerkdesk.gui.app import Startup
 from clerkdesk.gui.main_window import MainWindow
 from clerkdesk.paths import demo_paths
-from clerkdesk.services.accounts import list_accounts
-from clerkdesk.services.city import get_city
+from clerkdesk.services.accounts.writes import list_accounts
+from clerkdesk.services.city.writes import get_city
 
 
 class FakeApp:

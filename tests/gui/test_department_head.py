@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from clerkdesk.services.departments import list_departments, update_department
-from clerkdesk.services.inputs import DepartmentInput
+from clerkdesk.services.departments.writes import list_departments, update_department
+from clerkdesk.services.kernel.inputs import DepartmentInput
 from clerkdesk.services.obligations import due
-from clerkdesk.services.separation import separate
+from clerkdesk.services.people.separation import separate
 
 from ..conftest import NOW
 

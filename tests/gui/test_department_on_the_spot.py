@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from clerkdesk.gui.dialogs.account_dialog import AccountDialog
 from clerkdesk.gui.dialogs.department_dialog import DepartmentDialog
 from clerkdesk.gui.dialogs.person_dialog import PersonDialog
-from clerkdesk.services.accounts import list_accounts
-from clerkdesk.services.departments import list_departments
-from clerkdesk.services.people import list_people
+from clerkdesk.services.accounts.writes import list_accounts
+from clerkdesk.services.departments.writes import list_departments
+from clerkdesk.services.people.writes import list_people
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -80,7 +80,7 @@ def test_a_known_department_in_another_case_asks_nothing(qtbot, city_db, answers
 
 
 def test_a_person_form_offers_it_too(qtbot, db, answers) -> None:
-    from clerkdesk.services.city import get_city
+    from clerkdesk.services.city.writes import get_city
 
     dialog = PersonDialog(db, get_city(db))
     qtbot.addWidget(dialog)

@@ -8,18 +8,19 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.services import assignments, city
-from clerkdesk.services.elections import (
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.elections.writes import (
     CandidateInput,
     ElectionInput,
     list_candidates,
     save_candidate,
     save_election,
 )
-from clerkdesk.services.exceptions import list_exceptions
-from clerkdesk.services.inputs import PersonInput
-from clerkdesk.services.people import create_person
-from clerkdesk.services.site_checks import list_site_checks
+from clerkdesk.services.exceptions.writes import list_exceptions
+from clerkdesk.services.kernel.inputs import PersonInput
+from clerkdesk.services.people.writes import create_person
+from clerkdesk.services.site_checks.writes import list_site_checks
+from clerkdesk.services.terms import writes as assignments
 
 from .conftest import add_account, approve
 
@@ -168,7 +169,7 @@ def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_
 
 
 def test_a_blackout_on_today_opens_its_candidate(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import obligations
+    from clerkdesk.services.obligations import due as obligations
 
     alder_on_parks(city_db)
     save_election(city_db, None, ElectionInput("Spring 2027", date(2026, 12, 1), date(2027, 4, 6)))
@@ -182,8 +183,8 @@ def test_a_blackout_on_today_opens_its_candidate(qtbot, window, city_db) -> None
 
 
 def test_an_unapproved_exception_on_today_opens_it(qtbot, window, ctx, city_db) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import obligations
-    from clerkdesk.services.exceptions import ExceptionInput, save_exception
+    from clerkdesk.services.exceptions.writes import ExceptionInput, save_exception
+    from clerkdesk.services.obligations import due as obligations
 
     ctx.city = city.update_profile(city_db, exception_offices=("city-manager",))
     city.switch_rule(city_db, "R19", on=True)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from clerkdesk.gui.dialogs.first_run_dialog import FirstRunDialog
-from clerkdesk.services.accounts import list_accounts
-from clerkdesk.services.city import get_city
+from clerkdesk.services.accounts.writes import list_accounts
+from clerkdesk.services.city.writes import get_city
 
 OK = QDialogButtonBox.StandardButton.Ok
 

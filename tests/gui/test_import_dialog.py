@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from clerkdesk.gui import transfers
 from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
-from clerkdesk.services.departments import list_departments
-from clerkdesk.services.people import list_people
+from clerkdesk.services.departments.writes import list_departments
+from clerkdesk.services.people.writes import list_people
 
 from .conftest import finished
 

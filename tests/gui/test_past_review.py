@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.services.assignments import designate, get_assignment
-from clerkdesk.services.reviews import review_history
+from clerkdesk.services.reviews.writes import review_history
+from clerkdesk.services.terms.writes import designate, get_assignment
 
 from .conftest import add_account, approve, audit_actions, go
 

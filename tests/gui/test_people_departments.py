@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.services.departments import list_departments
-from clerkdesk.services.people import list_people
+from clerkdesk.services.departments.writes import list_departments
+from clerkdesk.services.people.writes import list_people
 
 from .conftest import add_account, audit_actions, go
 
@@ -131,8 +131,8 @@ def test_department_counts_sort_as_numbers(qtbot, window, ctx, city_db) -> None:
 def test_a_person_changed_on_another_workstation_is_not_overwritten(  # type: ignore[no-untyped-def]
     qtbot, window, city_db, answers
 ) -> None:
-    from clerkdesk.services.inputs import PersonInput
-    from clerkdesk.services.people import update_person
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import update_person
 
     page = go(qtbot, window, "people")
     page.select_where(lambda p: p.employee_id == "E200")

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.services.records_requests import RequestInput, list_requests, save_request
-from clerkdesk.services.removals import RemovalInput, list_removals, record_removal
+from clerkdesk.services.removals.writes import RemovalInput, list_removals, record_removal
+from clerkdesk.services.requests.writes import RequestInput, list_requests, save_request
 
 from .conftest import add_account, approve, audit_actions, go
 
@@ -57,7 +57,7 @@ def test_the_window_refuses_to_discontinue_an_account_on_hold(
     told: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, text: told.append(text))
     from clerkdesk.gui.dialogs.discontinue_dialog import DiscontinueDialog
-    from clerkdesk.services.accounts import get_account
+    from clerkdesk.services.accounts.writes import get_account
 
     dialog = DiscontinueDialog(city_db, ctx.city, get_account(city_db, account.id))
     qtbot.addWidget(dialog)
@@ -137,7 +137,7 @@ def test_the_public_records_parameters_are_changed_on_settings(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt as _Qt
 
-    from clerkdesk.services.city import get_city
+    from clerkdesk.services.city.writes import get_city
 
     page = go(qtbot, window, "settings")
     tab = page.records
@@ -185,7 +185,7 @@ def test_today_opens_a_request_and_a_repeat_violator_on_their_pages(qtbot, windo
 def test_a_deletion_imported_without_its_reason_is_shown_and_explained(
     qtbot, window, city_db, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.csv_import import import_csv
+    from clerkdesk.services.transfer.csv_import import import_csv
 
     add_account(city_db, URL)
     archive = tmp_path / "archive.csv"

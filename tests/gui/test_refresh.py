@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from clerkdesk.services.database import Database
-from clerkdesk.services.departments import create_department
-from clerkdesk.services.inputs import DepartmentInput
-from clerkdesk.services.outside_changes import ChangeWatch, every_table
+from clerkdesk.services.departments.writes import create_department
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.kernel.inputs import DepartmentInput
+from clerkdesk.services.kernel.outside_changes import ChangeWatch, every_table
 
 from .conftest import add_account, go
 
@@ -81,7 +81,7 @@ def test_f5_reads_everything_again(qtbot, window, elsewhere) -> None:
 
 
 def test_a_city_renamed_elsewhere_shows_in_the_title(qtbot, window, elsewhere) -> None:
-    from clerkdesk.services.city import update_city
+    from clerkdesk.services.city.writes import update_city
 
     update_city(elsewhere, "City of Stoughton", date(2019, 6, 25), None)
     window.refresh()

@@ -10,10 +10,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.services.assignments import designate, get_assignment
-from clerkdesk.services.departments import list_departments, update_department
-from clerkdesk.services.inputs import DepartmentInput, PersonInput
-from clerkdesk.services.reviews import review_history
+from clerkdesk.services.departments.writes import list_departments, update_department
+from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.reviews.writes import review_history
+from clerkdesk.services.terms.writes import designate, get_assignment
 from tests.conftest import NOW
 
 from .conftest import add_account, approve, audit_actions, finished, go
@@ -218,8 +218,8 @@ def test_without_a_mail_program_the_reminder_can_be_copied(
 
 
 def test_a_long_reminder_stays_under_the_mail_link_limit(city_db) -> None:
-    from clerkdesk.services.people import create_person
-    from clerkdesk.services.reviews import MAILTO_LIMIT, reminder_mailto
+    from clerkdesk.services.people.writes import create_person
+    from clerkdesk.services.reviews.writes import MAILTO_LIMIT, reminder_mailto
 
     for n in range(40):
         account = add_account(city_db, f"https://facebook.com/parks-program-number-{n}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from clerkdesk.services.city import get_city
+from clerkdesk.services.city.writes import get_city
 
 from .conftest import audit_actions, go
 

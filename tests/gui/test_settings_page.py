@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from clerkdesk.services.city import get_city
+from clerkdesk.services.city.writes import get_city
 
 from .conftest import audit_actions, go
 
@@ -76,7 +76,7 @@ def test_apply_another_profile_after_confirming(qtbot, window, city_db, answers)
 
 
 def test_agreement_text_and_review_parameters(qtbot, window, city_db) -> None:
-    from clerkdesk.services.city import agreement_text
+    from clerkdesk.services.city.writes import agreement_text
 
     page = go(qtbot, window, "settings")
     ui = page.ui
@@ -111,7 +111,7 @@ def test_agreement_text_and_review_parameters(qtbot, window, city_db) -> None:
 
 
 def test_too_long_an_agreement_text_is_refused_beside_it(qtbot, window, city_db) -> None:
-    from clerkdesk.services.city import agreement_text
+    from clerkdesk.services.city.writes import agreement_text
 
     page = go(qtbot, window, "settings")
     page.ui.agreement_edit.setPlainText("x" * 20_001)
@@ -224,7 +224,7 @@ def test_the_service_refuses_what_the_page_would_allow(
     from dataclasses import replace
 
     from clerkdesk.gui.pages.settings import rules
-    from clerkdesk.services.city import city_rules
+    from clerkdesk.services.city.writes import city_rules
 
     monkeypatch.setattr(
         rules,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from clerkdesk.gui.dialogs.signatures_dialog import SignaturesDialog
-from clerkdesk.services.assignments import designate
-from clerkdesk.services.departments import list_departments, update_department
-from clerkdesk.services.inputs import DepartmentInput
-from clerkdesk.services.printouts import print_assignment_agreement, signer_labels
+from clerkdesk.services.departments.writes import list_departments, update_department
+from clerkdesk.services.kernel.inputs import DepartmentInput
+from clerkdesk.services.terms.printouts import print_assignment_agreement, signer_labels
+from clerkdesk.services.terms.writes import designate
 
 from .conftest import add_account, approve
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from clerkdesk.gui.dialogs.account_dialog import AccountDialog, city_slug
 from clerkdesk.gui.folders import documents, remembered_folder
 from clerkdesk.gui.pages.people.page import last_name_first
-from clerkdesk.services.printouts import agreement_clauses, default_agreement_text
+from clerkdesk.services.terms.printouts import agreement_clauses, default_agreement_text
 
 from .conftest import go
 
@@ -35,8 +35,8 @@ def test_the_account_form_gives_examples_in_the_city_s_name(qtbot, city_db) -> N
 
 
 def test_people_sort_by_last_name(qtbot, window, city_db) -> None:
-    from clerkdesk.services.inputs import PersonInput
-    from clerkdesk.services.people import create_person
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import create_person
 
     create_person(city_db, PersonInput("C1", "Brightline Media LLC", kind="contractor"))
     create_person(city_db, PersonInput("E300", "Amy Adams"))

@@ -76,8 +76,8 @@ def test_the_window_shell_imports_no_page_and_no_data_layer(tmp_path) -> None:
 
 def make_demo(home: Path) -> None:
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.database import Database
-    from clerkdesk.services.demo import load_demo
+    from clerkdesk.services.demo.city import load_demo
+    from clerkdesk.services.kernel.database import Database
 
     db = Database.open(resolve_paths(home=str(home)), create=True)
     try:

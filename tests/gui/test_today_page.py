@@ -123,7 +123,7 @@ def test_good_practice_can_be_hidden_and_stays_hidden(qtbot, window, ctx, city_d
 
 
 def test_a_rule_switched_off_leaves_today(qtbot, window, city_db) -> None:
-    from clerkdesk.services.city import switch_rule
+    from clerkdesk.services.city.writes import switch_rule
 
     approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
     approve(city_db, approved.id)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from clerkdesk.gui import transfers
 from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
-from clerkdesk.services.accounts import list_accounts
-from clerkdesk.services.anchor import current_head
+from clerkdesk.services.accounts.writes import list_accounts
+from clerkdesk.services.integrity.anchor import current_head
 
 from .conftest import audit_actions, go
 
@@ -116,7 +116,7 @@ def test_the_demonstration_city_never_goes_into_the_register(
 
     from clerkdesk.gui.context import AppContext
     from clerkdesk.gui.main_window import MainWindow
-    from clerkdesk.services.city import get_city, init_city
+    from clerkdesk.services.city.writes import get_city, init_city
 
     init_city(empty_db, "Stoughton", "stoughton")
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from clerkdesk.gui import messages
-from clerkdesk.services import demo
-from clerkdesk.services.city import init_city
-from clerkdesk.services.database import Database
+from clerkdesk.services.city.writes import init_city
+from clerkdesk.services.demo import city as demo
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.store.integrity_models import PendingChange
 
 URL = "https://facebook.com/maplefallsfire"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerkdesk.gui import messages
 from clerkdesk.gui.messages import ask_unsaved as real_ask_unsaved
-from clerkdesk.services.city import get_city
+from clerkdesk.services.city.writes import get_city
 
 from .conftest import go
 

@@ -123,7 +123,7 @@ def test_the_password_leaks_nowhere(run, tmp_path: Path) -> None:  # type: ignor
     # A bug while a password is in hand is logged with its traceback: the log must still
     # not hold the password.
     crash = (
-        "import clerkdesk.services.credentials as c\n"
+        "import clerkdesk.services.credentials.writes as c\n"
         "def broken(db, account_id, data):\n"
         "    raise RuntimeError(f'could not store {data!r}')\n"
         "c.set_credential = broken\n"

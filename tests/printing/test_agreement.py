@@ -17,7 +17,7 @@ from clerkdesk.printing.agreement import (
     signer_rows,
 )
 from clerkdesk.printing.layout import PrintHeader
-from clerkdesk.services.printouts import agreement_clauses, default_agreement_text
+from clerkdesk.services.terms.printouts import agreement_clauses, default_agreement_text
 
 HEADER = PrintHeader(
     city="City of Stoughton",

@@ -1,7 +1,8 @@
 import pytest
 
-from clerkdesk.services import departments, people
-from clerkdesk.services.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.people import writes as people
 
 
 @pytest.fixture

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from clerkdesk.services import accounts, assignments, departments, people
-from clerkdesk.services.database import Database
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.kernel.inputs import (
+    AccountInput,
+    ApprovalInput,
+    DepartmentInput,
+    PersonInput,
+)
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
 
 PARKS = "https://facebook.com/parks"
 POOL = "https://x.com/citypool"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData, select
 
-from clerkdesk.services.database import Database
+from clerkdesk.services.kernel.database import Database
 
 
 def dump(db: Database) -> list[str]:

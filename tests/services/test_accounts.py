@@ -3,8 +3,10 @@ from datetime import date
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ValidationError
-from clerkdesk.services import accounts, audit, city
-from clerkdesk.services.inputs import AccountInput, ApprovalInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
 
 from .helpers import dump
 

@@ -7,8 +7,13 @@ from datetime import UTC, date, datetime
 import pytest
 
 from clerkdesk.core.errors import ValidationError
-from clerkdesk.services import accounts, assignments, audit, city, csv_import, people
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput, PersonInput
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer import csv_import
 
 from .helpers import dump
 
@@ -97,8 +102,8 @@ def test_a_designated_person_who_left_is_refused_beside_the_field(db, parks) -> 
 
 
 def test_a_policy_without_r2_asks_no_determinations(empty_db) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import departments
-    from clerkdesk.services.inputs import DepartmentInput
+    from clerkdesk.services.departments import writes as departments
+    from clerkdesk.services.kernel.inputs import DepartmentInput
 
     city.init_city(empty_db, "Janesville", "janesville", date(2021, 3, 1))
     departments.create_department(empty_db, DepartmentInput("Parks"))
@@ -107,8 +112,8 @@ def test_a_policy_without_r2_asks_no_determinations(empty_db) -> None:  # type: 
 
 
 def test_an_imported_approval_owes_only_what_its_authority_owes(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import departments
-    from clerkdesk.services.inputs import DepartmentInput
+    from clerkdesk.services.departments import writes as departments
+    from clerkdesk.services.kernel.inputs import DepartmentInput
 
     city.init_city(empty_db, "Janesville", "janesville", date(2021, 3, 1))
     departments.create_department(empty_db, DepartmentInput("Parks"))

@@ -3,9 +3,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ValidationError
-from clerkdesk.services import accounts, assignments, audit, obligations, passwords, people
-from clerkdesk.services.inputs import AccountInput, PersonInput
-from clerkdesk.services.separation import separate
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.credentials import passwords
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, PersonInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.people.separation import separate
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 
@@ -67,7 +72,7 @@ def test_bad_designations(db, account, employee_id, role, start, field) -> None:
 
 
 def test_continuity_warnings(db, account) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import city
+    from clerkdesk.services.city import writes as city
 
     assignments.designate(db, account.id, "E200", "custodian", days_ago(5))
     assert any("Only one person" in w for w in assignments.account_warnings(db, account.id))
@@ -184,7 +189,7 @@ def test_discontinued_accounts_take_no_one(db, account) -> None:  # type: ignore
 
 
 def test_custodian_clears_custodian_missing(db, account) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.inputs import ApprovalInput
+    from clerkdesk.services.kernel.inputs import ApprovalInput
 
     accounts.approve_account(
         db,

@@ -3,9 +3,9 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from clerkdesk.services import audit, maintenance
-from clerkdesk.services.departments import create_department
-from clerkdesk.services.inputs import DepartmentInput
+from clerkdesk.services.departments.writes import create_department
+from clerkdesk.services.integrity import audit, maintenance
+from clerkdesk.services.kernel.inputs import DepartmentInput
 
 
 def _sql(db, statement: str) -> None:  # type: ignore[no-untyped-def]
@@ -42,8 +42,8 @@ def test_check_notices_a_removed_event(db) -> None:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize("folder", ["a#b", "c d%20e", "Clerk's office"])
 def test_backup_copies_everything_whatever_the_folder_is_called(tmp_path, clock, folder) -> None:  # type: ignore[no-untyped-def]
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.city import init_city
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.city.writes import init_city
+    from clerkdesk.services.kernel.database import Database
 
     db = Database.open(resolve_paths(home=str(tmp_path / folder)), create=True, clock=clock)
     init_city(db, "Stoughton")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from clerkdesk.services import maintenance
+from clerkdesk.services.integrity import maintenance
 from clerkdesk.store.models import AuditEvent, Department, Person
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,10 +22,10 @@ WRITER = textwrap.dedent(
     """
     import sys
     from clerkdesk.paths import resolve_paths
-    from clerkdesk.services.database import Database
-    from clerkdesk.services.departments import create_department
-    from clerkdesk.services.people import create_person
-    from clerkdesk.services.inputs import DepartmentInput, PersonInput
+    from clerkdesk.services.kernel.database import Database
+    from clerkdesk.services.departments.writes import create_department
+    from clerkdesk.services.people.writes import create_person
+    from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
 
     url, home, n, writes = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     db = Database.open(resolve_paths(db=url, home=home), actor=f"workstation-{n}")

@@ -12,9 +12,12 @@ import keyring
 import pytest
 from sqlalchemy import select, text
 
-from clerkdesk.services import city, csv_import, demo, maintenance
-from clerkdesk.services.anchor import AUDIT_KEY, current_head, mac_of
-from clerkdesk.services.audit import event_hash
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.demo import city as demo
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.integrity.anchor import AUDIT_KEY, current_head, mac_of
+from clerkdesk.services.integrity.audit import event_hash
+from clerkdesk.services.transfer import csv_import
 from clerkdesk.store.models import AuditEvent
 
 
@@ -127,7 +130,7 @@ def test_the_anchor_rewritten_without_the_key_shows(town) -> None:  # type: igno
 def test_without_a_credential_store_the_anchor_is_unkeyed_and_check_says_so(db) -> None:  # type: ignore[no-untyped-def]
     from keyring.backends.fail import Keyring as NoKeyring
 
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.kernel.database import Database
 
     keyring.set_keyring(NoKeyring())
     here = Database(db.paths, clock=db.clock)  # a workstation without a credential store
@@ -193,7 +196,8 @@ def test_a_row_changed_without_an_event_is_reported(town, case, sql, params, sai
 
 
 def test_writes_through_the_program_replay_clean(town, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import accounts, people
+    from clerkdesk.services.accounts import writes as accounts
+    from clerkdesk.services.people import writes as people
 
     city.update_city(town, "Stoughton", date(2019, 6, 26), "maplefallswi.gov")
     listed = {a.url: a for a in accounts.list_accounts(town)}
@@ -216,8 +220,8 @@ def test_writes_through_the_program_replay_clean(town, tmp_path: Path) -> None: 
 
 
 def test_the_audit_key_goes_along_with_a_handover(town, memory_keyring, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import handover
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.credentials import handover
+    from clerkdesk.services.kernel.database import Database
 
     file = tmp_path / "handover.clerkdesk"
     handover.export_handover(town, file, "correct horse battery")
@@ -241,9 +245,9 @@ def test_workstations_with_their_own_keys_each_vouch_for_their_writes(town, memo
     """Two workstations on one shared database, each with its own credential store (so its own
     key) until a handover: neither's check calls the other's writes a rewrite, and a truncation
     below either's last write shows on both."""
-    from clerkdesk.services.database import Database
-    from clerkdesk.services.departments import create_department
-    from clerkdesk.services.inputs import DepartmentInput
+    from clerkdesk.services.departments.writes import create_department
+    from clerkdesk.services.kernel.database import Database
+    from clerkdesk.services.kernel.inputs import DepartmentInput
     from tests.support.keyrings import MemoryKeyring
 
     clerks_store = keyring.get_keyring()

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.services import maintenance
-from clerkdesk.services.departments import create_department
-from clerkdesk.services.inputs import DepartmentInput
+from clerkdesk.services.departments.writes import create_department
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.kernel.inputs import DepartmentInput
 from clerkdesk.store.models import AuditEvent
 
 

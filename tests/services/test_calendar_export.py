@@ -10,10 +10,20 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from clerkdesk.services import accounts, assignments, audit, obligations, people, separation
-from clerkdesk.services.calendar_export import export_calendar
-from clerkdesk.services.departments import update_department
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.departments.writes import update_department
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import (
+    AccountInput,
+    ApprovalInput,
+    DepartmentInput,
+    PersonInput,
+)
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.obligations.calendar import export_calendar
+from clerkdesk.services.people import separation
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 

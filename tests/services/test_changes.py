@@ -3,10 +3,20 @@
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.services import accounts, credentials, csv_import, departments
-from clerkdesk.services.changes import ACCOUNTS, AUDIT, CREDENTIALS, DEPARTMENTS, PEOPLE, Changes
-from clerkdesk.services.credentials import CredentialInput
-from clerkdesk.services.inputs import AccountInput, DepartmentInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.credentials import writes as credentials
+from clerkdesk.services.credentials.writes import CredentialInput
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.kernel.changes import (
+    ACCOUNTS,
+    AUDIT,
+    CREDENTIALS,
+    DEPARTMENTS,
+    PEOPLE,
+    Changes,
+)
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput
+from clerkdesk.services.transfer import csv_import
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from clerkdesk.core.errors import DatabaseBusyError
-from clerkdesk.services import departments, maintenance
-from clerkdesk.services.inputs import DepartmentInput
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.kernel.inputs import DepartmentInput
 from clerkdesk.store import engine as engine_module
 
 
@@ -42,7 +43,7 @@ def test_a_locked_database_says_so_and_changes_nothing(db, monkeypatch) -> None:
         # A short wait keeps the test quick; the program waits 5 seconds.
         db.engine.dispose()
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
-        from clerkdesk.services.database import Database
+        from clerkdesk.services.kernel.database import Database
 
         other = Database.open(db.paths, clock=db.clock)
         started = time.monotonic()
@@ -55,7 +56,7 @@ def test_a_locked_database_says_so_and_changes_nothing(db, monkeypatch) -> None:
 
 
 def test_writers_in_parallel_all_land_and_the_chain_holds(db) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.database import Database
+    from clerkdesk.services.kernel.database import Database
 
     errors: list[BaseException] = []
 

@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
-from clerkdesk.services import accounts, csv_export, csv_import, maintenance
-from clerkdesk.services.city import init_city
-from clerkdesk.services.csv_format import KINDS
-from clerkdesk.services.removals import NO_REASON, add_deletion_reason, list_removals
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city.writes import init_city
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.removals.writes import NO_REASON, add_deletion_reason, list_removals
+from clerkdesk.services.transfer import csv_export, csv_import
+from clerkdesk.services.transfer.csv_format import KINDS
 
 from .helpers import dump
 
@@ -151,7 +153,7 @@ def test_a_csv_garbled_by_windows_1252_says_what_happened(db, tmp_path) -> None:
 
 
 def test_a_held_account_is_not_discontinued_by_a_file(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.inputs import AccountInput
+    from clerkdesk.services.kernel.inputs import AccountInput
 
     accounts.create_account(db, AccountInput("https://x.com/held", "x", "Parks"))
     csv_import.import_csv(
@@ -184,8 +186,8 @@ def test_a_held_account_is_not_discontinued_by_a_file(db, parks, tmp_path) -> No
 def test_a_deletion_a_file_left_unexplained_is_kept_shown_and_explained_later(
     db, parks, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.inputs import AccountInput, PersonInput
-    from clerkdesk.services.people import create_person
+    from clerkdesk.services.kernel.inputs import AccountInput, PersonInput
+    from clerkdesk.services.people.writes import create_person
 
     # Registered in ClerkDesk in 2026, removals from years before: an account is older than
     # its record.

@@ -4,9 +4,13 @@ import keyring
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ValidationError
-from clerkdesk.services import accounts, audit, credentials, handover, obligations
-from clerkdesk.services.credentials import CredentialInput
-from clerkdesk.services.inputs import AccountInput, ApprovalInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.credentials import handover
+from clerkdesk.services.credentials import writes as credentials
+from clerkdesk.services.credentials.writes import CredentialInput
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
+from clerkdesk.services.obligations import due as obligations
 from tests.support.keyrings import LockedKeyring, MemoryKeyring
 
 from ..conftest import NOW
@@ -124,7 +128,7 @@ def test_a_failed_database_write_puts_the_old_password_back(
     db, account, memory_keyring, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     store(db, account)
-    from clerkdesk.services import credentials as module
+    from clerkdesk.services.credentials import writes as module
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise ClerkDeskError("disk full")
@@ -168,8 +172,8 @@ def test_handover_round_trip(db, account, memory_keyring, tmp_path) -> None:  # 
 
 
 def test_separation_rotation_is_cleared_by_a_new_password(db, account) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import assignments
-    from clerkdesk.services.separation import separate
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.terms import writes as assignments
 
     assignments.designate(db, account.id, "E100", "custodian", NOW - timedelta(days=10))
     separate(db, "E100", NOW - timedelta(hours=5))

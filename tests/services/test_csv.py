@@ -6,7 +6,10 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems
-from clerkdesk.services import accounts, audit, csv_export, csv_import, people
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump
 
@@ -181,7 +184,7 @@ def test_import_of_ten_thousand_accounts_is_one_transaction(db, tmp_path) -> Non
 
 
 def test_assignments_import_designates_and_an_export_round_trips(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import assignments
+    from clerkdesk.services.terms import writes as assignments
 
     _one_account_city(db, tmp_path)
     report = csv_import.import_csv(
@@ -292,7 +295,7 @@ def test_columns_a_file_lacks_keep_their_values(db, tmp_path) -> None:  # type: 
     )
     [account] = accounts.list_accounts(db)
     assert (account.handle, account.purpose, account.approval is not None) == ("@p", "News", True)
-    from clerkdesk.services.departments import list_departments
+    from clerkdesk.services.departments.writes import list_departments
 
     assert list_departments(db)[0].head_employee_id == "E1"
 
@@ -300,8 +303,9 @@ def test_columns_a_file_lacks_keep_their_values(db, tmp_path) -> None:  # type: 
 def test_an_import_does_not_undo_a_separation_nor_the_rotation_it_owes(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from clerkdesk.services import assignments, obligations
-    from clerkdesk.services.separation import separate
+    from clerkdesk.services.obligations import due as obligations
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.terms import writes as assignments
 
     csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "d.csv"))
     csv_import.import_csv(db, "people", write(tmp_path, "employee_id,name\nE1,Ann\n", "p.csv"))
@@ -398,7 +402,7 @@ def test_a_role_held_twice_exports_and_imports_back_unchanged(db, tmp_path) -> N
 
 
 def test_an_imported_custodian_ends_the_one_before_on_the_record(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import assignments
+    from clerkdesk.services.terms import writes as assignments
 
     account = _one_account_city(db, tmp_path)
     csv_import.import_csv(
@@ -438,8 +442,8 @@ def test_an_imported_custodian_ends_the_one_before_on_the_record(db, tmp_path) -
 def test_an_imported_term_ends_at_its_holders_separation(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from clerkdesk.services import assignments
-    from clerkdesk.services.separation import separate
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.terms import writes as assignments
 
     account = _one_account_city(db, tmp_path)
     separate(db, "E1", datetime(2026, 10, 1, 15, tzinfo=UTC))

@@ -18,7 +18,7 @@ from clerkdesk.core.errors import (
     DatabaseUnavailableError,
 )
 from clerkdesk.paths import Paths
-from clerkdesk.services.database import Database
+from clerkdesk.services.kernel.database import Database
 
 
 def _insert(db: Database, name: str | None) -> None:

@@ -8,9 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clerkdesk.services import accounts, assignments, audit, obligations, people, separation
-from clerkdesk.services.deadlines import ENDED, late_approval
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput, PersonInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.obligations.ending import ENDED, late_approval
+from clerkdesk.services.people import separation
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
 from clerkdesk.store.models import City
 
 from ..conftest import NOW
@@ -125,7 +130,7 @@ def test_a_new_account_or_one_approved_in_time_has_no_finding(db, parks) -> None
 
 
 def test_an_imported_late_approval_keeps_the_finding_as_the_form_does(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import csv_import
+    from clerkdesk.services.transfer import csv_import
 
     late = accounts.create_account(
         db, AccountInput(URL, "facebook", "Parks", status="pre-existing")

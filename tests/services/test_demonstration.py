@@ -4,13 +4,13 @@ signed and not, a separation, and a review under way."""
 from __future__ import annotations
 
 from clerkdesk.paths import demo_paths
-from clerkdesk.services.assignments import unsigned_assignments
-from clerkdesk.services.city import get_city
-from clerkdesk.services.demo import mail_name
-from clerkdesk.services.demo_register import open_demonstration
+from clerkdesk.services.city.writes import get_city
+from clerkdesk.services.demo.city import mail_name
+from clerkdesk.services.demo.register import open_demonstration
 from clerkdesk.services.obligations import due
-from clerkdesk.services.people import list_people
-from clerkdesk.services.reviews import review_history
+from clerkdesk.services.people.writes import list_people
+from clerkdesk.services.reviews.writes import review_history
+from clerkdesk.services.terms.writes import unsigned_assignments
 
 
 def test_the_demonstration_is_a_register_of_its_own(paths, db, clock) -> None:
@@ -30,15 +30,15 @@ def test_the_demonstration_is_a_register_of_its_own(paths, db, clock) -> None:
 
 
 def test_it_is_made_afresh_each_time(paths, clock) -> None:
-    from clerkdesk.services.departments import create_department
-    from clerkdesk.services.inputs import DepartmentInput
+    from clerkdesk.services.departments.writes import create_department
+    from clerkdesk.services.kernel.inputs import DepartmentInput
 
     first = open_demonstration(paths, clock=clock)
     create_department(first, DepartmentInput("Tried something"))
     first.close()
     again = open_demonstration(paths, clock=clock)
     try:
-        from clerkdesk.services.departments import list_departments
+        from clerkdesk.services.departments.writes import list_departments
 
         assert "Tried something" not in [d.name for d in list_departments(again)]
     finally:

@@ -11,21 +11,24 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
-from clerkdesk.services import assignments, audit, csv_export, csv_import, obligations
-from clerkdesk.services.blackouts import (
+from clerkdesk.services.elections.blackouts import (
     blackout_on,
     is_in_blackout,
     list_blackouts,
     restore_candidate,
     suspend_candidate,
 )
-from clerkdesk.services.elections import (
+from clerkdesk.services.elections.writes import (
     CandidateInput,
     ElectionInput,
     list_candidates,
     save_candidate,
     save_election,
 )
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .duties_city import PARKS, POOL, small_city
 from .helpers import dump
@@ -131,7 +134,7 @@ def test_papers_after_election_day_are_refused(db) -> None:  # type: ignore[no-u
 
 
 def test_the_blackout_binds_under_every_profile(db, running) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import city
+    from clerkdesk.services.city import writes as city
 
     with pytest.raises(ClerkDeskError):
         city.switch_rule(db, "R18", on=False)
@@ -188,7 +191,7 @@ def test_elections_and_candidates_import_whole_with_line_errors(db, tmp_path: Pa
 def test_an_agreement_printed_during_the_blackout_notes_it(db, running, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
-    from clerkdesk.services.printouts import print_agreement
+    from clerkdesk.services.terms.printouts import print_agreement
 
     def words(path: Path) -> str:
         return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(path).pages).split())

@@ -10,13 +10,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clerkdesk.core.errors import ImportProblems, ValidationError
-from clerkdesk.services import audit, city, csv_export, csv_import, obligations
-from clerkdesk.services.exceptions import (
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.exceptions.writes import (
     ExceptionInput,
     exceptions_of_account,
     list_exceptions,
     save_exception,
 )
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .duties_city import PARKS, POOL, small_city
 from .helpers import dump

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.services.files import replacing
+from clerkdesk.services.kernel.files import replacing
 
 
 def test_a_failed_write_leaves_neither_the_file_nor_a_partial_one(tmp_path: Path) -> None:
@@ -36,7 +36,9 @@ def test_a_file_that_leaves_the_program_appears_only_with_its_audit_event(
     tmp_path,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from clerkdesk.services import audit, csv_export, files
+    from clerkdesk.services.integrity import audit
+    from clerkdesk.services.kernel import files
+    from clerkdesk.services.transfer import csv_export
 
     def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise ClerkDeskError("the database is busy")

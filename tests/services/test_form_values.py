@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ImportProblems, ValidationError
-from clerkdesk.services import departments, people
-from clerkdesk.services.csv_format import CsvKind
-from clerkdesk.services.csv_read import read_rows
-from clerkdesk.services.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.transfer.csv_format import CsvKind
+from clerkdesk.services.transfer.csv_read import read_rows
 
 from .helpers import dump
 

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems
-from clerkdesk.services import audit, csv_export, csv_import, people
-from clerkdesk.services.csv_cells import guard, unguard
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.transfer import csv_export, csv_import
+from clerkdesk.services.transfer.csv_cells import guard, unguard
 
 HEADER = "employee_id,name,title\r\n"
 LONG = "x" * 201
@@ -175,7 +177,7 @@ def test_formula_cells_are_exported_behind_a_quote_and_read_back_without_it(  # 
 
 
 def _every_column() -> list[tuple[str, str]]:
-    from clerkdesk.services.csv_format import KINDS
+    from clerkdesk.services.transfer.csv_format import KINDS
 
     return [(kind, column) for kind in KINDS for column in KINDS[kind].columns]
 
@@ -186,8 +188,8 @@ def test_every_column_of_every_kind_refuses_control_characters_and_overlong_text
 ) -> None:
     """Every kind, those of today and any registered later, gets the checks unasked."""
     from clerkdesk.core.validation import DEFAULT_TEXT_LIMIT, TEXT_LIMITS
-    from clerkdesk.services.csv_format import KINDS
-    from clerkdesk.services.csv_read import read_rows
+    from clerkdesk.services.transfer.csv_format import KINDS
+    from clerkdesk.services.transfer.csv_read import read_rows
 
     spec = KINDS[kind]
     limit = dict(spec.limits).get(column, TEXT_LIMITS.get(column, DEFAULT_TEXT_LIMIT))

@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import func, select
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.services import accounts, credentials, maintenance
-from clerkdesk.services.credentials import CredentialInput
-from clerkdesk.services.inputs import AccountInput, ApprovalInput
-from clerkdesk.services.intents import pending_said
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.credentials import writes as credentials
+from clerkdesk.services.credentials.intents import pending_said
+from clerkdesk.services.credentials.writes import CredentialInput
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
 from clerkdesk.store.integrity_models import PendingChange
 
 SECRET = "Maple-Falls#2026-parks"

@@ -10,13 +10,23 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from clerkdesk.services import accounts, assignments, audit, credentials, obligations, people
-from clerkdesk.services.credentials import CredentialInput
-from clerkdesk.services.csv_export import export_csv
-from clerkdesk.services.csv_import import import_csv
-from clerkdesk.services.departments import create_department, update_department
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
-from clerkdesk.services.inventory import inventory, print_inventory
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.accounts.inventory import inventory, print_inventory
+from clerkdesk.services.credentials import writes as credentials
+from clerkdesk.services.credentials.writes import CredentialInput
+from clerkdesk.services.departments.writes import create_department, update_department
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import (
+    AccountInput,
+    ApprovalInput,
+    DepartmentInput,
+    PersonInput,
+)
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer.csv_export import export_csv
+from clerkdesk.services.transfer.csv_import import import_csv
 
 from ..conftest import NOW
 
@@ -215,9 +225,9 @@ def test_archived_in_has_a_limit(db, register) -> None:  # type: ignore[no-untyp
 
 
 def test_holds_and_site_checks_show_on_the_inventory(db, register) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.city import switch_rule
-    from clerkdesk.services.records_requests import RequestInput, save_request
-    from clerkdesk.services.site_checks import SiteCheckInput, save_site_check
+    from clerkdesk.services.city.writes import switch_rule
+    from clerkdesk.services.requests.writes import RequestInput, save_request
+    from clerkdesk.services.site_checks.writes import SiteCheckInput, save_site_check
 
     def row(url: str):  # type: ignore[no-untyped-def]
         return next(a for d in inventory(db).departments for a in d.accounts if a.url == url)

@@ -9,16 +9,13 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ImportProblems, ValidationError
-from clerkdesk.services import (
-    accounts,
-    audit,
-    city,
-    csv_export,
-    csv_import,
-    departments,
-    obligations,
-)
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput, DepartmentInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump
 

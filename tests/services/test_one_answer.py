@@ -9,11 +9,12 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from clerkdesk.core.duties import FINDINGS
-from clerkdesk.services import city, obligations
-from clerkdesk.services.records_printouts import print_request_log
-from clerkdesk.services.records_requests import RequestInput, list_requests, save_request
-from clerkdesk.services.site_checks import SiteCheckInput, save_site_check
-from clerkdesk.services.site_status import site_statuses
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.requests.printouts import print_request_log
+from clerkdesk.services.requests.writes import RequestInput, list_requests, save_request
+from clerkdesk.services.site_checks.status import site_statuses
+from clerkdesk.services.site_checks.writes import SiteCheckInput, save_site_check
 
 from .duties_city import PARKS, POOL, small_city
 

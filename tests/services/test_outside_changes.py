@@ -3,10 +3,10 @@ log's last event, seen from a connection of the watch's own."""
 
 from __future__ import annotations
 
-from clerkdesk.services.database import Database
-from clerkdesk.services.departments import create_department
-from clerkdesk.services.inputs import DepartmentInput
-from clerkdesk.services.outside_changes import ChangeWatch
+from clerkdesk.services.departments.writes import create_department
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.kernel.inputs import DepartmentInput
+from clerkdesk.services.kernel.outside_changes import ChangeWatch
 
 
 def test_a_write_by_another_program(db, paths, clock) -> None:

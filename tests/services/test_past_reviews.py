@@ -7,9 +7,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clerkdesk.core.errors import ValidationError
-from clerkdesk.services import accounts, assignments, audit, obligations, people, reviews
-from clerkdesk.services.departments import update_department
-from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.departments.writes import update_department
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.reviews import writes as reviews
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 

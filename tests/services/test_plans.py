@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
-from clerkdesk.services import accounts, assignments, audit, csv_import, departments, people
-from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer import csv_import
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -239,7 +244,7 @@ def test_a_file_s_discontinuation_is_refused_only_where_it_cannot_be_right(
 
 
 def test_a_file_never_takes_back_an_approval_or_a_discontinuation(db, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.inputs import ApprovalInput
+    from clerkdesk.services.kernel.inputs import ApprovalInput
 
     other = accounts.create_account(db, AccountInput("https://x.com/q", "x", "Parks"))
     accounts.approve_account(

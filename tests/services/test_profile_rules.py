@@ -5,17 +5,20 @@ from datetime import date, timedelta
 
 import pytest
 
-from clerkdesk.services import (
-    accounts,
-    assignments,
-    city,
-    departments,
-    obligations,
-    passwords,
-    people,
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.credentials import passwords
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.kernel.inputs import (
+    AccountInput,
+    ApprovalInput,
+    DepartmentInput,
+    PersonInput,
 )
-from clerkdesk.services.inputs import AccountInput, ApprovalInput, DepartmentInput, PersonInput
-from clerkdesk.services.separation import separate
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.people.separation import separate
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 

@@ -6,14 +6,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.services import csv_import, maintenance
-from clerkdesk.services.records_files import (
-    attach_request_file,
-    request_file_path,
-    request_files,
-)
-from clerkdesk.services.records_requests import RequestInput, list_requests, save_request
-from clerkdesk.services.removals import RemovalInput, list_removals, record_removal
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.removals.writes import RemovalInput, list_removals, record_removal
+from clerkdesk.services.requests.files import attach_request_file, request_file_path, request_files
+from clerkdesk.services.requests.writes import RequestInput, list_requests, save_request
+from clerkdesk.services.transfer import csv_import
 
 URL = "https://facebook.com/stoughtonparks"
 

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
-from clerkdesk.services import accounts, csv_export, csv_import, obligations
-from clerkdesk.services.holds import account_records
-from clerkdesk.services.records_requests import RequestInput, list_requests, save_request
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.requests.holds import account_records
+from clerkdesk.services.requests.writes import RequestInput, list_requests, save_request
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump
 
@@ -98,8 +100,8 @@ def test_an_open_request_holds_and_a_grant_releases(city) -> None:  # type: igno
 
 
 def test_the_credential_of_an_account_on_hold_is_not_deleted(city, memory_keyring) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services import credentials
-    from clerkdesk.services.credentials import CredentialInput
+    from clerkdesk.services.credentials import writes as credentials
+    from clerkdesk.services.credentials.writes import CredentialInput
 
     account_id = _account_id(city)
     credentials.set_credential(

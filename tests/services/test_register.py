@@ -5,8 +5,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ValidationError
-from clerkdesk.services import audit, city, departments, people
-from clerkdesk.services.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.people import writes as people
 
 from .helpers import dump
 

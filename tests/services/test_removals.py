@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
-from clerkdesk.services import csv_export, csv_import, obligations
-from clerkdesk.services.removals import (
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.removals.writes import (
     RemovalInput,
     decide_repeat,
     list_removals,
     record_removal,
 )
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump
 

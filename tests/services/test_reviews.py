@@ -3,9 +3,15 @@ from datetime import date, timedelta
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ValidationError
-from clerkdesk.services import accounts, assignments, audit, city, obligations, people, reviews
-from clerkdesk.services.departments import create_department, update_department
-from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.departments.writes import create_department, update_department
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.reviews import writes as reviews
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 
@@ -181,7 +187,7 @@ def test_a_worksheet_that_cannot_be_written_leaves_no_review_started(
     city_with_access,
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from clerkdesk.services import printouts
+    from clerkdesk.services.terms import printouts
 
     with pytest.raises(ClerkDeskError, match="could not write"):
         printouts.print_review(db, "Parks", tmp_path / "missing" / "review.pdf")

@@ -9,8 +9,11 @@ from datetime import date
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.services import accounts, audit, city, obligations
-from clerkdesk.services.inputs import AccountInput, ApprovalInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
+from clerkdesk.services.obligations import due as obligations
 from clerkdesk.store.models import City
 
 
@@ -125,8 +128,8 @@ def test_applying_the_profile_again_brings_its_bases_back(db) -> None:  # type: 
 
 def test_a_rule_switched_off_refuses_nothing_it_would_have(db, parks, memory_keyring) -> None:  # type: ignore[no-untyped-def]
     from clerkdesk.core.errors import ValidationError
-    from clerkdesk.services import credentials
-    from clerkdesk.services.credentials import CredentialInput
+    from clerkdesk.services.credentials import writes as credentials
+    from clerkdesk.services.credentials.writes import CredentialInput
 
     account = accounts.create_account(db, AccountInput("https://x.com/parks", "x", "Parks"))
     personal = AccountInput("https://x.com/parks", "x", "Parks", city_email="parks@gmail.com")

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ImportProblems
-from clerkdesk.services import accounts, assignments, csv_export, csv_import
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump
 

@@ -12,10 +12,13 @@ import pytest
 
 from clerkdesk.core.duties import NOTICES
 from clerkdesk.core.errors import ImportProblems, ValidationError
-from clerkdesk.services import audit, city, csv_export, csv_import, obligations
-from clerkdesk.services.checklists import print_checklist
-from clerkdesk.services.exceptions import ExceptionInput, save_exception
-from clerkdesk.services.site_checks import SiteCheckInput, list_site_checks, save_site_check
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.exceptions.writes import ExceptionInput, save_exception
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.site_checks.checklists import print_checklist
+from clerkdesk.services.site_checks.writes import SiteCheckInput, list_site_checks, save_site_check
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .duties_city import PARKS, POOL, small_city
 from .helpers import dump

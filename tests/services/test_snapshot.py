@@ -6,11 +6,16 @@ from __future__ import annotations
 from datetime import UTC, date, timedelta
 
 from clerkdesk.core.obligations.review import ACCESS_REVIEW
-from clerkdesk.services import accounts, assignments, obligations, passwords, people, reviews
-from clerkdesk.services.departments import create_department
-from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
-from clerkdesk.services.review_views import department_named
-from clerkdesk.services.snapshot import review_facts, snapshot
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.credentials import passwords
+from clerkdesk.services.departments.writes import create_department
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.obligations.snapshot import review_facts, snapshot
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.reviews import writes as reviews
+from clerkdesk.services.reviews.views import department_named
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 

@@ -9,24 +9,21 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.core.errors import ImportProblems, ValidationError
-from clerkdesk.services import (
-    accounts,
-    assignments,
-    audit,
-    city,
-    csv_export,
-    csv_import,
-    departments,
-    obligations,
-    people,
-)
-from clerkdesk.services.inputs import (
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.inputs import (
     AccountInput,
     ApprovalInput,
     DepartmentInput,
     PersonInput,
     TermApprovalsInput,
 )
+from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump
 
@@ -221,7 +218,7 @@ def test_term_approvals_are_owed_only_where_the_profile_asks(janesville) -> None
 def test_the_agreement_prints_the_two_approvals_as_the_form_has_them(janesville, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
-    from clerkdesk.services.printouts import print_assignment_agreement
+    from clerkdesk.services.terms.printouts import print_assignment_agreement
 
     db, term = janesville
     done = assignments.record_term_approvals(

@@ -13,28 +13,31 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from clerkdesk.services import (
-    accounts,
-    assignments,
-    city,
-    csv_import,
-    demo,
-    maintenance,
-    people,
-    reviews,
-    separation,
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.city import writes as city
+from clerkdesk.services.demo import city as demo
+from clerkdesk.services.demo.terms import add_terms
+from clerkdesk.services.departments.writes import update_department
+from clerkdesk.services.integrity import maintenance
+from clerkdesk.services.integrity.replay import replay_problems
+from clerkdesk.services.integrity.term_replay import (
+    _rows,
+    names_every_term,
+    replay_terms,
+    term_notes,
 )
-from clerkdesk.services.demo_terms import add_terms
-from clerkdesk.services.departments import update_department
-from clerkdesk.services.inputs import (
+from clerkdesk.services.kernel.inputs import (
     AccountInput,
     ApprovalInput,
     DepartmentInput,
     PersonInput,
     TermApprovalsInput,
 )
-from clerkdesk.services.replay import replay_problems
-from clerkdesk.services.term_replay import _rows, names_every_term, replay_terms, term_notes
+from clerkdesk.services.people import separation
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.reviews import writes as reviews
+from clerkdesk.services.terms import writes as assignments
+from clerkdesk.services.transfer import csv_import
 
 from ..conftest import NOW
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from clerkdesk.services import accounts, departments, people
-from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
-from clerkdesk.services.versions import ChangedMeanwhileError
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.kernel.versions import ChangedMeanwhileError
+from clerkdesk.services.people import writes as people
 from clerkdesk.store.models import AuditEvent
 
 URL = "https://facebook.com/stoughtonparks"

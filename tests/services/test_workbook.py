@@ -11,9 +11,11 @@ import openpyxl
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems
-from clerkdesk.services import account_views, departments, people
-from clerkdesk.services.workbook_read import cell_text, import_workbook
-from clerkdesk.services.workbook_write import export_workbook
+from clerkdesk.services.accounts import views as account_views
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.transfer.workbook_read import cell_text, import_workbook
+from clerkdesk.services.transfer.workbook_write import export_workbook
 
 from .helpers import dump
 

@@ -12,9 +12,10 @@ import openpyxl
 import pytest
 
 from clerkdesk.core.errors import ImportProblems
-from clerkdesk.services import departments, people
-from clerkdesk.services.file_kinds import detect_kind, import_files, kinds_of_header
-from clerkdesk.services.workbook_read import import_workbook
+from clerkdesk.services.departments import writes as departments
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.transfer.file_kinds import detect_kind, import_files, kinds_of_header
+from clerkdesk.services.transfer.workbook_read import import_workbook
 
 from .helpers import dump
 

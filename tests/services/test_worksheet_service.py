@@ -7,9 +7,12 @@ from datetime import timedelta
 
 from pypdf import PdfReader
 
-from clerkdesk.services import accounts, assignments, people, printouts
-from clerkdesk.services.departments import update_department
-from clerkdesk.services.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.departments.writes import update_department
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import printouts
+from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
 

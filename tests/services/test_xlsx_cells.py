@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from clerkdesk.services.xlsx_cells import NotAWorkbook, Workbook
+from clerkdesk.services.transfer.xlsx_cells import NotAWorkbook, Workbook
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

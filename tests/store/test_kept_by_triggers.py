@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import text
 
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services import csv_import
-from clerkdesk.services.database import Database
-from clerkdesk.services.maintenance import check
-from clerkdesk.services.removals import RemovalInput, list_removals, record_removal
+from clerkdesk.services.integrity.maintenance import check
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.removals.writes import RemovalInput, list_removals, record_removal
+from clerkdesk.services.transfer import csv_import
 from tests.store.test_migrations import _database_at
 
 PARKS = "https://facebook.com/stoughtonparks"

@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from clerkdesk.core.errors import SchemaError
 from clerkdesk.paths import resolve_paths
-from clerkdesk.services.database import Database
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.store import schema
 from clerkdesk.store.engine import make_engine
 from clerkdesk.store.models import Base

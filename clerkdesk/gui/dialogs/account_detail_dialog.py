@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ...core.obligations.model import DUE_SOON
 from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus, Role
-from ...services import assignments
-from ...services.account_duties import account_duty_notes
-from ...services.accounts import get_account
-from ...services.assignments import AssignmentView
-from ...services.deadlines import late_approval
-from ...services.holds import account_records
-from ...services.printouts import print_assignment_agreement
-from ...services.views import AccountView
+from ...services.accounts.duties import account_duty_notes
+from ...services.accounts.writes import get_account
+from ...services.kernel.views import AccountView
+from ...services.obligations.ending import late_approval
+from ...services.requests.holds import account_records
+from ...services.terms import writes as assignments
+from ...services.terms.printouts import print_assignment_agreement
+from ...services.terms.writes import AssignmentView
 from ..background import Operation
 from ..context import AppContext
 from ..forms.ui_account_detail_dialog import Ui_AccountDetailDialog

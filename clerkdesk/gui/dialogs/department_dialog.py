@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...services.city import get_city
-from ...services.common import city_today
-from ...services.database import Database
-from ...services.departments import create_department, editing_department, update_department
-from ...services.inputs import DepartmentInput
-from ...services.people import list_people
-from ...services.views import DepartmentView
+from ...services.city.writes import get_city
+from ...services.departments.writes import create_department, editing_department, update_department
+from ...services.kernel.common import city_today
+from ...services.kernel.database import Database
+from ...services.kernel.inputs import DepartmentInput
+from ...services.kernel.views import DepartmentView
+from ...services.people.writes import list_people
 from ..forms.ui_department_dialog import Ui_DepartmentDialog
 from .form_dialog import FormDialog
 from .optional_date import OptionalDate

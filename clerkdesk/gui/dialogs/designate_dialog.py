@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 
 from ...core.vocabulary import ROLES, Role
-from ...services.assignments import AssignmentView, designate
-from ...services.people import list_people
-from ...services.views import AccountView
+from ...services.kernel.views import AccountView
+from ...services.people.writes import list_people
+from ...services.terms.writes import AssignmentView, designate
 from ..context import AppContext
 from ..forms.ui_designate_dialog import Ui_DesignateDialog
 from ..qdates import MomentField

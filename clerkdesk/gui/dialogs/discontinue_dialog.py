@@ -7,10 +7,10 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...services.accounts import discontinue_account
-from ...services.common import city_today
-from ...services.database import Database
-from ...services.views import AccountView, CityView
+from ...services.accounts.writes import discontinue_account
+from ...services.kernel.common import city_today
+from ...services.kernel.database import Database
+from ...services.kernel.views import AccountView, CityView
 from ..forms.ui_discontinue_dialog import Ui_DiscontinueDialog
 from ..qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from ...core.profile import PolicyProfile, papers_from_default
 from ...core.vocabulary import PersonKind
-from ...services.database import Database
-from ...services.elections import (
+from ...services.elections.writes import (
     CandidateInput,
     CandidateView,
     ElectionInput,
@@ -19,7 +18,8 @@ from ...services.elections import (
     save_candidate,
     save_election,
 )
-from ...services.people import list_people
+from ...services.kernel.database import Database
+from ...services.people.writes import list_people
 from .code_form import CodeFormDialog
 from .people_picker import PersonPicker, person_text
 

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...services.assignments import AssignmentView, end_assignment
+from ...services.terms.writes import AssignmentView, end_assignment
 from ..context import AppContext
 from ..forms.ui_end_term_dialog import Ui_EndTermDialog
 from ..qdates import MomentField

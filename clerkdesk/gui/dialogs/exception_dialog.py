@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ...core.duties import EXCEPTION_OFFICES
 from ...core.profile import PolicyProfile
-from ...services.database import Database
-from ...services.exceptions import ExceptionInput, ExceptionView, save_exception
+from ...services.exceptions.writes import ExceptionInput, ExceptionView, save_exception
+from ...services.kernel.database import Database
 from .code_form import CodeFormDialog
 
 # What a site check may be told not to flag, in the few words the dialog shows.

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from ...core.errors import ValidationError
-from ...services.csv_format import EXPORT_KINDS
+from ...services.transfer.csv_format import EXPORT_KINDS
 from ..forms.ui_export_dialog import Ui_ExportDialog
 from .form_dialog import FormDialog
 

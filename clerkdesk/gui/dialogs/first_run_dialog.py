@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.profile import AUTHORITIES
 from ...resources import load_profile, profile_keys
-from ...services.city import init_city
-from ...services.common import city_today
-from ...services.database import Database
-from ...services.demo import DEMO_CITY
-from ...services.views import CityView
+from ...services.city.writes import init_city
+from ...services.demo.city import DEMO_CITY
+from ...services.kernel.common import city_today
+from ...services.kernel.database import Database
+from ...services.kernel.views import CityView
 from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ..qdates import from_qdate, to_qdate
 from ..wrapping import keep_fitted

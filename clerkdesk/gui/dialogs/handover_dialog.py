@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from ...core.errors import ValidationError
-from ...services.handover import HandoverReport, export_handover, import_handover
+from ...services.credentials.handover import HandoverReport, export_handover, import_handover
 from ..context import AppContext
 from ..forms.ui_handover_dialog import Ui_HandoverDialog
 from .form_dialog import FormDialog

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ...core.errors import ValidationError
-from ...services.csv_format import IMPORT_KINDS, KINDS
-from ...services.file_kinds import detect_kind, is_workbook, kinds_of_files
+from ...services.transfer.csv_format import IMPORT_KINDS, KINDS
+from ...services.transfer.file_kinds import detect_kind, is_workbook, kinds_of_files
 from ..background import Operation
 from ..forms.ui_import_dialog import Ui_ImportDialog
 from ..screen_fit import keep_on_screen

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from ...services.database import Database
-from ...services.departments import department_known, list_departments
+from ...services.departments.writes import department_known, list_departments
+from ...services.kernel.database import Database
 from .. import messages
 from .form_dialog import offer_completion
 

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...services.reviews import ReviewView, annotate
+from ...services.reviews.writes import ReviewView, annotate
 from ..context import AppContext
 from ..forms.ui_note_dialog import Ui_NoteDialog
 from .form_dialog import FormDialog

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocabulary import ROLES
-from ...services.people import list_people
-from ...services.reviews import ReviewLineView, ReviewView, record_outcome
+from ...services.people.writes import list_people
+from ...services.reviews.writes import ReviewLineView, ReviewView, record_outcome
 from ..context import AppContext
 from ..forms.ui_outcome_dialog import Ui_OutcomeDialog
 from ..qdates import from_qdate, to_qdate

@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...services.passwords import PasswordChangeView, record_password_change
-from ...services.views import AccountView
+from ...services.credentials.passwords import PasswordChangeView, record_password_change
+from ...services.kernel.views import AccountView
 from ..context import AppContext
 from ..forms.ui_password_change_dialog import Ui_PasswordChangeDialog
 from ..qdates import MomentField

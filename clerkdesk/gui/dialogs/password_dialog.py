@@ -10,13 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...core.passwords import generate
-from ...services.credentials import (
-    CredentialInput,
-    CredentialView,
-    set_credential,
-    strength,
-)
-from ...services.views import AccountView
+from ...services.credentials.writes import CredentialInput, CredentialView, set_credential, strength
+from ...services.kernel.views import AccountView
 from .. import clipboard
 from ..context import AppContext
 from ..field_errors import error_colour

@@ -11,8 +11,8 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 
 from ...core.errors import ValidationError
-from ...services.people import list_people
-from ...services.reviews import ReviewView, past_review_lines, record_past_review
+from ...services.people.writes import list_people
+from ...services.reviews.writes import ReviewView, past_review_lines, record_past_review
 from ..context import AppContext
 from ..forms.ui_past_review_dialog import Ui_PastReviewDialog
 from ..qdates import from_qdate, to_qdate

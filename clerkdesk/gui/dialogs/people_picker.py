@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from ...services.views import PersonView
+from ...services.kernel.views import PersonView
 
 SEPARATOR = " — "  # between an employee ID and a name in the completions
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.dates import format_moment
 from ...core.vocabulary import PERSON_KINDS
-from ...services.assignments import AssignmentView, person_assignments
-from ...services.people import get_person
-from ...services.views import PersonView
+from ...services.kernel.views import PersonView
+from ...services.people.writes import get_person
+from ...services.terms.writes import AssignmentView, person_assignments
 from ..context import AppContext
 from ..forms.ui_person_detail_dialog import Ui_PersonDetailDialog
 from ..table_model import RecordTableModel

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...core.vocabulary import PERSON_KINDS
-from ...services.common import city_today
-from ...services.database import Database
-from ...services.departments import list_departments
-from ...services.inputs import PersonInput
-from ...services.people import create_person, editing_person, update_person
-from ...services.views import CityView, PersonView
+from ...services.departments.writes import list_departments
+from ...services.kernel.common import city_today
+from ...services.kernel.database import Database
+from ...services.kernel.inputs import PersonInput
+from ...services.kernel.views import CityView, PersonView
+from ...services.people.writes import create_person, editing_person, update_person
 from ..forms.ui_person_dialog import Ui_PersonDialog
 from ..qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog, offer_completion

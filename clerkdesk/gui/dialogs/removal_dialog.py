@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
-from ...services.accounts import list_accounts
-from ...services.people import list_people
-from ...services.records_views import RemovalView
-from ...services.removals import (
+from ...services.accounts.writes import list_accounts
+from ...services.people.writes import list_people
+from ...services.removals.writes import (
     RemovalInput,
     add_deletion_reason,
     decide_repeat,
     record_removal,
 )
+from ...services.requests.views import RemovalView
 from ..context import AppContext
 from ..qdates import MomentField
 from ..scan_files import choose_scan

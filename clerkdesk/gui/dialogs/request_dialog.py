@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.records import OPEN, REQUEST_STATUSES
-from ...services.accounts import list_accounts
-from ...services.records_requests import RequestInput, save_request
-from ...services.records_views import RequestView
+from ...services.accounts.writes import list_accounts
+from ...services.requests.views import RequestView
+from ...services.requests.writes import RequestInput, save_request
 from ..context import AppContext
 from ..qdates import from_qdate, to_qdate
 from .code_form import build_form

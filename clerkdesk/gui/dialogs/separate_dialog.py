@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ...core.vocabulary import ROLES
-from ...services.assignments import AssignmentView
-from ...services.separation import SeparationView, separate
-from ...services.views import PersonView
+from ...services.kernel.views import PersonView
+from ...services.people.separation import SeparationView, separate
+from ...services.terms.writes import AssignmentView
 from ..context import AppContext
 from ..forms.ui_separate_dialog import Ui_SeparateDialog
 from ..qdates import MomentField

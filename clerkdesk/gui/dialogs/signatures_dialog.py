@@ -8,8 +8,8 @@ from html import escape
 
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
-from ...services.assignments import AssignmentView, record_signatures
-from ...services.printouts import signer_labels
+from ...services.terms.printouts import signer_labels
+from ...services.terms.writes import AssignmentView, record_signatures
 from ..context import AppContext
 from ..forms.ui_signatures_dialog import Ui_SignaturesDialog
 from ..qdates import from_qdate, to_qdate
@@ -29,7 +29,7 @@ class SignaturesDialog(FormDialog):
             f"The agreement of <b>{escape(describe(term))}</b>. Tick each signature that is on "
             "the paper and give its date; the agreement counts as signed once all three are."
         )
-        # The same words as the printed form's rows (services.printouts.signer_labels).
+        # The same words as the printed form's rows (services.terms.printouts.signer_labels).
         user, director, office = signer_labels(ctx.city.profile)
         ui.user_check.setText(f"Signed by the {_key(user.lower(), 'u')} on:")
         ui.director_check.setText(f"Signed by the {_key(director, 'd')} on:")

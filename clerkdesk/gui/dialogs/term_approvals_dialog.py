@@ -8,8 +8,8 @@ from html import escape
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...services.assignments import AssignmentView, record_term_approvals
-from ...services.inputs import TermApprovalsInput
+from ...services.kernel.inputs import TermApprovalsInput
+from ...services.terms.writes import AssignmentView, record_term_approvals
 from ..context import AppContext
 from ..forms.ui_term_approvals_dialog import Ui_TermApprovalsDialog
 from ..terms import describe

@@ -11,7 +11,7 @@ from ..context import AppContext
 
 if TYPE_CHECKING:
     from ...core.obligations.model import Obligation
-    from ...services.changes import Changes
+    from ...services.kernel.changes import Changes
 
 # The record actions of the main window's menu; a page handles those it lists in `handles`.
 NEW, EDIT, APPROVE, DISCONTINUE, FIND = "new", "edit", "approve", "discontinue", "find"
@@ -25,7 +25,7 @@ class Page(QWidget):
     step_asked = Signal(str, str)  # show the page with that key, then carry out that action
 
     handles: frozenset[str] = frozenset()
-    # The tables whose records the page shows (`services.changes`): a write that touches one
+    # The tables whose records the page shows (`services.kernel.changes`): a write that touches one
     # of them has the page read again, now if it is shown, else when it is next shown.
     shows: frozenset[str] = frozenset()
     # Or, for a page that shows something of every register (Today), the tables it does not

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
-from ....services.accounts import list_accounts
-from ....services.changes import (
+from ....services.accounts.writes import list_accounts
+from ....services.kernel.changes import (
     ACCOUNTS,
     APPROVALS,
     CITY,
@@ -27,8 +27,8 @@ from ....services.changes import (
     RECORDS_REQUESTS,
     REQUEST_ACCOUNTS,
 )
-from ....services.deadlines import late_approval
-from ....services.holds import account_records
+from ....services.obligations.ending import late_approval
+from ....services.requests.holds import account_records
 from ...context import AppContext
 from ...dialogs.account_dialog import AccountDialog
 from ...dialogs.approve_dialog import ApproveDialog

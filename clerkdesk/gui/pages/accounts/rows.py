@@ -10,8 +10,8 @@ from ....core.grandfathering import grandfathering
 from ....core.obligations.model import DUE_SOON, OVERDUE
 from ....core.profile import AUTHORITIES
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
-from ....services.approvals import NOT_RECORDED
-from ....services.views import AccountView, CityView
+from ....services.accounts.approvals import NOT_RECORDED
+from ....services.kernel.views import AccountView, CityView
 from ...countdown import days_text
 from ...table_model import Column
 
@@ -22,7 +22,7 @@ class AccountRow:
     note: str  # approval, grandfathering deadline or discontinuation, in a few words
     note_tone: str | None
     # What the account's history keeps of its grandfathering deadline (R5) once approved late
-    # (`services.deadlines.late_approval`): "approved 2,671 days after the deadline …".
+    # (`services.obligations.ending.late_approval`): "approved 2,671 days after the deadline …".
     finding: str | None = None
     # What the records law says of it (R17): the requests holding it, the keep-until date.
     records: str | None = None

@@ -9,9 +9,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ....core.dates import format_moment, zone
-from ....services.audit import count_events, event_details, list_events
-from ....services.changes import AUDIT
-from ....services.views import AuditView
+from ....services.integrity.audit import count_events, event_details, list_events
+from ....services.kernel.changes import AUDIT
+from ....services.kernel.views import AuditView
 from ...context import AppContext
 from ...dialogs.export_dialog import ExportDialog
 from ...folders import remembered_folder

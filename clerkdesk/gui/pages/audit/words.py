@@ -7,8 +7,8 @@ import json
 from functools import cache
 from typing import Any
 
-from ....services.term_events import TERMS
-from ....services.views import AuditView
+from ....services.kernel.views import AuditView
+from ....services.terms.events import TERMS
 
 _VERBS = {
     "create": "added",

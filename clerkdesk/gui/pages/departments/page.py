@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ....core.obligations.model import Obligation
-from ....services.changes import ACCOUNTS, DEPARTMENTS, PEOPLE
-from ....services.departments import list_departments
-from ....services.views import DepartmentView
+from ....services.departments.writes import list_departments
+from ....services.kernel.changes import ACCOUNTS, DEPARTMENTS, PEOPLE
+from ....services.kernel.views import DepartmentView
 from ...background import Operation
 from ...context import AppContext
 from ...dialogs.department_dialog import DepartmentDialog
@@ -80,7 +80,7 @@ class DepartmentsPage(RecordPage[DepartmentView]):
         self.print_button.setEnabled(self.selected() is not None)
 
     def print_unsigned(self) -> Operation | None:
-        from ....services.printouts import print_unsigned
+        from ....services.terms.printouts import print_unsigned
         from ...pdfs import file_name, start_preview
 
         row = self.selected()

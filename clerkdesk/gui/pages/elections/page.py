@@ -12,14 +12,14 @@ from ....core.duties import blackout_days
 from ....core.errors import ClerkDeskError
 from ....core.obligations.model import Obligation
 from ....core.words import counted
-from ....services.blackouts import (
+from ....services.elections.blackouts import (
     BlackoutView,
     list_blackouts,
     restore_candidate,
     suspend_candidate,
 )
-from ....services.changes import ASSIGNMENTS, CANDIDATES, ELECTIONS, PEOPLE, SUSPENSIONS
-from ....services.elections import ElectionView, list_elections
+from ....services.elections.writes import ElectionView, list_elections
+from ....services.kernel.changes import ASSIGNMENTS, CANDIDATES, ELECTIONS, PEOPLE, SUSPENSIONS
 from ... import messages
 from ...context import AppContext
 from ...dialogs.election_dialogs import CandidateDialog, ElectionDialog

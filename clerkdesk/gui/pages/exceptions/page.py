@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from ....core.obligations.model import Obligation
-from ....services.changes import ACCOUNTS, EXCEPTION_ACCOUNTS, EXCEPTIONS
-from ....services.exceptions import ExceptionView, list_exceptions
+from ....services.exceptions.writes import ExceptionView, list_exceptions
+from ....services.kernel.changes import ACCOUNTS, EXCEPTION_ACCOUNTS, EXCEPTIONS
 from ...context import AppContext
 from ...dialogs.exception_dialog import ExceptionDialog
 from ...table_model import Column

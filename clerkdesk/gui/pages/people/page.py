@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ....core.vocabulary import PERSON_KINDS, PersonKind
-from ....services.changes import DEPARTMENTS, PEOPLE
-from ....services.people import list_people
-from ....services.views import PersonView
+from ....services.kernel.changes import DEPARTMENTS, PEOPLE
+from ....services.kernel.views import PersonView
+from ....services.people.writes import list_people
 from ...context import AppContext
 from ...dialogs.person_dialog import PersonDialog
 from ...table_model import Column

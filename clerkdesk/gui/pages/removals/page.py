@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 from ....core.dates import format_moment
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.records import REMOVAL_ACTIONS, REMOVAL_CATEGORIES
-from ....services.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
-from ....services.records_views import RemovalView
-from ....services.removals import NO_REASON, list_removals
+from ....services.kernel.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
+from ....services.removals.writes import NO_REASON, list_removals
+from ....services.requests.views import RemovalView
 from ...background import Operation
 from ...context import AppContext
 from ...dialogs.removal_dialog import (
@@ -132,7 +132,7 @@ class RemovalsPage(RecordPage[RemovalView]):
         self.table.setFocus()
 
     def print_month(self) -> Operation:
-        from ....services.records_printouts import print_moderation_report
+        from ....services.requests.printouts import print_moderation_report
         from ...pdfs import file_name, start_preview
 
         row = self.selected()

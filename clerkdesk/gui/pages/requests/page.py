@@ -9,21 +9,21 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
 from ....core.records import OPEN, REQUEST_STATUSES
-from ....services.changes import (
+from ....services.kernel.changes import (
     ACCOUNTS,
     PEOPLE,
     RECORDS_REQUESTS,
     REQUEST_ACCOUNTS,
     REQUEST_FILES,
 )
-from ....services.records_files import (
+from ....services.requests.files import (
     FILE_KINDS,
     attach_request_file,
     request_file_path,
     request_files,
 )
-from ....services.records_requests import list_requests
-from ....services.records_views import RequestView
+from ....services.requests.views import RequestView
+from ....services.requests.writes import list_requests
 from ...background import Operation
 from ...context import AppContext
 from ...dialogs.request_dialog import RequestDialog
@@ -172,7 +172,7 @@ class RequestsPage(RecordPage[RequestView]):
         self.table.setFocus()
 
     def print_log(self) -> Operation:
-        from ....services.records_printouts import print_request_log
+        from ....services.requests.printouts import print_request_log
         from ...pdfs import file_name, start_preview
 
         today = self.ctx.today()

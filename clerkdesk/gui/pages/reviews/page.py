@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from ....core.errors import ClerkDeskError
 from ....core.obligations.model import Obligation
 from ....core.words import counted
-from ....services.changes import (
+from ....services.departments.writes import list_departments
+from ....services.kernel.changes import (
     ACCOUNTS,
     ASSIGNMENTS,
     CITY,
@@ -34,9 +35,8 @@ from ....services.changes import (
     REVIEW_NOTES,
     REVIEWS,
 )
-from ....services.departments import list_departments
-from ....services.obligations import due
-from ....services.reviews import (
+from ....services.obligations.due import due
+from ....services.reviews.writes import (
     ReviewView,
     attach_worksheet,
     review_history,
@@ -298,7 +298,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
             send_reminder(self, self.ctx, row.department.name)
 
     def print_worksheet(self) -> Operation | None:
-        from ....services.printouts import print_worksheet
+        from ....services.terms.printouts import print_worksheet
         from ...pdfs import file_name, start_preview
 
         review = self.shown_review()

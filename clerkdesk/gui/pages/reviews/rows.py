@@ -11,8 +11,8 @@ from ....core.obligations import kind_of
 from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
 from ....core.obligations.registry import OPENS_REVIEW
 from ....core.vocabulary import ROLES
-from ....services.reviews import ReviewLineView, ReviewView
-from ....services.views import DepartmentView
+from ....services.kernel.views import DepartmentView
+from ....services.reviews.writes import ReviewLineView, ReviewView
 from ...countdown import countdown
 from ...table_model import Column
 from ...terms import short_moment

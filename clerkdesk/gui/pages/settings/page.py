@@ -15,15 +15,15 @@ from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import AUTHORITIES
 from ....core.words import counted
 from ....resources import load_profile, profile_keys
-from ....services.changes import CITY
-from ....services.city import (
+from ....services.city.writes import (
     agreement_text,
     apply_profile,
     update_agreement_text,
     update_city,
     update_profile,
 )
-from ....services.printouts import city_title, default_agreement_text
+from ....services.kernel.changes import CITY
+from ....services.terms.printouts import city_title, default_agreement_text
 from ... import messages
 from ...context import AppContext
 from ...credential_store import available_text, unavailable_text
@@ -38,8 +38,8 @@ from .records import RecordsTab
 from .rules import RulesTab
 
 if TYPE_CHECKING:
-    from ....services.changes import Changes
-    from ....services.handover import HandoverReport
+    from ....services.credentials.handover import HandoverReport
+    from ....services.kernel.changes import Changes
 
 NUMBERS = (
     "grandfather_days",
@@ -245,7 +245,7 @@ class SettingsPage(Page):
     # -- credentials ---------------------------------------------------------------------------
 
     def _show_vault(self) -> None:
-        from ....services.credentials import vault_status
+        from ....services.credentials.writes import vault_status
 
         status = vault_status(self.ctx.db)
         ui = self.ui

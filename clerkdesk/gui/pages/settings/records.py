@@ -24,7 +24,7 @@ from ....core.dates import parse_date
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import PolicyProfile
 from ....core.records import REMOVAL_CATEGORIES
-from ....services.city import update_profile
+from ....services.city.writes import update_profile
 from ... import messages
 from ...context import AppContext
 

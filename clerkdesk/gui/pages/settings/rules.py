@@ -1,6 +1,6 @@
 """The rules tab of Settings: every rule ClerkDesk tracks with its basis in this city, and the
 switch of a rule the policy does not contain. Which rules may be switched is the service's to
-say (`services.city`); the tab shows what it says and asks it to switch."""
+say (`services.city.writes`); the tab shows what it says and asks it to switch."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ....core.errors import ClerkDeskError
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
-from ....services.city import RuleView, city_rules, switch_rule
+from ....services.city.writes import RuleView, city_rules, switch_rule
 from ... import messages
 from ...context import AppContext
 from ...forms.ui_settings_page import Ui_SettingsPage

@@ -8,8 +8,14 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
-from ....services.changes import ACCOUNTS, APPROVALS, EXCEPTION_ACCOUNTS, EXCEPTIONS, SITE_CHECKS
-from ....services.site_status import SiteStatus, site_statuses
+from ....services.kernel.changes import (
+    ACCOUNTS,
+    APPROVALS,
+    EXCEPTION_ACCOUNTS,
+    EXCEPTIONS,
+    SITE_CHECKS,
+)
+from ....services.site_checks.status import SiteStatus, site_statuses
 from ...background import Operation
 from ...context import AppContext
 from ...dialogs.site_check_dialog import SiteCheckDialog
@@ -95,7 +101,7 @@ class SiteChecksPage(RecordPage[SiteStatus]):
             self.show_record(account_id)
 
     def print_checklist(self) -> Operation | None:
-        from ....services.checklists import print_checklist
+        from ....services.site_checks.checklists import print_checklist
         from ...pdfs import file_name, start_preview
 
         row = self.selected()

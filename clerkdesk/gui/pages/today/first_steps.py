@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ....services.first_steps import Progress
+from ....services.city.first_steps import Progress
 from ..page import IMPORT, NEW
 
 

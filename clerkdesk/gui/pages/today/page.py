@@ -20,9 +20,9 @@ from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
 from ....core.obligations.registry import OPENS_REVIEW
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
-from ....services.changes import AUDIT, REVIEW_NOTES
-from ....services.first_steps import register_progress
-from ....services.obligations import due
+from ....services.city.first_steps import register_progress
+from ....services.kernel.changes import AUDIT, REVIEW_NOTES
+from ....services.obligations.due import due
 from ...context import AppContext
 from ...countdown import countdown
 from ...table_model import Column, Prepared

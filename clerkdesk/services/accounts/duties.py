@@ -1,0 +1,38 @@
+"""What the clerk's other duties say of one account, for its page: a candidate holding a term
+on it who may not post (R18), the exceptions covering it (R19), and what its last site check
+found that is still open (R11, R13-R15)."""
+
+from __future__ import annotations
+
+from ...core.dates import local_date, zone
+from ...core.duties import FINDINGS, blackout_days, findings_of, in_blackout
+from ..kernel.common import city_row, profile_of
+from ..kernel.database import Database
+from ..obligations.duties_facts import duty_facts
+
+
+def account_duty_notes(db: Database, account_id: int, url: str) -> list[str]:
+    with db.reading() as session:
+        profile = profile_of(city_row(session))
+        facts = duty_facts(session)
+    today = local_date(db.clock(), zone(profile.timezone))
+    notes = []
+    for c in facts.candidates:
+        if url in c.accounts and in_blackout(today, c.papers_from, c.election_on, c.until_on):
+            last = blackout_days(c.papers_from, c.election_on, c.until_on)[1]
+            state = "not yet suspended" if url in c.unsuspended else "suspended"
+            notes.append(
+                f"Election blackout: {c.person} ({c.employee_id}), a candidate in {c.election}, "
+                f"may not post through {last} ({state})"
+            )
+    for e in facts.exceptions:
+        if account_id in e.account_ids:
+            until = f" until {e.expires_on}" if e.expires_on else ""
+            state = "in force" if e.in_force(today) else "not in force"
+            notes.append(f"Exception {e.number} ({state}{until}): {e.summary}")
+    check = next((s for s in facts.site_checks if s.account_id == account_id), None)
+    if check is not None and check.checked_on is not None:
+        waived = facts.waived(account_id, today)
+        for found in findings_of(check, profile.site_notices, profile.abandoned_days, waived):
+            notes.append(f"Site check of {check.checked_on}: {FINDINGS[found]}")
+    return notes

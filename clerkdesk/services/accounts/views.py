@@ -1,0 +1,140 @@
+"""How the account register is read: one row per account with its department and current
+(latest) approval, as the plain views the window, the command line and the exports use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ...core.errors import ClerkDeskError, InvalidValueError, NotFoundError
+from ...store.models import Account, Approval, Department, Person
+from ..kernel.database import Database
+from ..kernel.lookups import account_at
+from ..kernel.shared_values import sharing
+from ..kernel.views import AccountView, ApprovalView
+
+_Designated = aliased(Person)
+
+
+def account_query() -> Select[Any]:
+    """Accounts with their department and current (latest) approval, one row each."""
+    latest = (
+        select(Approval.account_id, func.max(Approval.id).label("approval_id"))
+        .group_by(Approval.account_id)
+        .subquery()
+    )
+    return (
+        select(
+            Account.id,
+            Account.url,
+            Account.platform,
+            Account.handle,
+            Department.name,
+            Account.purpose,
+            Account.city_email,
+            Account.status,
+            Account.discontinued_on,
+            Account.discontinued_reason,
+            Approval.authority,
+            Approval.approved_by,
+            Approval.approved_on,
+            Approval.reference,
+            Approval.can_administer,
+            Approval.monitoring,
+            Approval.it_notified,
+            Approval.determinations_recorded,
+            Account.tool_approved_by,
+            Account.tool_approved_on,
+            _Designated.name,
+            _Designated.employee_id,
+            Account.archived_in,
+        )
+        .join(Department, Department.id == Account.department_id)
+        .outerjoin(latest, latest.c.account_id == Account.id)
+        .outerjoin(Approval, Approval.id == latest.c.approval_id)
+        .outerjoin(_Designated, _Designated.id == Approval.designated_person_id)
+    )
+
+
+def to_view(row: Any) -> AccountView:
+    approval = None
+    if row[10] is not None:
+        designated = f"{row[20]} ({row[21]})" if row[20] is not None else None
+        approval = ApprovalView(
+            authority=row[10],
+            approved_by=row[11],
+            approved_on=row[12],
+            reference=row[13],
+            can_administer=row[14],
+            monitoring=row[15],
+            it_notified=row[16],
+            determinations_recorded=row[17],
+            designated=designated,
+        )
+    return AccountView(
+        id=row[0],
+        url=row[1],
+        platform=row[2],
+        handle=row[3],
+        department=row[4],
+        purpose=row[5],
+        city_email=row[6],
+        status=row[7],
+        approval=approval,
+        discontinued_on=row[8],
+        discontinued_reason=row[9],
+        tool_approved_by=row[18],
+        tool_approved_on=row[19],
+        archived_in=row[22],
+    )
+
+
+def one_account(session: Session, account_id: int) -> AccountView:
+    return to_view(session.execute(account_query().where(Account.id == account_id)).one())
+
+
+def account_row(session: Session, account_id: int) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise NotFoundError("that account is no longer in the register")
+    return account
+
+
+def latest_approval(session: Session, account_id: int) -> Approval | None:
+    return session.execute(
+        select(Approval)
+        .where(Approval.account_id == account_id)
+        .order_by(Approval.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def get_account(db: Database, account_id: int) -> AccountView:
+    with db.reading() as session:
+        row = session.execute(account_query().where(Account.id == account_id)).first()
+        if row is None:
+            raise NotFoundError("that account is no longer in the register")
+        return to_view(row)
+
+
+def list_accounts(db: Database) -> Sequence[AccountView]:
+    with db.reading() as session:
+        rows = session.execute(account_query().order_by(Account.url))
+        # platform, department, status and the approval's authority, approver, day and
+        # monitoring recur down a city's thousands of accounts
+        return [to_view(row) for row in sharing(rows, (2, 4, 7, 10, 11, 12, 15, 18))]
+
+
+def find_account(db: Database, url: str) -> AccountView:
+    """The account at a web address, however it is typed."""
+    with db.reading() as session:
+        try:
+            account_id, _url = account_at(session, url)
+        except InvalidValueError as exc:
+            raise ClerkDeskError(f"--account {url!r}: {exc.message}") from exc
+        row = session.execute(account_query().where(Account.id == account_id)).first()
+        assert row is not None
+        return to_view(row)

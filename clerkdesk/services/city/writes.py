@@ -1,0 +1,321 @@
+"""The city this register belongs to, and its policy profile (Settings)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ...core.errors import ClerkDeskError, ValidationError
+from ...core.profile import SWITCHABLE, PolicyProfile
+from ...core.validation import text_problem, year_problem
+from ...core.vocabulary import RULES, Basis
+from ...resources import load_profile, profile_keys
+from ...store.models import City
+from ..integrity.audit import Change, diff, record
+from ..kernel.common import city_row, clean, profile_of
+from ..kernel.database import Database
+from ..kernel.views import CityView
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    """A rule as the city's profile has it: its basis there and in the shipped profile it came
+    from, and whether the city may switch it (only a rule its policy does not contain)."""
+
+    rule: str
+    title: str
+    basis: str
+    shipped: str
+    switchable: bool
+
+
+def _domain_problem(domain: str | None) -> str | None:
+    if domain and ("@" in domain or "." not in domain or " " in domain):
+        return "give the domain only, e.g. ci.stoughton.wi.us"
+    return None
+
+
+def _view(city: City) -> CityView:
+    return CityView(
+        name=city.name,
+        profile_key=city.profile_key,
+        profile=profile_of(city),
+        adopted_on=city.adopted_on,
+        email_domain=city.email_domain,
+    )
+
+
+def get_city(db: Database) -> CityView | None:
+    """The city, or None for a database not yet set up (the first-run dialog asks)."""
+    with db.reading() as session:
+        city = session.get(City, 1)
+        return _view(city) if city else None
+
+
+def init_city(
+    db: Database,
+    name: str,
+    profile_key: str = "stoughton",
+    adopted_on: date | None = None,
+    timezone: str | None = None,
+    email_domain: str | None = None,
+) -> CityView:
+    """Set up an empty database for a city under one of the shipped policy profiles."""
+    problems: dict[str, str] = {}
+    if not clean(name):
+        problems["city"] = "required"
+    elif bad_text := text_problem("name", name):
+        problems["city"] = bad_text
+    if adopted_on is not None and (bad_year := year_problem(adopted_on)):
+        problems["adopted"] = bad_year
+    try:
+        profile = load_profile(profile_key)
+    except ClerkDeskError as exc:
+        problems["profile"] = exc.message
+        raise ValidationError(problems) from exc
+    if timezone:
+        try:
+            profile = profile.with_changes(timezone=timezone)
+        except ValidationError as exc:
+            problems.update(exc.fields)
+    if bad := _domain_problem(clean(email_domain)):
+        problems["email_domain"] = bad
+    adopted = adopted_on or profile.adopted
+    if adopted is None:
+        problems["adopted"] = (
+            f"the {profile_key} profile has no adoption date; give the date the policy was approved"
+        )
+    if problems:
+        raise ValidationError(problems)
+    with db.writing() as session:
+        if session.get(City, 1) is not None:
+            raise ClerkDeskError("this database is already set up for a city")
+        city = City(
+            id=1,
+            name=name.strip(),
+            profile_key=profile.key,
+            profile_json=json.dumps(profile.to_dict()),
+            adopted_on=adopted,
+            email_domain=clean(email_domain),
+            created_at=db.clock(),
+            vault_id=uuid.uuid4().hex,
+        )
+        session.add(city)
+        record(
+            session,
+            db,
+            Change(
+                "city.init",
+                "city",
+                city.name,
+                f"Set up {city.name} under the {profile.title}",
+                {"profile": profile.key, "adopted_on": adopted.isoformat() if adopted else None},
+            ),
+        )
+        return _view(city)
+
+
+def update_city(
+    db: Database, name: str, adopted_on: date | None, email_domain: str | None
+) -> CityView:
+    problems: dict[str, str] = {}
+    if not clean(name):
+        problems["city"] = "required"
+    elif bad_text := text_problem("name", name):
+        problems["city"] = bad_text
+    if adopted_on is not None and (bad_year := year_problem(adopted_on)):
+        problems["adopted"] = bad_year
+    if adopted_on is None:
+        problems["adopted"] = "required"
+    domain = clean(email_domain)
+    if bad := _domain_problem(domain):
+        problems["email_domain"] = bad
+    if problems:
+        raise ValidationError(problems)
+    with db.writing() as session:
+        city = city_row(session)
+        before = {
+            "name": city.name,
+            "adopted_on": city.adopted_on,
+            "email_domain": city.email_domain,
+        }
+        city.name, city.adopted_on, city.email_domain = name.strip(), adopted_on, domain
+        after = {
+            "name": city.name,
+            "adopted_on": city.adopted_on,
+            "email_domain": city.email_domain,
+        }
+        changes = diff(before, after)
+        if changes:
+            record(
+                session,
+                db,
+                Change("city.update", "city", city.name, "Changed the city's details", changes),
+            )
+        return _view(city)
+
+
+def update_profile(db: Database, **changes: Any) -> CityView:
+    """Change parameters of the city's policy profile (validated, audited). A rule's basis
+    changes only as `switch_rule` allows."""
+    with db.writing() as session:
+        city = city_row(session)
+        before = profile_of(city)
+        if isinstance(changes.get("rules"), dict):
+            for rule, basis in changes["rules"].items():
+                if basis != before.basis(rule) and (
+                    problem := _switch_problem(city.profile_key, before, rule, basis)
+                ):
+                    raise ClerkDeskError(problem)
+        after = before.with_changes(**changes)
+        changed = diff(before.to_dict(), after.to_dict())
+        if changed:
+            city.profile_json = json.dumps(after.to_dict())
+            record(
+                session,
+                db,
+                Change(
+                    "profile.update",
+                    "city",
+                    city.name,
+                    "Changed policy parameters: " + ", ".join(sorted(changed)),
+                    changed,
+                ),
+            )
+        return _view(city)
+
+
+def switch_rule(db: Database, rule: str, on: bool) -> CityView:
+    """Switch a rule the city's policy does not contain on as good practice, or off (RULES.md);
+    a rule of the policy or of a statute is refused. Audited with the basis before and after."""
+    wanted = Basis.PRACTICE if on else Basis.OFF
+    with db.writing() as session:
+        city = city_row(session)
+        before = profile_of(city)
+        if problem := _switch_problem(city.profile_key, before, rule, wanted):
+            raise ClerkDeskError(problem)
+        if before.basis(rule) == wanted:
+            return _view(city)
+        after = before.with_changes(rules={**before.rules, rule: str(wanted)})
+        city.profile_json = json.dumps(after.to_dict())
+        how = "on as good practice" if on else "off"
+        record(
+            session,
+            db,
+            Change(
+                "profile.rule",
+                "city",
+                city.name,
+                f"Switched {rule} ({RULES[rule]}) {how}",
+                {rule: [before.basis(rule), str(wanted)]},
+            ),
+        )
+        return _view(city)
+
+
+def city_rules(db: Database) -> list[RuleView]:
+    """Every rule ClerkDesk tracks, R1 to R20, as the city's profile has it."""
+    with db.reading() as session:
+        city = city_row(session)
+        profile, key = profile_of(city), city.profile_key
+    shipped = _shipped(key, profile)
+    return [
+        RuleView(
+            rule,
+            title,
+            profile.basis(rule),
+            shipped.basis(rule),
+            _switch_problem(key, profile, rule, Basis.PRACTICE) is None,
+        )
+        for rule, title in RULES.items()
+    ]
+
+
+def _shipped(key: str, profile: PolicyProfile) -> PolicyProfile:
+    """The shipped profile the city's copy came from (the copy itself for one no longer
+    shipped)."""
+    return load_profile(key) if key in profile_keys() else profile
+
+
+def _switch_problem(key: str, profile: PolicyProfile, rule: str, wanted: str) -> str | None:
+    """Why `rule` may not become `wanted`, or None: a city may switch only a rule that is
+    neither its policy's nor a statute's, and only between good practice and off. What the
+    policy holds is judged by the shipped profile, since the city's copy may be switched."""
+    if rule not in RULES:
+        return f"unknown rule {rule!r} (ClerkDesk tracks R1 to R20)"
+    shipped = _shipped(key, profile)
+    for basis in (shipped.basis(rule), profile.basis(rule)):
+        if basis == Basis.POLICY:
+            return (
+                f"{rule} ({RULES[rule]}) is in the {shipped.title}: a rule of the city's own "
+                "policy cannot be switched off; only a good-practice rule can"
+            )
+        if basis == Basis.LAW:
+            return (
+                f"{rule} ({RULES[rule]}) is Wisconsin law, which binds the city whatever its "
+                "policy says: it cannot be switched off; only a good-practice rule can"
+            )
+    if wanted not in SWITCHABLE:
+        return f"{rule}: a rule the policy does not contain is on as good practice, or off"
+    return None
+
+
+def apply_profile(db: Database, profile_key: str) -> CityView:
+    """Replace the city's parameters with those of a shipped profile, keeping its time zone."""
+    with db.writing() as session:
+        city = city_row(session)
+        before = profile_of(city)
+        after = load_profile(profile_key).with_changes(timezone=before.timezone)
+        city.profile_key = after.key
+        city.profile_json = json.dumps(after.to_dict())
+        record(
+            session,
+            db,
+            Change(
+                "profile.apply",
+                "city",
+                city.name,
+                f"Applied the {after.title} profile",
+                diff(before.to_dict(), after.to_dict()),
+            ),
+        )
+        return _view(city)
+
+
+def agreement_text(db: Database) -> tuple[str, bool]:
+    """The text printed on Authorized User Agreements, and whether it is the city's own."""
+    from ..terms.printouts import default_agreement_text
+
+    with db.reading() as session:
+        own = city_row(session).agreement_text
+    return (own, True) if own else (default_agreement_text(), False)
+
+
+def update_agreement_text(db: Database, text: str | None) -> None:
+    """Replace the agreement text with the city's own (None or blank: back to ClerkDesk's).
+    `{city}`, `{office}` and `{record_hours}` are filled in when it is printed; paragraphs are
+    separated by a blank line."""
+    own = (text or "").strip() or None
+    if own is not None and len(own) > 20_000:
+        raise ValidationError({"agreement_text": "at most 20,000 characters"})
+    with db.writing() as session:
+        city = city_row(session)
+        if city.agreement_text == own:
+            return
+        city.agreement_text = own
+        record(
+            session,
+            db,
+            Change(
+                "agreement.text",
+                "city",
+                city.name,
+                "Replaced the agreement text with the city's own"
+                if own
+                else "Went back to ClerkDesk's agreement text",
+                {"characters": len(own or "")},
+            ),
+        )

@@ -1,0 +1,66 @@
+"""The check of what the database keeps by its own triggers (migration 0011) for the
+obligations to read: each poster's removals on each account (R16) and each account's latest
+approval (R1). `check` says where either differs from the rows it is made from (the triggers
+dropped, or the aggregate written by hand)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...store.models import Account, Approval, LatestApproval
+from ...store.records_models import PosterRemovals, Removal
+
+
+def kept_problems(session: Session) -> list[str]:
+    counted = _by_key(
+        session, select(PosterRemovals.account_id, PosterRemovals.poster, PosterRemovals.removals)
+    )
+    removals = _by_key(
+        session,
+        select(Removal.account_id, Removal.poster, func.count()).group_by(
+            Removal.account_id, Removal.poster
+        ),
+    )
+    latest = _by_key(session, select(LatestApproval.account_id, LatestApproval.approved_on))
+    approvals = _by_key(
+        session,
+        select(Approval.account_id, func.max(Approval.approved_on)).group_by(Approval.account_id),
+    )
+    wrong_counts = _differing(counted, removals)
+    wrong_latest = _differing(latest, approvals)
+    if not wrong_counts and not wrong_latest:
+        return []
+    ids = {key[0] for key in wrong_counts} | {key[0] for key in wrong_latest}
+    urls = {
+        account_id: url
+        for account_id, url in session.execute(
+            select(Account.id, Account.url).where(Account.id.in_(ids))
+        )
+    }
+
+    def named(account_id: int) -> str:
+        return urls.get(account_id) or f"account {account_id}"
+
+    problems = [
+        f"removal count: {key[1]} on {named(key[0])}: "
+        f"{counted.get(key, 0)} counted, {removals.get(key, 0)} removal(s) kept"
+        for key in wrong_counts
+    ]
+    problems.extend(
+        f"latest approval: {named(key[0])}: {latest.get(key) or 'none'} kept, "
+        f"{approvals.get(key) or 'none'} in its approvals"
+        for key in wrong_latest
+    )
+    return problems
+
+
+def _by_key(session: Session, statement: Any) -> dict[tuple[Any, ...], Any]:
+    """The rows' last column by the columns before it."""
+    return {tuple(row[:-1]): row[-1] for row in session.execute(statement)}
+
+
+def _differing(kept: dict[tuple[Any, ...], Any], made: dict[tuple[Any, ...], Any]) -> list[Any]:
+    return sorted(key for key in kept.keys() | made.keys() if kept.get(key) != made.get(key))

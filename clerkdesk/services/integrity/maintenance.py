@@ -1,0 +1,149 @@
+"""Backups and the integrity check."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from ...core.errors import ClerkDeskError
+from ...paths import Paths, private_dir, private_file
+from ...store import schema
+from ...store.backup import backup_postgres, backup_sqlite
+from ...store.models import Credential
+from ..credentials.intents import unfinished_changes
+from ..kernel.database import Database
+from ..kernel.files import write_recorded
+from ..requests.files import file_problems
+from .anchor import Head, current_head, head_of, verify_anchor
+from .audit import Change, verify_chain
+from .kept_by_triggers import kept_problems
+from .replay import replay_problems
+from .term_replay import term_notes
+
+# The note of the latest backup, in the home folder.
+LAST_BACKUP = "last-backup.json"
+
+
+def backup(db: Database, target: Path) -> Path:
+    """A consistent copy of the database, taken while others may be using it: SQLite's online
+    backup of the file, or pg_dump's custom-format dump of a PostgreSQL database."""
+    target = Path(target).expanduser().resolve()
+    file = db.paths.database_file
+    if file is not None and target == file.resolve():
+        raise ClerkDeskError("the backup must not overwrite the database itself")
+    produce: Callable[[Path], object]
+    if file is not None:
+        produce = partial(backup_sqlite, file)
+    elif db.engine.dialect.name == "postgresql":
+        url = db.engine.url.render_as_string(hide_password=False)
+        produce = partial(backup_postgres, url)
+    else:
+        raise ClerkDeskError(f"backup: a {db.engine.dialect.name} database cannot be backed up")
+    head = current_head(db)
+    copy = write_recorded(
+        db,
+        target,
+        produce,
+        Change(
+            "database.backup",
+            "database",
+            str(target),
+            f"Backed up the database to {target}",
+            {"audit_head": [head.count, head.hash]},
+        ),
+    )
+    if file is not None:
+        _note_backup(db.paths, file, copy)
+    return copy
+
+
+def _note_backup(paths: Paths, file: Path, copy: Path) -> None:
+    """Where the latest backup is, outside the database: a damaged database cannot say."""
+    note = paths.home / LAST_BACKUP
+    try:
+        private_dir(paths.home)
+        private_file(note).write_text(
+            json.dumps(
+                {"database": str(file), "path": str(copy), "at": datetime.now(UTC).isoformat()}
+            ),
+            encoding="utf-8",
+        )
+    except OSError:
+        pass  # the backup is made; only the note of it is missing
+
+
+def last_backup_said(paths: Paths) -> str:
+    """Where the latest backup is: the one `backup` made last, or the newest copy in the
+    backups folder (those made before an upgrade)."""
+    found: list[tuple[float, Path]] = []
+    try:
+        noted = json.loads((paths.home / LAST_BACKUP).read_text(encoding="utf-8"))
+        copy = Path(noted["path"])
+        if copy.is_file() and noted["database"] == str(paths.database_file):
+            found.append((copy.stat().st_mtime, copy))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    if paths.backups.is_dir():
+        found += [(p.stat().st_mtime, p) for p in paths.backups.glob("*.db") if p.is_file()]
+    if not found:
+        return "No backup of it is known here: ask IT for the latest copy of the file."
+    when, copy = max(found)
+    stamp = datetime.fromtimestamp(when).strftime("%Y-%m-%d %H:%M")
+    return f"The latest backup is {copy} ({stamp}): restore it in the file's place."
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    notes: list[str]
+    head: Head
+
+
+def check(db: Database) -> list[str]:
+    """Problems with the database: integrity, schema revision, audit chain. Empty when sound."""
+    return check_report(db).problems
+
+
+def check_report(db: Database) -> CheckReport:
+    """The problems `check` finds, what it cannot vouch for here, and the chain's head."""
+    problems: list[str] = []
+    notes: list[str] = []
+    with db.reading() as session:
+        if db.engine.dialect.name == "sqlite":
+            for (line,) in session.execute(text("PRAGMA integrity_check")):
+                if line != "ok":
+                    problems.append(f"integrity: {line}")
+            for row in session.execute(text("PRAGMA foreign_key_check")):
+                problems.append(f"integrity: {row[0]} row {row[1]} refers to a missing {row[2]}")
+        revision = schema.stored_revision(db.engine)
+        if revision != schema.HEAD:
+            problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
+        problems.extend(verify_chain(session))
+        anchored, unkeyed = verify_anchor(session, db)
+        problems.extend(anchored)
+        notes.extend(unkeyed)
+        problems.extend(replay_problems(session))
+        notes.extend(term_notes(session))
+        problems.extend(unfinished_changes(session))
+        problems.extend(kept_problems(session))
+        head = head_of(session)
+        on_file = session.execute(
+            select(func.count()).select_from(Credential).where(Credential.password_on_file)
+        ).scalar_one()
+    problems.extend(file_problems(db))  # the kept letters and screenshots (R16, R17)
+    if on_file:
+        from ..credentials.writes import vault_status
+
+        status = vault_status(db)
+        if not status.available:
+            problems.append(
+                f"credential store: {status.describe()}; {on_file} password(s) "
+                "on file cannot be read here"
+            )
+    return CheckReport(problems, notes, head)

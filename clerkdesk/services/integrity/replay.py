@@ -1,0 +1,207 @@
+"""Every audited record's state, derived from its events and compared with its row: a value
+changed in the table without an event (an approval's date, a status, a city's adoption date)
+is reported by `check`.
+
+The terms (the assignment table) are replayed from the blocks every event that writes them
+carries, whatever its entity (term_replay).
+
+Each replayed table declares which fields its events carry (`REPLAYED`); a table not declared
+here is not replayed, and the README says which are. An event gives a field either as its
+value (a record added: the fields it names, every other declared field empty) or as
+[before, after] (a change). An event that changes a record's key ([old, new]) carries its
+replayed state over to the new key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from ...store.models import Account, AuditEvent, City, Department, Person
+from ..accounts.views import account_query
+from .term_replay import term_problems
+
+State = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """A table whose rows are replayed: its audit entity, the field its key is, the fields
+    its events carry, the actions that add a record, and its rows as {key: {field: value}}."""
+
+    entity: str
+    noun: str
+    key: str
+    fields: tuple[str, ...]
+    creates: tuple[str, ...]
+    rows: Callable[[Session], dict[str, State]]
+    single: bool = False  # one row whatever its key (the city)
+
+
+def _people(session: Session) -> dict[str, State]:
+    rows = session.execute(
+        select(
+            Person.employee_id,
+            Person.name,
+            Person.title,
+            Person.email,
+            Person.phone,
+            Person.kind,
+            Department.name,
+            Person.division,
+        ).outerjoin(Department, Department.id == Person.department_id)
+    ).all()
+    names = ("name", "title", "email", "phone", "kind", "department", "division")
+    return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
+
+
+def _departments(session: Session) -> dict[str, State]:
+    head = aliased(Person)
+    rows = session.execute(
+        select(
+            Department.name,
+            head.employee_id,
+            Department.policy_filed_on,
+            Department.policy_it_copy_on,
+        ).outerjoin(head, head.id == Department.head_person_id)
+    ).all()
+    names = ("head_employee_id", "policy_filed_on", "policy_it_copy_on")
+    return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
+
+
+_ACCOUNT_FIELDS = (
+    "platform",
+    "handle",
+    "department",
+    "purpose",
+    "city_email",
+    "status",
+    "authority",
+    "approved_by",
+    "approved_on",
+    "reference",
+)
+
+
+def _accounts(session: Session) -> dict[str, State]:
+    from ...store.models import Approval
+
+    query = account_query().with_only_columns(
+        Account.url,
+        Account.platform,
+        Account.handle,
+        Department.name,
+        Account.purpose,
+        Account.city_email,
+        Account.status,
+        Approval.authority,
+        Approval.approved_by,
+        Approval.approved_on,
+        Approval.reference,
+    )
+    return {
+        row[0]: dict(zip(_ACCOUNT_FIELDS, row[1:], strict=True))
+        for row in session.execute(query).all()
+    }
+
+
+def _city(session: Session) -> dict[str, State]:
+    city = session.get(City, 1)
+    return {} if city is None else {"city": {"adopted_on": city.adopted_on}}
+
+
+REPLAYED: tuple[Replayed, ...] = (
+    Replayed(
+        "person",
+        "person",
+        "employee_id",
+        ("name", "title", "email", "phone", "kind", "department", "division"),
+        ("person.create",),
+        _people,
+    ),
+    Replayed(
+        "department",
+        "department",
+        "name",
+        ("head_employee_id", "policy_filed_on", "policy_it_copy_on"),
+        ("department.create",),
+        _departments,
+    ),
+    Replayed("account", "account", "url", _ACCOUNT_FIELDS, ("account.create",), _accounts),
+    Replayed("city", "city", "name", ("adopted_on",), ("city.init",), _city, single=True),
+)
+
+
+def _events(session: Session, entity: str) -> Iterator[tuple[str, str, str]]:
+    query = (
+        select(AuditEvent.action, AuditEvent.entity_key, type_coerce(AuditEvent.details, String))
+        .where(AuditEvent.entity == entity)
+        .order_by(AuditEvent.seq)
+    )
+    yield from session.execute(query).tuples()
+
+
+def _shown(value: Any) -> Any:
+    """A value as an event's details hold it (dates as text, as json.dumps(default=str))."""
+    if value is None or isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def replay(session: Session, table: Replayed) -> dict[str, State]:
+    """The state of each record of `table` as its events tell it."""
+    states: dict[str, State] = {}
+    for action, key, text in _events(session, table.entity):
+        try:
+            details = json.loads(text)
+        except ValueError:
+            continue  # an altered event: verify_chain reports it
+        if not isinstance(details, dict):
+            continue
+        key = "city" if table.single else key
+        moved = details.get(table.key)
+        if isinstance(moved, list) and len(moved) == 2 and not table.single:
+            old = str(moved[0])
+            if old in states:
+                states[key] = states.pop(old)
+        if action in table.creates:
+            states[key] = {f: None for f in table.fields}
+        state = states.setdefault(key, {})
+        for field in table.fields:
+            if field in details:
+                value = details[field]
+                state[field] = value[1] if isinstance(value, list) and len(value) == 2 else value
+    return states
+
+
+def replay_problems(session: Session) -> list[str]:
+    """Every row whose replayed fields differ from what its last event says."""
+    problems: list[str] = []
+    for table in REPLAYED:
+        states = replay(session, table)
+        for key, row in sorted(table.rows(session).items()):
+            state = states.get("city" if table.single else key)
+            name = f"the {table.noun}" if table.single else f"{table.noun} {key}"
+            if state is None:
+                problems.append(f"{name}: in the table with no event in the audit log")
+                continue
+            for field in table.fields:
+                if field not in state:
+                    continue  # no event has named it (a field added since): nothing to hold
+                have, said = _shown(row[field]), _shown(state[field])
+                if have != said:
+                    problems.append(
+                        f"{name}: {field} is {_said(have)} in the table, "
+                        f"{_said(said)} in the audit log"
+                    )
+    problems.extend(term_problems(session))
+    return problems
+
+
+def _said(value: Any) -> str:
+    return "empty" if value is None or value == "" else str(value)

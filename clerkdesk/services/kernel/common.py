@@ -1,0 +1,75 @@
+"""Small helpers the services share."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Executable, Row, func, select
+from sqlalchemy.orm import Session
+
+from ...core.dates import local_date, zone
+from ...core.errors import ClerkDeskError
+from ...core.profile import PolicyProfile
+from ...store.models import City, Department, Person
+from .database import Database
+
+
+def clean(text: str | None) -> str | None:
+    """Trimmed text, or None for an empty cell or field."""
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None
+
+
+def rows_of(session: Session, statement: Executable) -> Sequence[Row[Any]]:
+    """The rows of a statement of plain columns, read whole through the session's connection.
+    The ORM's layer between (entities, identity map) has nothing to do for such rows, and over
+    a city's thousands of them it cost a third as much again as the reading itself; so did
+    taking them one at a time. Changes the session holds are flushed first, as the session's
+    own reads do."""
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(statement).all()
+
+
+def city_row(session: Session) -> City:
+    city = session.get(City, 1)
+    if city is None:
+        raise ClerkDeskError("the database has no city yet; run `clerkdesk init --city NAME`")
+    return city
+
+
+def profile_of(city: City) -> PolicyProfile:
+    """The city's copy of its policy profile. A copy made before profiles named each rule's
+    basis takes the bases of the shipped profile it came from."""
+    data = json.loads(city.profile_json)
+    # Settings a copy may predate, taken from the shipped profile it came from.
+    later = ("rules", "removal_categories", "records_office")
+    if any(name not in data for name in later):
+        from ...resources import load_profile, profile_keys
+
+        if city.profile_key in profile_keys():
+            shipped = load_profile(city.profile_key).to_dict()
+            for name in later:
+                data.setdefault(name, shipped[name])
+    return PolicyProfile.from_dict(data)
+
+
+def city_today(db: Database, profile: PolicyProfile) -> date:
+    return local_date(db.clock(), zone(profile.timezone))
+
+
+def department_by_name(session: Session, name: str) -> Department | None:
+    return session.execute(
+        select(Department).where(func.lower(Department.name) == name.strip().lower())
+    ).scalar_one_or_none()
+
+
+def person_by_employee_id(session: Session, employee_id: str) -> Person | None:
+    return session.execute(
+        select(Person).where(Person.employee_id == employee_id.strip())
+    ).scalar_one_or_none()

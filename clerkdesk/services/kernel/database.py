@@ -1,0 +1,143 @@
+"""The open database a session of ClerkDesk works on, and its transactions."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import NoReturn
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...core.dates import utc_now
+from ...core.errors import ClerkDeskError
+from ...paths import Paths, private_dir, private_file
+from ...store import schema
+from ...store.backup import pre_migration_backup
+from ...store.engine import make_engine, writer
+from ...store.errors import plain_error
+from .changes import Changes, taken, track
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001  (no login name in some service accounts)
+        return "unknown"
+
+
+def environment_clock() -> Callable[[], datetime]:
+    """The system clock, or the fixed moment `CLERKDESK_NOW` names (with its offset, e.g.
+    `2026-11-20T15:00-06:00`): acceptance scripts and tests run the program on a known day."""
+    text = os.environ.get("CLERKDESK_NOW", "").strip()
+    if not text:
+        return utc_now
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ClerkDeskError(
+            f"CLERKDESK_NOW={text!r} is not a moment with an offset (use YYYY-MM-DDTHH:MM+HH:MM)"
+        )
+    fixed = moment.astimezone(UTC)
+    return lambda: fixed
+
+
+class Database:
+    """An engine with ClerkDesk's habits: reads in plain transactions, writes that take the lock
+    at once, the OS user as the actor of every audit event, and an injectable clock."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        actor: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.actor = actor or os_user()
+        self.clock = clock or environment_clock()
+        self.engine: Engine = make_engine(paths.database_url)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        track(self._write)
+        # Called with what each committed write changed (the window reloads its pages).
+        self.listeners: list[Callable[[Changes], None]] = []
+
+    @classmethod
+    def open(cls, paths: Paths, *, create: bool = False, **kwargs: object) -> Database:
+        """Open (and, with `create`, make) the database, migrating it after a backup."""
+        file = paths.database_file
+        if file is not None and not file.exists():
+            if not create:
+                raise ClerkDeskError(
+                    f"no database at {file}; create one with `clerkdesk init --city NAME`"
+                )
+            private_dir(file.parent)
+        if file is not None:
+            # SQLite gives its -wal and -shm files the database file's mode.
+            private_file(file)
+        db = cls(paths, **kwargs)  # type: ignore[arg-type]
+        try:
+            db.migrate()
+        except DBAPIError as exc:
+            db.close()
+            db._raise_plain(exc)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def migrate(self) -> None:
+        file = self.paths.database_file
+
+        def backup(revision: str) -> None:
+            if file is not None:
+                pre_migration_backup(file, self.paths.backups, revision)
+
+        schema.upgrade(self.engine, backup)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with self._read() as session:
+                yield session
+        except DBAPIError as exc:
+            self._raise_plain(exc)
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction: committed whole when the block ends, rolled back whole on
+        any error."""
+        try:
+            with self._write() as session:
+                with session.begin():
+                    yield session
+                changes = taken(session)
+        except DBAPIError as exc:
+            self._raise_plain(exc)
+        if changes:
+            for listener in list(self.listeners):
+                listener(changes)
+
+    @property
+    def where(self) -> str:
+        """The database as messages name it: its file, or its URL without the password."""
+        file = self.paths.database_file
+        return str(file) if file is not None else self.engine.url.render_as_string()
+
+    def _raise_plain(self, exc: DBAPIError) -> NoReturn:
+        """Raise the error the user can act on that `exc` is, or `exc` itself: a fault in the
+        program, which the command line and the window log with its traceback."""
+        plain = plain_error(exc, self.where)
+        if plain is None:
+            raise exc
+        raise plain from exc

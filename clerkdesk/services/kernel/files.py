@@ -1,0 +1,57 @@
+"""Writing files the user asked for so that a failure never leaves half a file behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ...core.errors import ClerkDeskError
+from ...paths import private_file
+from ..integrity.audit import Change, record
+from .database import Database
+
+
+@contextmanager
+def replacing(path: Path | str) -> Iterator[Path]:
+    """A temporary path beside `path`; it becomes `path` only if the block succeeds."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        yield partial
+        partial.replace(target)
+        private_file(target)
+    except OSError as exc:
+        raise ClerkDeskError(f"could not write {target}: {exc.strerror or exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_recorded(
+    db: Database, path: Path | str, produce: Callable[[Path], object], change: Change
+) -> Path:
+    """Make a file that leaves the program (an export, a printout, a backup, a handover) and
+    record it in the audit log. `produce` writes a temporary file beside `path`, holding no
+    lock; then the event is committed, and only then is the file moved into place.
+
+    The order is chosen so that an event never misses a file a user can see: a crash between
+    the commit and the move leaves an event for a file that never appeared (the log says more
+    left than did, which an auditor can live with), never a file that left without its event.
+    The other order (move, then commit, withdrawing the file on rollback) cannot withdraw it
+    when the process is killed between the two."""
+    target = Path(path)
+    if target.is_dir():
+        # Said before the event is committed: the move after it could not succeed.
+        raise ClerkDeskError(f"could not write {target}: it is a folder; give a file name")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        produce(partial)
+        with db.writing() as session:
+            record(session, db, change)
+        partial.replace(target)
+    except OSError as exc:
+        raise ClerkDeskError(f"could not write {target}: {exc.strerror or exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    private_file(target)
+    return target

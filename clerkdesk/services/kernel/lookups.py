@@ -1,0 +1,115 @@
+"""Name-to-id lookups used while validating, loaded once per transaction on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...core.errors import ClerkDeskError
+from ...core.validation import ZerosLost, normalize_url
+from ...store.models import Account, Approval, Department, Person
+
+
+def no_account(url: str) -> str:
+    """The one message for a web address the register has no account at (said in its
+    canonical form: `x.com/parks` is said as https://x.com/parks)."""
+    return f"no account {url} in the register"
+
+
+def account_at(session: Session, text: str) -> tuple[int, str]:
+    """The id and canonical web address of the account at `text`, however it is typed; a
+    ClerkDeskError saying what is wrong (not a web address; no account there) else. For one
+    look-up; a transaction that makes many uses `Lookups.account_at`."""
+    url = normalize_url(text)
+    account_id = session.execute(select(Account.id).where(Account.url == url)).scalar()
+    if account_id is None:
+        raise ClerkDeskError(no_account(url))
+    return account_id, url
+
+
+class Lookups:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @cached_property
+    def departments(self) -> dict[str, int]:
+        """Lower-cased department name → id."""
+        rows = self.session.execute(select(Department.name, Department.id))
+        return {name.lower(): id_ for name, id_ in rows}
+
+    @cached_property
+    def department_names(self) -> dict[int, str]:
+        rows = self.session.execute(select(Department.id, Department.name))
+        return {k: v for k, v in rows}
+
+    @cached_property
+    def people(self) -> dict[str, int]:
+        """Employee ID → person id."""
+        rows = self.session.execute(select(Person.employee_id, Person.id))
+        return {k: v for k, v in rows}
+
+    @cached_property
+    def accounts(self) -> dict[str, int]:
+        """Normalized URL → account id."""
+        rows = self.session.execute(select(Account.url, Account.id))
+        return {k: v for k, v in rows}
+
+    @cached_property
+    def employee_ids(self) -> dict[int, str]:
+        """Person id → employee ID."""
+        return {v: k for k, v in self.people.items()}
+
+    def employee_id_of(self, person_id: int | None) -> str | None:
+        return self.employee_ids.get(person_id) if person_id is not None else None
+
+    @cached_property
+    def account_rows(self) -> dict[str, Account]:
+        """Normalized URL → account, for matching the rows of a file."""
+        return {a.url: a for a in self.session.execute(select(Account)).scalars()}
+
+    @cached_property
+    def latest_approvals(self) -> dict[int, Approval]:
+        """Account id → its latest approval."""
+        latest: dict[int, Approval] = {}
+        for approval in self.session.execute(select(Approval).order_by(Approval.id)).scalars():
+            latest[approval.account_id] = approval
+        return latest
+
+    @cached_property
+    def people_named(self) -> dict[str, str]:
+        """Employee ID → name, for saying whom a new person would repeat."""
+        return dict(self.session.execute(select(Person.employee_id, Person.name)).tuples().all())
+
+    @cached_property
+    def ids_as_numbers(self) -> ZerosLost:
+        """The employee IDs that are numbers, by their value (a spreadsheet drops zeros)."""
+        index = ZerosLost()
+        for employee_id in self.people_named:
+            index.add(employee_id)
+        return index
+
+    @cached_property
+    def emails(self) -> dict[str, str]:
+        """Lower-cased e-mail address → the employee ID of the person who has it."""
+        rows = self.session.execute(select(Person.email, Person.employee_id)).tuples()
+        return {email.lower(): employee_id for email, employee_id in rows if email}
+
+    def note_person(self, employee_id: str, name: str, email: str | None) -> None:
+        """A person a plan adds, so that a later row of the same file is held against it."""
+        self.people_named[employee_id] = name
+        self.ids_as_numbers.add(employee_id)
+        if email:
+            self.emails.setdefault(email.lower(), employee_id)
+
+    def account_at(self, text: str) -> tuple[int, str]:
+        """As `account_at`, from the accounts this transaction has read once."""
+        url = normalize_url(text)
+        account_id = self.accounts.get(url)
+        if account_id is None:
+            raise ClerkDeskError(no_account(url))
+        return account_id, url
+
+    def department_id(self, name: str | None) -> int | None:
+        return self.departments.get(name.strip().lower()) if name else None

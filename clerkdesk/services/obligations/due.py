@@ -1,0 +1,48 @@
+"""What is due: the services' side of the obligations engine. The snapshot it reads is built
+in `snapshot`; this module runs the rules on it, for the whole city or for one department."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from ...collection import paused
+from ...core import obligations as engine
+from ...core.dates import parse_moment, zone
+from ...core.obligations.review import ACCESS_REVIEW
+from ..kernel.common import city_row, profile_of
+from ..kernel.database import Database
+from .snapshot import review_facts, snapshot
+
+
+def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
+    """Every obligation in force at `as_of` (default: now), soonest due first."""
+    moment = as_of or db.clock()
+    with paused():  # tens of thousands of tuples, none of them in a cycle
+        with db.reading() as session:
+            snap = snapshot(session, moment)
+        return engine.compute(snap, moment)
+
+
+def review_due_on(session: Session, department_id: int, now: datetime) -> date | None:
+    """When a department's next access review is due (R7), or None when nobody can use its
+    accounts: the rule itself, run on that one department's facts."""
+    city = city_row(session)
+    profile = profile_of(city)
+    snap = engine.Snapshot(
+        profile=profile,
+        adopted_on=city.adopted_on,
+        reviews=review_facts(session, profile, now, department_id),
+    )
+    for item in engine.kind_of(ACCESS_REVIEW).function(snap, now):
+        assert isinstance(item.due, date)
+        return item.due
+    return None
+
+
+def as_of_moment(db: Database, text: str) -> datetime:
+    """An as-of date or moment typed in the city's zone (INTERFACE.md)."""
+    with db.reading() as session:
+        tz = zone(profile_of(city_row(session)).timezone)
+    return parse_moment(text, tz)

@@ -1,0 +1,42 @@
+"""The snapshot's facts of the clerk's other duties: candidates (R18), exceptions (R19) and the
+last check of each site (R11, R13-R15)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...core.duties import DutyFacts
+from ...core.obligations.model import AccountFacts
+from ...core.vocabulary import AccountStatus
+from ...store.models import Account, Department, LatestApproval
+from ..elections.blackouts import candidate_facts
+from ..exceptions.writes import exception_facts
+from ..site_checks.writes import site_check_facts
+
+
+def duty_facts(
+    session: Session, accounts: Iterable[AccountFacts] | None = None, sites: bool = True
+) -> DutyFacts:
+    """`accounts`: the snapshot's accounts in use, when it has read them already; `sites`
+    False leaves the site checks out (the obligations of a city whose profile has R15 off)."""
+    if sites and accounts is None:
+        accounts = account_facts(session)
+    return DutyFacts(
+        candidates=candidate_facts(session),
+        exceptions=exception_facts(session),
+        site_checks=site_check_facts(session, accounts) if sites and accounts else (),
+    )
+
+
+def account_facts(session: Session) -> tuple[AccountFacts, ...]:
+    """The accounts in use (approved or in use before the policy) with their latest approval."""
+    rows = session.execute(
+        select(Account.id, Account.url, Department.name, Account.status, LatestApproval.approved_on)
+        .join(Department, Department.id == Account.department_id)
+        .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)
+        .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
+    )
+    return tuple(AccountFacts(*row) for row in rows)

@@ -1,0 +1,154 @@
+"""What becomes of deadlines when their record moves on: the obligations that end when an
+account is discontinued or a person leaves, said in the audit event of that change (the
+engine asked before and after it, in the same transaction), and the finding an approval after
+the grandfathering deadline leaves in the account's history."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...core import obligations as engine
+from ...core.deadlines import days_late, grandfather_deadline, late_approval_text
+from ...core.vocabulary import AccountStatus
+from ...store.models import Account, Approval, AuditEvent, Department
+from ..kernel.common import city_row, profile_of
+from ..kernel.database import Database
+from .snapshot import snapshot
+
+# The audit details key that lists the obligations a change ended.
+ENDED = "obligations_ended"
+
+
+def in_force(
+    session: Session, now: datetime, account_ids: Collection[int] | None = None
+) -> list[engine.Obligation]:
+    """Every obligation at `now`, as the caller's transaction sees the register; with
+    `account_ids`, only those of these accounts and of their departments (the rest of the
+    city cannot change with them)."""
+    snap = snapshot(session, now)
+    if account_ids is not None:
+        snap = _about(session, snap, set(account_ids))
+    return engine.compute(snap, now)
+
+
+def _about(session: Session, snap: engine.Snapshot, ids: set[int]) -> engine.Snapshot:
+    names = set(
+        session.execute(
+            select(Department.name)
+            .join(Account, Account.department_id == Department.id)
+            .where(Account.id.in_(ids))
+        ).scalars()
+    )
+    return replace(
+        snap,
+        accounts=tuple(a for a in snap.accounts if a.id in ids),
+        assignments=tuple(a for a in snap.assignments if a.account_id in ids),
+        password_changes=tuple(c for c in snap.password_changes if c.account_id in ids),
+        removals=tuple(r for r in snap.removals if r.account_id in ids),
+        reviews=tuple(r for r in snap.reviews if r.department in names),
+    )
+
+
+def _key(o: engine.Obligation) -> tuple[Any, ...]:
+    # Not the due date: an obligation whose deadline moved has not ended.
+    return (o.kind, o.account_id, o.person_id, o.department, o.text)
+
+
+def ended_between(
+    before: list[engine.Obligation], after: list[engine.Obligation]
+) -> list[dict[str, Any]]:
+    """The obligations of `before` that `after` no longer has, as the audit log keeps them."""
+    left = Counter(_key(o) for o in after)
+    gone = []
+    for o in before:
+        key = _key(o)
+        if left[key]:
+            left[key] -= 1
+            continue
+        gone.append(
+            {
+                "kind": o.kind,
+                "rule": o.rule,
+                "due": o.due_text,
+                "account": o.account,
+                "person": o.person,
+                "text": o.text,
+            }
+        )
+    return gone
+
+
+@contextmanager
+def obligations_ending(
+    session: Session, now: datetime, account_ids: Collection[int]
+) -> Iterator[list[dict[str, Any]]]:
+    """Around a change made in the block to `account_ids` (an account, or the accounts a
+    person could use): the list it yields is filled, once the block has made its change, with
+    the obligations that ended with it (nothing when the block fails)."""
+    before = in_force(session, now, account_ids)
+    ended: list[dict[str, Any]] = []
+    yield ended
+    session.flush()
+    ended.extend(ended_between(before, in_force(session, now, account_ids)))
+
+
+def ended_summary(ended: list[dict[str, Any]]) -> str:
+    """A few words for the audit event's summary: how many obligations ended, of which rules."""
+    if not ended:
+        return ""
+    rules = sorted({item["rule"] for item in ended}, key=lambda r: (len(r), r))
+    noun = "obligation" if len(ended) == 1 else "obligations"
+    return f"; {len(ended)} {noun} ended with it ({', '.join(rules)})"
+
+
+def approval_finding(session: Session, previous_status: str, approved_on: date) -> str | None:
+    """The finding an approval of an account in use before the policy leaves when it came
+    after the grandfathering deadline (R5): "approved 2,671 days after the deadline"."""
+    if previous_status != AccountStatus.PRE_EXISTING:
+        return None
+    city = city_row(session)
+    profile = profile_of(city)
+    if not profile.applies("R5"):
+        return None  # the city's policy has no grandfathering deadline
+    window = profile.grandfather_days
+    late = days_late(approved_on, city.adopted_on, window)
+    if late is None or city.adopted_on is None:
+        return None
+    return late_approval_text(late, grandfather_deadline(city.adopted_on, window))
+
+
+def late_approval(db: Database, account_id: int) -> str | None:
+    """The finding of the account's current approval, if it came late: read from its history
+    (the approval's audit event says the account was in use before the policy)."""
+    with db.reading() as session:
+        account = session.get(Account, account_id)
+        if account is None or account.status != AccountStatus.APPROVED:
+            return None
+        approved_on = session.execute(
+            select(Approval.approved_on)
+            .where(Approval.account_id == account.id)
+            .order_by(Approval.id.desc())
+            .limit(1)
+        ).scalar()
+        if approved_on is None:
+            return None
+        events = session.execute(
+            select(AuditEvent.details)
+            .where(AuditEvent.entity == "account", AuditEvent.entity_key == account.url)
+            .where(AuditEvent.action.in_(("account.approve", "account.update")))
+            .order_by(AuditEvent.seq.desc())
+        ).scalars()
+        for details in events:
+            status = json.loads(details).get("status")
+            if isinstance(status, list) and status[-1:] == [AccountStatus.APPROVED]:
+                return approval_finding(session, str(status[0]), approved_on)
+        return None

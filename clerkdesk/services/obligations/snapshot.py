@@ -1,0 +1,238 @@
+"""The obligations engine's snapshot: the plain facts its rules read, gathered from the database
+in the caller's session. Moments come back aware in UTC: every moment column, and the max() of
+one, is read through `store.types.UTCDateTime`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ...core import obligations as engine
+from ...core.dates import zone
+from ...core.obligations.model import DepartmentPolicyFacts
+from ...core.profile import PolicyProfile
+from ...core.vocabulary import AccountStatus
+from ...store.models import (
+    Account,
+    Assignment,
+    Credential,
+    Department,
+    LatestApproval,
+    PasswordChange,
+    Person,
+    Review,
+    ReviewLine,
+)
+from ..kernel.common import city_row, profile_of, rows_of
+from ..terms.holdings import SEPARATION
+from .duties_facts import duty_facts
+from .records_facts import repeat_facts, request_facts
+
+# The accounts whose obligations count: every one not discontinued.
+_IN_USE = Account.status != AccountStatus.DISCONTINUED
+
+
+def snapshot(session: Session, now: datetime) -> engine.Snapshot:
+    """Everything the rules look at, for the whole city."""
+    city = city_row(session)
+    profile = profile_of(city)
+    accounts, terms, changes, on_file, history = (
+        rows_of(session, statement) for statement in _statements()
+    )
+    snap = engine.Snapshot(
+        profile=profile,
+        adopted_on=city.adopted_on,
+        accounts=tuple(map(engine.AccountFacts._make, accounts)),
+        assignments=tuple(_term(row) for row in terms),
+        credentials_on_file=frozenset(row[0] for row in on_file),
+        password_changes=tuple(map(engine.PasswordChangeFacts._make, history)),
+        reviews=review_facts(session, profile, now),
+        removals=_removals(session),
+        heads_left=_heads_left(session),
+        password_changed={row[0]: row[1] for row in changes},
+        department_policies=_policies(session),
+        records_requests=request_facts(session),
+        repeat_posters=repeat_facts(session),
+    )
+    # The site checks are read only where their rule is on (R15): a rule off yields nothing.
+    sites = profile.applies("R15")
+    return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
+
+
+@cache
+def _statements() -> tuple[Select[Any], ...]:
+    """The snapshot's main statements, made once: SQLAlchemy then knows each again by its
+    cache key without working it out afresh (accounts, terms, password changes, credentials on
+    file, password change history)."""
+    # Each account's latest approval, as the database keeps it (`LatestApproval`).
+    accounts = (
+        select(
+            Account.id,
+            Account.url,
+            Department.name,
+            Account.status,
+            LatestApproval.approved_on,
+            Account.city_email,
+            Account.tool_approved_on,
+        )
+        .join(Department, Department.id == Account.department_id)
+        .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)
+        .where(Account.status.in_((AccountStatus.PRE_EXISTING, AccountStatus.APPROVED)))
+    )
+    terms = (
+        select(
+            Assignment.id,
+            Account.id,
+            Account.url,
+            Department.name,
+            Person.id,
+            Person.name,
+            Assignment.role,
+            Assignment.starts_at,
+            Assignment.ends_at,
+            Assignment.user_signed_on.is_not(None)
+            & Assignment.director_signed_on.is_not(None)
+            & Assignment.office_signed_on.is_not(None),
+            Person.employee_id,
+            Assignment.director_approved_on,
+            Assignment.office_approved_on,
+        )
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(_IN_USE)
+    )
+    changes = select(PasswordChange.account_id, func.max(PasswordChange.changed_at)).group_by(
+        PasswordChange.account_id
+    )
+    on_file = select(Credential.account_id).where(Credential.password_on_file.is_(True))
+    history = (
+        select(
+            PasswordChange.account_id,
+            Account.url,
+            Department.name,
+            PasswordChange.changed_at,
+            PasswordChange.recorded_at,
+        )
+        .join(Account, Account.id == PasswordChange.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .where(_IN_USE)
+    )
+    return accounts, terms, changes, on_file, history
+
+
+def review_facts(
+    session: Session, profile: PolicyProfile, now: datetime, department_id: int | None = None
+) -> tuple[engine.DepartmentReviewFacts, ...]:
+    """Each department whose accounts someone can use at `now` (or only `department_id`), the
+    day its first assignment ever started and the day of its last completed review (R7)."""
+    tz = zone(profile.timezone)
+    query = (
+        select(Department.id, Department.name, Assignment.starts_at, Assignment.ends_at)
+        .join(Account, Account.department_id == Department.id)
+        .join(Assignment, Assignment.account_id == Account.id)
+        .where(_IN_USE)
+    )
+    completed = (
+        select(Review.department_id, func.max(Review.completed_on))
+        .where(Review.completed_on.is_not(None))
+        .group_by(Review.department_id)
+    )
+    if department_id is not None:
+        query = query.where(Department.id == department_id)
+        completed = completed.where(Review.department_id == department_id)
+    first: dict[int, tuple[str, date]] = {}
+    current: set[int] = set()
+    for dep_id, name, starts_at, ends_at in rows_of(session, query):
+        if starts_at <= now and (ends_at is None or ends_at > now):
+            current.add(dep_id)
+        day = starts_at.astimezone(tz).date()
+        if dep_id not in first or day < first[dep_id][1]:
+            first[dep_id] = (name, day)
+    last = {row[0]: row[1] for row in rows_of(session, completed)}
+    return tuple(
+        engine.DepartmentReviewFacts(first[d][0], first[d][1], last.get(d)) for d in sorted(current)
+    )
+
+
+def _removals(session: Session) -> tuple[engine.RemovalFacts, ...]:
+    """Terms whose end owes a password change: ended by a separation, or removed in a review
+    whose profile had removals rotate passwords."""
+    columns = (Account.id, Account.url, Department.name, Person.id, Person.name, Person.employee_id)
+    base = (
+        select(*columns, Assignment.ends_at)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(_IN_USE)
+    )
+    left = rows_of(
+        session, base.where(Assignment.end_cause == SEPARATION, Assignment.ends_at.is_not(None))
+    )
+    reviewed = rows_of(
+        session,
+        select(*columns, ReviewLine.removed_at)
+        .select_from(ReviewLine)
+        .join(Assignment, Assignment.id == ReviewLine.assignment_id)
+        .join(Account, Account.id == Assignment.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(ReviewLine.rotate.is_(True), ReviewLine.removed_at.is_not(None))
+        .where(_IN_USE),
+    )
+    return tuple(_removal(row, "left") for row in left) + tuple(
+        _removal(row, "review") for row in reviewed
+    )
+
+
+def _removal(row: Any, reason: str) -> engine.RemovalFacts:
+    account_id, url, department, person_id, person, employee_id, at = row
+    return engine.RemovalFacts(
+        account_id, url, department, person_id, person, at, reason, employee_id
+    )
+
+
+def _term(row: Any) -> engine.AssignmentFacts:
+    return engine.AssignmentFacts(
+        id=row[0],
+        account_id=row[1],
+        url=row[2],
+        department=row[3],
+        person_id=row[4],
+        person=row[5],
+        role=row[6],
+        starts_at=row[7],
+        ends_at=row[8],
+        signed=bool(row[9]),
+        employee_id=row[10],
+        director_approved_on=row[11],
+        office_approved_on=row[12],
+    )
+
+
+def _heads_left(session: Session) -> tuple[engine.DepartmentHeadFacts, ...]:
+    """Departments whose recorded head has left the city."""
+    rows = rows_of(
+        session,
+        select(Department.name, Person.name, Person.separated_at)
+        .join(Person, Person.id == Department.head_person_id)
+        .where(Person.separated_at.is_not(None))
+        .order_by(Department.name),
+    )
+    return tuple(engine.DepartmentHeadFacts(*row) for row in rows)
+
+
+def _policies(session: Session) -> tuple[DepartmentPolicyFacts, ...]:
+    """Departments whose written social media policy is on file (R1)."""
+    rows = rows_of(
+        session,
+        select(Department.name, Department.policy_filed_on, Department.policy_it_copy_on).where(
+            Department.policy_filed_on.is_not(None)
+        ),
+    )
+    return tuple(DepartmentPolicyFacts(*row) for row in rows)

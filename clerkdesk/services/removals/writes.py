@@ -1,0 +1,355 @@
+"""The register of removed content (R16): each removal planned from a form or a file's row and
+kept with its time, poster, content, category, action and the staff member who took it; and
+the clerk's decision on a repeat violator (a poster's second removal on one account)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...core.dates import format_moment, zone
+from ...core.errors import ClerkDeskError, ValidationError
+from ...core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
+from ...store.models import Account, Department, Person
+from ...store.records_models import PosterRemovals, Removal, RepeatDecision
+from ..integrity.audit import Change, diff, record
+from ..kernel.common import city_row, city_today, clean, profile_of
+from ..kernel.database import Database
+from ..kernel.lookups import account_at
+from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from ..kernel.scans import keep_scan
+from ..kernel.shared_values import sharing
+from ..requests.views import RemovalView
+
+_FIELDS = (
+    "poster",
+    "content",
+    "category",
+    "action",
+    "action_reason",
+    "staff_person_id",
+    "evidence",
+    "evidence_sha256",
+)
+_TEXT = {"poster": 200, "content": 20000, "action_reason": 2000, "evidence": 300}
+
+
+@dataclass(frozen=True)
+class RemovalInput:
+    account_url: str
+    removed_at: datetime | None
+    poster: str
+    content: str
+    category: str
+    action: str
+    staff_employee_id: str
+    action_reason: str | None = None
+    evidence: str | None = None
+    evidence_sha256: str | None = None  # a screenshot kept under scans/ (form only)
+
+
+class RemovalLookups:
+    """What removal plans read, once per transaction: the removals already kept by their key.
+    (An account exists before anyone registers it: a removal may be of any day in the past.)"""
+
+    def __init__(self, planning: Planning) -> None:
+        self.planning = planning
+
+    @cached_property
+    def existing(self) -> dict[tuple[int, datetime], Removal]:
+        rows = self.planning.session.execute(select(Removal)).scalars()
+        return {(r.account_id, r.removed_at): r for r in rows}
+
+
+def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True) -> Plan:
+    """Keep a removal; with `match` (a file's row), one already kept at the same account and
+    moment is changed instead."""
+    planning = lookups.planning
+    problems: dict[str, str] = {}
+    account_id = None
+    try:
+        account_id, url = planning.lookups.account_at(data.account_url)
+    except ClerkDeskError as exc:
+        url, problems["account_url"] = "", exc.message
+    moment = data.removed_at
+    if moment is None:
+        problems["removed_at"] = "required"
+    elif moment > planning.now:
+        problems["removed_at"] = "cannot be in the future"
+    for name in ("poster", "content"):
+        if not clean(getattr(data, name)):
+            problems[name] = "required"
+    for name, most in _TEXT.items():
+        value = clean(getattr(data, name))
+        if value is not None and len(value) > most:
+            problems[name] = f"at most {most:,} characters"
+    profile = planning.profile
+    category = (data.category or "").strip().lower()
+    if category not in profile.removal_categories:
+        known = ", ".join(profile.removal_categories)
+        problems["category"] = (
+            f"{category!r} is not a category of the {profile.title} (one of: {known})"
+            if category
+            else f"required (one of: {known})"
+        )
+    action = (data.action or "").strip().lower()
+    if action not in REMOVAL_ACTIONS:
+        problems["action"] = f"must be one of: {', '.join(REMOVAL_ACTIONS)}"
+    elif action == DELETED and not clean(data.action_reason) and not planning.from_file:
+        # A file may leave it out (INTERFACE.md): kept as not recorded, which the page shows.
+        problems["action_reason"] = (
+            "the policy prefers hiding where the platform allows: say why it was deleted"
+        )
+    staff = clean(data.staff_employee_id)
+    if not staff:
+        problems["staff_employee_id"] = "required: who removed it"
+    elif staff not in planning.lookups.people:
+        problems["staff_employee_id"] = f"no person with employee ID {staff!r}"
+    key = f"{url} {moment.isoformat() if moment else ''}"
+    if problems:
+        return failed(problems, key)
+    assert account_id is not None and moment is not None and staff is not None
+    values: dict[str, Any] = {
+        "poster": clean(data.poster),
+        "content": clean(data.content),
+        "category": category,
+        "action": action,
+        "action_reason": clean(data.action_reason),
+        "staff_person_id": planning.lookups.people[staff],
+        "evidence": clean(data.evidence),
+        "evidence_sha256": data.evidence_sha256,
+    }
+    shown = format_moment(moment, planning.tz)
+    current = lookups.existing.get((account_id, moment))
+    if current is not None and current.evidence == values["evidence"] and not data.evidence_sha256:
+        values["evidence_sha256"] = current.evidence_sha256  # a file names the same screenshot
+    via = planning.via
+    if current is None:
+        details = {k: v for k, v in values.items() if v is not None and k != "staff_person_id"}
+        lookups.existing[(account_id, moment)] = Removal(account_id=account_id, removed_at=moment)
+        return Plan(
+            key=key,
+            insert={
+                **values,
+                "account_id": account_id,
+                "removed_at": moment,
+                "recorded_at": planning.now,
+            },
+            outcome=ADDED,
+            changes=[
+                Change(
+                    "removal.create",
+                    "account",
+                    url,
+                    f"Recorded content of {values['poster']} removed from {url} at {shown} "
+                    f"({REMOVAL_CATEGORIES[category].lower()}, {action}){via}",
+                    {**details, "removed_at": moment, "staff_employee_id": staff},
+                ),
+            ],
+        )
+    if current.id is None:
+        return failed({"removed_at": "the same account and moment as an earlier line"}, key)
+    if not match:
+        return failed({"removed_at": f"a removal from {url} at {shown} is already kept"}, key)
+    changes = diff({f: getattr(current, f) for f in _FIELDS}, values)
+    if not changes:
+        return Plan(key=key, update={}, outcome=UNCHANGED, row_id=current.id)
+    return Plan(
+        key=key,
+        update={"id": current.id, **values},
+        outcome=UPDATED,
+        row_id=current.id,
+        changes=[
+            Change(
+                "removal.update",
+                "account",
+                url,
+                f"Changed the removal from {url} at {shown}{via}",
+                changes,
+            )
+        ],
+    )
+
+
+def record_removal(db: Database, data: RemovalInput, screenshot: Path | None = None) -> RemovalView:
+    """A form's write of one removal; `screenshot` is kept under scans/ with its SHA-256."""
+    if screenshot is not None:
+        name, digest = keep_scan(db, screenshot)
+        data = replace(data, evidence=name, evidence_sha256=digest)
+    return write_one(
+        db,
+        Removal,
+        None,
+        "",
+        lambda planning, _current: plan_removal(RemovalLookups(planning), data, match=False),
+        lambda session, row_id: _views(session, Removal.id == row_id)[0],
+    )
+
+
+def decide_repeat(
+    db: Database, account_url: str, poster: str, block: bool, reason: str, on: date | None = None
+) -> None:
+    """The clerk's decision on a repeat violator (R16): block the poster or not, and why."""
+    with db.writing() as session:
+        profile = profile_of(city_row(session))
+        today = city_today(db, profile)
+        account_id, url = account_at(session, account_url)
+        account = session.get(Account, account_id)
+        assert account is not None
+        poster = (poster or "").strip()
+        problems: dict[str, str] = {}
+        count = session.execute(
+            select(func.count()).where(Removal.account_id == account.id, Removal.poster == poster)
+        ).scalar_one()
+        if count < 2:
+            problems["poster"] = f"{poster} has {count} removal(s) on {url}: not a repeat violator"
+        if not clean(reason):
+            problems["reason"] = "say why"
+        day = on or today
+        if day > today:
+            problems["decided_on"] = "cannot be in the future"
+        if problems:
+            raise ValidationError(problems)
+        decided = session.execute(
+            select(RepeatDecision).where(
+                RepeatDecision.account_id == account.id, RepeatDecision.poster == poster
+            )
+        ).scalar_one_or_none()
+        if decided is not None:
+            raise ClerkDeskError(
+                f"the decision on {poster} at {url} was recorded on {decided.decided_on}"
+            )
+        session.add(
+            RepeatDecision(
+                account_id=account.id,
+                poster=poster,
+                block=block,
+                reason=clean(reason),
+                decided_on=day,
+                decided_by=db.actor,
+            )
+        )
+        record(
+            session,
+            db,
+            Change(
+                "removal.decide",
+                "account",
+                url,
+                f"Decided {'to block' if block else 'not to block'} repeat violator {poster} "
+                f"on {url}: {clean(reason)}",
+                {"poster": poster, "block": block, "decided_on": day},
+            ),
+        )
+
+
+NO_REASON = "reason not recorded"
+
+
+def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalView:
+    """Why a removal was deleted rather than hidden, added where its file left it out."""
+    with db.writing() as session:
+        removal = session.get(Removal, removal_id)
+        if removal is None:
+            raise ClerkDeskError("that removal is no longer in the register")
+        if removal.action != DELETED or removal.action_reason:
+            raise ClerkDeskError("only a deletion kept without its reason takes one")
+        text = clean(reason)
+        if not text:
+            raise ValidationError({"action_reason": "say why it was deleted"})
+        if len(text) > _TEXT["action_reason"]:
+            raise ValidationError(
+                {"action_reason": f"at most {_TEXT['action_reason']:,} characters"}
+            )
+        removal.action_reason = text
+        url = session.execute(
+            select(Account.url).where(Account.id == removal.account_id)
+        ).scalar_one()
+        shown = format_moment(removal.removed_at, zone(profile_of(city_row(session)).timezone))
+        record(
+            session,
+            db,
+            Change(
+                "removal.update",
+                "account",
+                url,
+                f"Added why the removal from {url} at {shown} was deleted: {text}",
+                {"removed_at": removal.removed_at, "action_reason": [None, text]},
+            ),
+        )
+        return _views(session, Removal.id == removal_id)[0]
+
+
+def _views(session: Session, where: Any = None) -> list[RemovalView]:
+    counts = PosterRemovals  # each poster's removals on each account, kept by the database
+    query = (
+        select(
+            Removal.id,
+            Account.url,
+            Department.name,
+            Removal.removed_at,
+            Removal.poster,
+            Removal.content,
+            Removal.category,
+            Removal.action,
+            Removal.action_reason,
+            Person.employee_id,
+            Person.name,
+            Removal.evidence,
+            func.coalesce(counts.removals, 1),
+            RepeatDecision.block,
+            RepeatDecision.reason,
+        )
+        .select_from(Removal)
+        .join(Account, Account.id == Removal.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .join(Person, Person.id == Removal.staff_person_id)
+        .outerjoin(  # a removal is listed even were its count missing (`check` says so)
+            counts,
+            (counts.account_id == Removal.account_id) & (counts.poster == Removal.poster),
+        )
+        .outerjoin(
+            RepeatDecision,
+            (RepeatDecision.account_id == Removal.account_id)
+            & (RepeatDecision.poster == Removal.poster),
+        )
+        .order_by(Removal.removed_at.desc())
+    )
+    if where is not None:
+        query = query.where(where)
+    views = []
+    # account, department, category, action and the staff member recur down the rows
+    for row in sharing(session.execute(query), (1, 2, 6, 7, 9, 10)):
+        (rid, url, department, at, poster, content, category, action, reason) = row[:9]
+        (employee_id, staff, evidence, count, block, why) = row[9:]
+        views.append(
+            RemovalView(
+                rid,
+                url,
+                department,
+                at,
+                poster,
+                content,
+                category,
+                action,
+                reason,
+                employee_id,
+                staff,
+                evidence,
+                count,
+                None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+            )
+        )
+    return views
+
+
+def list_removals(db: Database) -> Sequence[RemovalView]:
+    with db.reading() as session:
+        return _views(session)

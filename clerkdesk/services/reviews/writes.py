@@ -1,0 +1,267 @@
+"""Access reviews (R7): a department head reviews, on paper, who still has access to the
+department's accounts; the clerk records the signed outcome line by line (`review_outcome`),
+keeps the signed worksheet, adds notes, and reminds the head when the next review is due. A
+review done on paper before it was entered is recorded with its own date (`past_reviews`).
+
+What a review looks like is in `review_views`; its use cases are here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...core.errors import ClerkDeskError, ValidationError
+from ...core.vocabulary import ROLES
+from ...store.models import Account, Person, Review, ReviewLine, ReviewNote
+from ..integrity.audit import Change, record
+from ..kernel.common import city_row, clean, department_by_name, profile_of
+from ..kernel.database import Database
+from ..kernel.scans import keep_scan, kept_scan
+from ..obligations.due import review_due_on
+from .outcome import DECISIONS, complete_review, pair_decisions
+from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
+from .views import (
+    ReviewLineView,
+    ReviewNoteView,
+    ReviewView,
+    current_assignments,
+    department_named,
+    review_by_id,
+    view_of,
+)
+
+__all__ = [
+    "DECISIONS",
+    "ReviewLineView",
+    "ReviewNoteView",
+    "ReviewView",
+    "annotate",
+    "attach_worksheet",
+    "get_review",
+    "next_due",
+    "open_or_start",
+    "past_review_lines",
+    "record_by_pairs",
+    "record_outcome",
+    "record_past_review",
+    "reminder_mailto",
+    "review_history",
+    "start_review",
+    "view_of",
+    "worksheet_scan",
+]
+
+
+# The longest mailto: link the mail programs on Windows are known to take.
+MAILTO_LIMIT = 2_000
+
+
+def start_review(db: Database, department: str) -> ReviewView:
+    """The department's open review, or a new one listing everyone with access now."""
+    with db.writing() as session:
+        return view_of(session, open_or_start(session, db, department))
+
+
+def open_or_start(session: Session, db: Database, department: str) -> Review:
+    """In the caller's transaction: the department's open review, or a new one."""
+    dep = department_named(session, department)
+    open_ = session.execute(
+        select(Review).where(Review.department_id == dep.id, Review.completed_on.is_(None))
+    ).scalar()
+    if open_ is not None:
+        return open_
+    now = db.clock()
+    terms = current_assignments(session, dep.id, now)
+    if not terms:
+        raise ClerkDeskError(f"nobody has access to the accounts of {dep.name}; nothing to review")
+    number = 1 + (
+        session.execute(
+            select(func.max(Review.number)).where(Review.department_id == dep.id)
+        ).scalar()
+        or 0
+    )
+    review = Review(department_id=dep.id, number=number, started_at=now)
+    session.add(review)
+    session.flush()
+    session.add_all(ReviewLine(review_id=review.id, assignment_id=t.id) for t in terms)
+    session.flush()
+    record(
+        session,
+        db,
+        Change(
+            "review.start",
+            "department",
+            dep.name,
+            f"Started access review {number} of {dep.name} ({len(terms)} lines)",
+            {"review": review.id},
+        ),
+    )
+    return review
+
+
+def get_review(db: Database, review_id: int) -> ReviewView:
+    with db.reading() as session:
+        return view_of(session, review_by_id(session, review_id))
+
+
+def review_history(db: Database, department: str) -> Sequence[ReviewView]:
+    """A department's reviews with their decisions and notes: the one under way first, then
+    the completed ones, newest first (a review entered from paper takes its place by date)."""
+    with db.reading() as session:
+        dep = department_named(session, department)
+        reviews = session.execute(
+            select(Review).where(Review.department_id == dep.id).order_by(Review.number.desc())
+        ).scalars()
+        views = [view_of(session, r) for r in reviews]
+    return sorted(views, key=lambda r: (r.completed_on is not None, _newest(r)))
+
+
+def _newest(review: ReviewView) -> tuple[int, int]:
+    completed = review.completed_on.toordinal() if review.completed_on else 0
+    return (-completed, -review.number)
+
+
+def record_outcome(
+    db: Database,
+    review_id: int,
+    reviewer_employee_id: str,
+    on: date | None,
+    decisions: Mapping[int, tuple[str, str | None]],
+) -> ReviewView:
+    """Record the signed worksheet: a decision (keep or remove) and notes for every line."""
+    with db.writing() as session:
+        review = review_by_id(session, review_id)
+        complete_review(session, db, review, reviewer_employee_id, on, decisions)
+        return view_of(session, review)
+
+
+def record_by_pairs(
+    db: Database,
+    department: str,
+    reviewer_employee_id: str,
+    on: date | None,
+    keep: Sequence[str],
+    revoke: Sequence[str],
+) -> ReviewView:
+    """The command line's form: `URL:EMPLOYEE_ID` pairs kept or revoked (every role the
+    person holds on that account). Starting the review and recording it are one transaction:
+    a refused outcome leaves no review behind. A date before today, and before the review
+    under way started (if one is), is a review done on paper (`past_reviews`)."""
+    with db.writing() as session:
+        dep = department_named(session, department)
+        if is_past(session, db, dep, on):
+            assert on is not None
+            past = record_past_by_pairs(session, db, dep, reviewer_employee_id, on, keep, revoke)
+            return view_of(session, past)
+        started = open_or_start(session, db, department)
+        decisions = pair_decisions(view_of(session, started), keep, revoke)
+        complete_review(session, db, started, reviewer_employee_id, on, decisions)
+        return view_of(session, started)
+
+
+def annotate(db: Database, review_id: int, text: str) -> ReviewView:
+    """Add a note to a review; the only change a completed review takes."""
+    if not clean(text):
+        raise ValidationError({"note": "write the note"})
+    with db.writing() as session:
+        review = review_by_id(session, review_id)
+        session.add(ReviewNote(review_id=review.id, at=db.clock(), by=db.actor, text=text.strip()))
+        record(
+            session,
+            db,
+            Change(
+                "review.note",
+                "review",
+                str(review.id),
+                f"Added a note to access review {review.number}",
+                {"note": text.strip()},
+            ),
+        )
+        session.flush()
+        return view_of(session, review)
+
+
+def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
+    name, digest = keep_scan(db, source)
+    with db.writing() as session:
+        review = review_by_id(session, review_id)
+        review.scan_file, review.scan_sha256 = name, digest
+        record(
+            session,
+            db,
+            Change(
+                "review.scan",
+                "review",
+                str(review.id),
+                f"Attached the signed worksheet of access review "
+                f"{review.number} ({Path(source).name})",
+                {"file": name, "sha256": digest},
+            ),
+        )
+        return view_of(session, review)
+
+
+def worksheet_scan(db: Database, review: ReviewView) -> Path:
+    return kept_scan(db, review.scan_file, review.scan_sha256)
+
+
+def next_due(db: Database, department: str) -> date | None:
+    """When the department's next review is due, or None when nobody has access."""
+    with db.reading() as session:
+        dep = department_by_name(session, department)
+        return review_due_on(session, dep.id, db.clock()) if dep is not None else None
+
+
+def reminder_mailto(db: Database, department: str) -> str:
+    """A ready e-mail to the department head: what to review and by when."""
+    with db.reading() as session:
+        dep = department_named(session, department)
+        head = session.get(Person, dep.head_person_id) if dep.head_person_id else None
+        profile = profile_of(city_row(session))
+        now = db.clock()
+        terms = current_assignments(session, dep.id, now)
+        if not terms:
+            raise ClerkDeskError(
+                f"nobody has access to the accounts of {dep.name}; there is nothing to review"
+            )
+        lines = []
+        for term in sorted(terms, key=lambda t: t.account_id):
+            account = session.get(Account, term.account_id)
+            person = session.get(Person, term.person_id)
+            assert account is not None and person is not None
+            lines.append(f"- {account.url}: {person.name} ({ROLES[term.role].lower()})")
+        due_on = review_due_on(session, dep.id, now)
+    when = f"by {due_on.isoformat()}" if due_on else "soon"
+    subject = f"Access review of {dep.name}'s social media accounts {when}"
+    greeting = f"Dear {head.name}," if head else "Hello,"
+    to = head.email if head and head.email else ""
+
+    def address(shown: list[str]) -> str:
+        more = len(lines) - len(shown)
+        body = "\n".join(
+            [
+                greeting,
+                "",
+                f"Please review who still has access to {dep.name}'s official social media "
+                f"accounts {when}, and tell the {profile.coordinating_office} whom to keep and "
+                "whom to remove.",
+                "",
+                "Current access:",
+                *shown,
+                *([f"- and {more:,} more: see the worksheet"] if more else []),
+                "",
+                "A worksheet for your signature can be printed from ClerkDesk.",
+            ]
+        )
+        return f"mailto:{quote(to)}?subject={quote(subject)}&body={quote(body)}"
+
+    # Mail programs on Windows take links of about 2,000 characters: a long list is cut short.
+    shown = list(lines)
+    while len(address(shown)) > MAILTO_LIMIT and shown:
+        shown.pop()
+    return address(shown)

@@ -1,0 +1,93 @@
+"""The site checklist of an account (R11, R13-R15), printed for its custodian to fill in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ...core.dates import local_date, zone
+from ...core.duties import FINDINGS, NOTICES, findings_of
+from ...core.vocabulary import PLATFORMS, Role
+from ...store.models import Assignment, Person
+from ..accounts.views import find_account
+from ..integrity.audit import Change
+from ..kernel.common import city_row, profile_of
+from ..kernel.database import Database
+from ..kernel.files import write_recorded
+from ..obligations.duties_facts import duty_facts
+from ..terms.printouts import city_title
+from .writes import list_site_checks
+
+
+def print_checklist(db: Database, account_url: str, out: Path) -> Path:
+    """The account's checklist: its facts, what its last check found and the exceptions
+    covering it, then the notices and settings to tick; audited."""
+    from ...printing.layout import PrintHeader
+    from ...printing.site_checklist import ChecklistData, render_checklist
+
+    account = find_account(db, account_url)
+    with db.reading() as session:
+        city = city_row(session)
+        profile = profile_of(city)
+        tz = zone(profile.timezone)
+        now = db.clock()
+        today = local_date(now, tz)
+        custodian = session.execute(
+            select(Person.name, Person.employee_id)
+            .join(Assignment, Assignment.person_id == Person.id)
+            .where(
+                Assignment.account_id == account.id,
+                Assignment.role == Role.CUSTODIAN,
+                Assignment.starts_at <= now,
+                (Assignment.ends_at.is_(None)) | (Assignment.ends_at > now),
+            )
+        ).first()
+        facts = duty_facts(session)
+        header = PrintHeader(
+            city=city_title(city.name),
+            office=profile.coordinating_office,
+            title=f"Site checklist: {account.url}",
+            printed_on=today,
+        )
+    check = next((c for c in facts.site_checks if c.account_id == account.id), None)
+    last = "never checked"
+    found: list[str] = []
+    if check is not None and check.checked_on is not None:
+        latest = list_site_checks(db, account.id)[0]
+        last = f"{latest.checked_on} by {latest.checked_by} ({latest.checked_by_employee_id})"
+        waived = facts.waived(account.id, today)
+        found = [
+            FINDINGS[f]
+            for f in findings_of(check, profile.site_notices, profile.abandoned_days, waived)
+        ]
+    exceptions = tuple(
+        f"{e.number}: {e.summary}" + (f" (until {e.expires_on})" if e.expires_on else "")
+        for e in facts.exceptions
+        if account.id in e.account_ids and e.in_force(today)
+    )
+    data = ChecklistData(
+        account=account.url,
+        platform=PLATFORMS.get(account.platform, account.platform),
+        handle=account.handle or "",
+        department=account.department,
+        custodian=f"{custodian[0]} ({custodian[1]})" if custodian else "",
+        office=profile.coordinating_office,
+        last_check=last,
+        open_findings=tuple(found),
+        notices=tuple(NOTICES[n] for n in profile.site_notices),
+        exceptions=exceptions,
+        abandoned_days=profile.abandoned_days,
+    )
+    return write_recorded(
+        db,
+        out,
+        lambda partial: render_checklist(data, header, partial),
+        Change(
+            "site_check.print",
+            "account",
+            account.url,
+            f"Printed the site checklist of {account.url} to {out}",
+            {"file": str(out)},
+        ),
+    )

@@ -1,0 +1,64 @@
+"""Each account in use with the upkeep of its site (R11, R13-R15): its last check, when the
+next is due, and what the last check found that is still open."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from ...core.dates import local_date, zone
+from ...core.duties import FINDINGS
+from ...core.obligations import record_state
+from ...core.obligations.site_check import next_check_due
+from ...core.obligations.site_finding import open_findings
+from ...core.profile import PolicyProfile
+from ...store.models import City
+from ..kernel.common import city_row, profile_of
+from ..kernel.database import Database
+from ..obligations.duties_facts import duty_facts
+
+
+@dataclass(frozen=True, slots=True)
+class SiteStatus:
+    account_id: int
+    url: str
+    department: str
+    checked_on: date | None
+    next_due: date | None
+    findings: tuple[str, ...]  # the words of each open finding the city's profile asks about
+    state: str | None = None  # Today's state of the next check; None where R15 is off
+
+
+def site_statuses(db: Database) -> Sequence[SiteStatus]:
+    with db.reading() as session:
+        city = city_row(session)
+        return statuses_in(session, city, profile_of(city), db.clock())
+
+
+def statuses_in(
+    session: Session, city: City, profile: PolicyProfile, as_of: datetime
+) -> Sequence[SiteStatus]:
+    """Each site's next check and open findings, as Today has them (core/obligations)."""
+    facts = duty_facts(session)
+    interval = timedelta(days=profile.site_check_days)
+    waivers = facts.waivers(local_date(as_of, zone(profile.timezone)))
+    statuses = []
+    for s in facts.site_checks:
+        next_check = next_check_due(s, interval, city.adopted_on)
+        next_due = next_check[0] if next_check else None
+        found = open_findings(s, profile, waivers.get(s.account_id, frozenset()))
+        statuses.append(
+            SiteStatus(
+                s.account_id,
+                s.url,
+                s.department,
+                s.checked_on,
+                next_due,
+                tuple(FINDINGS[f] for f in found),
+                record_state("site-check", next_due, as_of, profile) if next_due else None,
+            )
+        )
+    return sorted(statuses, key=lambda s: s.url)
