@@ -160,7 +160,7 @@ def test_the_public_records_parameters_are_changed_on_settings(
 
 
 def test_today_opens_a_request_and_a_repeat_violator_on_their_pages(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.obligations import due
+    from clerkdesk.services.obligations.due import due
 
     account = add_account(city_db, URL)
     approve(city_db, account.id)
