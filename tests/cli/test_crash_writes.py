@@ -32,7 +32,9 @@ import sys
 from pathlib import Path
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services.kernel.database import Database
-from clerkdesk.services import credentials, csv_export, people
+from clerkdesk.services.credentials import writes as credentials
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.transfer import csv_export
 from clerkdesk.services.accounts.writes import find_account
 from clerkdesk.services.kernel.inputs import PersonInput
 

@@ -24,7 +24,9 @@ import os, sys
 from pathlib import Path
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services.kernel.database import Database
-from clerkdesk.services import credentials, csv_export, files
+from clerkdesk.services.credentials import writes as credentials
+from clerkdesk.services.kernel import files
+from clerkdesk.services.transfer import csv_export
 from clerkdesk.services.accounts.writes import find_account
 
 db = Database.open(resolve_paths(home=sys.argv[1]))
