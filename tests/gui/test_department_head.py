@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from clerkdesk.services.departments.writes import list_departments, update_department
 from clerkdesk.services.kernel.inputs import DepartmentInput
-from clerkdesk.services.obligations import due
+from clerkdesk.services.obligations.due import due
 from clerkdesk.services.people.separation import separate
 
 from ..conftest import NOW

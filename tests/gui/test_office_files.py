@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from clerkdesk.gui import office_files
 from clerkdesk.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from clerkdesk.services.obligations import due
+from clerkdesk.services.obligations.due import due
 
 from .conftest import add_account, audit_actions, finished, go, loaded
 

@@ -7,7 +7,7 @@ from clerkdesk.paths import demo_paths
 from clerkdesk.services.city.writes import get_city
 from clerkdesk.services.demo.city import mail_name
 from clerkdesk.services.demo.register import open_demonstration
-from clerkdesk.services.obligations import due
+from clerkdesk.services.obligations.due import due
 from clerkdesk.services.people.writes import list_people
 from clerkdesk.services.reviews.writes import review_history
 from clerkdesk.services.terms.writes import unsigned_assignments

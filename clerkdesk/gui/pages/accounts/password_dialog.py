@@ -9,16 +9,21 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...core.passwords import generate
-from ...services.credentials.writes import CredentialInput, CredentialView, set_credential, strength
-from ...services.kernel.views import AccountView
-from .. import clipboard
-from ..context import AppContext
-from ..field_errors import error_colour
-from ..forms.ui_password_dialog import Ui_PasswordDialog
-from ..qdates import MomentField
-from ..wrapping import fit, grow_to_fit, keep_fitted
-from .form_dialog import FormDialog
+from ....core.passwords import generate
+from ....services.credentials.writes import (
+    CredentialInput,
+    CredentialView,
+    set_credential,
+    strength,
+)
+from ....services.kernel.views import AccountView
+from ... import clipboard
+from ...context import AppContext
+from ...dialogs.form_dialog import FormDialog
+from ...field_errors import error_colour
+from ...forms.ui_password_dialog import Ui_PasswordDialog
+from ...qdates import MomentField
+from ...wrapping import fit, grow_to_fit, keep_fitted
 
 _GOOD = "#1b5e20"
 

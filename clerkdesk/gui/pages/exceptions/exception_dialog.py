@@ -7,11 +7,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from ...core.duties import EXCEPTION_OFFICES
-from ...core.profile import PolicyProfile
-from ...services.exceptions.writes import ExceptionInput, ExceptionView, save_exception
-from ...services.kernel.database import Database
-from .code_form import CodeFormDialog
+from ....core.duties import EXCEPTION_OFFICES
+from ....core.profile import PolicyProfile
+from ....services.exceptions.writes import ExceptionInput, ExceptionView, save_exception
+from ....services.kernel.database import Database
+from ...dialogs.code_form import CodeFormDialog
 
 # What a site check may be told not to flag, in the few words the dialog shows.
 _ALLOWS = {

@@ -7,15 +7,15 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.vocabulary import ROLES, Role
-from ...services.kernel.views import AccountView
-from ...services.people.writes import list_people
-from ...services.terms.writes import AssignmentView, designate
-from ..context import AppContext
-from ..forms.ui_designate_dialog import Ui_DesignateDialog
-from ..qdates import MomentField
-from .form_dialog import FormDialog
-from .people_picker import PersonPicker
+from ....core.vocabulary import ROLES, Role
+from ....services.kernel.views import AccountView
+from ....services.people.writes import list_people
+from ....services.terms.writes import AssignmentView, designate
+from ...context import AppContext
+from ...dialogs.form_dialog import FormDialog
+from ...dialogs.people_picker import PersonPicker
+from ...forms.ui_designate_dialog import Ui_DesignateDialog
+from ...qdates import MomentField
 
 OTHER_ROLES = (Role.AUTHORIZED_USER, Role.ADMINISTRATOR)
 

@@ -13,27 +13,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from ...core.obligations.model import DUE_SOON
-from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus, Role
-from ...services.accounts.duties import account_duty_notes
-from ...services.accounts.writes import get_account
-from ...services.kernel.views import AccountView
-from ...services.obligations.ending import late_approval
-from ...services.requests.holds import account_records
-from ...services.terms import writes as assignments
-from ...services.terms.printouts import print_assignment_agreement
-from ...services.terms.writes import AssignmentView
-from ..background import Operation
-from ..context import AppContext
-from ..forms.ui_account_detail_dialog import Ui_AccountDetailDialog
-from ..pages.accounts.rows import account_row, details_html
-from ..pdfs import file_name, start_preview
-from ..scan_files import choose_scan, keep_scan, show_scan
-from ..screen_fit import split_row
-from ..table_model import Column, RecordTableModel, tone_style
-from ..terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
+from ....core.obligations.model import DUE_SOON
+from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus, Role
+from ....services.accounts.duties import account_duty_notes
+from ....services.accounts.writes import get_account
+from ....services.kernel.views import AccountView
+from ....services.obligations.ending import late_approval
+from ....services.requests.holds import account_records
+from ....services.terms import writes as assignments
+from ....services.terms.printouts import print_assignment_agreement
+from ....services.terms.writes import AssignmentView
+from ...background import Operation
+from ...context import AppContext
+from ...dialogs.layout_dialog import LayoutDialog
+from ...forms.ui_account_detail_dialog import Ui_AccountDetailDialog
+from ...pdfs import file_name, start_preview
+from ...scan_files import choose_scan, keep_scan, show_scan
+from ...screen_fit import split_row
+from ...table_model import Column, RecordTableModel, tone_style
+from ...terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
 from .account_credential import CredentialTab
-from .layout_dialog import LayoutDialog
+from .rows import account_row, details_html
 
 PEOPLE, CREDENTIAL = "people", "credential"  # the tabs it can open at
 
@@ -279,7 +279,7 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         )
 
     def site_check(self) -> None:
-        from .site_check_dialog import SiteCheckDialog
+        from ..site_checks.site_check_dialog import SiteCheckDialog
 
         assert self.account is not None
         profile, today = self.ctx.city.profile, self.ctx.today()

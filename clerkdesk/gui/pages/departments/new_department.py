@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from ...services.departments.writes import department_known, list_departments
-from ...services.kernel.database import Database
-from .. import messages
-from .form_dialog import offer_completion
+from ....services.departments.writes import department_known, list_departments
+from ....services.kernel.database import Database
+from ... import messages
+from ...dialogs.form_dialog import offer_completion
 
 
 def offer_new_department(parent: QWidget, db: Database, combo: QComboBox) -> None:

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...services.city.writes import get_city
-from ...services.departments.writes import create_department, editing_department, update_department
-from ...services.kernel.common import city_today
-from ...services.kernel.database import Database
-from ...services.kernel.inputs import DepartmentInput
-from ...services.kernel.views import DepartmentView
-from ...services.people.writes import list_people
-from ..forms.ui_department_dialog import Ui_DepartmentDialog
-from .form_dialog import FormDialog
-from .optional_date import OptionalDate
-from .people_picker import PersonPicker, person_text
+from ....services.city.writes import get_city
+from ....services.departments.writes import create_department, editing_department, update_department
+from ....services.kernel.common import city_today
+from ....services.kernel.database import Database
+from ....services.kernel.inputs import DepartmentInput
+from ....services.kernel.views import DepartmentView
+from ....services.people.writes import list_people
+from ...dialogs.form_dialog import FormDialog
+from ...dialogs.optional_date import OptionalDate
+from ...dialogs.people_picker import PersonPicker, person_text
+from ...forms.ui_department_dialog import Ui_DepartmentDialog
 
 
 class DepartmentDialog(FormDialog):

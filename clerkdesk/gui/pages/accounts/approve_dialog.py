@@ -10,18 +10,18 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...core.profile import AUTHORITIES, PolicyProfile
-from ...services.accounts.approvals import approve_account, record_determinations
-from ...services.kernel.common import city_today
-from ...services.kernel.database import Database
-from ...services.kernel.inputs import ApprovalInput
-from ...services.kernel.views import AccountView, CityView
-from ...services.people.writes import list_people
-from ..forms.ui_approve_dialog import Ui_ApproveDialog
-from ..qdates import from_qdate, to_qdate
-from ..wrapping import grow_to_fit
-from .form_dialog import FormDialog
-from .people_picker import PersonPicker
+from ....core.profile import AUTHORITIES, PolicyProfile
+from ....services.accounts.approvals import approve_account, record_determinations
+from ....services.kernel.common import city_today
+from ....services.kernel.database import Database
+from ....services.kernel.inputs import ApprovalInput
+from ....services.kernel.views import AccountView, CityView
+from ....services.people.writes import list_people
+from ...dialogs.form_dialog import FormDialog
+from ...dialogs.people_picker import PersonPicker
+from ...forms.ui_approve_dialog import Ui_ApproveDialog
+from ...qdates import from_qdate, to_qdate
+from ...wrapping import grow_to_fit
 
 MONITORING = (
     "Every work day",

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.vocabulary import PERSON_KINDS
-from ...services.departments.writes import list_departments
-from ...services.kernel.common import city_today
-from ...services.kernel.database import Database
-from ...services.kernel.inputs import PersonInput
-from ...services.kernel.views import CityView, PersonView
-from ...services.people.writes import create_person, editing_person, update_person
-from ..forms.ui_person_dialog import Ui_PersonDialog
-from ..qdates import from_qdate, to_qdate
-from .form_dialog import FormDialog, offer_completion
-from .new_department import offer_new_department
+from ....core.vocabulary import PERSON_KINDS
+from ....services.departments.writes import list_departments
+from ....services.kernel.common import city_today
+from ....services.kernel.database import Database
+from ....services.kernel.inputs import PersonInput
+from ....services.kernel.views import CityView, PersonView
+from ....services.people.writes import create_person, editing_person, update_person
+from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...forms.ui_person_dialog import Ui_PersonDialog
+from ...qdates import from_qdate, to_qdate
+from ..departments.new_department import offer_new_department
 
 
 class PersonDialog(FormDialog):

@@ -7,14 +7,14 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...core.vocabulary import ROLES
-from ...services.kernel.views import PersonView
-from ...services.people.separation import SeparationView, separate
-from ...services.terms.writes import AssignmentView
-from ..context import AppContext
-from ..forms.ui_separate_dialog import Ui_SeparateDialog
-from ..qdates import MomentField
-from .form_dialog import FormDialog, cancel_by_default
+from ....core.vocabulary import ROLES
+from ....services.kernel.views import PersonView
+from ....services.people.separation import SeparationView, separate
+from ....services.terms.writes import AssignmentView
+from ...context import AppContext
+from ...dialogs.form_dialog import FormDialog, cancel_by_default
+from ...forms.ui_separate_dialog import Ui_SeparateDialog
+from ...qdates import MomentField
 
 
 class SeparateDialog(FormDialog):

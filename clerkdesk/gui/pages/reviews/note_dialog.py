@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...services.reviews.writes import ReviewView, annotate
-from ..context import AppContext
-from ..forms.ui_note_dialog import Ui_NoteDialog
-from .form_dialog import FormDialog
+from ....services.reviews.writes import ReviewView, annotate
+from ...context import AppContext
+from ...dialogs.form_dialog import FormDialog
+from ...forms.ui_note_dialog import Ui_NoteDialog
 
 
 class NoteDialog(FormDialog):

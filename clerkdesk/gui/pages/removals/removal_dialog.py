@@ -17,21 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
-from ...services.accounts.writes import list_accounts
-from ...services.people.writes import list_people
-from ...services.removals.writes import (
+from ....core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
+from ....services.accounts.writes import list_accounts
+from ....services.people.writes import list_people
+from ....services.removals.writes import (
     RemovalInput,
     add_deletion_reason,
     decide_repeat,
     record_removal,
 )
-from ...services.requests.views import RemovalView
-from ..context import AppContext
-from ..qdates import MomentField
-from ..scan_files import choose_scan
-from .code_form import build_form
-from .form_dialog import FormDialog, offer_completion
+from ....services.requests.views import RemovalView
+from ...context import AppContext
+from ...dialogs.code_form import build_form
+from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...qdates import MomentField
+from ...scan_files import choose_scan
 
 
 class RemovalDialog(FormDialog):

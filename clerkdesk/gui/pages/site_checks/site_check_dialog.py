@@ -8,13 +8,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES
-from ...core.profile import PolicyProfile
-from ...services.kernel.database import Database
-from ...services.people.writes import list_people
-from ...services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
-from .code_form import CodeFormDialog
-from .people_picker import PersonPicker, person_text
+from ....core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES
+from ....core.profile import PolicyProfile
+from ....services.kernel.database import Database
+from ....services.people.writes import list_people
+from ....services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
+from ...dialogs.code_form import CodeFormDialog
+from ...dialogs.people_picker import PersonPicker, person_text
 
 
 class SiteCheckDialog(CodeFormDialog):

@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ...core.profile import PolicyProfile, papers_from_default
-from ...core.vocabulary import PersonKind
-from ...services.elections.writes import (
+from ....core.profile import PolicyProfile, papers_from_default
+from ....core.vocabulary import PersonKind
+from ....services.elections.writes import (
     CandidateInput,
     CandidateView,
     ElectionInput,
@@ -18,10 +18,10 @@ from ...services.elections.writes import (
     save_candidate,
     save_election,
 )
-from ...services.kernel.database import Database
-from ...services.people.writes import list_people
-from .code_form import CodeFormDialog
-from .people_picker import PersonPicker, person_text
+from ....services.kernel.database import Database
+from ....services.people.writes import list_people
+from ...dialogs.code_form import CodeFormDialog
+from ...dialogs.people_picker import PersonPicker, person_text
 
 
 class ElectionDialog(CodeFormDialog):

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.vocabulary import ROLES
-from ...services.people.writes import list_people
-from ...services.reviews.writes import ReviewLineView, ReviewView, record_outcome
-from ..context import AppContext
-from ..forms.ui_outcome_dialog import Ui_OutcomeDialog
-from ..qdates import from_qdate, to_qdate
-from .form_dialog import FormDialog
-from .people_picker import PersonPicker, person_text
+from ....core.vocabulary import ROLES
+from ....services.people.writes import list_people
+from ....services.reviews.writes import ReviewLineView, ReviewView, record_outcome
+from ...context import AppContext
+from ...dialogs.form_dialog import FormDialog
+from ...dialogs.people_picker import PersonPicker, person_text
+from ...forms.ui_outcome_dialog import Ui_OutcomeDialog
+from ...qdates import from_qdate, to_qdate
 
 KEEP, REMOVE = "keep", "remove"
 HEADERS = ("Account", "Person", "Role", "Agreement", "Keep", "Remove", "Notes")

@@ -8,16 +8,16 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...core.dates import format_moment
-from ...core.vocabulary import PERSON_KINDS
-from ...services.kernel.views import PersonView
-from ...services.people.writes import get_person
-from ...services.terms.writes import AssignmentView, person_assignments
-from ..context import AppContext
-from ..forms.ui_person_detail_dialog import Ui_PersonDetailDialog
-from ..table_model import RecordTableModel
-from ..terms import PERSON_COLUMNS, TermRow, row_tone, term_rows
-from .layout_dialog import LayoutDialog
+from ....core.dates import format_moment
+from ....core.vocabulary import PERSON_KINDS
+from ....services.kernel.views import PersonView
+from ....services.people.writes import get_person
+from ....services.terms.writes import AssignmentView, person_assignments
+from ...context import AppContext
+from ...dialogs.layout_dialog import LayoutDialog
+from ...forms.ui_person_detail_dialog import Ui_PersonDetailDialog
+from ...table_model import RecordTableModel
+from ...terms import PERSON_COLUMNS, TermRow, row_tone, term_rows
 
 
 class PersonDetailDialog(LayoutDialog):
@@ -98,7 +98,7 @@ class PersonDetailDialog(LayoutDialog):
         self.refresh()
 
     def open_account(self) -> None:
-        from .account_detail_dialog import AccountDetailDialog
+        from ..accounts.account_detail_dialog import AccountDetailDialog
 
         row = self.selected()
         if row is None:

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.records import OPEN, REQUEST_STATUSES
-from ...services.accounts.writes import list_accounts
-from ...services.requests.views import RequestView
-from ...services.requests.writes import RequestInput, save_request
-from ..context import AppContext
-from ..qdates import from_qdate, to_qdate
-from .code_form import build_form
-from .form_dialog import FormDialog, offer_completion
-from .optional_date import OptionalDate
+from ....core.records import OPEN, REQUEST_STATUSES
+from ....services.accounts.writes import list_accounts
+from ....services.requests.views import RequestView
+from ....services.requests.writes import RequestInput, save_request
+from ...context import AppContext
+from ...dialogs.code_form import build_form
+from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...dialogs.optional_date import OptionalDate
+from ...qdates import from_qdate, to_qdate
 
 DATE_FORMAT = "yyyy-MM-dd"
 

@@ -7,13 +7,13 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...services.accounts.writes import discontinue_account
-from ...services.kernel.common import city_today
-from ...services.kernel.database import Database
-from ...services.kernel.views import AccountView, CityView
-from ..forms.ui_discontinue_dialog import Ui_DiscontinueDialog
-from ..qdates import from_qdate, to_qdate
-from .form_dialog import FormDialog
+from ....services.accounts.writes import discontinue_account
+from ....services.kernel.common import city_today
+from ....services.kernel.database import Database
+from ....services.kernel.views import AccountView, CityView
+from ...dialogs.form_dialog import FormDialog
+from ...forms.ui_discontinue_dialog import Ui_DiscontinueDialog
+from ...qdates import from_qdate, to_qdate
 
 
 class DiscontinueDialog(FormDialog):

@@ -5,23 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, platform_of
-from ...services.accounts.writes import (
+from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, platform_of
+from ....services.accounts.writes import (
     NEW_STATUSES,
     create_account,
     editing_account,
     update_account,
 )
-from ...services.city.writes import get_city
-from ...services.departments.writes import list_departments
-from ...services.kernel.common import city_today
-from ...services.kernel.database import Database
-from ...services.kernel.inputs import AccountInput
-from ...services.kernel.views import AccountView
-from ..forms.ui_account_dialog import Ui_AccountDialog
-from .form_dialog import FormDialog, offer_completion
-from .new_department import offer_new_department
-from .optional_date import OptionalDate
+from ....services.city.writes import get_city
+from ....services.departments.writes import list_departments
+from ....services.kernel.common import city_today
+from ....services.kernel.database import Database
+from ....services.kernel.inputs import AccountInput
+from ....services.kernel.views import AccountView
+from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...dialogs.optional_date import OptionalDate
+from ...forms.ui_account_dialog import Ui_AccountDialog
+from ..departments.new_department import offer_new_department
 
 
 class AccountDialog(FormDialog):
