@@ -43,7 +43,7 @@ def test_import_workbook_then_export_it(clerkdesk, tmp_path) -> None:  # type: i
     out = tmp_path / "out.xlsx"
     exported = clerkdesk("export", "workbook", "-o", str(out))
     assert exported.returncode == 0, exported.stderr
-    assert "Wrote 1 departments, 1 people, 0 accounts" in exported.stderr
+    assert "Wrote 1 departments, 0 accounts, 1 people" in exported.stderr
     book = openpyxl.load_workbook(out)
     assert [c.value for c in book["people"][2]][:2] == ["00123", "Priya Raman"]
     again = clerkdesk("import", "workbook", str(out))

@@ -19,7 +19,7 @@ def shoot_a_new_register(home: Path, out: Path, save: Callable[[QWidget, Path, s
     """A city just set up: Today's first steps, and a department typed on the account form."""
     from datetime import date
 
-    from clerkdesk.gui.dialogs.account_dialog import AccountDialog
+    from clerkdesk.gui.pages.accounts.account_dialog import AccountDialog
     from clerkdesk.services.city.writes import init_city
 
     paths = resolve_paths(home=str(home / "new"))

@@ -49,10 +49,10 @@ def test_every_page_and_its_dialogs(qtbot, window, ctx, city_db, answers) -> Non
 def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, answers) -> None:
     """The account's own dialogs (designate, add, signatures, password, site check), the
     person's, a candidate's, the file dialogs and the first-run dialog."""
-    from clerkdesk.gui.dialogs.election_dialogs import CandidateDialog
     from clerkdesk.gui.dialogs.export_dialog import ExportDialog
     from clerkdesk.gui.dialogs.first_run_dialog import FirstRunDialog
     from clerkdesk.gui.dialogs.import_dialog import ImportDialog
+    from clerkdesk.gui.pages.elections.election_dialogs import CandidateDialog
 
     account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     missing: dict[str, list[str]] = {}

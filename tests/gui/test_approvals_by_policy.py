@@ -174,7 +174,7 @@ def test_stoughtons_forms_do_not_ask_for_madisons_filings(qtbot, window, city_db
     ],
 )
 def test_designate_asks_who_designated_in_the_policys_words(qtbot, ctx, city_db, key, hint) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.gui.dialogs.designate_dialog import DesignateDialog
+    from clerkdesk.gui.pages.accounts.designate_dialog import DesignateDialog
 
     ctx.city = city.apply_profile(city_db, key)
     account = add_account(city_db, "https://facebook.com/parks")

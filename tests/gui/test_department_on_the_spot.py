@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from clerkdesk.gui.dialogs.account_dialog import AccountDialog
-from clerkdesk.gui.dialogs.department_dialog import DepartmentDialog
-from clerkdesk.gui.dialogs.person_dialog import PersonDialog
+from clerkdesk.gui.pages.accounts.account_dialog import AccountDialog
+from clerkdesk.gui.pages.departments.department_dialog import DepartmentDialog
+from clerkdesk.gui.pages.people.person_dialog import PersonDialog
 from clerkdesk.services.accounts.writes import list_accounts
 from clerkdesk.services.departments.writes import list_departments
 from clerkdesk.services.people.writes import list_people

@@ -137,7 +137,7 @@ def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_
     account = alder_on_parks(city_db)
     save_election(city_db, None, ElectionInput("Fall", date(2026, 11, 1), date(2026, 11, 24)))
     save_candidate(city_db, None, CandidateInput("Fall", "A7"))
-    from clerkdesk.gui.dialogs.account_detail_dialog import AccountDetailDialog
+    from clerkdesk.gui.pages.accounts.account_detail_dialog import AccountDetailDialog
 
     detail = AccountDetailDialog(ctx, account.id, parent=window)
     qtbot.addWidget(detail)

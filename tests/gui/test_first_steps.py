@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from clerkdesk.gui.dialogs.department_dialog import DepartmentDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
-from clerkdesk.gui.dialogs.person_dialog import PersonDialog
+from clerkdesk.gui.pages.departments.department_dialog import DepartmentDialog
+from clerkdesk.gui.pages.people.person_dialog import PersonDialog
 
 from .conftest import add_account
 

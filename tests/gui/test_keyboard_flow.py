@@ -76,7 +76,7 @@ def test_ctrl_page_down_and_up_switch_the_account_tabs(qtbot, window, city_db) -
 
 
 def test_tab_leaves_a_date_time_field_for_the_next_one(qtbot, window, city_db) -> None:
-    from clerkdesk.gui.dialogs.approve_dialog import ApproveDialog
+    from clerkdesk.gui.pages.accounts.approve_dialog import ApproveDialog
 
     account = add_account(city_db, "https://facebook.com/parks", status="pre-existing")
     accounts = go(qtbot, window, "accounts")

@@ -56,7 +56,7 @@ def test_the_window_refuses_to_discontinue_an_account_on_hold(
     save_request(city_db, None, RequestInput("R-9", date(2026, 11, 16), "Posts", accounts=(URL,)))
     told: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, text: told.append(text))
-    from clerkdesk.gui.dialogs.discontinue_dialog import DiscontinueDialog
+    from clerkdesk.gui.pages.accounts.discontinue_dialog import DiscontinueDialog
     from clerkdesk.services.accounts.writes import get_account
 
     dialog = DiscontinueDialog(city_db, ctx.city, get_account(city_db, account.id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from clerkdesk.gui.dialogs.signatures_dialog import SignaturesDialog
+from clerkdesk.gui.pages.accounts.signatures_dialog import SignaturesDialog
 from clerkdesk.services.departments.writes import list_departments, update_department
 from clerkdesk.services.kernel.inputs import DepartmentInput
 from clerkdesk.services.terms.printouts import print_assignment_agreement, signer_labels

@@ -81,10 +81,10 @@ def test_a_workbook_imports_every_sheet_in_one_go_heads_included(db, tmp_path) -
     report = import_workbook(db, path)
     assert [(r.kind, r.added, r.updated) for r in report.reports] == [
         ("departments", 3, 0),
-        ("people", 3, 0),
         ("accounts", 2, 0),
+        ("people", 3, 0),
         ("assignments", 1, 0),
-    ]
+    ]  # in the order the registers name one another (kernel.registers)
     assert "register.xlsx: sheet 'Notes' is not a kind; left alone" in report.lines[0]
     heads = {d.name: d.head_employee_id for d in departments.list_departments(db)}
     assert heads == {"Parks": "00123", "Police": "00456", "Library": None}
@@ -103,8 +103,8 @@ def test_the_exported_workbook_imported_again_changes_nothing(db, tmp_path) -> N
     assert counts["people"] == 3 and counts["departments"] == 3 and counts["removals"] == 0
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == [
-        "departments", "people", "accounts", "assignments", "elections", "candidates",
-        "exceptions", "site-checks", "requests", "removals",
+        "departments", "accounts", "people", "assignments", "elections", "candidates",
+        "exceptions", "requests", "removals", "site-checks",
     ]  # fmt: skip
     sheet = book["people"]
     assert sheet.freeze_panes == "A2"

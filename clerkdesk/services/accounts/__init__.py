@@ -1,1 +1,40 @@
-"""accounts."""
+"""The accounts register: each official account, its approval (R1, R2) and its
+discontinuation."""
+
+from __future__ import annotations
+
+from ..kernel.registers import CsvKind, declare
+
+REGISTER = declare(
+    __name__,
+    "accounts",
+    {"account", "approval", "latest_approval"},
+    files=(
+        CsvKind(
+            "accounts",
+            (
+                "url",
+                "platform",
+                "handle",
+                "department",
+                "purpose",
+                "city_email",
+                "status",
+                "authority",
+                "approved_by",
+                "approved_on",
+                "reference",
+                "tool_approved_by",
+                "tool_approved_on",
+                "archived_in",
+                # A discontinued account's day and reason; optional (INTERFACE.md): what a
+                # file leaves out is recorded as not known.
+                "discontinued_on",
+                "discontinue_reason",
+            ),
+            required=("url", "platform", "department", "status"),
+            key=("url",),
+        ),
+    ),
+    after=("departments",),
+)

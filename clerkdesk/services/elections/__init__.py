@@ -1,1 +1,27 @@
-"""elections."""
+"""The elections register: elections, their candidates and the blackouts that suspend a
+candidate's posting (R18)."""
+
+from __future__ import annotations
+
+from ..kernel.registers import CsvKind, declare
+
+REGISTER = declare(
+    __name__,
+    "elections",
+    {"election", "candidate", "suspension"},
+    files=(
+        CsvKind(
+            "elections",
+            ("name", "papers_from", "election_on"),
+            required=("name", "papers_from", "election_on"),
+            key=("name",),
+        ),
+        CsvKind(
+            "candidates",
+            ("election", "employee_id", "until_on"),
+            required=("election", "employee_id"),
+            key=("election", "employee_id"),
+        ),
+    ),
+    after=("people", "terms"),
+)

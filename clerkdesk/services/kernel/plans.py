@@ -43,6 +43,9 @@ class RowsFile(Protocol):
     planning: Planning
     rows: list[Row]
 
+    def fail(self, row: Row, problems: dict[str, str]) -> None:
+        """Note the row's problems at once (before its plan is made)."""
+
 
 # A write that needs the id of the row its plan adds or changes (an approval of a new account).
 FollowUp = Callable[[Session, int], None]

@@ -1,1 +1,31 @@
-"""requests."""
+"""The public-records requests register (R17): each request, the accounts it names, its letters
+and records released, and the holds it puts on them."""
+
+from __future__ import annotations
+
+from ..kernel.registers import CsvKind, declare
+
+REGISTER = declare(
+    __name__,
+    "requests",
+    {"records_request", "request_account", "request_file"},
+    files=(
+        CsvKind(
+            "requests",
+            (
+                "number",
+                "received_on",
+                "requester",
+                "summary",
+                "accounts",  # web addresses separated by spaces
+                "custodian_employee_id",
+                "status",
+                "closed_on",
+                "note",
+            ),
+            required=("number", "received_on", "summary", "status"),
+            key=("number",),
+        ),
+    ),
+    after=("accounts", "people"),
+)

@@ -11,21 +11,18 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ...core.dates import zone
 from ...core.errors import ClerkDeskError
-from ...store.models import Account, Approval, AuditEvent, Department, Person
-from ..accounts.writes import account_query
+from ...store.models import AuditEvent
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
-from ..requests.csv_kinds import removal_rows, request_rows
-from ..terms.writes import assignment_rows
 from .csv_cells import guard
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
-from .duties_kinds import DUTY_EXPORTS
+from .rows import Rows
 
 
 def _cell(value: Any) -> str:
@@ -34,68 +31,6 @@ def _cell(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)
-
-
-Rows = Sequence[Sequence[Any]]
-
-
-def _departments(session: Session, tz: ZoneInfo) -> Rows:
-    head = aliased(Person)
-    return session.execute(
-        select(
-            Department.name,
-            head.employee_id,
-            Department.policy_filed_on,
-            Department.policy_it_copy_on,
-        )
-        .outerjoin(head, head.id == Department.head_person_id)
-        .order_by(Department.name)
-    ).all()
-
-
-def _people(session: Session, tz: ZoneInfo) -> Rows:
-    people = session.execute(
-        select(
-            Person.employee_id,
-            Person.name,
-            Person.title,
-            Department.name,
-            Person.email,
-            Person.phone,
-            Person.kind,
-            Person.separated_at,
-            Person.division,
-        )
-        .outerjoin(Department, Department.id == Person.department_id)
-        .order_by(Person.employee_id)
-    ).all()
-    return [(*row[:7], row[7].astimezone(tz).date() if row[7] else None, row[8]) for row in people]
-
-
-def _accounts(session: Session, tz: ZoneInfo) -> Rows:
-    query = (
-        account_query()
-        .with_only_columns(
-            Account.url,
-            Account.platform,
-            Account.handle,
-            Department.name,
-            Account.purpose,
-            Account.city_email,
-            Account.status,
-            Approval.authority,
-            Approval.approved_by,
-            Approval.approved_on,
-            Approval.reference,
-            Account.tool_approved_by,
-            Account.tool_approved_on,
-            Account.archived_in,
-            Account.discontinued_on,
-            Account.discontinued_reason,
-        )
-        .order_by(Account.url)
-    )
-    return session.execute(query).all()
 
 
 def _audit(session: Session, tz: ZoneInfo) -> Rows:
@@ -126,24 +61,11 @@ def _audit(session: Session, tz: ZoneInfo) -> Rows:
     ]
 
 
-# Each kind's rows, in the columns of csv_format (the audit log: AUDIT_COLUMNS).
-_EXPORTS: dict[str, Callable[[Session, ZoneInfo], Rows]] = {
-    "departments": _departments,
-    "people": _people,
-    "accounts": _accounts,
-    "assignments": assignment_rows,
-    "requests": request_rows,
-    "removals": removal_rows,
-    "audit": _audit,
-    **DUTY_EXPORTS,
-}
-
-
 def _rows(db: Database, kind: str) -> tuple[Sequence[str], Rows]:
     with db.reading() as session:
         tz = zone(profile_of(city_row(session)).timezone)
         columns = AUDIT_COLUMNS if kind == "audit" else KINDS[kind].columns
-        return columns, _EXPORTS[kind](session, tz)
+        return columns, kind_rows(session, tz, kind)
 
 
 def write_csv(db: Database, kind: str, out: TextIO) -> int:
@@ -206,4 +128,7 @@ def record_export(db: Database, kind: str, target: str, count: int) -> None:
 def kind_rows(session: Session, tz: ZoneInfo, kind: str) -> Rows:
     """`kind`'s rows in its columns, read in the caller's session (a workbook reads every kind
     in one, so that its sheets agree with one another)."""
-    return _EXPORTS[kind](session, tz)
+    if kind == "audit":
+        return _audit(session, tz)
+    exported: Callable[[Session, ZoneInfo], Rows] = KINDS[kind].rows_module().rows
+    return exported(session, tz)

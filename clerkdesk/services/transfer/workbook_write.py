@@ -17,8 +17,9 @@ from ...core.dates import zone
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
-from .csv_export import Rows, export_change, kind_rows
+from .csv_export import export_change, kind_rows
 from .csv_format import KINDS
+from .rows import Rows
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"

@@ -30,12 +30,12 @@ from ....services.kernel.changes import (
 from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
 from ...context import AppContext
-from ...dialogs.account_dialog import AccountDialog
-from ...dialogs.approve_dialog import ApproveDialog
-from ...dialogs.discontinue_dialog import DiscontinueDialog
 from ...table_model import tone_style
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
 from ..record_page import RecordPage
+from .account_dialog import AccountDialog
+from .approve_dialog import ApproveDialog
+from .discontinue_dialog import DiscontinueDialog
 from .rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
 
 
@@ -180,7 +180,7 @@ class AccountsPage(RecordPage[AccountRow]):
         self, account_id: int, section: str | None = None, person_id: int | None = None
     ) -> QDialog:
         """The account in full, at its People or Credential part."""
-        from ...dialogs.account_detail_dialog import AccountDetailDialog
+        from .account_detail_dialog import AccountDetailDialog
 
         self.detail = dialog = AccountDetailDialog(self.ctx, account_id, section, person_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

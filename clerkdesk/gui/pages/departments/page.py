@@ -10,10 +10,10 @@ from ....services.kernel.changes import ACCOUNTS, DEPARTMENTS, PEOPLE
 from ....services.kernel.views import DepartmentView
 from ...background import Operation
 from ...context import AppContext
-from ...dialogs.department_dialog import DepartmentDialog
 from ...table_model import Column
 from ..page import EDIT, FIND, NEW
 from ..record_page import RecordPage
+from .department_dialog import DepartmentDialog
 
 
 def head_text(d: DepartmentView) -> str:

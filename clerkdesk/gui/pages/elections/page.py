@@ -22,11 +22,11 @@ from ....services.elections.writes import ElectionView, list_elections
 from ....services.kernel.changes import ASSIGNMENTS, CANDIDATES, ELECTIONS, PEOPLE, SUSPENSIONS
 from ... import messages
 from ...context import AppContext
-from ...dialogs.election_dialogs import CandidateDialog, ElectionDialog
 from ...table_model import Column, RecordTableModel
 from ...table_view import RecordTableView
 from ..page import EDIT, FIND, NEW
 from ..record_page import RecordPage
+from .election_dialogs import CandidateDialog, ElectionDialog
 
 COLUMNS: list[Column[ElectionView]] = [
     Column("Election", lambda e: e.name, width=240),

@@ -11,10 +11,10 @@ from ....core.obligations.model import Obligation
 from ....services.exceptions.writes import ExceptionView, list_exceptions
 from ....services.kernel.changes import ACCOUNTS, EXCEPTION_ACCOUNTS, EXCEPTIONS
 from ...context import AppContext
-from ...dialogs.exception_dialog import ExceptionDialog
 from ...table_model import Column
 from ..page import EDIT, FIND, NEW
 from ..record_page import RecordPage
+from .exception_dialog import ExceptionDialog
 
 
 def _day(day: date | None) -> str:

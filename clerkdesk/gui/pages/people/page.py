@@ -10,10 +10,10 @@ from ....services.kernel.changes import DEPARTMENTS, PEOPLE
 from ....services.kernel.views import PersonView
 from ....services.people.writes import list_people
 from ...context import AppContext
-from ...dialogs.person_dialog import PersonDialog
 from ...table_model import Column
 from ..page import EDIT, FIND, NEW, OPEN
 from ..record_page import RecordPage
+from .person_dialog import PersonDialog
 
 
 def last_name_first(name: str, kind: str) -> tuple[str, str]:
@@ -94,7 +94,7 @@ class PeoplePage(RecordPage[PersonView]):
             super().trigger(action)
 
     def open_person(self, person_id: int) -> QDialog:
-        from ...dialogs.person_detail_dialog import PersonDetailDialog
+        from .person_detail_dialog import PersonDetailDialog
 
         self.detail = dialog = PersonDetailDialog(self.ctx, person_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -13,14 +13,10 @@ from ....services.removals.writes import NO_REASON, list_removals
 from ....services.requests.views import RemovalView
 from ...background import Operation
 from ...context import AppContext
-from ...dialogs.removal_dialog import (
-    DeletionReasonDialog,
-    RemovalDialog,
-    RepeatDecisionDialog,
-)
 from ...table_model import Column
 from ..page import FIND, NEW
 from ..record_page import RecordPage
+from .removal_dialog import DeletionReasonDialog, RemovalDialog, RepeatDecisionDialog
 
 
 def _repeat(r: RemovalView) -> str:

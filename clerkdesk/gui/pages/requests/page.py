@@ -26,11 +26,11 @@ from ....services.requests.views import RequestView
 from ....services.requests.writes import list_requests
 from ...background import Operation
 from ...context import AppContext
-from ...dialogs.request_dialog import RequestDialog
 from ...scan_files import choose_scan, keep_scan, show_scan
 from ...table_model import Column
 from ..page import EDIT, FIND, NEW
 from ..record_page import RecordPage
+from .request_dialog import RequestDialog
 
 
 def _due(r: RequestView) -> str:

@@ -331,7 +331,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         return dialog
 
     def record_outcome(self) -> None:
-        from ...dialogs.outcome_dialog import OutcomeDialog
+        from .outcome_dialog import OutcomeDialog
 
         row, review = self.selected(), self.shown_review()
         if row is None or review is None or review.completed:
@@ -341,7 +341,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         self._open(OutcomeDialog(self.ctx, review, head, self), d.name, review.id)
 
     def enter_past(self) -> None:
-        from ...dialogs.past_review_dialog import PastReviewDialog
+        from .past_review_dialog import PastReviewDialog
 
         row = self.selected()
         if row is None:
@@ -352,7 +352,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
         self._open(dialog, d.name, None)
 
     def add_note(self) -> None:
-        from ...dialogs.note_dialog import NoteDialog
+        from .note_dialog import NoteDialog
 
         review = self.shown_review()
         if review is not None:

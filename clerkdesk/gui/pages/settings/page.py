@@ -261,7 +261,7 @@ class SettingsPage(Page):
         ui.import_handover_button.setEnabled(status.available)
 
     def handover(self, mode: str) -> None:
-        from ...dialogs.handover_dialog import HandoverDialog
+        from .handover_dialog import HandoverDialog
 
         folder = remembered_folder(self.ctx.settings, "folders/handover")
         self.dialog = dialog = HandoverDialog(self.ctx, mode, folder, self)

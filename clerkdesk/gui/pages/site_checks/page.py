@@ -18,10 +18,10 @@ from ....services.kernel.changes import (
 from ....services.site_checks.status import SiteStatus, site_statuses
 from ...background import Operation
 from ...context import AppContext
-from ...dialogs.site_check_dialog import SiteCheckDialog
 from ...table_model import Column
 from ..page import EDIT, FIND
 from ..record_page import RecordPage
+from .site_check_dialog import SiteCheckDialog
 
 
 def _day(day: date | None) -> str:

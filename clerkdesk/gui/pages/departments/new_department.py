@@ -1,0 +1,34 @@
+"""A department typed on a form that the register does not have yet: offer to add it on the
+spot (its head is optional), so that the first account or person of a new city can be saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from ....services.departments.writes import department_known, list_departments
+from ....services.kernel.database import Database
+from ... import messages
+from ...dialogs.form_dialog import offer_completion
+
+
+def offer_new_department(parent: QWidget, db: Database, combo: QComboBox) -> None:
+    """When `combo` names an unknown department, ask to add it; when added, the combo lists
+    it. Declined, the form's own check then says the department is unknown."""
+    from .department_dialog import DepartmentDialog
+
+    name = " ".join(combo.currentText().split())
+    if not name or department_known(db, name):
+        return
+    if not messages.confirm(
+        parent,
+        "New department",
+        f"There is no department “{name}” yet. Add it now? You can name its head later.",
+        "Add department…",
+    ):
+        return
+    dialog = DepartmentDialog(db, parent=parent)
+    dialog.ui.name_edit.setText(name)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        added = dialog.result_value.name
+        offer_completion(combo, [d.name for d in list_departments(db)])
+        combo.setCurrentText(added)

@@ -1,0 +1,174 @@
+"""Keep a removal of content (R16): the account, when, the poster, the content, the policy's
+reason, what was done (hidden where the platform allows), and who did it; and the clerk's
+decision on a repeat violator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ....core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
+from ....services.accounts.writes import list_accounts
+from ....services.people.writes import list_people
+from ....services.removals.writes import (
+    RemovalInput,
+    add_deletion_reason,
+    decide_repeat,
+    record_removal,
+)
+from ....services.requests.views import RemovalView
+from ...context import AppContext
+from ...dialogs.code_form import build_form
+from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...qdates import MomentField
+from ...scan_files import choose_scan
+
+
+class RemovalDialog(FormDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Keep a removal")
+        profile = ctx.city.profile
+        self.account = QComboBox()
+        self.account.setEditable(True)
+        offer_completion(self.account, [a.url for a in list_accounts(ctx.db)])
+        edit = QDateTimeEdit()
+        self.moment = MomentField(edit, ctx.now(), ctx.tz())
+        self.poster = QLineEdit()
+        self.poster.setPlaceholderText("the poster's handle or name")
+        self.content = QPlainTextEdit()
+        self.content.setFixedHeight(70)
+        self.category = QComboBox()
+        for key in profile.removal_categories:
+            self.category.addItem(REMOVAL_CATEGORIES[key], key)
+        self.action = QComboBox()
+        for key, label in REMOVAL_ACTIONS.items():
+            self.action.addItem(label, key)
+        self.action.setCurrentIndex(self.action.findData(HIDDEN))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why it was deleted rather than hidden")
+        self.staff = QComboBox()
+        self.staff.setEditable(True)
+        offer_completion(self.staff, [p.employee_id for p in list_people(ctx.db)])
+        self.staff.lineEdit().setPlaceholderText("employee ID of who removed it")
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText("file name of a screenshot (optional)")
+        self.screenshot: Path | None = None  # a file chosen, kept with its SHA-256 on save
+        evidence_box = QWidget()
+        row = QHBoxLayout(evidence_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.evidence, 1)
+        choose = QPushButton("C&hoose…")
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self.choose_screenshot)
+        row.addWidget(choose)
+        self.ui = build_form(
+            self,
+            f"The {profile.title} lets the city remove content for the reasons below; what was "
+            "removed is kept: when, whose, why, and by whom. Hide rather than delete where the "
+            "platform allows.",
+            [
+                ("account_url", "&Account", self.account),
+                ("removed_at", "Removed &at", edit),
+                ("poster", "&Poster", self.poster),
+                ("content", "C&ontent", self.content),
+                ("category", "&Reason", self.category),
+                ("action", "Ac&tion", self.action),
+                ("action_reason", "&Why deleted", self.reason),
+                ("staff_employee_id", "Removed &by", self.staff),
+                ("evidence", "&Screenshot", evidence_box),
+            ],
+            ok_text="Keep",
+        )
+        self.setMinimumWidth(560)
+
+    def choose_screenshot(self) -> None:
+        path = choose_scan(self, self.ctx, "The screenshot of the removed content")
+        if path is not None:
+            self.attach_screenshot(path)
+
+    def attach_screenshot(self, path: Path) -> None:
+        self.screenshot = path
+        self.evidence.setText(path.name)
+        self.evidence.setReadOnly(True)
+
+    def input(self) -> RemovalInput:
+        return RemovalInput(
+            account_url=self.account.currentText(),
+            removed_at=self.moment.value(),
+            poster=self.poster.text(),
+            content=self.content.toPlainText(),
+            category=self.category.currentData(),
+            action=self.action.currentData(),
+            staff_employee_id=self.staff.currentText(),
+            action_reason=self.reason.text(),
+            evidence=self.evidence.text(),
+        )
+
+    def save(self) -> RemovalView:
+        return record_removal(self.ctx.db, self.input(), self.screenshot)
+
+
+class RepeatDecisionDialog(FormDialog):
+    """Block a repeat violator, or not, and why (R16)."""
+
+    def __init__(
+        self, ctx: AppContext, removal: RemovalView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.removal = ctx, removal
+        self.setWindowTitle(f"Decide on {removal.poster}")
+        self.block = QCheckBox("Block the poster from the account")
+        self.reason = QLineEdit()
+        self.ui = build_form(
+            self,
+            f"{removal.poster} has had content removed {removal.repeat} times from "
+            f"{removal.account_url}. The policy lets the city block a repeat violator: record "
+            "the decision and why.",
+            [("poster", "", self.block), ("reason", "&Reason", self.reason)],
+            ok_text="Record",
+        )
+
+    def save(self) -> RemovalView:
+        decide_repeat(
+            self.ctx.db,
+            self.removal.account_url,
+            self.removal.poster,
+            self.block.isChecked(),
+            self.reason.text(),
+        )
+        return self.removal
+
+
+class DeletionReasonDialog(FormDialog):
+    """Why a removal was deleted rather than hidden, where the file it came from left it out."""
+
+    def __init__(
+        self, ctx: AppContext, removal: RemovalView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.removal = ctx, removal
+        self.setWindowTitle("Why it was deleted")
+        self.reason = QLineEdit()
+        self.ui = build_form(
+            self,
+            f"The content of {removal.poster} on {removal.account_url} was deleted, and the file "
+            "it came from did not say why. The policy prefers hiding where the platform allows: "
+            "record why it was deleted.",
+            [("action_reason", "&Why deleted", self.reason)],
+            ok_text="Record",
+        )
+
+    def save(self) -> RemovalView:
+        return add_deletion_reason(self.ctx.db, self.removal.id, self.reason.text())

@@ -1,0 +1,122 @@
+"""Register or change a public-records request (R17): when it came, who asked (blank for an
+anonymous request), what is asked, the accounts it concerns, who answers, and how it ended."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ....core.records import OPEN, REQUEST_STATUSES
+from ....services.accounts.writes import list_accounts
+from ....services.requests.views import RequestView
+from ....services.requests.writes import RequestInput, save_request
+from ...context import AppContext
+from ...dialogs.code_form import build_form
+from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...dialogs.optional_date import OptionalDate
+from ...qdates import from_qdate, to_qdate
+
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+class RequestDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, request: RequestView | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.request = ctx, request
+        self.setWindowTitle(f"Request {request.number}" if request else "Register a request")
+        today = ctx.today()
+        self.number = QLineEdit()
+        self.received = QDateEdit(to_qdate(today))
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat(DATE_FORMAT)
+        self.received.setMaximumDate(to_qdate(today))
+        self.requester = QLineEdit()
+        self.requester.setPlaceholderText("blank: an anonymous request")
+        self.summary = QPlainTextEdit()
+        self.summary.setFixedHeight(60)
+        self.accounts = QComboBox()
+        self.accounts.setEditable(True)
+        offer_completion(self.accounts, [a.url for a in list_accounts(ctx.db)])
+        self.accounts.lineEdit().setPlaceholderText("web addresses, separated by spaces")
+        self.custodian = QLineEdit()
+        office = ctx.city.profile.records_office
+        self.custodian.setPlaceholderText(
+            f"employee ID; blank: {office or 'the custodian of the accounts'}"
+        )
+        self.status = QComboBox()
+        for key, label in REQUEST_STATUSES.items():
+            self.status.addItem(label, key)
+        closed_box = QWidget()
+        row = QHBoxLayout(closed_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.closed_check = QCheckBox("on")
+        self.closed_date = QDateEdit()
+        self.closed_date.setCalendarPopup(True)
+        self.closed_date.setDisplayFormat(DATE_FORMAT)
+        row.addWidget(self.closed_check)
+        row.addWidget(self.closed_date, 1)
+        self.closed = OptionalDate(self.closed_check, self.closed_date, today)
+        self.note = QLineEdit()
+        days = ctx.city.profile.records_response_days
+        self.ui = build_form(
+            self,
+            "A request is answered as soon as practicable and without delay (Wis. Stat. "
+            f"19.35(4)); ClerkDesk's target is {days} work days. While it is open, and for 60 "
+            "days after a denial, the accounts it names may not be discontinued nor their "
+            "records destroyed.",
+            [
+                ("number", "&Number", self.number),
+                ("received_on", "&Received on", self.received),
+                ("requester", "Re&quester", self.requester),
+                ("summary", "&What is asked", self.summary),
+                ("accounts", "&Accounts", self.accounts),
+                ("custodian_employee_id", "Answered &by", self.custodian),
+                ("status", "&Status", self.status),
+                ("closed_on", "&Closed", closed_box),
+                ("note", "N&ote", self.note),
+            ],
+        )
+        self.setMinimumWidth(560)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        if request is not None:
+            self._fill(request)
+
+    def _status_changed(self) -> None:
+        if self.status.currentData() != OPEN and not self.closed_check.isChecked():
+            self.closed_check.setChecked(True)
+
+    def _fill(self, r: RequestView) -> None:
+        self.number.setText(r.number)
+        self.received.setDate(to_qdate(r.received_on))
+        self.requester.setText(r.requester or "")
+        self.summary.setPlainText(r.summary)
+        self.accounts.setCurrentText(" ".join(r.accounts))
+        self.custodian.setText(r.custodian_employee_id or "")
+        self.status.setCurrentIndex(max(0, self.status.findData(r.status)))
+        self.closed.set(r.closed_on)
+        self.note.setText(r.note or "")
+
+    def input(self) -> RequestInput:
+        return RequestInput(
+            number=self.number.text(),
+            received_on=from_qdate(self.received.date()),
+            summary=self.summary.toPlainText(),
+            status=self.status.currentData(),
+            requester=self.requester.text(),
+            accounts=tuple(self.accounts.currentText().split()),
+            custodian_employee_id=self.custodian.text(),
+            closed_on=self.closed.value(),
+            note=self.note.text(),
+        )
+
+    def save(self) -> RequestView:
+        return save_request(self.ctx.db, self.request.id if self.request else None, self.input())

@@ -1,0 +1,83 @@
+"""Record a check of an account's site (R11, R13-R15): who looked and when, which of the
+profile's notices it shows, direct messages, MFA, the last post and where its records are
+archived."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from ....core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES
+from ....core.profile import PolicyProfile
+from ....services.kernel.database import Database
+from ....services.people.writes import list_people
+from ....services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
+from ...dialogs.code_form import CodeFormDialog
+from ...dialogs.people_picker import PersonPicker, person_text
+
+
+class SiteCheckDialog(CodeFormDialog):
+    def __init__(
+        self,
+        db: Database,
+        profile: PolicyProfile,
+        today: date,
+        account_url: str,
+        check: SiteCheckView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Site check: {account_url}", parent=parent)
+        self.db, self.url, self.check = db, account_url, check
+        c = check
+        self.say(f"What the site {account_url} showed when it was checked.")
+        self.checked_on = self.add_date(
+            "checked_on", "Checked &on:", c.checked_on if c else None, today
+        )
+        self.checker = self.add_line(
+            "checked_by_employee_id",
+            "Checked &by:",
+            person_text(c.checked_by_employee_id, c.checked_by) if c else "",
+            "Name or employee ID",
+        )
+        self.picker = PersonPicker(self.checker, list_people(db))
+        self.notices = self.add_checks(
+            "notices",
+            "&Notices shown:",
+            {n: NOTICES[n] for n in profile.site_notices},
+            c.notices if c else (),
+        )
+        self.dms = self.add_combo(
+            "direct_messages",
+            "&Direct messages:",
+            DIRECT_MESSAGES,
+            c.direct_messages if c else "off",
+        )
+        self.mfa = self.add_combo("mfa", "&MFA:", MFA_STATES, c.mfa if c else "on")
+        self.last_post = self.add_date(
+            "last_post_on", "&Last post:", c.last_post_on if c else None, today, True, "On"
+        )
+        self.archived = self.add_line(
+            "archived_in",
+            "&Records archived in:",
+            (c.archived_in or "") if c else "",
+            "e.g. ArchiveSocial",
+        )
+        if c is not None:
+            self.checked_on.edit.setEnabled(False)
+        self.finish()
+
+    def save(self) -> SiteCheckView:
+        c = self.check
+        kept = tuple(n for n in (c.notices if c else ()) if n not in self.notices)
+        data = SiteCheckInput(
+            account_url=self.url,
+            checked_on=self.checked_on.value(),
+            checked_by_employee_id=self.picker.employee_id(),
+            notices=kept + tuple(k for k, box in self.notices.items() if box.isChecked()),
+            direct_messages=self.dms.currentData(),
+            mfa=self.mfa.currentData(),
+            last_post_on=self.last_post.value(),
+            archived_in=self.archived.text() or None,
+        )
+        return save_site_check(self.db, c.id if c else None, data)

@@ -1,0 +1,113 @@
+"""The registers, each declared once, in its own folder's `__init__.py`.
+
+A register is one folder in each layer under the same noun. Its services folder declares what
+the rest of the program needs to know of it: the tables that hold it, and the kinds of file
+(INTERFACE.md) it is imported and exported as, each with its columns and the module that plans
+its rows and exports them. Every list that names the registers — the file kinds, their import
+order, the tables a write can touch — is derived from these declarations, never kept by hand.
+
+A declaration is plain data: reading it imports no database, no planner and no other register.
+The module a file kind names is imported only when a file of that kind is read or written.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+SERVICES = __name__.rpartition(".")[0].rpartition(".")[0]  # clerkdesk.services
+
+# Tables of the machinery, which belong to no register: the audit log and its anchor.
+MACHINERY_TABLES = frozenset({"audit_event", "audit_anchor"})
+
+
+@dataclass(frozen=True)
+class CsvKind:
+    """A kind of file of INTERFACE.md: its columns, those required, and those a row's record is
+    matched by. `module` (of the declaring register's folder) plans its rows (`plan(file,
+    progress)`, into `MODEL`'s table, matched on `KEY`) and exports them (`rows(session, tz)`,
+    in `columns`' order)."""
+
+    name: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    key: tuple[str, ...]
+    # Longest text of a column, where it is not the one core.validation gives every column
+    # of that name: (column, characters).
+    limits: tuple[tuple[str, int], ...] = ()
+    module: str = ""
+    # A plan's field, by the file's column where their names differ (for messages).
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def rows_module(self) -> ModuleType:
+        """The module that plans and exports this kind's rows, imported on first use."""
+        return importlib.import_module(self.module)
+
+
+@dataclass(frozen=True)
+class Register:
+    """One register as its folder declares it. `after`: the registers whose records its files
+    name (a term names an account and a person), which are imported before it."""
+
+    noun: str
+    tables: frozenset[str]
+    files: tuple[CsvKind, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+def declare(
+    package: str,
+    noun: str,
+    tables: set[str],
+    files: tuple[CsvKind, ...] = (),
+    after: tuple[str, ...] = (),
+) -> Register:
+    """A register's declaration; its file kinds' modules are named within `package`."""
+    kinds = tuple(
+        CsvKind(**{**vars(k), "module": f"{package}.{k.module or k.name.replace('-', '_')}_file"})
+        for k in files
+    )
+    return Register(noun, frozenset(tables), kinds, after)
+
+
+@cache
+def registers() -> tuple[Register, ...]:
+    """Every register, each after those it names: found as the folders of the services that
+    declare a REGISTER."""
+    found: dict[str, Register] = {}
+    for module in pkgutil.iter_modules(importlib.import_module(SERVICES).__path__):
+        if module.ispkg:
+            register = getattr(
+                importlib.import_module(f"{SERVICES}.{module.name}"), "REGISTER", None
+            )
+            if register is not None:
+                found[register.noun] = register
+    ordered: list[Register] = []
+
+    def place(noun: str, path: tuple[str, ...]) -> None:
+        if noun in path:
+            raise ValueError(f"registers name each other in a circle: {' -> '.join(path)}")
+        register = found[noun]
+        if register in ordered:
+            return
+        for before in register.after:
+            place(before, (*path, noun))
+        ordered.append(register)
+
+    for noun in sorted(found):
+        place(noun, ())
+    return tuple(ordered)
+
+
+@cache
+def file_kinds() -> dict[str, CsvKind]:
+    """Every file kind, in the order files are imported: a kind after those it names."""
+    return {kind.name: kind for register in registers() for kind in register.files}
+
+
+def register_tables() -> dict[str, str]:
+    """Each table of a register, with the register's noun."""
+    return {table: r.noun for r in registers() for table in r.tables}
