@@ -77,6 +77,8 @@ def test_the_spec_carries_what_is_found_only_at_run_time() -> None:
         '"tkinter"',
         "version_info.write_version_file",
         'PACKAGING / "clerkdesk.ico"',
+        '("X utf8_mode=1", None, "OPTION")',  # UTF-8 out whatever the Windows code page
+        "OPTIONS,\n        exclude_binaries=True",
     ):
         assert needed in spec, needed
 
@@ -304,3 +306,4 @@ def test_wixl_builds_an_msi_from_the_sources(tmp_path: Path) -> None:
     assert shortcut[8] == "ClerkDesk.ico"
     actions = {row[0] for row in table("InstallExecuteSequence")}
     assert {"FindRelatedProducts", "RemoveExistingProducts"} <= actions
+
