@@ -120,6 +120,11 @@ creds0=$(creds)
 t=$(now); check "source: --self-test" src --self-test </dev/null; figure "self-test from source: $(since "$t") ms"
 [ "$(creds)" = "$creds0" ] && ok "source: the self-test left no credential behind" \
   || bad "source: the self-test left a credential behind ($creds0 -> $(creds))"
+# cryptography's library unloadable (its ProcessPrng import refused): the self-test must fail.
+WINEDLLOVERRIDES="$WINEDLLOVERRIDES;bcryptprimitives=d" src --self-test </dev/null >"$OUT/self-test-no-crypto.txt" 2>&1
+status=$?; tr -d '\r' <"$OUT/self-test-no-crypto.txt" | grep -E '^(FAIL|self-test:)'
+[ "$status" = 1 ] && grep -q '^FAIL  cryptography: ' "$OUT/self-test-no-crypto.txt" \
+  && ok "source: the self-test fails when cryptography cannot load" || bad "source: the self-test passed without cryptography (exit $status)"
 H='C:\cdsrc'; mkdir -p "$C/cdsrc"
 check "source: demo" src --home "$H" demo </dev/null
 printf 'name\r\nLibrary\r\n' >"$C/cdsrc/departments.csv"
