@@ -4,9 +4,10 @@ Run after building the frozen program and after installing it, it does in a temp
 what the program needs from its bundle: every module imports, the resources are there, the
 migrations run on a new database, the city's time zone is known, an agreement prints to PDF
 with the shipped fonts, its page is drawn for the preview and printed to Qt's PDF printer,
-and the main window opens with its icon. It notes whether a credential
-store is reachable (not a failure: a build machine has none) and whether the PostgreSQL driver
-is in the build. One line per check:
+`cryptography` derives a key with scrypt and seals and opens a text with AES-256-GCM, a
+throw-away entry is written to the credential store, read back and deleted, and the main window
+opens with its icon. No credential store at all is a note (not a failure: a build machine has
+none), as is whether the PostgreSQL driver is in the build. One line per check:
 
     ok    database: migrations applied (schema 0004), city set up
     FAIL  printing: FileNotFoundError: ...
@@ -14,7 +15,8 @@ is in the build. One line per check:
 
 Exit status 0 when every required check passed, 1 otherwise. The user's own home folder and
 database are never opened: `--db`, `--home`, `CLERKDESK_DB` and `CLERKDESK_HOME` are ignored,
-and the temporary folder is removed at the end.
+and the temporary folder is removed at the end; nothing is left in the credential store (its
+register's audit key is held in memory only).
 """
 
 from __future__ import annotations
@@ -35,9 +37,7 @@ from . import __version__
 from .paths import Paths
 from .selftest_base import FAIL, INFO, OK, CheckFailed, describe
 from .selftest_database import check_postgres_driver, check_your_database
-
-# Credential stores keyring falls back to when there is none; the vault refuses them too.
-_NO_STORE = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+from .selftest_platform import check_credential_store, check_cryptography
 
 
 @dataclass
@@ -144,6 +144,7 @@ def check_resources() -> str:
 
 def check_database(work: Workspace) -> str:
     from .services.city.writes import get_city, init_city
+    from .services.integrity.anchor import key_of_its_own
     from .services.kernel.database import Database
     from .store.schema import HEAD, migrations_dir, stored_revision
 
@@ -151,6 +152,7 @@ def check_database(work: Workspace) -> str:
     if not (migrations_dir() / "env.py").is_file() or not any(versions.glob("*.py")):
         raise CheckFailed(f"the migration scripts are missing from {migrations_dir()}")
     work.db = db = Database.open(work.paths, create=True, actor="self-test")
+    key_of_its_own(db)  # nothing of the self-test's register in the credential store
     revision = stored_revision(db.engine)
     if revision != HEAD:
         raise CheckFailed(f"migrations stopped at schema {revision}, expected {HEAD}")
@@ -229,24 +231,6 @@ def check_preview_and_printing(work: Workspace) -> str:
         return self_check(work.root / "agreement.pdf", work.root)
     except ValueError as exc:
         raise CheckFailed(str(exc)) from exc
-
-
-def check_credential_store() -> tuple[str, str]:
-    """A note only: where passwords would be kept on this computer, if anywhere."""
-    import keyring
-    from keyring.backend import get_all_keyring
-
-    chosen = keyring.get_keyring()
-    inner = list(getattr(chosen, "backends", None) or [chosen])
-    names = [f"{type(b).__module__}.{type(b).__name__}" for b in inner]
-    usable = [n for n in names if not n.startswith(_NO_STORE) and "plaintext" not in n.lower()]
-    if usable:
-        return INFO, f"available ({', '.join(usable)})"
-    known = sorted({type(b).__module__ for b in get_all_keyring()})
-    return INFO, (
-        f"not available (keyring chose {', '.join(names)}; backends found: "
-        f"{', '.join(known) or 'none'})"
-    )
 
 
 def check_window(work: Workspace) -> str:
@@ -337,6 +321,7 @@ def run(paths: Paths, *, database_given: bool = False) -> int:
         _check(report, "time zone", lambda: check_time_zone(work))
         _check(report, "printing", lambda: check_printing(work))
         _check(report, "preview and printing", lambda: check_preview_and_printing(work))
+        _check(report, "cryptography", check_cryptography)
         _check(report, "credential store", check_credential_store)
         _check(report, "postgresql", check_postgres_driver)
         _check(report, "window", lambda: check_window(work))

@@ -2,7 +2,10 @@
 build the MSI.
 
     python packaging/build.py                        # on Windows: dist/ClerkDesk-VERSION.msi
-    python packaging/build.py --msi-tool wixl -o build/ClerkDesk-linux-validation.msi
+    python packaging/build.py --skip-msi             # freeze and self-test (CI's Linux build)
+    python packaging/build.py --skip-freeze --windows-bundle --msi-tool wixl -o ClerkDesk.msi
+                                                     # the MSI of a Windows bundle frozen under
+                                                     # Wine (packaging/wine/run.sh), on Linux
 
 Stages (each prints one line when it starts and one when it ends, with its time):
   1. freeze     PyInstaller, packaging/clerkdesk.spec -> dist/clerkdesk/
@@ -139,8 +142,7 @@ def wix3_tool(name: str) -> str:
     raise BuildError(f"{name}.exe not found; install the WiX Toolset 3 (choco install wixtoolset)")
 
 
-def build_msi(tool: str, fragment: Path, output: Path) -> None:
-    version = version_info.msi_version(version_info.version())
+def build_msi(tool: str, fragment: Path, output: Path, version: str) -> None:
     # Relative, forward-slashed paths: both toolchains take them, and wixl takes no others.
     defines = {
         "Version": version,
@@ -175,7 +177,7 @@ def build_msi(tool: str, fragment: Path, output: Path) -> None:
     say(f"msi: {output}, {megabytes(output.stat().st_size)} (ProductVersion {version})")
 
 
-def inspect_msi(output: Path, expected_files: int) -> None:
+def inspect_msi(output: Path, expected_files: int, version: str) -> None:
     """Read the MSI back (msiinfo, from msitools): the version, the upgrade code, the shortcut
     and the number of files must be what the sources say."""
     if not shutil.which("msiinfo"):
@@ -190,7 +192,7 @@ def inspect_msi(output: Path, expected_files: int) -> None:
 
     properties = dict(row[:2] for row in table("Property"))
     problems = []
-    if properties.get("ProductVersion") != version_info.msi_version(version_info.version()):
+    if properties.get("ProductVersion") != version:
         problems.append(f"ProductVersion {properties.get('ProductVersion')}")
     if properties.get("UpgradeCode") != "{83C84466-BA00-421B-966B-501AA069EBF7}":
         problems.append(f"UpgradeCode {properties.get('UpgradeCode')}")
@@ -224,14 +226,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--skip-freeze", action="store_true", help="use dist/clerkdesk as it is")
     parser.add_argument("--skip-msi", action="store_true", help="stop after the self-test")
+    parser.add_argument(
+        "--windows-bundle",
+        action="store_true",
+        help="dist/clerkdesk is a Windows bundle frozen elsewhere (with --skip-freeze): package "
+        "it here without running it (its self-tests ran where it was frozen)",
+    )
+    parser.add_argument(
+        "--msi-version",
+        help="the MSI's ProductVersion instead of the program's (a later one rehearses a "
+        "major upgrade with the same bundle)",
+    )
     args = parser.parse_args(argv)
+    if args.windows_bundle:
+        if not args.skip_freeze:
+            parser.error("--windows-bundle packages a bundle frozen elsewhere: add --skip-freeze")
+        global GUI_EXE, CLI_EXE
+        GUI_EXE, CLI_EXE = "clerkdesk.exe", "clerkdesk-cli.exe"
 
     os.chdir(ROOT)
     version = version_info.version()
     output = args.output or DIST / f"ClerkDesk-{version}.msi"
     say(f"ClerkDesk {version} on {sys.platform}, Python {sys.version.split()[0]}")
+    msi_version = args.msi_version or version_info.msi_version(version)
     stages = [] if args.skip_freeze else [("freeze", lambda: freeze(args.clean))]
-    stages.append(("self-test", self_test))
+    if not (args.windows_bundle and not IS_WINDOWS):
+        stages.append(("self-test", self_test))
     if args.skip_freeze and not (BUNDLE / GUI_EXE).is_file():
         say(f"no bundle at {BUNDLE}; run without --skip-freeze")
         return 1
@@ -243,10 +263,9 @@ def main(argv: list[str] | None = None) -> int:
             say(str(exc))
             return 1
         stages.append(("file list", lambda: fragment.append(file_list())))
-        stages.append(("msi", lambda: build_msi(tool, fragment[0], output)))
-        stages.append(
-            ("msi check", lambda: inspect_msi(output, len(wix_files.bundle_files(BUNDLE))))
-        )
+        stages.append(("msi", lambda: build_msi(tool, fragment[0], output, msi_version)))
+        files = lambda: len(wix_files.bundle_files(BUNDLE))  # noqa: E731
+        stages.append(("msi check", lambda: inspect_msi(output, files(), msi_version)))
 
     started = time.perf_counter()
     timings = []

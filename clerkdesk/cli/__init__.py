@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str]) -> int:
+    from .console import use_utf8_streams
+
+    use_utf8_streams()  # before anything is written, and before any command commits
     try:
         return _main(argv)
     except KeyboardInterrupt:

@@ -216,9 +216,11 @@ def _print(args: argparse.Namespace, db: Database) -> int:
 
 def _secret_from_stdin(what: str) -> str:
     """A secret from standard input (a prompt when it is a terminal); never from arguments."""
+    from .console import stdin_is_console
+
     if sys.stdin is None:
         raise ClerkDeskError(f"give the {what} on standard input")
-    if sys.stdin.isatty():
+    if stdin_is_console():
         import getpass
 
         return getpass.getpass(f"{what.capitalize()}: ")
@@ -233,7 +235,7 @@ def _secret_from_stdin(what: str) -> str:
     elif text.endswith("\n"):
         text = text[:-1]
     if not text:
-        raise ClerkDeskError(f"no {what} on standard input")
+        raise ClerkDeskError(f"no {what} given on standard input")
     return text
 
 

@@ -37,6 +37,7 @@ ENTRY = (
     "clerkdesk.selftest",
     "clerkdesk.selftest_base",
     "clerkdesk.selftest_database",
+    "clerkdesk.selftest_platform",
 )
 
 # What each layer may import of ClerkDesk (besides itself and SUPPORT), and which of the heavy

@@ -77,6 +77,8 @@ def test_the_spec_carries_what_is_found_only_at_run_time() -> None:
         '"tkinter"',
         "version_info.write_version_file",
         'PACKAGING / "clerkdesk.ico"',
+        '("X utf8_mode=1", None, "OPTION")',  # UTF-8 out whatever the Windows code page
+        "OPTIONS,\n        exclude_binaries=True",
     ):
         assert needed in spec, needed
 
@@ -304,3 +306,28 @@ def test_wixl_builds_an_msi_from_the_sources(tmp_path: Path) -> None:
     assert shortcut[8] == "ClerkDesk.ico"
     actions = {row[0] for row in table("InstallExecuteSequence")}
     assert {"FindRelatedProducts", "RemoveExistingProducts"} <= actions
+    assert_per_machine(msi, properties, table)
+
+
+def assert_per_machine(msi: Path, properties: dict[str, str], table) -> None:  # type: ignore[no-untyped-def]
+    """The Start-menu shortcut and the uninstall entry are every user's: ALLUSERS=1 makes
+    Windows Installer resolve ProgramMenuFolder to the all-users Programs folder (ProgramData)
+    and register the product under HKLM; nothing may make the install per user."""
+    assert properties["ALLUSERS"] == "1"
+    assert "MSIINSTALLPERUSER" not in properties
+    directories = {row[0]: row[1] for row in table("Directory")}
+    (shortcut,) = table("Shortcut")
+    assert shortcut[1] == "ProgramMenuFolder"  # the standard folder itself, not a property
+    assert directories["ProgramMenuFolder"] == "TARGETDIR"
+    assert directories["INSTALLFOLDER"] == "ProgramFiles64Folder"
+    # Its component's key path: a registry value under HKCU (1) or HKMU (-1), as ICE43 asks
+    # of a shortcut that is not advertised; never a per-user file.
+    components = {row[0]: row for row in table("Component")}
+    component = components[shortcut[3]]
+    registry = {row[0]: row for row in table("Registry")}
+    assert component[5] in registry and registry[component[5]][1] in ("1", "-1")
+    # The summary's word count (msiinfo says "Source"): bit 8 would mean "no elevation needed",
+    # a per-user package.
+    info = subprocess.run(["msiinfo", "suminfo", str(msi)], capture_output=True, text=True).stdout
+    words = re.search(r"Source:\s*(\d+)", info)
+    assert words is not None and int(words.group(1)) & 8 == 0, info

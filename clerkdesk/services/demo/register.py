@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from ...paths import Paths, demo_paths
+from ..integrity.anchor import key_of_its_own
 from ..kernel.database import Database
 from .city import load_demo
 from .terms import add_terms
@@ -20,6 +21,7 @@ def open_demonstration(paths: Paths, clock: Callable[[], datetime] | None = None
     for old in (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
         old.unlink(missing_ok=True)
     db = Database.open(demo, create=True, clock=clock)
+    key_of_its_own(db)
     try:
         load_demo(db)
         add_terms(db)

@@ -78,6 +78,13 @@ def audit_key(session: Session, db: Database, create: bool = True) -> bytes | No
     return key
 
 
+def key_of_its_own(db: Database) -> None:
+    """A throw-away register (the demonstration, the self-test's) anchors its log under a key
+    held only by this open database: it lives and dies with the register, and nothing of it
+    is left in the clerk's credential store."""
+    db._audit_key = secrets.token_bytes(32)  # type: ignore[attr-defined]
+
+
 def mac_of(key: bytes, count: int, head: str) -> str:
     return hmac.new(key, f"{count}:{head}".encode("ascii"), hashlib.sha256).hexdigest()
 
