@@ -113,8 +113,9 @@ def add_work_days(day: date, days: int, holidays: frozenset[date] | tuple[date, 
 def work_days_between(
     start: date, end: date, holidays: frozenset[date] | tuple[date, ...] = ()
 ) -> int:
-    """How many work days after `start` `end` is (as `add_work_days` counts them: the
-    inverse, so that a request answered on its due day took exactly the target)."""
+    """How many work days after `start` `end` is, as `add_work_days` counts them (its
+    inverse: `work_days_between(d, add_work_days(d, n)) == n`); negative when `end` is
+    earlier."""
     off = frozenset(holidays)
     step = 1 if end >= start else -1
     count, current = 0, start

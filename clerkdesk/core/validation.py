@@ -199,15 +199,16 @@ class ZerosLost:
         self._by_value: dict[str, str] = {}
 
     def add(self, key: str) -> None:
-        if key.isdigit():
+        if key.isdigit() and key.startswith("0") and key.lstrip("0"):
             self._by_value.setdefault(key.lstrip("0"), key)
 
     def original(self, key: str) -> str | None:
-        """The identifier `key` equals once leading zeros are dropped, when it is another."""
-        if not key.isdigit():
+        """The identifier with leading zeros that `key` is once a spreadsheet dropped them
+        (`123` for `00123`), or None. Only zeros lost count: `00123` where `123` is kept is
+        an identifier of its own, and so is one of zeros alone."""
+        if not key.isdigit() or key.startswith("0"):
             return None
-        other = self._by_value.get(key.lstrip("0"))
-        return other if other is not None and other != key else None
+        return self._by_value.get(key)
 
 
 def zeros_lost_problem(key: str, other: str, whose: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -148,8 +148,8 @@ def test_a_csv_garbled_by_windows_1252_says_what_happened(db, tmp_path) -> None:
     with pytest.raises(ImportProblems) as caught:
         csv_import.import_csv(db, "people", garbled)
     [problem] = caught.value.problems
-    assert problem.startswith("people.csv:1: -: this file was saved as Windows-1252")
-    assert problem.endswith("save it as CSV UTF-8")
+    assert problem.startswith("people.csv:1: -: this file was opened as Windows-1252")
+    assert problem.endswith("as 'CSV UTF-8'")
 
 
 def test_a_held_account_is_not_discontinued_by_a_file(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -247,3 +247,78 @@ def test_the_program_s_columns_and_the_contract_s_are_the_same() -> None:
     assert set(contract) == set(KINDS)
     for kind, columns in contract.items():
         assert set(KINDS[kind].columns) == columns - NOT_YET_READ.get(kind, set()), kind
+
+
+def test_what_a_spreadsheet_did_not_do_is_not_taken_for_it(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.people.writes import create_person
+
+    csv_import.import_csv(
+        db,
+        "people",
+        _people(tmp_path, "a.csv", "employee_id,name,email\n123,Al,al@x.gov\n0,Zed,\n"),
+    )
+    # More zeros than the register's are no spreadsheet's doing, nor is an ID of zeros alone.
+    more = _people(tmp_path, "b.csv", "employee_id,name\n00123,Bo\n00,Cy\n")
+    assert csv_import.import_csv(db, "people", more).added == 2
+    # A form is typed, not a spreadsheet's: 0123 and 123 may both be IDs.
+    create_person(db, PersonInput("0456", "Di", "Clerk"))
+    create_person(db, PersonInput("456", "Ed", "Clerk"))
+    # A successor takes over the mailbox of someone who left.
+    separate(db, "123", datetime(2026, 11, 1, 12, tzinfo=UTC))
+    after = _people(tmp_path, "c.csv", "employee_id,name,email\nE9,Fay,AL@x.gov\n")
+    assert csv_import.import_csv(db, "people", after).added == 1
+
+
+def test_a_file_fills_a_discontinuation_s_day_but_does_not_change_it(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    header = "url,platform,department,status,discontinued_on,discontinue_reason\n"
+    first = _people(tmp_path, "a.csv", header + "https://x.com/gone,x,Parks,discontinued,,\n")
+    csv_import.import_csv(db, "accounts", first)
+    fill = _people(
+        tmp_path, "b.csv", header + "https://x.com/gone,x,Parks,discontinued,2024-05-01,merged\n"
+    )
+    assert csv_import.import_csv(db, "accounts", fill).updated == 1
+    before = dump(db)
+    change = _people(
+        tmp_path, "c.csv", header + "https://x.com/gone,x,Parks,discontinued,2020-01-01,\n"
+    )
+    with pytest.raises(ImportProblems) as caught:
+        csv_import.import_csv(db, "accounts", change)
+    assert caught.value.problems == [
+        "c.csv:2: discontinued_on: the register has 2024-05-01 for this discontinued account; a "
+        "file fills this only where it is not recorded"
+    ]
+    assert dump(db) == before
+
+
+def test_a_reason_added_in_the_window_survives_the_file_imported_again(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.kernel.inputs import AccountInput, PersonInput
+    from clerkdesk.services.people.writes import create_person
+
+    accounts.create_account(db, AccountInput("https://x.com/old", "x", "Parks"))
+    create_person(db, PersonInput("E5", "Ann", "Staff", "Parks"))
+    file = _people(
+        tmp_path,
+        "removals.csv",
+        "account_url,removed_at,poster,content,category,action,staff_employee_id\n"
+        "https://x.com/old,2017-03-04T09:15,@spam,Cheap watches,advertising,deleted,E5\n",
+    )
+    csv_import.import_csv(db, "removals", file)
+    [kept] = list_removals(db)
+    add_deletion_reason(db, kept.id, "X offers no hiding")
+    again = csv_import.import_csv(db, "removals", file)
+    assert (again.updated, again.unchanged) == (0, 1)
+    [kept] = list_removals(db)
+    assert kept.action_reason == "X offers no hiding"
+
+
+def test_several_files_one_garbled_by_windows_1252_say_what_happened(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.transfer.file_kinds import import_files
+
+    garbled = tmp_path / "people.csv"
+    garbled.write_bytes("\ufeffemployee_id,name\nE1,Ann\n".encode().decode("cp1252").encode())
+    with pytest.raises(ImportProblems) as caught:
+        import_files(db, [garbled])
+    [problem] = caught.value.problems
+    assert problem.startswith("people.csv:1: -: this file was opened as Windows-1252")

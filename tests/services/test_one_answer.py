@@ -9,10 +9,12 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from clerkdesk.core.duties import FINDINGS
+from clerkdesk.services.accounts.duties import account_duty_notes
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.obligations import due as obligations
 from clerkdesk.services.requests.printouts import print_request_log
 from clerkdesk.services.requests.writes import RequestInput, list_requests, save_request
+from clerkdesk.services.site_checks.checklists import print_checklist
 from clerkdesk.services.site_checks.status import site_statuses
 from clerkdesk.services.site_checks.writes import SiteCheckInput, save_site_check
 
@@ -62,7 +64,7 @@ def test_the_day_after_the_due_day_the_page_and_today_both_say_overdue(empty_db,
 
 
 def test_a_site_s_findings_and_next_check_are_today_s_in_a_city_whose_rules_are_off(  # type: ignore[no-untyped-def]
-    empty_db,
+    empty_db, tmp_path: Path
 ) -> None:
     # Wausau's policy is silent on direct messages (R13) and on upkeep (R14): Today asks for
     # neither, so neither is an open finding on the Site checks page or the inventory.
@@ -95,3 +97,11 @@ def test_a_site_s_findings_and_next_check_are_today_s_in_a_city_whose_rules_are_
     assert FINDINGS["direct-messages"] not in statuses[PARKS].findings
     assert FINDINGS["abandoned"] not in statuses[PARKS].findings
     assert statuses[PARKS].findings  # the notices Wausau asks for are still found missing
+    # The account window's notes and the printed checklist say the same.
+    parks = statuses[PARKS]
+    notes = [n for n in account_duty_notes(empty_db, parks.account_id, PARKS) if "Site check" in n]
+    assert {n.split(": ", 1)[1] for n in notes} == set(parks.findings)
+    out = tmp_path / "checklist.pdf"
+    print_checklist(empty_db, PARKS, out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert FINDINGS["direct-messages"] not in text and FINDINGS["abandoned"] not in text

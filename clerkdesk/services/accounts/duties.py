@@ -5,7 +5,8 @@ found that is still open (R11, R13-R15)."""
 from __future__ import annotations
 
 from ...core.dates import local_date, zone
-from ...core.duties import FINDINGS, blackout_days, findings_of, in_blackout
+from ...core.duties import FINDINGS, blackout_days, in_blackout
+from ...core.obligations.site_finding import open_findings
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..obligations.duties_facts import duty_facts
@@ -33,6 +34,6 @@ def account_duty_notes(db: Database, account_id: int, url: str) -> list[str]:
     check = next((s for s in facts.site_checks if s.account_id == account_id), None)
     if check is not None and check.checked_on is not None:
         waived = facts.waived(account_id, today)
-        for found in findings_of(check, profile.site_notices, profile.abandoned_days, waived):
+        for found in open_findings(check, profile, waived):  # as Today has them
             notes.append(f"Site check of {check.checked_on}: {FINDINGS[found]}")
     return notes

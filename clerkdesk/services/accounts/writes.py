@@ -81,8 +81,23 @@ def _ending(
     if "status" in problems:
         return {}
     if current is not None and current.status == AccountStatus.DISCONTINUED:
-        given = {"discontinued_on": on, "discontinued_reason": reason}
-        return {k: v for k, v in given.items() if v is not None}
+        # What the register does not know yet, a file may tell; what it knows, it keeps.
+        filled: dict[str, Any] = {}
+        for field, column, value in (
+            ("discontinued_on", "discontinued_on", on),
+            ("discontinued_reason", "discontinue_reason", reason),
+        ):
+            stored = getattr(current, field)
+            if value is None or value == stored:
+                continue
+            if stored is None:
+                filled[field] = value
+            else:
+                problems[column] = (
+                    f"the register has {stored} for this discontinued account; a file fills "
+                    "this only where it is not recorded"
+                )
+        return filled
     if current is not None:
         on = on or planning.today
         reason = reason or f"discontinued by import of {planning.source or 'a file'}"

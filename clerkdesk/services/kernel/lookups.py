@@ -92,8 +92,10 @@ class Lookups:
 
     @cached_property
     def emails(self) -> dict[str, str]:
-        """Lower-cased e-mail address → the employee ID of the person who has it."""
-        rows = self.session.execute(select(Person.email, Person.employee_id)).tuples()
+        """Lower-cased e-mail address → the employee ID of the person in office who has it."""
+        rows = self.session.execute(
+            select(Person.email, Person.employee_id).where(Person.separated_at.is_(None))
+        ).tuples()
         return {email.lower(): employee_id for email, employee_id in rows if email}
 
     def note_person(self, employee_id: str, name: str, email: str | None) -> None:

@@ -90,6 +90,10 @@ def registers() -> tuple[Register, ...]:
     def place(noun: str, path: tuple[str, ...]) -> None:
         if noun in path:
             raise ValueError(f"registers name each other in a circle: {' -> '.join(path)}")
+        if noun not in found:
+            raise ValueError(
+                f"register {path[-1]!r} comes after {noun!r}, which no folder declares"
+            )
         register = found[noun]
         if register in ordered:
             return

@@ -39,8 +39,9 @@ def _state(values: dict[str, Any], lookups: Lookups, fields: list[str]) -> dict[
 
 
 def _repeats(planning: Planning, key: str, email: str | None) -> dict[str, str]:
-    """A new person who is someone the register has: an employee ID that a spreadsheet
-    stripped of its leading zeros, or another person's e-mail address."""
+    """A file's new person who is someone the register has: an employee ID that a
+    spreadsheet stripped of its leading zeros, or the e-mail address of another person still
+    in office (a successor may take over the mailbox of someone who left)."""
     lookups, problems = planning.lookups, {}
     other = lookups.ids_as_numbers.original(key)
     if other is not None:
@@ -70,7 +71,7 @@ def plan_person(planning: Planning, data: PersonInput, current: Person | None) -
             f"{current.name} left the city on {was}; an import does not undo a separation "
             "(record a rehire on the person's form)"
         )
-    if current is None and "employee_id" not in problems:
+    if current is None and planning.from_file and "employee_id" not in problems:
         problems.update(_repeats(planning, key, clean(data.email)))
     if problems:
         return failed(problems, key)

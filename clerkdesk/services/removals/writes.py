@@ -130,6 +130,9 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     current = lookups.existing.get((account_id, moment))
     if current is not None and current.evidence == values["evidence"] and not data.evidence_sha256:
         values["evidence_sha256"] = current.evidence_sha256  # a file names the same screenshot
+    if current is not None and values["action_reason"] is None and current.action_reason:
+        # A file that does not say why (INTERFACE.md lets it) keeps the reason the register has.
+        values["action_reason"] = current.action_reason
     via = planning.via
     if current is None:
         details = {k: v for k, v in values.items() if v is not None and k != "staff_person_id"}

@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.dates import local_date, zone
-from ...core.duties import FINDINGS, NOTICES, findings_of
+from ...core.duties import FINDINGS, NOTICES
+from ...core.obligations.site_finding import open_findings
 from ...core.vocabulary import PLATFORMS, Role
 from ...store.models import Assignment, Person
 from ..accounts.views import find_account
@@ -57,10 +58,7 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         latest = list_site_checks(db, account.id)[0]
         last = f"{latest.checked_on} by {latest.checked_by} ({latest.checked_by_employee_id})"
         waived = facts.waived(account.id, today)
-        found = [
-            FINDINGS[f]
-            for f in findings_of(check, profile.site_notices, profile.abandoned_days, waived)
-        ]
+        found = [FINDINGS[f] for f in open_findings(check, profile, waived)]  # Today's
     exceptions = tuple(
         f"{e.number}: {e.summary}" + (f" (until {e.expires_on})" if e.expires_on else "")
         for e in facts.exceptions

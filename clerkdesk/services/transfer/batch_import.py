@@ -106,7 +106,8 @@ def import_batch(
                 if source.kind == "departments":
                     heads = (source, {row.line: plan for row, plan in plans})
             if heads is not None:
-                problems += _give_heads(db, session, heads, report.reports[0])
+                [departments] = [r for r in report.reports if r.kind == "departments"]
+                problems += _give_heads(db, session, heads, departments)
             if problems:
                 raise ImportProblems(problems)
             if dry_run:

@@ -117,8 +117,9 @@ def _text(path: Path) -> str:
 # Excel's byte-order mark read as Windows-1252 and saved again: the file's first characters.
 MOJIBAKE_BOM = "\u00ef\u00bb\u00bf"
 MOJIBAKE_MESSAGE = (
-    "this file was saved as Windows-1252 after being read as such (its first characters, "
-    "'ï»¿', are the mark that says UTF-8, garbled): open it as UTF-8 and save it as CSV UTF-8"
+    "this file was opened as Windows-1252 and saved again, which garbled it (its first "
+    "characters, 'ï»¿', are the mark that says UTF-8, and letters such as é are garbled the "
+    "same way): save it again from the file it came from, as 'CSV UTF-8'"
 )
 
 

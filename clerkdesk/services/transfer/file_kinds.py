@@ -13,7 +13,7 @@ from ...core.errors import ClerkDeskError, ImportProblems
 from ..kernel.database import Database
 from .batch_import import IMPORT_ORDER, BatchReport, Progress, Source, import_batch
 from .csv_format import KINDS
-from .csv_read import read_rows
+from .csv_read import MOJIBAKE_BOM, read_rows
 
 # Enough of a file to hold its header row.
 _HEAD_BYTES = 64 * 1024
@@ -38,7 +38,9 @@ def header_of(path: Path) -> list[str]:
             data = file.read(_HEAD_BYTES)
     except OSError:
         return []
-    text = data.decode("utf-8-sig", errors="replace")
+    # A header garbled by Windows-1252 still tells its kind; reading the file says what
+    # happened to it.
+    text = data.decode("utf-8-sig", errors="replace").removeprefix(MOJIBAKE_BOM)
     try:
         return next(csv.reader(io.StringIO(text, newline="")), [])
     except csv.Error:
