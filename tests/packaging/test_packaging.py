@@ -331,3 +331,23 @@ def assert_per_machine(msi: Path, properties: dict[str, str], table) -> None:  #
     info = subprocess.run(["msiinfo", "suminfo", str(msi)], capture_output=True, text=True).stdout
     words = re.search(r"Source:\s*(\d+)", info)
     assert words is not None and int(words.group(1)) & 8 == 0, info
+
+
+def test_every_dependency_is_pinned_for_the_windows_program() -> None:
+    """The Windows stage installs only what requirements-windows.txt pins (--no-deps): a
+    dependency added to pyproject.toml and not pinned there is missing from the installer."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {
+        re.split(r"[<>=;\s\[]", dependency, maxsplit=1)[0].lower().replace("_", "-")
+        for dependency in project["dependencies"]
+    }
+    pins = ROOT / "packaging" / "wine" / "requirements-windows.txt"
+    pinned = {
+        line.split("==")[0].lower().replace("_", "-")
+        for line in pins.read_text().splitlines()
+        if "==" in line and not line.startswith("#")
+    }
+    assert wanted - pinned == set()
+    assert all("--hash=sha256:" in block for block in pins.read_text().split("==")[1:])
