@@ -16,7 +16,10 @@ from clerkdesk.services.city import writes as city
 from clerkdesk.services.integrity.anchor import advance
 from clerkdesk.services.integrity.audit import GENESIS, event_hash
 from clerkdesk.services.kernel.database import Database
-from clerkdesk.store.models import Account, Approval, AuditEvent, Department, Person
+from clerkdesk.store.models.accounts import Account, Approval
+from clerkdesk.store.models.audit import AuditEvent
+from clerkdesk.store.models.departments import Department
+from clerkdesk.store.models.people import Person
 
 from .records_city import add_records
 
@@ -110,14 +113,10 @@ def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) 
     """Four elections with 40 elected officials running, each holding a term on five accounts;
     200 exceptions covering three accounts each; a site check of every approved account."""
     from clerkdesk.core.duties import NOTICES
-    from clerkdesk.store.duties_models import (
-        Candidate,
-        Election,
-        ExceptionAccount,
-        PolicyException,
-        SiteCheck,
-    )
-    from clerkdesk.store.models import Assignment
+    from clerkdesk.store.models.elections import Candidate, Election
+    from clerkdesk.store.models.exceptions import ExceptionAccount, PolicyException
+    from clerkdesk.store.models.site_checks import SiteCheck
+    from clerkdesk.store.models.terms import Assignment
 
     now = datetime.now(UTC)
     today = now.date()

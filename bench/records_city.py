@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from clerkdesk.store.records_models import RecordsRequest, Removal, RequestAccount
+from clerkdesk.store.models.removals import Removal
+from clerkdesk.store.models.requests import RecordsRequest, RequestAccount
 
 STATUSES = ("open", "granted", "granted", "partly-granted", "denied", "withdrawn")
 CATEGORIES = ("profanity", "threat", "advertising", "discrimination", "security")

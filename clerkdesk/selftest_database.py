@@ -32,7 +32,8 @@ def check_your_database(paths: Paths) -> str:
     from .core.errors import ClerkDeskError
     from .services.kernel.database import Database
     from .store.errors import plain_error
-    from .store.models import Account, City
+    from .store.models.accounts import Account
+    from .store.models.city import City
     from .store.schema import HEAD, check_revision, stored_revision
 
     file = paths.database_file

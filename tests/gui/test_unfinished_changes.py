@@ -8,7 +8,7 @@ from clerkdesk.gui import messages
 from clerkdesk.services.city.writes import init_city
 from clerkdesk.services.demo import city as demo
 from clerkdesk.services.kernel.database import Database
-from clerkdesk.store.integrity_models import PendingChange
+from clerkdesk.store.models.credentials import PendingChange
 
 URL = "https://facebook.com/maplefallsfire"
 

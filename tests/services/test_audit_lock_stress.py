@@ -13,7 +13,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from clerkdesk.services.integrity import maintenance
-from clerkdesk.store.models import AuditEvent, Department, Person
+from clerkdesk.store.models.audit import AuditEvent
+from clerkdesk.store.models.departments import Department
+from clerkdesk.store.models.people import Person
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITERS, WRITES = 6, 20

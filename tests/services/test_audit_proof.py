@@ -18,7 +18,7 @@ from clerkdesk.services.integrity import maintenance
 from clerkdesk.services.integrity.anchor import AUDIT_KEY, current_head, mac_of
 from clerkdesk.services.integrity.audit import event_hash
 from clerkdesk.services.transfer import csv_import
-from clerkdesk.store.models import AuditEvent
+from clerkdesk.store.models.audit import AuditEvent
 
 
 @pytest.fixture

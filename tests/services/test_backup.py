@@ -14,7 +14,7 @@ from clerkdesk.core.errors import ClerkDeskError
 from clerkdesk.services.departments.writes import create_department
 from clerkdesk.services.integrity import maintenance
 from clerkdesk.services.kernel.inputs import DepartmentInput
-from clerkdesk.store.models import AuditEvent
+from clerkdesk.store.models.audit import AuditEvent
 
 
 def _backup_events(db) -> list[str]:  # type: ignore[no-untyped-def]

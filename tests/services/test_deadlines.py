@@ -16,7 +16,7 @@ from clerkdesk.services.obligations.ending import ENDED, late_approval
 from clerkdesk.services.people import separation
 from clerkdesk.services.people import writes as people
 from clerkdesk.services.terms import writes as assignments
-from clerkdesk.store.models import City
+from clerkdesk.store.models.city import City
 
 from ..conftest import NOW
 

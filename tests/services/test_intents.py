@@ -18,7 +18,7 @@ from clerkdesk.services.credentials.intents import pending_said
 from clerkdesk.services.credentials.writes import CredentialInput
 from clerkdesk.services.integrity import maintenance
 from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
-from clerkdesk.store.integrity_models import PendingChange
+from clerkdesk.store.models.credentials import PendingChange
 
 SECRET = "Maple-Falls#2026-parks"
 URL = "https://facebook.com/parks"

@@ -79,7 +79,7 @@ def test_a_city_profile_saved_before_rules_had_a_basis_takes_its_policys(db) -> 
     import json
 
     from clerkdesk.resources import load_profile
-    from clerkdesk.store.models import City
+    from clerkdesk.store.models.city import City
 
     with db.writing() as session:
         row = session.get(City, 1)

@@ -14,7 +14,7 @@ from clerkdesk.services.city import writes as city
 from clerkdesk.services.integrity import audit
 from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
 from clerkdesk.services.obligations import due as obligations
-from clerkdesk.store.models import City
+from clerkdesk.store.models.city import City
 
 
 def dump(db):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from clerkdesk.services.departments import writes as departments
 from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
 from clerkdesk.services.kernel.versions import ChangedMeanwhileError
 from clerkdesk.services.people import writes as people
-from clerkdesk.store.models import AuditEvent
+from clerkdesk.store.models.audit import AuditEvent
 
 URL = "https://facebook.com/stoughtonparks"
 

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from ...store.models import Account, Approval, Department
+from ...store.models.accounts import Account, Approval
+from ...store.models.departments import Department
 from ..kernel.inputs import AccountInput, ApprovalInput
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date

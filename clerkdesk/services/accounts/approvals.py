@@ -11,7 +11,8 @@ from typing import Any
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.profile import AUTHORITIES
 from ...core.vocabulary import AccountStatus, Role
-from ...store.models import Account, Approval, Assignment
+from ...store.models.accounts import Account, Approval
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
 from ..kernel.common import clean
 from ..kernel.database import Database

@@ -24,7 +24,12 @@ from ...printing.inventory_data import (
     InventoryDepartment,
     InventoryPerson,
 )
-from ...store.models import Account, Assignment, Credential, Department, Person, Review
+from ...store.models.accounts import Account
+from ...store.models.credentials import Credential
+from ...store.models.departments import Department
+from ...store.models.people import Person
+from ...store.models.reviews import Review
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change
 from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database

@@ -10,7 +10,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ...core.errors import ClerkDeskError, InvalidValueError, NotFoundError
-from ...store.models import Account, Approval, Department, Person
+from ...store.models.accounts import Account, Approval
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..kernel.database import Database
 from ..kernel.lookups import account_at
 from ..kernel.shared_values import sharing

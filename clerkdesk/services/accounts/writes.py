@@ -8,7 +8,7 @@ from typing import Any
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.validation import normalize_url
 from ...core.vocabulary import AccountStatus
-from ...store.models import Account, Approval
+from ...store.models.accounts import Account, Approval
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, city_today, clean, profile_of
 from ..kernel.database import Database

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from ...store.models import Account, Department, Person
+from ...store.models.accounts import Account
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..kernel.database import Database
 
 

@@ -13,7 +13,7 @@ from ...core.profile import SWITCHABLE, PolicyProfile
 from ...core.validation import text_problem, year_problem
 from ...core.vocabulary import RULES, Basis
 from ...resources import load_profile, profile_keys
-from ...store.models import City
+from ...store.models.city import City
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database

@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.words import counted
-from ...store.models import Account, Credential
+from ...store.models.accounts import Account
+from ...store.models.credentials import Credential
 from ..integrity.anchor import AUDIT_KEY
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row

@@ -14,8 +14,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ...core.dates import format_moment, zone
-from ...store.integrity_models import PendingChange
-from ...store.models import City
+from ...store.models.city import City
+from ...store.models.credentials import PendingChange
 from ..kernel.database import Database
 
 # What a change to the store is, as the clerk is told of it.

@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from ...core.errors import NotFoundError, ValidationError
 from ...core.profile import PolicyProfile
-from ...store.models import Account, PasswordChange
+from ...store.models.accounts import Account
+from ...store.models.credentials import PasswordChange
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database

@@ -22,7 +22,9 @@ from ...core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ...core.passwords import describe_problems, load_common, nist_advice, rule_problems
 from ...core.validation import email_domain, is_personal_email, text_problem
 from ...resources import resource_dir
-from ...store.models import Account, City, Credential, PasswordChange
+from ...store.models.accounts import Account
+from ...store.models.city import City
+from ...store.models.credentials import Credential, PasswordChange
 from ...vault.store import Vault, VaultStatus, check_size
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, city_today, clean, profile_of

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 
 from ...core.errors import ClerkDeskError
 from ...core.vocabulary import AccountStatus, PersonKind
-from ...store.models import Account, Person
+from ...store.models.accounts import Account
+from ...store.models.people import Person
 from ..accounts import writes as accounts
 from ..city import writes as city
 from ..departments import writes as departments

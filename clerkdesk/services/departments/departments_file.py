@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from ...store.models import Department, Person
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..kernel.inputs import DepartmentInput
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ...core.errors import NotFoundError
-from ...store.models import Account, Department, Person
+from ...store.models.accounts import Account
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..integrity.audit import Change, diff
 from ..kernel.common import clean
 from ..kernel.database import Database

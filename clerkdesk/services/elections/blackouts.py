@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from ...core.dates import local_date, zone
 from ...core.duties import BLACKOUT_REASON, CandidateFacts, blackout_days, in_blackout, restore_on
 from ...core.errors import ClerkDeskError, NotFoundError
-from ...store.duties_models import Candidate, Election, Suspension
-from ...store.models import Account, Assignment, Person
+from ...store.models.accounts import Account
+from ...store.models.elections import Candidate, Election, Suspension
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record_many
 from ..kernel.common import city_row, profile_of, rows_of
 from ..kernel.database import Database

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from ...core.duties import blackout_days
 from ...core.vocabulary import PERSON_KINDS, PersonKind
-from ...store.duties_models import Candidate, Election
-from ...store.models import Person
+from ...store.models.elections import Candidate, Election
+from ...store.models.people import Person
 from ..integrity.audit import Change, diff
 from ..kernel.common import clean
 from ..kernel.database import Database

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ...store.duties_models import PolicyException
+from ...store.models.exceptions import PolicyException
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date
 from ..transfer.rows import plan_each, words, zeros_lost_check

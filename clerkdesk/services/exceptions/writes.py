@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from ...core.duties import EXCEPTION_OFFICES, FINDINGS, ExceptionFacts
 from ...core.errors import ClerkDeskError, InvalidValueError
-from ...store.duties_models import ExceptionAccount, PolicyException
-from ...store.models import Account
+from ...store.models.accounts import Account
+from ...store.models.exceptions import ExceptionAccount, PolicyException
 from ..integrity.audit import Change, diff
 from ..kernel.common import clean, rows_of
 from ..kernel.database import Database

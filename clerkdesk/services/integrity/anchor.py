@@ -1,5 +1,5 @@
 """The audit chain's head, anchored: every append also writes how many events there are and
-the last one's hash (store.integrity_models.AuditAnchor), in the same transaction, keyed with
+the last one's hash (store.models.audit.AuditAnchor), in the same transaction, keyed with
 HMAC-SHA-256 under a secret kept in the operating system's credential store.
 
 What this proves: removing the last events, appending one (even with a hash computed by the
@@ -22,8 +22,8 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError
-from ...store.integrity_models import AuditAnchor
-from ...store.models import AuditEvent, City
+from ...store.models.audit import AuditAnchor, AuditEvent
+from ...store.models.city import City
 from ...vault.store import Vault
 from ..kernel.database import Database
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, func, insert, literal, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from ...store.models import AuditEvent
+from ...store.models.audit import AuditEvent
 from ..kernel.database import Database
 from ..kernel.shared_values import sharing
 from ..kernel.views import AuditView

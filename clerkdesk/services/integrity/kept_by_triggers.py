@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...store.models import Account, Approval, LatestApproval
-from ...store.records_models import PosterRemovals, Removal
+from ...store.models.accounts import Account, Approval, LatestApproval
+from ...store.models.removals import PosterRemovals, Removal
 
 
 def kept_problems(session: Session) -> list[str]:

@@ -15,7 +15,7 @@ from ...core.errors import ClerkDeskError
 from ...paths import Paths, private_dir, private_file
 from ...store import schema
 from ...store.backup import backup_postgres, backup_sqlite
-from ...store.models import Credential
+from ...store.models.credentials import Credential
 from ..credentials.intents import unfinished_changes
 from ..kernel.database import Database
 from ..kernel.files import write_recorded

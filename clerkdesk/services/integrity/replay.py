@@ -22,7 +22,11 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from ...store.models import Account, AuditEvent, City, Department, Person
+from ...store.models.accounts import Account
+from ...store.models.audit import AuditEvent
+from ...store.models.city import City
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..accounts.views import account_query
 from .term_replay import term_problems
 
@@ -89,7 +93,7 @@ _ACCOUNT_FIELDS = (
 
 
 def _accounts(session: Session) -> dict[str, State]:
-    from ...store.models import Approval
+    from ...store.models.accounts import Approval
 
     query = account_query().with_only_columns(
         Account.url,

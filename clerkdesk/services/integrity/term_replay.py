@@ -21,7 +21,10 @@ from sqlalchemy.orm import Session
 
 from ...core.dates import zone
 from ...core.vocabulary import ROLES
-from ...store.models import Account, Assignment, AuditEvent, Person
+from ...store.models.accounts import Account
+from ...store.models.audit import AuditEvent
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of
 from ..terms.events import (
     ADDED,

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from ...core.dates import local_date, zone
 from ...core.errors import ClerkDeskError
 from ...core.profile import PolicyProfile
-from ...store.models import City, Department, Person
+from ...store.models.city import City
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from .database import Database
 
 

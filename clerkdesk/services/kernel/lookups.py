@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError
 from ...core.validation import ZerosLost, normalize_url
-from ...store.models import Account, Approval, Department, Person
+from ...store.models.accounts import Account, Approval
+from ...store.models.departments import Department
+from ...store.models.people import Person
 
 
 def no_account(url: str) -> str:

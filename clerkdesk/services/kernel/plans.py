@@ -21,7 +21,7 @@ from ...core.dates import local_date, zone
 from ...core.errors import NotFoundError, ValidationError
 from ...core.profile import PolicyProfile
 from ...core.validation import value_problems
-from ...store.models import City
+from ...store.models.city import City
 from ..integrity.audit import Change, record_many
 from ..transfer.csv_read import Row
 from .common import city_row, profile_of

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from ...core.duties import DutyFacts
 from ...core.obligations.model import AccountFacts
 from ...core.vocabulary import AccountStatus
-from ...store.models import Account, Department, LatestApproval
+from ...store.models.accounts import Account, LatestApproval
+from ...store.models.departments import Department
 from ..elections.blackouts import candidate_facts
 from ..exceptions.writes import exception_facts
 from ..site_checks.writes import site_check_facts

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from ...core import obligations as engine
 from ...core.deadlines import days_late, grandfather_deadline, late_approval_text
 from ...core.vocabulary import AccountStatus
-from ...store.models import Account, Approval, AuditEvent, Department
+from ...store.models.accounts import Account, Approval
+from ...store.models.audit import AuditEvent
+from ...store.models.departments import Department
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from .snapshot import snapshot

@@ -9,14 +9,10 @@ from sqlalchemy.orm import Session
 
 from ...core.obligations.model import RepeatFacts, RequestFacts
 from ...core.records import DENIALS, OPEN
-from ...store.models import Account, Department
-from ...store.records_models import (
-    PosterRemovals,
-    RecordsRequest,
-    Removal,
-    RepeatDecision,
-    RequestAccount,
-)
+from ...store.models.accounts import Account
+from ...store.models.departments import Department
+from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
+from ...store.models.requests import RecordsRequest, RequestAccount
 from ..kernel.common import rows_of
 
 

@@ -17,17 +17,12 @@ from ...core.dates import zone
 from ...core.obligations.model import DepartmentPolicyFacts
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import AccountStatus
-from ...store.models import (
-    Account,
-    Assignment,
-    Credential,
-    Department,
-    LatestApproval,
-    PasswordChange,
-    Person,
-    Review,
-    ReviewLine,
-)
+from ...store.models.accounts import Account, LatestApproval
+from ...store.models.credentials import Credential, PasswordChange
+from ...store.models.departments import Department
+from ...store.models.people import Person
+from ...store.models.reviews import Review, ReviewLine
+from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of, rows_of
 from ..terms.holdings import SEPARATION
 from .duties_facts import duty_facts

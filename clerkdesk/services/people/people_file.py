@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...core.vocabulary import PersonKind
-from ...store.models import Department, Person
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..kernel.inputs import PersonInput
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 
 from ...core.dates import format_moment, zone
 from ...core.errors import ClerkDeskError, ValidationError
-from ...store.models import Account, Assignment, Person
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, person_by_employee_id, profile_of
 from ..kernel.database import Database

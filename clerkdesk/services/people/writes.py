@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from ...core.dates import zone
 from ...core.errors import NotFoundError
 from ...core.validation import zeros_lost_problem
-from ...store.models import Department, Person
+from ...store.models.departments import Department
+from ...store.models.people import Person
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database

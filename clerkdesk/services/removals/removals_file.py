@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from ...core.dates import parse_moment
 from ...core.errors import ClerkDeskError
-from ...store.models import Account, Person
-from ...store.records_models import Removal
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.removals import Removal
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row
 from ..transfer.rows import Rows

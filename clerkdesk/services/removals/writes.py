@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from ...core.dates import format_moment, zone
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
-from ...store.models import Account, Department, Person
-from ...store.records_models import PosterRemovals, Removal, RepeatDecision
+from ...store.models.accounts import Account
+from ...store.models.departments import Department
+from ...store.models.people import Person
+from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, city_today, clean, profile_of
 from ..kernel.database import Database

@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.errors import ClerkDeskError, NotFoundError
-from ...store.records_models import RecordsRequest, Removal, RequestFile
+from ...store.models.removals import Removal
+from ...store.models.requests import RecordsRequest, RequestFile
 from ..integrity.audit import Change, record
 from ..kernel.database import Database
 from ..kernel.scans import keep_scan, kept_scan, scans_folder

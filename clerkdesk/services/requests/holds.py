@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from ...core.errors import ClerkDeskError
 from ...core.profile import PolicyProfile
 from ...core.records import Hold, hold_of, keep_until
-from ...store.models import Account
-from ...store.records_models import RecordsRequest, RequestAccount
+from ...store.models.accounts import Account
+from ...store.models.requests import RecordsRequest, RequestAccount
 from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database
 

@@ -12,7 +12,7 @@ from statistics import median
 from ...core.dates import zone
 from ...core.errors import ClerkDeskError
 from ...core.records import OPEN, REMOVAL_CATEGORIES, REQUEST_STATUSES
-from ...store.records_models import Removal
+from ...store.models.removals import Removal
 from ..integrity.audit import Change
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database

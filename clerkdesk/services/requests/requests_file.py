@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...store.models import Account, Person
-from ...store.records_models import RecordsRequest
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.requests import RecordsRequest
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date
 from ..transfer.rows import Rows, plan_each, words, zeros_lost_check

@@ -19,8 +19,10 @@ from ...core.obligations.records_request import answer_due
 from ...core.profile import PolicyProfile
 from ...core.records import DENIED, OPEN, REQUEST_STATUSES
 from ...core.vocabulary import Role
-from ...store.models import Account, Assignment, Person
-from ...store.records_models import RecordsRequest, RequestAccount, RequestFile
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.requests import RecordsRequest, RequestAccount, RequestFile
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, diff
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database

@@ -16,7 +16,9 @@ from ...core.dates import zone
 from ...core.errors import ClerkDeskError, InvalidValueError, ValidationError
 from ...core.validation import normalize_url
 from ...core.words import counted
-from ...store.models import Assignment, Department, Review, ReviewLine
+from ...store.models.departments import Department
+from ...store.models.reviews import Review, ReviewLine
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, city_today, clean, person_by_employee_id, profile_of
 from ..kernel.database import Database

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from ...core.dates import zone
 from ...core.errors import ValidationError
-from ...store.models import Assignment, Department, Review, ReviewLine
+from ...store.models.departments import Department
+from ...store.models.reviews import Review, ReviewLine
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database

@@ -15,16 +15,12 @@ from sqlalchemy.orm import Session
 from ...core.access import agreement_signed_on
 from ...core.errors import ClerkDeskError, NotFoundError
 from ...core.vocabulary import AccountStatus
-from ...store.models import (
-    Account,
-    Assignment,
-    Department,
-    PasswordChange,
-    Person,
-    Review,
-    ReviewLine,
-    ReviewNote,
-)
+from ...store.models.accounts import Account
+from ...store.models.credentials import PasswordChange
+from ...store.models.departments import Department
+from ...store.models.people import Person
+from ...store.models.reviews import Review, ReviewLine, ReviewNote
+from ...store.models.terms import Assignment
 from ..kernel.common import department_by_name
 
 

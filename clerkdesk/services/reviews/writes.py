@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.vocabulary import ROLES
-from ...store.models import Account, Person, Review, ReviewLine, ReviewNote
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.reviews import Review, ReviewLine, ReviewNote
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, clean, department_by_name, profile_of
 from ..kernel.database import Database

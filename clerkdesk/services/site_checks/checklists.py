@@ -10,7 +10,8 @@ from ...core.dates import local_date, zone
 from ...core.duties import FINDINGS, NOTICES
 from ...core.obligations.site_finding import open_findings
 from ...core.vocabulary import PLATFORMS, Role
-from ...store.models import Assignment, Person
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 from ..accounts.views import find_account
 from ..integrity.audit import Change
 from ..kernel.common import city_row, profile_of

@@ -4,7 +4,7 @@ is, matched by account and day; and the checks exported in the same columns
 
 from __future__ import annotations
 
-from ...store.duties_models import SiteCheck
+from ...store.models.site_checks import SiteCheck
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date
 from ..transfer.rows import plan_each, words

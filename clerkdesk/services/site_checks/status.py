@@ -15,7 +15,7 @@ from ...core.obligations import record_state
 from ...core.obligations.site_check import next_check_due
 from ...core.obligations.site_finding import open_findings
 from ...core.profile import PolicyProfile
-from ...store.models import City
+from ...store.models.city import City
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..obligations.duties_facts import duty_facts

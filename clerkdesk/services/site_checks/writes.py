@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from ...core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
 from ...core.errors import ClerkDeskError
 from ...core.obligations.model import AccountFacts
-from ...store.duties_models import SiteCheck
-from ...store.models import Account, Person
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.site_checks import SiteCheck
 from ..integrity.audit import Change, diff
 from ..kernel.common import clean
 from ..kernel.database import Database

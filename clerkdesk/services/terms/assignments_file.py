@@ -4,7 +4,7 @@ exported in the same columns (`writes.assignment_rows`)."""
 
 from __future__ import annotations
 
-from ...store.models import Assignment
+from ...store.models.terms import Assignment
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..people.separation import day_start
 from ..transfer.csv_read import Row, cell_date, duplicates

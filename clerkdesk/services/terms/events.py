@@ -16,7 +16,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ...store.models import Account, Assignment, Person
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 
 TERMS = "terms"
 ADDED = "added"

@@ -18,7 +18,9 @@ from sqlalchemy import select
 from ...core.access import agreement_signed_on
 from ...core.errors import ClerkDeskError
 from ...core.vocabulary import ROLES, AccountStatus, Role
-from ...store.models import Account, Assignment, Person
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change
 from ..kernel.common import clean
 from ..kernel.field_checks import check_term_approvals

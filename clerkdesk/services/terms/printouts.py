@@ -16,7 +16,12 @@ from ...core.profile import PolicyProfile
 from ...core.vocabulary import PLATFORMS, ROLES
 from ...core.words import counted
 from ...resources import resource_dir
-from ...store.models import Account, Assignment, Credential, Department, Person, Review
+from ...store.models.accounts import Account
+from ...store.models.credentials import Credential
+from ...store.models.departments import Department
+from ...store.models.people import Person
+from ...store.models.reviews import Review
+from ...store.models.terms import Assignment
 from ..elections.writes import CandidateView
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, city_today, department_by_name, profile_of

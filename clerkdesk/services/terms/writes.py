@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session
 from ...core.access import access_warnings, agreement_signed_on
 from ...core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ...core.vocabulary import ROLES
-from ...store.models import Account, Assignment, Department, Person
+from ...store.models.accounts import Account
+from ...store.models.departments import Department
+from ...store.models.people import Person
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, city_today, clean, profile_of
 from ..kernel.database import Database

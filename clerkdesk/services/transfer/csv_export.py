@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...core.dates import zone
 from ...core.errors import ClerkDeskError
-from ...store.models import AuditEvent
+from ...store.models.audit import AuditEvent
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
