@@ -66,8 +66,8 @@ def _importing(url: str | None, runs: int) -> float:
 def printing(runs: int = 5) -> None:
     from datetime import date
 
-    from clerkdesk.printing.agreement import AgreementData, render_agreements
     from clerkdesk.printing.layout import PrintHeader
+    from clerkdesk.printing.terms import AgreementData, render_agreements
     from clerkdesk.services.terms.printouts import agreement_clauses, default_agreement_text
 
     header = PrintHeader("City of Bench", "City Clerk", "Authorized User Agreement", date.today())

@@ -182,8 +182,8 @@ def _hours(offset: Any) -> str:
 
 
 def check_printing(work: Workspace) -> str:
-    from .printing.agreement import AgreementData, render_agreements
     from .printing.layout import PrintHeader
+    from .printing.terms import AgreementData, render_agreements
     from .services.terms.printouts import agreement_clauses, default_agreement_text
 
     out = work.root / "agreement.pdf"

@@ -19,6 +19,7 @@ from ..services.integrity.anchor import current_head
 from ..services.kernel.database import Database
 from ..services.obligations import due as obligations
 from ..services.people import separation
+from ..services.reviews import printouts as review_printouts
 from ..services.terms import printouts
 from ..services.transfer import csv_export, csv_import
 from .records_commands import RECORDS_FORMS, print_records
@@ -184,7 +185,7 @@ def _print(args: argparse.Namespace, db: Database) -> int:
         return print_records(args, db)
     out = Path(args.output)
     if args.form == "review":
-        review = printouts.print_review(db, args.department, out)
+        review = review_printouts.print_review(db, args.department, out)
         print(
             f"Wrote the worksheet of access review {review.number} of {review.department} "
             f"({len(review.lines)} lines) to {out}"

@@ -12,6 +12,7 @@ from ..core.errors import ClerkDeskError
 from ..services.kernel.common import city_row as _city_row
 from ..services.kernel.common import city_today, profile_of
 from ..services.kernel.database import Database
+from ..services.removals import printouts as removal_printouts
 from ..services.requests import printouts as records_printouts
 
 RECORDS_FORMS = ("request-log", "moderation")
@@ -41,6 +42,6 @@ def print_records(args: argparse.Namespace, db: Database) -> int:
         print(f"Wrote the request log {start} to {end} ({count} requests) to {out}")
     else:
         month = _month(args.month) if args.month else _today(db)
-        count = records_printouts.print_moderation_report(db, month, out)
+        count = removal_printouts.print_moderation_report(db, month, out)
         print(f"Wrote the moderation report of {month:%B %Y} ({count} removals) to {out}")
     return 0

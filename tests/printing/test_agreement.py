@@ -10,13 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from clerkdesk.printing.agreement import (
-    AgreementData,
-    BatchCover,
-    render_agreements,
-    signer_rows,
-)
 from clerkdesk.printing.layout import PrintHeader
+from clerkdesk.printing.terms import AgreementData, BatchCover, render_agreements, signer_rows
 from clerkdesk.services.terms.printouts import agreement_clauses, default_agreement_text
 
 HEADER = PrintHeader(

@@ -7,7 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from clerkdesk.printing.layout import PrintHeader
-from clerkdesk.printing.review import WorksheetData, WorksheetLine, render_worksheet
+from clerkdesk.printing.reviews import WorksheetData, WorksheetLine, render_worksheet
 
 HEADER = PrintHeader(
     city="City of Stoughton",

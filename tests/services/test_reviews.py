@@ -187,7 +187,7 @@ def test_a_worksheet_that_cannot_be_written_leaves_no_review_started(
     city_with_access,
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from clerkdesk.services.terms import printouts
+    from clerkdesk.services.reviews import printouts
 
     with pytest.raises(ClerkDeskError, match="could not write"):
         printouts.print_review(db, "Parks", tmp_path / "missing" / "review.pdf")

@@ -11,7 +11,7 @@ from clerkdesk.services.accounts import writes as accounts
 from clerkdesk.services.departments.writes import update_department
 from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
 from clerkdesk.services.people import writes as people
-from clerkdesk.services.terms import printouts
+from clerkdesk.services.reviews import printouts
 from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW

@@ -5,10 +5,11 @@ never counted from before the policy's adoption."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from ..dates import add_days
 from ..deadlines import applies_from
+from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import OPENS_REVIEW, PRACTICE, rule
 
@@ -26,3 +27,9 @@ def access_review(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             text=f"Review who has access to the accounts of {facts.department}",
             department=facts.department,
         )
+
+
+def return_by(printed_on: date, profile: PolicyProfile) -> date:
+    """The day a review's worksheet, printed on `printed_on`, is due back from the department
+    head: the profile's review response days later (R7)."""
+    return add_days(printed_on, profile.review_response_days)

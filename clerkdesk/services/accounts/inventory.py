@@ -1,6 +1,6 @@
 """The inventory of the city's accounts (R20): every account not discontinued, by department,
 with who answers for it, where its records are kept and what is overdue. The data is gathered
-here in one read; `clerkdesk.printing.inventory` draws it (imported only when printed)."""
+here in one read; `clerkdesk.printing.accounts` draws it (imported only when printed)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ...core.obligations.model import OVERDUE
 from ...core.obligations.review import ACCESS_REVIEW
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, ROLES, AccountStatus
-from ...printing.inventory_data import (
+from ...printing.accounts_data import (
     InventoryAccount,
     InventoryData,
     InventoryDepartment,
@@ -209,8 +209,8 @@ def _site_words(site: SiteStatus | None) -> str | None:
 
 def print_inventory(db: Database, out: Path, progress: Progress | None = None) -> InventoryData:
     """Write the inventory to `out` and record that it was printed."""
-    from ...printing.inventory import render_inventory
-    from ..terms.printouts import city_title
+    from ...printing.accounts import render_inventory
+    from ..kernel.printouts import city_title
 
     now = db.clock()
     with db.reading() as session:

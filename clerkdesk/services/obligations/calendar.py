@@ -19,7 +19,7 @@ from ..integrity.audit import Change
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
-from ..terms.printouts import city_title
+from ..kernel.printouts import city_title
 from .snapshot import snapshot
 
 PRODID = "-//ClerkDesk//Deadlines of the city's social media accounts//EN"

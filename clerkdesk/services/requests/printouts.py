@@ -1,24 +1,19 @@
 """The records printouts: the public-records request log (R17) and the monthly moderation
-report (R16). The data gathered here, the PDF made by `clerkdesk.printing.records` (imported
+report (R16). The data gathered here, the PDF made by `clerkdesk.printing.requests` (imported
 only when something is printed); each printout recorded in the audit log."""
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from statistics import median
 
-from ...core.dates import zone
 from ...core.errors import ClerkDeskError
-from ...core.records import OPEN, REMOVAL_CATEGORIES, REQUEST_STATUSES
-from ...store.models.removals import Removal
+from ...core.records import OPEN, REQUEST_STATUSES
 from ..integrity.audit import Change
-from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
-from ..removals.writes import _views as removal_views
-from ..terms.printouts import _header
+from ..kernel.printouts import print_header
 from .writes import list_requests
 
 
@@ -26,7 +21,7 @@ def print_request_log(db: Database, start: date, end: date, out: Path) -> int:
     """The requests received from `start` through `end`, and those still open then; how many."""
     if end < start:
         raise ClerkDeskError(f"the period ends ({end}) before it starts ({start})")
-    from ...printing.records import LogLine, RequestLogData, render_request_log
+    from ...printing.requests import LogLine, RequestLogData, render_request_log
 
     requests = [
         r
@@ -62,7 +57,7 @@ def print_request_log(db: Database, start: date, end: date, out: Path) -> int:
     )
     title = f"Public-records request log, {start.isoformat()} to {end.isoformat()}"
     with db.reading() as session:
-        header = _header(db, session, title)
+        header = print_header(db, session, title)
     write_recorded(
         db,
         out,
@@ -76,48 +71,3 @@ def print_request_log(db: Database, start: date, end: date, out: Path) -> int:
         ),
     )
     return len(requests)
-
-
-def print_moderation_report(db: Database, month: date, out: Path) -> int:
-    """The removals of the month that `month` falls in; how many."""
-    from ...printing.records import ModerationData, render_moderation_report
-
-    first = month.replace(day=1)
-    after = (first + timedelta(days=32)).replace(day=1)
-    with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
-        begin = datetime.combine(first, time(0), tz)
-        stop = datetime.combine(after, time(0), tz)
-        removals = removal_views(
-            session, (Removal.removed_at >= begin) & (Removal.removed_at < stop)
-        )
-        header = _header(db, session, f"Moderation report, {first:%B %Y}")
-
-    def counted(values: list[str]) -> tuple[tuple[str, int], ...]:
-        return tuple(sorted(Counter(values).items(), key=lambda item: (-item[1], item[0])))
-
-    repeats = {(r.account_url, r.poster): r for r in removals if r.repeat >= 2}
-    data = ModerationData(
-        month=f"{first:%B %Y}",
-        total=len(removals),
-        by_account=counted([r.account_url for r in removals]),
-        by_category=counted([REMOVAL_CATEGORIES.get(r.category, r.category) for r in removals]),
-        by_staff=counted([f"{r.staff} ({r.staff_employee_id})" for r in removals]),
-        repeat_violators=tuple(
-            (url, poster, r.repeat, r.decision or "no decision recorded yet")
-            for (url, poster), r in sorted(repeats.items())
-        ),
-    )
-    write_recorded(
-        db,
-        out,
-        lambda partial: render_moderation_report(data, header, partial),
-        Change(
-            "removal.print",
-            "removal",
-            f"{first:%Y-%m}",
-            f"Printed the moderation report of {first:%B %Y} to {out}",
-            {"removals": len(removals), "file": str(out)},
-        ),
-    )
-    return len(removals)

@@ -17,8 +17,8 @@ from ..integrity.audit import Change
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
+from ..kernel.printouts import city_title
 from ..obligations.duties_facts import duty_facts
-from ..terms.printouts import city_title
 from .writes import list_site_checks
 
 
@@ -26,7 +26,7 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
     """The account's checklist: its facts, what its last check found and the exceptions
     covering it, then the notices and settings to tick; audited."""
     from ...printing.layout import PrintHeader
-    from ...printing.site_checklist import ChecklistData, render_checklist
+    from ...printing.site_checks import ChecklistData, render_checklist
 
     account = find_account(db, account_url)
     with db.reading() as session:

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError, InvalidValueError
@@ -20,20 +19,18 @@ from ...store.models.accounts import Account
 from ...store.models.credentials import Credential
 from ...store.models.departments import Department
 from ...store.models.people import Person
-from ...store.models.reviews import Review
 from ...store.models.terms import Assignment
 from ..elections.writes import CandidateView
-from ..integrity.audit import Change, record
+from ..integrity.audit import Change
 from ..kernel.common import city_row, city_today, department_by_name, profile_of
 from ..kernel.database import Database
-from ..kernel.files import replacing, write_recorded
+from ..kernel.files import write_recorded
 from ..kernel.lookups import account_at
-from ..reviews.writes import ReviewView, open_or_start, view_of
+from ..kernel.printouts import city_title, print_header
 from .writes import AssignmentView, assignment_query, unsigned_assignments
 
 if TYPE_CHECKING:
-    from ...printing.agreement import AgreementData
-    from ...printing.layout import PrintHeader
+    from ...printing.terms import AgreementData
 
 Progress = Callable[[int, int], None]
 
@@ -45,13 +42,6 @@ CREDENTIAL_NOTE = (
 
 def default_agreement_text() -> str:
     return (resource_dir() / "forms" / "agreement.txt").read_text(encoding="utf-8")
-
-
-def city_title(name: str) -> str:
-    """ "Stoughton" reads "City of Stoughton"; a name that already says what it is stays."""
-    if name.lower().startswith(("city of", "town of", "village of")):
-        return name
-    return f"City of {name}"
 
 
 def possessive(name: str) -> str:
@@ -85,7 +75,7 @@ def agreement_clauses(template: str, city: str, office: str, record_hours: int) 
 
 
 def _agreement(session: Session, term: AssignmentView, today: date) -> AgreementData:
-    from ...printing.agreement import AgreementData
+    from ...printing.terms import AgreementData
     from ..elections.blackouts import blackout_in
 
     city = city_row(session)
@@ -156,19 +146,6 @@ def _approval_rows(profile: PolicyProfile, term: AssignmentView, head: str) -> d
     return rows
 
 
-def _header(db: Database, session: Session, title: str) -> PrintHeader:
-    from ...printing.layout import PrintHeader
-
-    city = city_row(session)
-    profile = profile_of(city)
-    return PrintHeader(
-        city=city_title(city.name),
-        office=profile.coordinating_office,
-        title=title,
-        printed_on=city_today(db, profile),
-    )
-
-
 def _write(
     db: Database,
     terms: Sequence[AssignmentView],
@@ -179,12 +156,12 @@ def _write(
 ) -> None:
     """The agreements of `terms` in one PDF; a `batch` (a department's) has a cover sheet
     listing who is in it, for the director."""
-    from ...printing.agreement import BatchCover, render_agreements
+    from ...printing.terms import BatchCover, render_agreements
 
     with db.reading() as session:
         today = city_today(db, profile_of(city_row(session)))
         items = [_agreement(session, term, today) for term in terms]
-        header = _header(db, session, "Authorized User Agreement")
+        header = print_header(db, session, "Authorized User Agreement")
         profile = profile_of(city_row(session))
     cover = None
     if batch is not None:
@@ -252,99 +229,3 @@ def print_unsigned(
         )
     _write(db, terms, out, f"Authorized User Agreements: {department}", progress, department)
     return len(terms)
-
-
-def print_worksheet(db: Database, review_id: int, out: Path) -> Path:
-    """The worksheet of a review, for the department head to mark and sign."""
-    with db.writing() as session:
-        review = session.get(Review, review_id)
-        if review is None:
-            raise ClerkDeskError("that review is no longer in the register")
-        _worksheet(session, db, view_of(session, review), Path(out))
-    return Path(out)
-
-
-def print_review(db: Database, department: str, out: Path) -> ReviewView:
-    """Start the department's review (unless one is open) and print its worksheet: one
-    transaction, so a printout that fails leaves no review started."""
-    with db.writing() as session:
-        view = view_of(session, open_or_start(session, db, department))
-        _worksheet(session, db, view, Path(out))
-        return view
-
-
-def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) -> None:
-    """Render a review's worksheet and record that it was printed, in the caller's
-    transaction (the file appears only with the event)."""
-    from ...core.dates import zone
-    from ...printing.review import WorksheetData, WorksheetLine, render_worksheet
-
-    city = city_row(session)
-    tz = zone(profile_of(city).timezone)
-    department = session.execute(
-        select(Department).where(Department.name == review.department)
-    ).scalar_one()
-    head = session.get(Person, department.head_person_id) if department.head_person_id else None
-    started = review.started_at.astimezone(tz).date().isoformat()
-    header = _header(
-        db, session, f"Access review {review.number}: {review.department}, started {started}"
-    )
-    profile = profile_of(city)
-    clerk = _clerk(session, profile.coordinating_office, db.clock())
-    data = WorksheetData(
-        department=review.department,
-        number=review.number,
-        started_on=started,
-        head=head.name if head else None,
-        office=header.office,
-        return_by=(header.printed_on + timedelta(days=profile.review_response_days)).isoformat(),
-        clerk=clerk.name if clerk else "",
-        clerk_contact=" · ".join(c for c in (clerk.email, clerk.phone) if c) if clerk else "",
-        lines=tuple(
-            WorksheetLine(
-                account=line.url,
-                platform=PLATFORMS.get(line.platform, line.platform),
-                person=line.person,
-                employee_id=line.employee_id,
-                role=ROLES[line.role],
-                since=line.since.astimezone(tz).date().isoformat(),
-                agreement=line.agreement_signed_on.isoformat()
-                if line.agreement_signed_on
-                else "not signed",
-                last_change=line.last_password_change.astimezone(tz).date().isoformat()
-                if line.last_password_change
-                else "never recorded",
-            )
-            for line in review.lines
-        ),
-    )
-    record(
-        session,
-        db,
-        Change(
-            "review.print",
-            "department",
-            review.department,
-            f"Printed the worksheet of access review {review.number} of "
-            f"{review.department} to {out}",
-            {"review": review.id},
-        ),
-    )
-    session.flush()
-    with replacing(out) as partial:
-        render_worksheet(data, header, partial)
-
-
-def _clerk(session: Session, office: str, now: datetime) -> Person | None:
-    """Who the office's papers go back to: the person, not separated, whose title is the
-    office's name ("City Clerk"), the one with an e-mail address first."""
-    found = session.execute(
-        select(Person)
-        .where(
-            func.lower(Person.title) == office.strip().lower(),
-            or_(Person.separated_at.is_(None), Person.separated_at > now),
-        )
-        .order_by(Person.email.is_(None), Person.employee_id)
-        .limit(1)
-    ).scalar_one_or_none()
-    return found

@@ -128,7 +128,7 @@ class RemovalsPage(RecordPage[RemovalView]):
         self.table.setFocus()
 
     def print_month(self) -> Operation:
-        from ....services.requests.printouts import print_moderation_report
+        from ....services.removals.printouts import print_moderation_report
         from ...pdfs import file_name, start_preview
 
         row = self.selected()

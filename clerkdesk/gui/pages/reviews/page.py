@@ -298,7 +298,7 @@ class ReviewsPage(RecordPage[ReviewRow]):
             send_reminder(self, self.ctx, row.department.name)
 
     def print_worksheet(self) -> Operation | None:
-        from ....services.terms.printouts import print_worksheet
+        from ....services.reviews.printouts import print_worksheet
         from ...pdfs import file_name, start_preview
 
         review = self.shown_review()

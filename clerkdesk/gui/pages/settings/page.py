@@ -23,7 +23,8 @@ from ....services.city.writes import (
     update_profile,
 )
 from ....services.kernel.changes import CITY
-from ....services.terms.printouts import city_title, default_agreement_text
+from ....services.kernel.printouts import city_title
+from ....services.terms.printouts import default_agreement_text
 from ... import messages
 from ...context import AppContext
 from ...credential_store import available_text, unavailable_text

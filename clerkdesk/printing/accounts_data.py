@@ -1,5 +1,5 @@
 """What the account inventory (R20) prints, as plain values: assembled by
-`services.accounts.inventory`, drawn by `printing.inventory`. No PDF library is imported
+`services.accounts.inventory`, drawn by `printing.accounts`. No PDF library is imported
 here."""
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .inventory_data import InventoryAccount, InventoryData, InventoryDepartment
+from .accounts_data import InventoryAccount, InventoryData, InventoryDepartment
 from .layout import (
     MARGIN,
     PAGE,
