@@ -4,7 +4,7 @@ each write touched, and a page reads again only when they are its own."""
 from __future__ import annotations
 
 from clerkdesk.gui.background import run_in_background
-from clerkdesk.gui.pages import record_page
+from clerkdesk.gui.pages import list_page
 from clerkdesk.services.accounts.writes import update_account
 from clerkdesk.services.credentials.writes import CredentialInput, reveal, set_credential
 from clerkdesk.services.kernel.changes import ACCOUNTS, AUDIT, CREDENTIALS, Changes
@@ -96,7 +96,7 @@ def test_a_long_list_is_read_again_off_the_ui_thread(
     add_account(city_db, "https://facebook.com/parks")
     accounts = go(qtbot, window, "accounts")
     accounts.select_where(lambda r: True)
-    monkeypatch.setattr(record_page, "LONG_LIST", 1)
+    monkeypatch.setattr(list_page, "LONG_LIST", 1)
 
     fresh = add_account(city_db, "https://x.com/stoughton", platform="x")
     assert accounts.loading is not None  # reading in the background

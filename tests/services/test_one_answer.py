@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from clerkdesk.core.duties import FINDINGS
-from clerkdesk.services.accounts.duties import account_duty_notes
+from clerkdesk.services.accounts.notes import account_notes
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.obligations import due as obligations
 from clerkdesk.services.requests.printouts import print_request_log
@@ -99,7 +99,7 @@ def test_a_site_s_findings_and_next_check_are_today_s_in_a_city_whose_rules_are_
     assert statuses[PARKS].findings  # the notices Wausau asks for are still found missing
     # The account window's notes and the printed checklist say the same.
     parks = statuses[PARKS]
-    notes = [n for n in account_duty_notes(empty_db, parks.account_id, PARKS) if "Site check" in n]
+    notes = [n for n in account_notes(empty_db, parks.account_id, PARKS) if "Site check" in n]
     assert {n.split(": ", 1)[1] for n in notes} == set(parks.findings)
     out = tmp_path / "checklist.pdf"
     print_checklist(empty_db, PARKS, out)

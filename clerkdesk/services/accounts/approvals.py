@@ -22,7 +22,7 @@ from ..kernel.plans import Plan, Planning, apply
 from ..kernel.views import AccountView
 from ..obligations.ending import approval_finding
 from ..people.separation import day_start
-from ..terms.holdings import AssignmentInput, Holdings, plan_assignment
+from ..terms.planning import AssignmentInput, HeldTerms, plan_assignment
 from .views import account_row, latest_approval, one_account
 
 _APPROVAL_COLUMNS = ("authority", "approved_by", "approved_on")
@@ -205,21 +205,21 @@ def _designation(
         return None
     if data.approved_on is None or "approved_on" in problems:
         return None  # said already
-    holdings = Holdings(planning, [account.id])
+    held_terms = HeldTerms(planning, [account.id])
     start = day_start(data.approved_on, planning.tz)
-    person = holdings.person(employee_id)
+    person = held_terms.person(employee_id)
     if person is not None and any(
         t.person_id == person.id
         and t.role == Role.CUSTODIAN
         and t.starts_at <= start
         and (t.ends_at is None or t.ends_at > start)
-        for t in holdings.terms.get(account.id, [])
+        for t in held_terms.terms.get(account.id, [])
     ):
         return person.id, None
     by = AUTHORITIES.get(data.authority, data.authority)
     reference = clean(data.reference)
     plan = plan_assignment(
-        holdings,
+        held_terms,
         AssignmentInput(
             account.url,
             employee_id,

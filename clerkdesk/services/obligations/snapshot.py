@@ -24,7 +24,7 @@ from ...store.models.people import Person
 from ...store.models.reviews import Review, ReviewLine
 from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of, rows_of
-from ..terms.holdings import SEPARATION
+from ..terms.planning import SEPARATION
 from .duties_facts import duty_facts
 from .records_facts import repeat_facts, request_facts
 

@@ -22,7 +22,7 @@ from ..kernel.common import city_row, person_by_employee_id, profile_of
 from ..kernel.database import Database
 from ..obligations.ending import ENDED, ended_summary, obligations_ending
 from ..terms.events import TERMS, changed, row_fields, term_key
-from ..terms.holdings import SEPARATION
+from ..terms.planning import SEPARATION
 
 # The end reason people read on the terms a separation ends; the rules read their end cause.
 SEPARATED = "separated"

@@ -23,7 +23,7 @@ from ..integrity.audit import Change, record
 from ..kernel.common import city_row, city_today, clean, person_by_employee_id, profile_of
 from ..kernel.database import Database
 from ..terms.events import TERMS, changed, key_of_row, row_fields
-from ..terms.holdings import REVIEW
+from ..terms.planning import REVIEW
 from .views import ReviewView
 
 KEEP, REMOVE = "keep", "remove"

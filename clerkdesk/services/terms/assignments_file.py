@@ -10,7 +10,7 @@ from ..people.separation import day_start
 from ..transfer.csv_read import Row, cell_date, duplicates
 from ..transfer.rows import tick
 from .events import APPROVALS
-from .holdings import AssignmentInput, Holdings, plan_assignment
+from .planning import AssignmentInput, HeldTerms, plan_assignment
 from .writes import assignment_rows as rows
 
 MODEL, KEY = Assignment, None
@@ -31,7 +31,7 @@ __all__ = ["KEY", "MODEL", "plan", "rows"]
 def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
     planning = file.planning
     tz = planning.tz
-    holdings = Holdings(planning)
+    held_terms = HeldTerms(planning)
     for row, first in duplicates(file.rows, _term_key):
         file.fail(row, {"role": f"the same account, person, role and start as line {first}"})
     read: list[tuple[Row, AssignmentInput, dict[str, str]]] = []
@@ -68,7 +68,7 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
     read.sort(key=lambda item: item[1].starts_at or planning.now)
     plans = []
     for i, (row, data, problems) in enumerate(read):
-        plan = plan_assignment(holdings, data)
+        plan = plan_assignment(held_terms, data)
         plan.problems = {**plan.problems, **problems}
         plans.append((row, plan))
         tick(progress, i, len(read))

@@ -15,7 +15,7 @@ from .events import SIGNATURES, term_key
 
 @dataclass
 class HeldTerm:
-    """A term of an account being planned (holdings), as it stands with the plans so far."""
+    """A term of an account being planned (held_terms), as it stands with the plans so far."""
 
     id: int | None
     account_id: int

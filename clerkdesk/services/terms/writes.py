@@ -27,7 +27,7 @@ from ..kernel.inputs import TermApprovalsInput
 from ..kernel.plans import Planning, apply
 from ..kernel.scans import keep_scan, kept_scan
 from .events import TERMS, changed, key_of_row, row_fields
-from .holdings import ENDED, AssignmentInput, Holdings, plan_assignment, plan_term_approvals
+from .planning import ENDED, AssignmentInput, HeldTerms, plan_assignment, plan_term_approvals
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +150,9 @@ def designate(
         if account is None:
             raise NotFoundError("that account is no longer in the register")
         planning = Planning(db, session)
-        holdings = Holdings(planning, [account.id])
+        held_terms = HeldTerms(planning, [account.id])
         data = AssignmentInput(account.url, employee_id, role, starts_at, None, None, designated_by)
-        plan = plan_assignment(holdings, data)
+        plan = plan_assignment(held_terms, data)
         if "account_url" in plan.problems:
             raise ClerkDeskError(plan.problems["account_url"])
         if not plan.ok:
@@ -251,7 +251,7 @@ def record_term_approvals(
     with db.writing() as session:
         term = _get(session, assignment_id)
         planning = Planning(db, session)
-        plan = plan_term_approvals(Holdings(planning, [term.account_id]), term.id, data)
+        plan = plan_term_approvals(HeldTerms(planning, [term.account_id]), term.id, data)
         if not plan.ok:
             raise ValidationError(plan.problems)
         apply(planning, Assignment, [plan])

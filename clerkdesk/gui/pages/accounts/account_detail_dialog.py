@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ....core.obligations.model import DUE_SOON
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus, Role
-from ....services.accounts.duties import account_duty_notes
+from ....services.accounts.notes import account_notes
 from ....services.accounts.writes import get_account
 from ....services.kernel.views import AccountView
 from ....services.obligations.ending import late_approval
@@ -146,7 +146,7 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         if selected is None or not self.terms_table_select(lambda r: r.term.id == selected.id):
             self.terms_table_select(lambda row: True)
         warnings = assignments.account_warnings(db, account.id)
-        warnings += account_duty_notes(db, account.id, account.url)
+        warnings += account_notes(db, account.id, account.url)
         ui.warnings_label.setText("<br>".join(f"⚠ {escape(w)}" for w in warnings))
         ui.warnings_label.setStyleSheet(tone_style(DUE_SOON))
         ui.warnings_label.setVisible(bool(warnings))

@@ -31,15 +31,15 @@ from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
 from ...context import AppContext
 from ...table_model import tone_style
+from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
-from ..record_page import RecordPage
 from .account_dialog import AccountDialog
 from .approve_dialog import ApproveDialog
 from .discontinue_dialog import DiscontinueDialog
 from .rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
 
 
-class AccountsPage(RecordPage[AccountRow]):
+class AccountsPage(ListPage[AccountRow]):
     noun = "accounts"
     handles = frozenset({OPEN, NEW, EDIT, APPROVE, DISCONTINUE, FIND})
     # The accounts and their approvals; the city for the grandfathering deadline (R5).

@@ -17,8 +17,8 @@ from ...dialogs.export_dialog import ExportDialog
 from ...folders import remembered_folder
 from ...table_model import Column
 from ...transfers import start_export
+from ..list_page import ListPage
 from ..page import FIND
-from ..record_page import RecordPage
 from .words import action_words, details_text, record_words
 
 
@@ -59,7 +59,7 @@ COLUMNS: list[Column[AuditRow]] = [
 SHOWN = 10_000
 
 
-class AuditPage(RecordPage[AuditRow]):
+class AuditPage(ListPage[AuditRow]):
     noun = "events"
     one = "event"
     reading = "Reading the audit log…"

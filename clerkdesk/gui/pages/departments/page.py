@@ -11,8 +11,8 @@ from ....services.kernel.views import DepartmentView
 from ...background import Operation
 from ...context import AppContext
 from ...table_model import Column
+from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
-from ..record_page import RecordPage
 from .department_dialog import DepartmentDialog
 
 
@@ -45,7 +45,7 @@ COLUMNS: list[Column[DepartmentView]] = [
 ]
 
 
-class DepartmentsPage(RecordPage[DepartmentView]):
+class DepartmentsPage(ListPage[DepartmentView]):
     noun = "departments"
     handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({DEPARTMENTS, PEOPLE, ACCOUNTS})  # with their heads and counts

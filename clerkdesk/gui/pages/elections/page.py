@@ -24,8 +24,8 @@ from ... import messages
 from ...context import AppContext
 from ...table_model import Column, RecordTableModel
 from ...table_view import RecordTableView
+from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
-from ..record_page import RecordPage
 from .election_dialogs import CandidateDialog, ElectionDialog
 
 COLUMNS: list[Column[ElectionView]] = [
@@ -65,7 +65,7 @@ CANDIDATE_COLUMNS: list[Column[BlackoutView]] = [
 ]
 
 
-class ElectionsPage(RecordPage[ElectionView]):
+class ElectionsPage(ListPage[ElectionView]):
     noun = "elections"
     handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({ELECTIONS, CANDIDATES, SUSPENSIONS, ASSIGNMENTS, PEOPLE})

@@ -12,8 +12,8 @@ from ....services.exceptions.writes import ExceptionView, list_exceptions
 from ....services.kernel.changes import ACCOUNTS, EXCEPTION_ACCOUNTS, EXCEPTIONS
 from ...context import AppContext
 from ...table_model import Column
+from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
-from ..record_page import RecordPage
 from .exception_dialog import ExceptionDialog
 
 
@@ -21,7 +21,7 @@ def _day(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class ExceptionsPage(RecordPage[ExceptionView]):
+class ExceptionsPage(ListPage[ExceptionView]):
     noun = "exceptions"
     handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({EXCEPTIONS, EXCEPTION_ACCOUNTS, ACCOUNTS})

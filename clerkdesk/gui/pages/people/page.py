@@ -11,8 +11,8 @@ from ....services.kernel.views import PersonView
 from ....services.people.writes import list_people
 from ...context import AppContext
 from ...table_model import Column
+from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW, OPEN
-from ..record_page import RecordPage
 from .person_dialog import PersonDialog
 
 
@@ -46,7 +46,7 @@ def _tone(person: PersonView) -> str | None:
     return "muted" if person.separated_on else None
 
 
-class PeoplePage(RecordPage[PersonView]):
+class PeoplePage(ListPage[PersonView]):
     noun = "people"
     one = "person"
     handles = frozenset({OPEN, NEW, EDIT, FIND})

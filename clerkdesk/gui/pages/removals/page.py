@@ -14,8 +14,8 @@ from ....services.requests.views import RemovalView
 from ...background import Operation
 from ...context import AppContext
 from ...table_model import Column
+from ..list_page import ListPage
 from ..page import FIND, NEW
-from ..record_page import RecordPage
 from .removal_dialog import DeletionReasonDialog, RemovalDialog, RepeatDecisionDialog
 
 
@@ -61,7 +61,7 @@ def columns(ctx: AppContext) -> list[Column[RemovalView]]:
     ]
 
 
-class RemovalsPage(RecordPage[RemovalView]):
+class RemovalsPage(ListPage[RemovalView]):
     noun = "removals"
     handles = frozenset({NEW, FIND})
     shows = frozenset({REMOVALS, REPEAT_DECISIONS, ACCOUNTS, PEOPLE})

@@ -28,8 +28,8 @@ from ...background import Operation
 from ...context import AppContext
 from ...scan_files import choose_scan, keep_scan, show_scan
 from ...table_model import Column
+from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
-from ..record_page import RecordPage
 from .request_dialog import RequestDialog
 
 
@@ -76,7 +76,7 @@ def columns() -> list[Column[RequestView]]:
     ]
 
 
-class RequestsPage(RecordPage[RequestView]):
+class RequestsPage(ListPage[RequestView]):
     noun = "requests"
     handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({RECORDS_REQUESTS, REQUEST_ACCOUNTS, REQUEST_FILES, ACCOUNTS, PEOPLE})

@@ -50,12 +50,12 @@ from ...scan_files import choose_scan, keep_scan, show_scan
 from ...table_model import RecordTableModel
 from ...table_view import RecordTableView
 from ...terms import short_moment
+from ..list_page import ListPage
 from ..page import FIND
-from ..record_page import RecordPage
 from .rows import COLUMNS, LINE_COLUMNS, LineRow, ReviewRow, line_rows, line_tone, review_rows
 
 
-class ReviewsPage(RecordPage[ReviewRow]):
+class ReviewsPage(ListPage[ReviewRow]):
     noun = "departments"
     handles = frozenset({FIND})
     # Departments and their heads, their reviews, and when the next is due (R7), with what

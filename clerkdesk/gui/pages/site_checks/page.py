@@ -19,8 +19,8 @@ from ....services.site_checks.status import SiteStatus, site_statuses
 from ...background import Operation
 from ...context import AppContext
 from ...table_model import Column
+from ..list_page import ListPage
 from ..page import EDIT, FIND
-from ..record_page import RecordPage
 from .site_check_dialog import SiteCheckDialog
 
 
@@ -28,7 +28,7 @@ def _day(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class SiteChecksPage(RecordPage[SiteStatus]):
+class SiteChecksPage(ListPage[SiteStatus]):
     noun = "accounts"
     handles = frozenset({EDIT, FIND})
     shows = frozenset({SITE_CHECKS, ACCOUNTS, APPROVALS, EXCEPTIONS, EXCEPTION_ACCOUNTS})

@@ -26,8 +26,8 @@ from ....services.obligations.due import due
 from ...context import AppContext
 from ...countdown import countdown
 from ...table_model import Column, Prepared
+from ..list_page import ListPage
 from ..page import FIND, OPEN
-from ..record_page import RecordPage
 from .first_steps import FirstSteps
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def _tone(row: TodayRow) -> str | None:
     return state if state in (OVERDUE, DUE_SOON) else None
 
 
-class TodayPage(RecordPage[TodayRow]):
+class TodayPage(ListPage[TodayRow]):
     noun = "obligations"
     handles = frozenset({OPEN, FIND})
     # What the obligations are worked out from: everything but the log and review notes.

@@ -12,7 +12,7 @@ from ..kernel.database import Database
 from ..obligations.duties_facts import duty_facts
 
 
-def account_duty_notes(db: Database, account_id: int, url: str) -> list[str]:
+def account_notes(db: Database, account_id: int, url: str) -> list[str]:
     with db.reading() as session:
         profile = profile_of(city_row(session))
         facts = duty_facts(session)

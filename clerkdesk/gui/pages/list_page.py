@@ -37,7 +37,7 @@ T = TypeVar("T")
 LONG_LIST = 2_000
 
 
-class RecordPage(Page, Generic[T]):
+class ListPage(Page, Generic[T]):
     noun = "records"  # "12 of 40 accounts"
     one = ""  # one of them ("No account matches …"); default: the noun less its "s"
     reading = "Reading…"  # in the empty table while the rows are read in the background

@@ -58,7 +58,7 @@ class AssignmentInput:
     ends_given: bool = True  # False: a file without ends_on leaves a term's end as it is
 
 
-class Holdings:
+class HeldTerms:
     """The terms of the accounts being planned, as they stand with the plans made so far."""
 
     def __init__(self, planning: Planning, account_ids: list[int] | None = None) -> None:
@@ -112,19 +112,19 @@ class Holdings:
         return person.name if person is not None else "someone"
 
 
-def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
-    planning = holdings.planning
+def plan_assignment(held_terms: HeldTerms, data: AssignmentInput) -> Plan:
+    planning = held_terms.planning
     tz, now, via = planning.tz, planning.now, planning.via
     problems: dict[str, str] = {}
     account = None
     try:
         url = planning.lookups.account_at(data.account_url)[1]
-        account = holdings.accounts.get(url)
+        account = held_terms.accounts.get(url)
         if account is None:  # not among the accounts being planned
             problems["account_url"] = no_account(url)
     except ClerkDeskError as exc:
         url, problems["account_url"] = "", exc.message
-    person = holdings.person((data.employee_id or "").strip())
+    person = held_terms.person((data.employee_id or "").strip())
     if not (data.employee_id or "").strip():
         problems["employee_id"] = "required: choose the person"
     elif person is None:
@@ -158,7 +158,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
     assert account is not None and person is not None
     if person.separated_at is not None and (end is None or end > person.separated_at):
         end = person.separated_at
-    held = holdings.terms.setdefault(account.id, [])
+    held = held_terms.terms.setdefault(account.id, [])
     same = [t for t in held if (t.person_id, t.role) == (person.id, role)]
     if data.match:
         if data.starts_at is not None:
@@ -167,7 +167,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         else:
             match = next((t for t in same if t.ends_at is None or t.ends_at > now), None)
         if match is not None:
-            return _change(holdings, match, account.url, person.name, role, end, data)
+            return _change(held_terms, match, account.url, person.name, role, end, data)
     if end is not None and end < start:
         return failed({"ends_at": "is before starts_on"}, url)
     clash = next((t for t in same if t.overlaps(start, end)), None)
@@ -187,7 +187,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
         return failed(found, url)
     plan = Plan(key=url, outcome=ADDED)
     if role == Role.CUSTODIAN and (
-        problem := _succeed(holdings, plan, held, account.url, person, start, end, data.match)
+        problem := _succeed(held_terms, plan, held, account.url, person, start, end, data.match)
     ):
         return failed({"starts_at": problem}, url)
     given = dict(data.signed or {})
@@ -230,7 +230,7 @@ def plan_assignment(holdings: Holdings, data: AssignmentInput) -> Plan:
 
 
 def _succeed(
-    holdings: Holdings,
+    held_terms: HeldTerms,
     plan: Plan,
     held: list[HeldTerm],
     url: str,
@@ -256,7 +256,7 @@ def _succeed(
             or (t.ends_at is not None and end is not None and t.ends_at > end)
         ):
             return (
-                f"{holdings.name(t.person_id)} is custodian from {span(t, holdings.planning)}; "
+                f"{held_terms.name(t.person_id)} is custodian from {span(t, held_terms.planning)}; "
                 "a successor cannot start before that ends (an account has one custodian at a "
                 "time)"
             )
@@ -275,26 +275,28 @@ def _succeed(
                 "assignment.end",
                 "account",
                 url,
-                f"Ended the term of {holdings.name(t.person_id)} as custodian: {reason}"
-                f"{holdings.planning.via}",
+                f"Ended the term of {held_terms.name(t.person_id)} as custodian: {reason}"
+                f"{held_terms.planning.via}",
                 {"ends_at": start, TERMS: {t.key(url): changed(before, columns)}},
             )
         )
     return None
 
 
-def plan_term_approvals(holdings: Holdings, assignment_id: int, data: TermApprovalsInput) -> Plan:
+def plan_term_approvals(
+    held_terms: HeldTerms, assignment_id: int, data: TermApprovalsInput
+) -> Plan:
     """The window's write of a term's two approvals: planned as a file's row for that term."""
-    term = next(t for held in holdings.terms.values() for t in held if t.id == assignment_id)
-    url = next(a.url for a in holdings.accounts.values() if a.id == term.account_id)
+    term = next(t for held in held_terms.terms.values() for t in held if t.id == assignment_id)
+    url = next(a.url for a in held_terms.accounts.values() if a.id == term.account_id)
     given = AssignmentInput(url, "", term.role, approvals=vars(data))
     return _change(
-        holdings, term, url, holdings.name(term.person_id), term.role, term.ends_at, given
+        held_terms, term, url, held_terms.name(term.person_id), term.role, term.ends_at, given
     )
 
 
 def _change(
-    holdings: Holdings,
+    held_terms: HeldTerms,
     term: HeldTerm,
     url: str,
     name: str,
@@ -304,7 +306,7 @@ def _change(
 ) -> Plan:
     """A term already held, as a file's row or the window gives it: its end, signatures and
     approvals."""
-    planning = holdings.planning
+    planning = held_terms.planning
     tz = planning.tz
     plan = Plan(key=url, outcome=UNCHANGED, row_id=term.id)
     before = term.fields()
@@ -313,10 +315,10 @@ def _change(
     old_end = term.ends_at.astimezone(tz).date() if term.ends_at else None
     new_end = end.astimezone(tz).date() if end else None
     if data.ends_given and old_end != new_end:
-        held = holdings.terms.get(term.account_id, [])
+        held = held_terms.terms.get(term.account_id, [])
         if end is not None and end < term.starts_at:
             return failed({"ends_at": "is before starts_on"}, url)
-        if problem := end_problem(held, term, end, planning, holdings.name):
+        if problem := end_problem(held, term, end, planning, held_terms.name):
             return failed({"ends_at": problem}, url)
         said["ends_on"] = [old_end, new_end]
         columns.update(
