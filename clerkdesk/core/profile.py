@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .dates import zone
 from .duties import EXCEPTION_OFFICES, NOTICES
@@ -236,6 +237,15 @@ class PolicyProfile:
             problems["timezone"] = exc.message
         if problems:
             raise ValidationError(problems)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The city's time zone: the one every "today" and every local day is read in."""
+        return zone(self.timezone)
+
+    def day_at(self, moment: datetime) -> date:
+        """The city's calendar day at an aware moment."""
+        return moment.astimezone(self.zone).date()
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -41,20 +41,17 @@ class AppContext(QObject):
 
     def tz(self) -> ZoneInfo:
         """The city's time zone, in which moments are shown and typed."""
-        from ..core.dates import zone
 
-        return zone(self.city.profile.timezone)
+        return self.city.profile.zone
 
     def now(self) -> datetime:
         """The moment in the city's time zone (the database's clock, so tests can fix it)."""
-        from ..core.dates import zone
 
-        return self.db.clock().astimezone(zone(self.city.profile.timezone))
+        return self.db.clock().astimezone(self.city.profile.zone)
 
     def today(self) -> date:
-        from ..core.dates import local_date, zone
 
-        return local_date(self.db.clock(), zone(self.city.profile.timezone))
+        return self.city.profile.day_at(self.db.clock())
 
     def close(self) -> None:
         """Stop following the database's writes."""

@@ -4,7 +4,6 @@ found that is still open (R11, R13-R15)."""
 
 from __future__ import annotations
 
-from ...core.dates import local_date, zone
 from ...core.duties import FINDINGS, blackout_days, in_blackout
 from ...core.obligations.site_finding import open_findings
 from ..kernel.common import city_row, profile_of
@@ -16,7 +15,7 @@ def account_notes(db: Database, account_id: int, url: str) -> list[str]:
     with db.reading() as session:
         profile = profile_of(city_row(session))
         facts = duty_facts(session)
-    today = local_date(db.clock(), zone(profile.timezone))
+    today = profile.day_at(db.clock())
     notes = []
     for c in facts.candidates:
         if url in c.accounts and in_blackout(today, c.papers_from, c.election_on, c.until_on):

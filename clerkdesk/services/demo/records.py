@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from ...core.dates import zone
 from ..accounts.writes import list_accounts
 from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database
@@ -17,7 +16,7 @@ def load_records_demo(db: Database, moderator: str) -> None:
     repeat violator."""
     with db.reading() as session:
         profile = profile_of(city_row(session))
-    tz, today = zone(profile.timezone), city_today(db, profile)
+    tz, today = profile.zone, city_today(db, profile)
     approved = [
         a
         for a in list_accounts(db)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...core.dates import local_date, zone
+from ...core.dates import local_date
 from ...core.duties import BLACKOUT_REASON, CandidateFacts, blackout_days, in_blackout, restore_on
 from ...core.errors import ClerkDeskError, NotFoundError
 from ...store.models.accounts import Account
@@ -21,7 +21,7 @@ from ...store.models.elections import Candidate, Election, Suspension
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record_many
-from ..kernel.common import city_row, profile_of, rows_of
+from ..kernel.common import city_zone, rows_of
 from ..kernel.database import Database
 from .writes import CandidateView, candidate_query
 
@@ -82,7 +82,7 @@ def _terms(
 
 
 def _blackouts(session: Session, candidates: Sequence[Any]) -> list[BlackoutView]:
-    tz = zone(profile_of(city_row(session)).timezone)
+    tz = city_zone(session)
     terms = _terms(session, candidates, tz)
     ids = [c[0] for c in candidates]
     suspended: dict[int, dict[int, date | None]] = {}
@@ -148,7 +148,7 @@ def suspend_candidate(db: Database, candidate_id: int) -> BlackoutView:
     from the blackout's first day (or today, when it is recorded late)."""
     with db.writing() as session:
         row = _one(session, candidate_id)
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         first, _last = blackout_days(row[6], row[7], row[8])
         start = max(first, local_date(db.clock(), tz))
         done = set(

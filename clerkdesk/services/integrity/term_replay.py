@@ -19,13 +19,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...core.dates import zone
 from ...core.vocabulary import ROLES
 from ...store.models.accounts import Account
 from ...store.models.audit import AuditEvent
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
-from ..kernel.common import city_row, profile_of
+from ..kernel.common import city_zone
 from ..terms.events import (
     ADDED,
     FIELDS,
@@ -187,7 +186,7 @@ def term_problems(session: Session) -> list[str]:
     rows = _rows(session)
     if not rows and not states:
         return []
-    tz = zone(profile_of(city_row(session)).timezone)
+    tz = city_zone(session)
     whole = names_every_term(session)
     problems: list[str] = []
     for key, row in sorted(rows.items()):

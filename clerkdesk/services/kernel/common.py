@@ -6,11 +6,11 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Executable, Row, func, select
 from sqlalchemy.orm import Session
 
-from ...core.dates import local_date, zone
 from ...core.errors import ClerkDeskError
 from ...core.profile import PolicyProfile
 from ...store.models.city import City
@@ -62,7 +62,13 @@ def profile_of(city: City) -> PolicyProfile:
 
 
 def city_today(db: Database, profile: PolicyProfile) -> date:
-    return local_date(db.clock(), zone(profile.timezone))
+    """The city's "today" by the database's clock: the one every service reads."""
+    return profile.day_at(db.clock())
+
+
+def city_zone(session: Session) -> ZoneInfo:
+    """The city's time zone, read from its profile."""
+    return profile_of(city_row(session)).zone
 
 
 def department_by_name(session: Session, name: str) -> Department | None:

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ...core.dates import local_date, zone
 from ...core.errors import NotFoundError, ValidationError
 from ...core.profile import PolicyProfile
 from ...core.validation import value_problems
@@ -72,11 +71,11 @@ class Planning:
 
     @cached_property
     def tz(self) -> ZoneInfo:
-        return zone(self.profile.timezone)
+        return self.profile.zone
 
     @cached_property
     def today(self) -> date:
-        return local_date(self.now, self.tz)
+        return self.profile.day_at(self.now)
 
     @property
     def from_file(self) -> bool:

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ...core import obligations as engine
-from ...core.dates import zone
 from ...core.profile import PolicyProfile
 from ..integrity.audit import Change
 from ..kernel.common import city_row, profile_of
@@ -84,7 +83,7 @@ def build_calendar(
     """The iCalendar file of `items`, as bytes."""
     from icalendar import Alarm, Calendar, Event
 
-    tz = zone(profile.timezone)
+    tz = profile.zone
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

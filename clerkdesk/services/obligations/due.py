@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from ...collection import paused
 from ...core import obligations as engine
-from ...core.dates import parse_moment, zone
+from ...core.dates import parse_moment
 from ...core.obligations.review import ACCESS_REVIEW
-from ..kernel.common import city_row, profile_of
+from ..kernel.common import city_row, city_zone, profile_of
 from ..kernel.database import Database
 from .snapshot import review_facts, snapshot
 
@@ -44,5 +44,5 @@ def review_due_on(session: Session, department_id: int, now: datetime) -> date |
 def as_of_moment(db: Database, text: str) -> datetime:
     """An as-of date or moment typed in the city's zone (INTERFACE.md)."""
     with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
     return parse_moment(text, tz)

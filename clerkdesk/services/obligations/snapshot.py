@@ -13,7 +13,6 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ...core import obligations as engine
-from ...core.dates import zone
 from ...core.obligations.model import DepartmentPolicyFacts
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import AccountStatus
@@ -126,7 +125,7 @@ def review_facts(
 ) -> tuple[engine.DepartmentReviewFacts, ...]:
     """Each department whose accounts someone can use at `now` (or only `department_id`), the
     day its first assignment ever started and the day of its last completed review (R7)."""
-    tz = zone(profile.timezone)
+    tz = profile.zone
     query = (
         select(Department.id, Department.name, Assignment.starts_at, Assignment.ends_at)
         .join(Account, Account.department_id == Department.id)

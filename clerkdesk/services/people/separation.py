@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ...core.dates import format_moment, zone
+from ...core.dates import format_moment
 from ...core.errors import ClerkDeskError, ValidationError
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
-from ..kernel.common import city_row, person_by_employee_id, profile_of
+from ..kernel.common import city_zone, person_by_employee_id
 from ..kernel.database import Database
 from ..obligations.ending import ENDED, ended_summary, obligations_ending
 from ..terms.events import TERMS, changed, row_fields, term_key
@@ -106,7 +106,7 @@ def separate(db: Database, employee_id: str, at: datetime) -> SeparationView:
         person = person_by_employee_id(session, employee_id)
         if person is None:
             raise ClerkDeskError(f"no person with employee ID {employee_id!r}")
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         if person.separated_at is not None:
             raise ClerkDeskError(
                 f"{person.name} is already recorded as separated "

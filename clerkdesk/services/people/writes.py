@@ -10,13 +10,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...core.dates import zone
 from ...core.errors import NotFoundError
 from ...core.validation import zeros_lost_problem
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_row, clean, profile_of
+from ..kernel.common import city_zone, clean
 from ..kernel.database import Database
 from ..kernel.field_checks import check_person
 from ..kernel.inputs import PersonInput, gives
@@ -190,7 +189,7 @@ def editing_person(db: Database, person_id: int) -> tuple[PersonView, str]:
 
 
 def _view_in(session: Session, person_id: int) -> PersonView:
-    tz = zone(profile_of(city_row(session)).timezone)
+    tz = city_zone(session)
     return _view(session.execute(person_query().where(Person.id == person_id)).one(), tz)
 
 
@@ -218,7 +217,7 @@ def person_query() -> Any:
 
 def list_people(db: Database) -> Sequence[PersonView]:
     with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         rows = session.execute(person_query().order_by(func.lower(Person.name)))
         # title, department, kind and division recur down a city's thousands of people
         return [_view(row, tz) for row in sharing(rows, (3, 4, 7, 8))]
@@ -226,7 +225,7 @@ def list_people(db: Database) -> Sequence[PersonView]:
 
 def get_person(db: Database, person_id: int) -> PersonView:
     with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         row = session.execute(person_query().where(Person.id == person_id)).first()
         if row is None:
             raise NotFoundError("that person is no longer in the register")

@@ -7,11 +7,10 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from ...core.dates import zone
 from ...core.records import REMOVAL_CATEGORIES
 from ...store.models.removals import Removal
 from ..integrity.audit import Change
-from ..kernel.common import city_row, profile_of
+from ..kernel.common import city_zone
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..kernel.printouts import print_header
@@ -25,7 +24,7 @@ def print_moderation_report(db: Database, month: date, out: Path) -> int:
     first = month.replace(day=1)
     after = (first + timedelta(days=32)).replace(day=1)
     with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         begin = datetime.combine(first, time(0), tz)
         stop = datetime.combine(after, time(0), tz)
         removals = removal_views(

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...core.dates import format_moment, zone
+from ...core.dates import format_moment
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ...store.models.accounts import Account
@@ -22,7 +22,7 @@ from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_row, city_today, clean, profile_of
+from ..kernel.common import city_row, city_today, city_zone, clean, profile_of
 from ..kernel.database import Database
 from ..kernel.lookups import account_at
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
@@ -277,7 +277,7 @@ def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalVi
         url = session.execute(
             select(Account.url).where(Account.id == removal.account_id)
         ).scalar_one()
-        shown = format_moment(removal.removed_at, zone(profile_of(city_row(session)).timezone))
+        shown = format_moment(removal.removed_at, city_zone(session))
         record(
             session,
             db,

@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...core.dates import zone
 from ...core.errors import ClerkDeskError, InvalidValueError, ValidationError
 from ...core.validation import normalize_url
 from ...core.words import counted
@@ -49,7 +48,7 @@ def complete_review(
     if review.completed_on is not None:
         raise ClerkDeskError(f"review {review.number} is completed; add a note instead")
     profile = profile_of(city_row(session))
-    tz = zone(profile.timezone)
+    tz = profile.zone
     problems: dict[str, str] = {}
     reviewer = person_by_employee_id(session, reviewer_employee_id or "")
     if not (reviewer_employee_id or "").strip():

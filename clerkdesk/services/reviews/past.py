@@ -16,13 +16,12 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ...core.dates import zone
 from ...core.errors import ValidationError
 from ...store.models.departments import Department
 from ...store.models.reviews import Review, ReviewLine
 from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
-from ..kernel.common import city_row, city_today, profile_of
+from ..kernel.common import city_row, city_today, city_zone, profile_of
 from ..kernel.database import Database
 from ..people.separation import day_start
 from .outcome import Decisions, complete_review, pair_decisions
@@ -50,7 +49,7 @@ def is_past(session: Session, db: Database, department: Department, on: date | N
     profile = profile_of(city_row(session))
     if on >= city_today(db, profile):
         return False
-    tz = zone(profile.timezone)
+    tz = profile.zone
     under_way = open_review(session, department.id)
     return under_way is None or on < under_way.started_at.astimezone(tz).date()
 
@@ -60,7 +59,7 @@ def _terms_on(
 ) -> list[Assignment]:
     """The terms a past review dated `on` lists; a plain error for a date it cannot have."""
     profile = profile_of(city_row(session))
-    tz = zone(profile.timezone)
+    tz = profile.zone
     problem = None
     last = session.execute(
         select(Review)
@@ -109,7 +108,7 @@ def enter_past_review(session: Session, db: Database, department: Department, on
     """In the caller's transaction: the past review dated `on`, with its lines, not decided yet
     (its outcome is recorded in the same transaction)."""
     terms = _terms_on(session, db, department, on)
-    tz = zone(profile_of(city_row(session)).timezone)
+    tz = city_zone(session)
     number = 1 + (
         session.execute(
             select(func.max(Review.number)).where(Review.department_id == department.id)

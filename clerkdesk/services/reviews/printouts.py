@@ -45,11 +45,10 @@ def print_review(db: Database, department: str, out: Path) -> ReviewView:
 def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) -> None:
     """Render a review's worksheet and record that it was printed, in the caller's
     transaction (the file appears only with the event)."""
-    from ...core.dates import zone
     from ...printing.reviews import WorksheetData, WorksheetLine, render_worksheet
 
     city = city_row(session)
-    tz = zone(profile_of(city).timezone)
+    tz = profile_of(city).zone
     department = session.execute(
         select(Department).where(Department.name == review.department)
     ).scalar_one()

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ...core.dates import local_date, zone
 from ...core.duties import FINDINGS, NOTICES
 from ...core.obligations.site_finding import open_findings
 from ...core.vocabulary import PLATFORMS, Role
@@ -32,9 +31,8 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
     with db.reading() as session:
         city = city_row(session)
         profile = profile_of(city)
-        tz = zone(profile.timezone)
         now = db.clock()
-        today = local_date(now, tz)
+        today = profile.day_at(now)
         custodian = session.execute(
             select(Person.name, Person.employee_id)
             .join(Assignment, Assignment.person_id == Person.id)

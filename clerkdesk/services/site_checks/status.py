@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from ...core.dates import local_date, zone
 from ...core.duties import FINDINGS
 from ...core.obligations import record_state
 from ...core.obligations.site_check import next_check_due
@@ -44,7 +43,7 @@ def statuses_in(
     """Each site's next check and open findings, as Today has them (core/obligations)."""
     facts = duty_facts(session)
     interval = timedelta(days=profile.site_check_days)
-    waivers = facts.waivers(local_date(as_of, zone(profile.timezone)))
+    waivers = facts.waivers(profile.day_at(as_of))
     statuses = []
     for s in facts.site_checks:
         next_check = next_check_due(s, interval, city.adopted_on)

@@ -13,11 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...core.dates import zone
 from ...core.errors import ClerkDeskError
 from ...store.models.audit import AuditEvent
 from ..integrity.audit import Change, record
-from ..kernel.common import city_row, profile_of
+from ..kernel.common import city_zone
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from .csv_cells import guard
@@ -63,7 +62,7 @@ def _audit(session: Session, tz: ZoneInfo) -> Rows:
 
 def _rows(db: Database, kind: str) -> tuple[Sequence[str], Rows]:
     with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         columns = AUDIT_COLUMNS if kind == "audit" else KINDS[kind].columns
         return columns, kind_rows(session, tz, kind)
 

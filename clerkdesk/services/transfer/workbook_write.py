@@ -13,8 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ...core.dates import zone
-from ..kernel.common import city_row, profile_of
+from ..kernel.common import city_zone
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from .csv_export import export_change, kind_rows
@@ -29,7 +28,7 @@ MAX_WIDTH = 60  # characters: a long note does not push the other columns off th
 def workbook_rows(db: Database) -> dict[str, tuple[Sequence[str], Rows]]:
     """Every kind's columns and rows, read in one session."""
     with db.reading() as session:
-        tz = zone(profile_of(city_row(session)).timezone)
+        tz = city_zone(session)
         return {kind: (KINDS[kind].columns, kind_rows(session, tz, kind)) for kind in KINDS}
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from ....core.dates import format_moment, zone
+from ....core.dates import format_moment
 from ....core.obligations import kind_of
 from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
 from ....core.obligations.registry import OPENS_REVIEW
@@ -180,7 +180,7 @@ class TodayPage(ListPage[TodayRow]):
     def read(self) -> list[TodayRow]:
         now = self.ctx.now()
         profile = self.ctx.city.profile
-        return today_rows(due(self.ctx.db, now), now, zone(profile.timezone), profile)
+        return today_rows(due(self.ctx.db, now), now, profile.zone, profile)
 
     def show_rows(self, rows: Prepared[TodayRow]) -> None:
         self.prepared = rows
