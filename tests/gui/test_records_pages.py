@@ -18,7 +18,7 @@ URL = "https://facebook.com/stoughtonparks"
 
 
 def ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.ui.buttons.button(OK), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
 
 
 def test_register_a_request_and_see_its_problems_beside_the_fields(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,9 @@
 message for the field under it, a general message above the buttons. The field names are the
 services' (the CSV columns), so that a dialog and an import report say the same.
 
-Two ways in: a `CodeFormDialog` subclass adds its fields one by one; `build_form` lays out a
-ready list of (field, label, widget) rows in any FormDialog."""
+A subclass adds its fields one by one: `add_line`, `add_date`, `add_combo`, `add_checks`, or
+`add_field` for a widget it made itself; then `finish()`. (A dialog drawn in Qt Designer holds
+its generated form instead, as Picard's do.)"""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog
+from .optional_date import OptionalDate
 
 _INTERACTIVE = (
     QAbstractButton,
@@ -89,35 +91,36 @@ def field_row(
 
 
 class DateField:
-    """A date edit, with a check box in front when the date may be left blank."""
+    """A date edit, with a check box in front (an `OptionalDate`) when the date may be left
+    blank."""
 
     def __init__(self, day: date | None, today: date, optional: bool, check_text: str) -> None:
         self.widget = QWidget()
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
-        self.check: QCheckBox | None = None
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(to_qdate(day or today))
+        self.optional: OptionalDate | None = None
+        self.check: QCheckBox | None = None
         if optional:
             self.check = QCheckBox(check_text)
-            self.check.toggled.connect(self.edit.setEnabled)
-            self.check.setChecked(day is not None)
-            self.edit.setEnabled(day is not None)
+            self.optional = OptionalDate(self.check, self.edit, today, past_only=False)
+            self.optional.set(day)
             row.addWidget(self.check)
         row.addWidget(self.edit)
         row.addStretch(1)
 
     def value(self) -> date | None:
-        if self.check is not None and not self.check.isChecked():
-            return None
+        if self.optional is not None:
+            return self.optional.value()
         return from_qdate(self.edit.date())
 
     def set(self, day: date | None) -> None:
-        if self.check is not None:
-            self.check.setChecked(day is not None)
-        if day is not None:
+        if self.optional is not None:
+            self.optional.set(day)
+        elif day is not None:
             self.edit.setDate(to_qdate(day))
 
 
@@ -153,6 +156,15 @@ class CodeFormDialog(FormDialog):
     def say(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.show()
+
+    def set_ok_text(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
+
+    def add_field(
+        self, name: str, label: str, widget: QWidget, focus: QWidget | None = None
+    ) -> None:
+        """A row of a widget the dialog made itself, under `label`, with its error label."""
+        self._add(name, label, widget, focus)
 
     def _add(self, name: str, label: str, widget: QWidget, focus: QWidget | None = None) -> None:
         caption, holder, error = field_row(name, label, widget, focus)
@@ -213,45 +225,3 @@ class CodeFormDialog(FormDialog):
 
     def finish(self) -> None:
         self.watch_fields(self.ui, self.fields, self.general)
-
-
-class CodeForm(SimpleNamespace):
-    """The dialog's widgets by name, with an error label per field."""
-
-
-def build_form(
-    dialog: FormDialog,
-    intro: str,
-    rows: list[tuple[str, str, QWidget]],
-    ok_text: str = "Save",
-) -> CodeForm:
-    """Lay out `rows` of (field, label, widget) in `dialog`; the fields are watched for the
-    service's messages."""
-    form = CodeForm()
-    outer = QVBoxLayout(dialog)
-    if intro:
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        outer.addWidget(label)
-    layout = QFormLayout()
-    for name, text, widget in rows:
-        widget.setObjectName(f"{name}_field")
-        caption, holder, error = field_row(name, text, widget)
-        layout.addRow(caption, holder)
-        setattr(form, name, widget)
-        setattr(form, f"{name}_error", error)
-    outer.addLayout(layout)
-    form.form_error = QLabel()
-    form.form_error.setWordWrap(True)
-    form.form_error.setVisible(False)
-    outer.addWidget(form.form_error)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    outer.addWidget(buttons)
-    form.buttons = buttons
-    dialog.watch_fields(form, {name: widget for name, _t, widget in rows}, form.form_error)
-    return form

@@ -1,5 +1,7 @@
 """A date that may not be known yet: a check box that says it is, beside the date edit that
-holds it (a date edit cannot be blank). Not after today."""
+holds it (a date edit cannot be blank). Not after today, unless it is a day still to come.
+The one optional date of every dialog: those of Designer forms hold one, and so does a
+coded form's `DateField`."""
 
 from __future__ import annotations
 
@@ -11,9 +13,12 @@ from ..qdates import from_qdate, to_qdate
 
 
 class OptionalDate:
-    def __init__(self, check: QCheckBox, edit: QDateEdit, today: date) -> None:
+    def __init__(
+        self, check: QCheckBox, edit: QDateEdit, today: date, *, past_only: bool = True
+    ) -> None:
         self.check, self.edit, self.today = check, edit, today
-        edit.setMaximumDate(to_qdate(today))
+        if past_only:
+            edit.setMaximumDate(to_qdate(today))
         check.toggled.connect(edit.setEnabled)
         self.set(None)
 

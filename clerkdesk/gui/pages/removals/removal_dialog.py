@@ -28,17 +28,16 @@ from ....services.removals.writes import (
 )
 from ....services.requests.views import RemovalView
 from ...context import AppContext
-from ...dialogs.code_form import build_form
-from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...dialogs.code_form import CodeFormDialog
+from ...dialogs.form_dialog import offer_completion
 from ...qdates import MomentField
 from ...scan_files import choose_scan
 
 
-class RemovalDialog(FormDialog):
+class RemovalDialog(CodeFormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Keep a removal")
+        super().__init__("Keep a removal", parent=parent)
         profile = ctx.city.profile
         self.account = QComboBox()
         self.account.setEditable(True)
@@ -73,24 +72,22 @@ class RemovalDialog(FormDialog):
         choose.setAutoDefault(False)
         choose.clicked.connect(self.choose_screenshot)
         row.addWidget(choose)
-        self.ui = build_form(
-            self,
+        self.say(
             f"The {profile.title} lets the city remove content for the reasons below; what was "
             "removed is kept: when, whose, why, and by whom. Hide rather than delete where the "
-            "platform allows.",
-            [
-                ("account_url", "&Account", self.account),
-                ("removed_at", "Removed &at", edit),
-                ("poster", "&Poster", self.poster),
-                ("content", "C&ontent", self.content),
-                ("category", "&Reason", self.category),
-                ("action", "Ac&tion", self.action),
-                ("action_reason", "&Why deleted", self.reason),
-                ("staff_employee_id", "Removed &by", self.staff),
-                ("evidence", "&Screenshot", evidence_box),
-            ],
-            ok_text="Keep",
+            "platform allows."
         )
+        self.add_field("account_url", "&Account", self.account)
+        self.add_field("removed_at", "Removed &at", edit)
+        self.add_field("poster", "&Poster", self.poster)
+        self.add_field("content", "C&ontent", self.content)
+        self.add_field("category", "&Reason", self.category)
+        self.add_field("action", "Ac&tion", self.action)
+        self.add_field("action_reason", "&Why deleted", self.reason)
+        self.add_field("staff_employee_id", "Removed &by", self.staff)
+        self.add_field("evidence", "&Screenshot", evidence_box)
+        self.set_ok_text("Keep")
+        self.finish()
         self.setMinimumWidth(560)
 
     def choose_screenshot(self) -> None:
@@ -120,25 +117,25 @@ class RemovalDialog(FormDialog):
         return record_removal(self.ctx.db, self.input(), self.screenshot)
 
 
-class RepeatDecisionDialog(FormDialog):
+class RepeatDecisionDialog(CodeFormDialog):
     """Block a repeat violator, or not, and why (R16)."""
 
     def __init__(
         self, ctx: AppContext, removal: RemovalView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
         self.ctx, self.removal = ctx, removal
-        self.setWindowTitle(f"Decide on {removal.poster}")
+        super().__init__(f"Decide on {removal.poster}", parent=parent)
         self.block = QCheckBox("Block the poster from the account")
         self.reason = QLineEdit()
-        self.ui = build_form(
-            self,
+        self.say(
             f"{removal.poster} has had content removed {removal.repeat} times from "
             f"{removal.account_url}. The policy lets the city block a repeat violator: record "
-            "the decision and why.",
-            [("poster", "", self.block), ("reason", "&Reason", self.reason)],
-            ok_text="Record",
+            "the decision and why."
         )
+        self.add_field("poster", "", self.block)
+        self.add_field("reason", "&Reason", self.reason)
+        self.set_ok_text("Record")
+        self.finish()
 
     def save(self) -> RemovalView:
         decide_repeat(
@@ -151,24 +148,23 @@ class RepeatDecisionDialog(FormDialog):
         return self.removal
 
 
-class DeletionReasonDialog(FormDialog):
+class DeletionReasonDialog(CodeFormDialog):
     """Why a removal was deleted rather than hidden, where the file it came from left it out."""
 
     def __init__(
         self, ctx: AppContext, removal: RemovalView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
         self.ctx, self.removal = ctx, removal
-        self.setWindowTitle("Why it was deleted")
+        super().__init__("Why it was deleted", parent=parent)
         self.reason = QLineEdit()
-        self.ui = build_form(
-            self,
+        self.say(
             f"The content of {removal.poster} on {removal.account_url} was deleted, and the file "
             "it came from did not say why. The policy prefers hiding where the platform allows: "
-            "record why it was deleted.",
-            [("action_reason", "&Why deleted", self.reason)],
-            ok_text="Record",
+            "record why it was deleted."
         )
+        self.add_field("action_reason", "&Why deleted", self.reason)
+        self.set_ok_text("Record")
+        self.finish()
 
     def save(self) -> RemovalView:
         return add_deletion_reason(self.ctx.db, self.removal.id, self.reason.text())

@@ -18,21 +18,22 @@ from ....services.accounts.writes import list_accounts
 from ....services.requests.views import RequestView
 from ....services.requests.writes import RequestInput, save_request
 from ...context import AppContext
-from ...dialogs.code_form import build_form
-from ...dialogs.form_dialog import FormDialog, offer_completion
+from ...dialogs.code_form import CodeFormDialog
+from ...dialogs.form_dialog import offer_completion
 from ...dialogs.optional_date import OptionalDate
 from ...qdates import from_qdate, to_qdate
 
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-class RequestDialog(FormDialog):
+class RequestDialog(CodeFormDialog):
     def __init__(
         self, ctx: AppContext, request: RequestView | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
         self.ctx, self.request = ctx, request
-        self.setWindowTitle(f"Request {request.number}" if request else "Register a request")
+        super().__init__(
+            f"Request {request.number}" if request else "Register a request", parent=parent
+        )
         today = ctx.today()
         self.number = QLineEdit()
         self.received = QDateEdit(to_qdate(today))
@@ -67,24 +68,22 @@ class RequestDialog(FormDialog):
         self.closed = OptionalDate(self.closed_check, self.closed_date, today)
         self.note = QLineEdit()
         days = ctx.city.profile.records_response_days
-        self.ui = build_form(
-            self,
+        self.say(
             "A request is answered as soon as practicable and without delay (Wis. Stat. "
             f"19.35(4)); ClerkDesk's target is {days} work days. While it is open, and for 60 "
             "days after a denial, the accounts it names may not be discontinued nor their "
-            "records destroyed.",
-            [
-                ("number", "&Number", self.number),
-                ("received_on", "&Received on", self.received),
-                ("requester", "Re&quester", self.requester),
-                ("summary", "&What is asked", self.summary),
-                ("accounts", "&Accounts", self.accounts),
-                ("custodian_employee_id", "Answered &by", self.custodian),
-                ("status", "&Status", self.status),
-                ("closed_on", "&Closed", closed_box),
-                ("note", "N&ote", self.note),
-            ],
+            "records destroyed."
         )
+        self.add_field("number", "&Number", self.number)
+        self.add_field("received_on", "&Received on", self.received)
+        self.add_field("requester", "Re&quester", self.requester)
+        self.add_field("summary", "&What is asked", self.summary)
+        self.add_field("accounts", "&Accounts", self.accounts)
+        self.add_field("custodian_employee_id", "Answered &by", self.custodian)
+        self.add_field("status", "&Status", self.status)
+        self.add_field("closed_on", "&Closed", closed_box)
+        self.add_field("note", "N&ote", self.note)
+        self.finish()
         self.setMinimumWidth(560)
         self.status.currentIndexChanged.connect(self._status_changed)
         if request is not None:
