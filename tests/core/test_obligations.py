@@ -224,6 +224,8 @@ def test_a_kind_registered_twice_or_badly_is_refused() -> None:
         )
     with pytest.raises(ValueError, match="basis"):
         rule("new-kind", rule="R1", label="x", basis="custom", opens="review")
+    with pytest.raises(ValueError, match="place"):
+        rule("new-kind", rule="R1", label="x", basis="policy", opens="Review page")
     assert "new-kind" not in KINDS
 
 
