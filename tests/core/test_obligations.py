@@ -299,3 +299,18 @@ def test_two_items_due_in_the_repeated_autumn_hour_each_have_their_own_state() -
         ("https://x.com/b", 6, "overdue"),
         ("https://x.com/a", 7, "due-soon"),
     ]
+
+
+def test_a_rule_reads_its_register_s_facts_by_the_register_s_noun() -> None:
+    from clerkdesk.core.obligations.model import RepeatFacts
+
+    second = datetime(2026, 3, 2, 15, tzinfo=UTC)
+    posters = (
+        RepeatFacts(1, "https://x.com/a", "Parks", "@spam", second, decided=False),
+        RepeatFacts(1, "https://x.com/a", "Parks", "@done", second, decided=True),
+    )
+    snap = Snapshot(profile=PROFILE, adopted_on=ADOPTED, facts={"removals": posters})
+    assert snap.facts_of("removals") == posters
+    assert snapshot().facts_of("removals") == ()  # a register that gathered nothing
+    items = of_kind("repeat-violator", compute(snap, datetime(2026, 3, 3, tzinfo=UTC)))
+    assert [(i.record, i.due, i.account_id) for i in items] == [("@spam", date(2026, 3, 2), 1)]

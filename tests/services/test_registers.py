@@ -83,3 +83,13 @@ def test_the_kernel_and_the_transfer_engine_import_no_register() -> None:
         if target.startswith("clerkdesk.services.") and target.split(".")[2] in nouns
     }
     assert not wrong, "\n".join(sorted(wrong))
+
+
+def test_a_register_s_facts_are_gathered_into_the_snapshot_under_its_noun() -> None:
+    gathering = [r for r in registers() if r.facts]
+    assert {r.noun for r in gathering} >= {"requests", "removals"}
+    for register in gathering:
+        module = register.facts_module()
+        assert module is not None and callable(module.facts), register.noun
+        assert module.__name__.startswith(f"clerkdesk.services.{register.noun}.")
+    assert next(r for r in registers() if r.noun == "people").facts_module() is None

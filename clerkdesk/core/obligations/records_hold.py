@@ -17,7 +17,7 @@ from .registry import LAW, rule
 @rule("records-hold", rule="R17", label="Records hold", basis=LAW, opens="account")
 def records_hold(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     today = local_date(as_of, zone(snapshot.profile.timezone))
-    for request in snapshot.records_requests:
+    for request in snapshot.facts_of("requests"):
         hold = hold_of(
             request.number, request.status, request.received_on, request.closed_on, today
         )

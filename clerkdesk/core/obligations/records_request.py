@@ -18,7 +18,7 @@ from .registry import LAW, rule
 def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     answer_by: dict[date, date] = {}  # many requests come in on one day
-    for request in snapshot.records_requests:
+    for request in snapshot.facts_of("requests"):
         if request.status != OPEN:
             continue
         due = answer_by.get(request.received_on)
