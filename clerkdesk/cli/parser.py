@@ -1,4 +1,6 @@
-"""The command line's grammar (INTERFACE.md). Only the standard library is imported here."""
+"""The command line's grammar (INTERFACE.md). Only the standard library is imported here, and
+the registers' declarations (plain data) for the kinds of file they are imported and exported
+as."""
 
 from __future__ import annotations
 
@@ -7,22 +9,9 @@ import sys
 from typing import NoReturn
 
 from .. import __version__
+from ..services.kernel.registers import file_kinds
 from .window_options import WINDOW_OPTIONS
 
-# The registers' file kinds (services.kernel.registers), named here so that the grammar loads
-# no service; tests/services/test_registers.py holds the two lists together.
-FILE_KINDS = (
-    "departments",
-    "accounts",
-    "people",
-    "assignments",
-    "elections",
-    "candidates",
-    "exceptions",
-    "requests",
-    "removals",
-    "site-checks",
-)
 PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
 
 
@@ -55,6 +44,7 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"clerkdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    kinds = tuple(file_kinds())  # every register's, in import order
 
     p = sub.add_parser("init", help="create the database for a city")
     p.add_argument("--city", required=True, help="the city's name")
@@ -66,12 +56,12 @@ def build_parser() -> Parser:
     sub.add_parser("demo", help="fill an empty database with a demonstration city")
 
     p = sub.add_parser("import", help="import a CSV file (or a workbook), whole or not at all")
-    p.add_argument("kind", choices=(*FILE_KINDS, "workbook"))
+    p.add_argument("kind", choices=(*kinds, "workbook"))
     p.add_argument("file", metavar="FILE.csv", help="`workbook` reads FILE.xlsx, a sheet per kind")
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=(*FILE_KINDS, "audit", "calendar", "workbook"))
+    p.add_argument("kind", choices=(*kinds, "audit", "calendar", "workbook"))
     p.add_argument(
         "-o",
         "--output",

@@ -44,19 +44,6 @@ RULES: dict[str, str] = {
 }
 
 
-# Where the work of an obligation is done, for the window to open it there (`@rule(opens=)`).
-OPENS_ACCOUNT = "account"  # the account's register entry
-OPENS_ACCOUNT_PEOPLE = "account:people"  # the account's custodian and authorized users
-OPENS_ACCOUNT_CREDENTIAL = "account:credential"  # the account's credential
-OPENS_REVIEW = "review"  # the department's access review
-OPENS_DEPARTMENT = "department"  # the department's entry (its head)
-OPENS_CANDIDATE = "candidate"  # a candidate in the elections register (R18)
-OPENS_EXCEPTION = "exception"  # an exception to the policy (R19)
-OPENS_SITE_CHECK = "site-check"  # an account's site checks (R11, R13-R15)
-OPENS_REQUEST = "request"  # the public-records request (R17)
-OPENS_REMOVAL = "removal"  # the removed content of a poster on an account (R16)
-
-
 class AccountStatus(StrEnum):
     PROPOSED = "proposed"
     PRE_EXISTING = "pre-existing"

@@ -9,7 +9,7 @@ import pkgutil
 import pytest
 
 import clerkdesk.services
-from clerkdesk.cli.parser import FILE_KINDS
+from clerkdesk.cli.parser import build_parser
 from clerkdesk.services.kernel.registers import (
     MACHINERY_TABLES,
     file_kinds,
@@ -42,8 +42,14 @@ def test_every_folder_of_the_services_is_a_register_or_the_machinery() -> None:
 
 
 def test_the_command_line_s_kinds_are_the_registers_file_kinds() -> None:
-    assert FILE_KINDS == tuple(file_kinds()) == IMPORT_KINDS == tuple(KINDS)
-    assert (*FILE_KINDS, "audit") == EXPORT_KINDS
+    assert tuple(file_kinds()) == IMPORT_KINDS == tuple(KINDS)
+    assert (*IMPORT_KINDS, "audit") == EXPORT_KINDS
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert commands["import"].parse_args(["requests", "f.csv"]).kind == "requests"
+    [kind] = [a for a in commands["import"]._actions if a.dest == "kind"]
+    assert tuple(kind.choices) == (*IMPORT_KINDS, "workbook")
+    [kind] = [a for a in commands["export"]._actions if a.dest == "kind"]
+    assert tuple(kind.choices) == (*IMPORT_KINDS, "audit", "calendar", "workbook")
 
 
 def test_a_register_s_files_come_after_those_of_the_registers_it_names() -> None:
@@ -77,3 +83,13 @@ def test_the_kernel_and_the_transfer_engine_import_no_register() -> None:
         if target.startswith("clerkdesk.services.") and target.split(".")[2] in nouns
     }
     assert not wrong, "\n".join(sorted(wrong))
+
+
+def test_a_register_s_facts_are_gathered_into_the_snapshot_under_its_noun() -> None:
+    gathering = [r for r in registers() if r.facts]
+    assert {r.noun for r in gathering} >= {"requests", "removals"}
+    for register in gathering:
+        module = register.facts_module()
+        assert module is not None and callable(module.facts), register.noun
+        assert module.__name__.startswith(f"clerkdesk.services.{register.noun}.")
+    assert next(r for r in registers() if r.noun == "people").facts_module() is None

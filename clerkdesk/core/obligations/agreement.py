@@ -10,10 +10,10 @@ from ..dates import zone
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import Due, Snapshot
-from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
+from .registry import POLICY, rule
 
 
-@rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
+@rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens="account:people")
 def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
     approved = {a.id: a.approved_on for a in snapshot.accounts if a.approved_on is not None}

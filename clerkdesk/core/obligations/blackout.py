@@ -9,10 +9,10 @@ from datetime import datetime
 from ..dates import zone
 from ..duties import blackout_days
 from .model import Due, Snapshot
-from .registry import LAW, OPENS_CANDIDATE, rule
+from .registry import LAW, rule
 
 
-@rule("blackout", rule="R18", label="Election blackout", basis=LAW, opens=OPENS_CANDIDATE)
+@rule("blackout", rule="R18", label="Election blackout", basis=LAW, opens="candidate")
 def blackout(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     today = as_of.astimezone(zone(snapshot.profile.timezone)).date()
     for c in snapshot.duties.candidates:

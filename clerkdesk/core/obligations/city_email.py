@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from .model import Due, Snapshot
-from .registry import OPENS_ACCOUNT, POLICY, rule
+from .registry import POLICY, rule
 
 
-@rule("city-email-missing", rule="R12", label="City e-mail", basis=POLICY, opens=OPENS_ACCOUNT)
+@rule("city-email-missing", rule="R12", label="City e-mail", basis=POLICY, opens="account")
 def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for owed_from, account in snapshot.approved_accounts:
         if not account.city_email:

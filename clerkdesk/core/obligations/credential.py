@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from ..dates import add_hours, zone
 from ..deadlines import applies_from
 from .model import Due, Snapshot, new_tuple
-from .registry import OPENS_ACCOUNT_CREDENTIAL, POLICY, PRACTICE, rule
+from .registry import POLICY, PRACTICE, rule
 
 # How long a late record stays on Today's list of findings after it was recorded.
 LATE_FINDING_DAYS = 30
@@ -21,7 +21,7 @@ LATE_FINDING_DAYS = 30
     rule="R8",
     label="Credentials",
     basis=POLICY,
-    opens=OPENS_ACCOUNT_CREDENTIAL,
+    opens="account:credential",
 )
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     on_file = snapshot.credentials_on_file
@@ -48,7 +48,7 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     rule="R9",
     label="Late record",
     basis=PRACTICE,
-    opens=OPENS_ACCOUNT_CREDENTIAL,
+    opens="account:credential",
 )
 def credential_recorded_late(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)

@@ -10,12 +10,12 @@ from ..dates import zone
 from ..deadlines import applies_from
 from ..vocabulary import Role
 from .model import Due, Snapshot, new_tuple
-from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
+from .registry import POLICY, rule
 
 CUSTODIAN_TEXT = "Designate a custodian"
 
 
-@rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
+@rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens="account:people")
 def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
     covered: set[int] = set()

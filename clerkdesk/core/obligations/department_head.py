@@ -9,7 +9,7 @@ from datetime import datetime
 
 from ..dates import local_date, zone
 from .model import Due, Snapshot
-from .registry import OPENS_DEPARTMENT, PRACTICE, rule
+from .registry import PRACTICE, rule
 
 
 @rule(
@@ -17,7 +17,7 @@ from .registry import OPENS_DEPARTMENT, PRACTICE, rule
     rule="R7",
     label="Department head",
     basis=PRACTICE,
-    opens=OPENS_DEPARTMENT,
+    opens="department",
 )
 def department_head_left(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)

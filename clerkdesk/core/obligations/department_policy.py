@@ -11,7 +11,7 @@ from datetime import date, datetime
 from ..dates import zone
 from ..deadlines import applies_from
 from .model import Due, Snapshot
-from .registry import OPENS_DEPARTMENT, POLICY, rule
+from .registry import POLICY, rule
 
 
 @rule(
@@ -19,7 +19,7 @@ from .registry import OPENS_DEPARTMENT, POLICY, rule
     rule="R1",
     label="Department policy",
     basis=POLICY,
-    opens=OPENS_DEPARTMENT,
+    opens="department",
 )
 def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..duties import EXCEPTION_OFFICES
 from .model import Due, Snapshot
-from .registry import OPENS_EXCEPTION, POLICY, rule
+from .registry import POLICY, rule
 
 
 @rule(
@@ -16,7 +16,7 @@ from .registry import OPENS_EXCEPTION, POLICY, rule
     rule="R19",
     label="Exception unapproved",
     basis=POLICY,
-    opens=OPENS_EXCEPTION,
+    opens="exception",
 )
 def exception_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for e in snapshot.duties.exceptions:

@@ -7,12 +7,10 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from .model import Due, Snapshot
-from .registry import OPENS_EXCEPTION, POLICY, rule
+from .registry import POLICY, rule
 
 
-@rule(
-    "exception-expiring", rule="R19", label="Exception expires", basis=POLICY, opens=OPENS_EXCEPTION
-)
+@rule("exception-expiring", rule="R19", label="Exception expires", basis=POLICY, opens="exception")
 def exception_expiring(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for e in snapshot.duties.exceptions:
         if e.approved_on is None or e.expires_on is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -145,8 +146,16 @@ class Snapshot:
     department_policies: tuple[DepartmentPolicyFacts, ...] = ()
     # Candidates, exceptions and site checks (R18, R19, R11, R13-R15).
     duties: DutyFacts = field(default_factory=DutyFacts)
-    records_requests: tuple[RequestFacts, ...] = ()
-    repeat_posters: tuple[RepeatFacts, ...] = ()
+    # The facts of the registers that gather their own, by the register's noun: what the
+    # `facts(session, profile, as_of)` of the module its declaration names (`declare(facts=)`)
+    # returns, read by its rules through `facts_of` ("requests": its RequestFacts, "removals":
+    # its RepeatFacts). A new register's facts need no field here.
+    facts: Mapping[str, Any] = field(default_factory=dict)
+
+    def facts_of(self, noun: str) -> Any:
+        """The facts register `noun` gathered for its rules; none (an empty tuple) when it
+        gathered nothing, as in a snapshot made for one rule."""
+        return self.facts.get(noun, ())
 
     @cached_property
     def approved_accounts(self) -> tuple[tuple[date, AccountFacts], ...]:

@@ -11,13 +11,13 @@ from datetime import datetime
 from ..dates import local_date, zone
 from ..records import hold_of
 from .model import Due, Snapshot
-from .registry import LAW, OPENS_ACCOUNT, rule
+from .registry import LAW, rule
 
 
-@rule("records-hold", rule="R17", label="Records hold", basis=LAW, opens=OPENS_ACCOUNT)
+@rule("records-hold", rule="R17", label="Records hold", basis=LAW, opens="account")
 def records_hold(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     today = local_date(as_of, zone(snapshot.profile.timezone))
-    for request in snapshot.records_requests:
+    for request in snapshot.facts_of("requests"):
         hold = hold_of(
             request.number, request.status, request.received_on, request.closed_on, today
         )

@@ -11,14 +11,14 @@ from ..deadlines import applies_from
 from ..profile import PolicyProfile
 from ..records import OPEN, response_due
 from .model import Due, Snapshot
-from .registry import LAW, OPENS_REQUEST, rule
+from .registry import LAW, rule
 
 
-@rule("records-request", rule="R17", label="Records request", basis=LAW, opens=OPENS_REQUEST)
+@rule("records-request", rule="R17", label="Records request", basis=LAW, opens="request")
 def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     answer_by: dict[date, date] = {}  # many requests come in on one day
-    for request in snapshot.records_requests:
+    for request in snapshot.facts_of("requests"):
         if request.status != OPEN:
             continue
         due = answer_by.get(request.received_on)

@@ -9,13 +9,13 @@ from datetime import datetime
 
 from ..dates import local_date, zone
 from .model import Due, Snapshot
-from .registry import OPENS_REMOVAL, POLICY, rule
+from .registry import POLICY, rule
 
 
-@rule("repeat-violator", rule="R16", label="Repeat violator", basis=POLICY, opens=OPENS_REMOVAL)
+@rule("repeat-violator", rule="R16", label="Repeat violator", basis=POLICY, opens="removal")
 def repeat_violator(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)
-    for poster in snapshot.repeat_posters:
+    for poster in snapshot.facts_of("removals"):
         if poster.decided or poster.second_at > as_of:
             continue
         yield Due(

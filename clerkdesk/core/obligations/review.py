@@ -11,12 +11,12 @@ from ..dates import add_days
 from ..deadlines import applies_from
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
-from .registry import OPENS_REVIEW, PRACTICE, rule
+from .registry import PRACTICE, rule
 
 ACCESS_REVIEW = "access-review"
 
 
-@rule(ACCESS_REVIEW, rule="R7", label="Access review", basis=PRACTICE, opens=OPENS_REVIEW)
+@rule(ACCESS_REVIEW, rule="R7", label="Access review", basis=PRACTICE, opens="review")
 def access_review(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     interval = snapshot.profile.review_interval_days
     for facts in snapshot.reviews:

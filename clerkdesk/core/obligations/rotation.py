@@ -11,7 +11,7 @@ from datetime import datetime
 from ..dates import add_hours, zone
 from ..deadlines import applies_from
 from .model import Due, RemovalFacts, Snapshot
-from .registry import OPENS_ACCOUNT_CREDENTIAL, PRACTICE, rule
+from .registry import PRACTICE, rule
 
 
 @rule(
@@ -19,7 +19,7 @@ from .registry import OPENS_ACCOUNT_CREDENTIAL, PRACTICE, rule
     rule="R10",
     label="Password change",
     basis=PRACTICE,
-    opens=OPENS_ACCOUNT_CREDENTIAL,
+    opens="account:credential",
 )
 def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = zone(snapshot.profile.timezone)

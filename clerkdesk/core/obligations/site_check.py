@@ -10,10 +10,10 @@ from datetime import date, datetime, timedelta
 from ..deadlines import applies_from
 from ..duties import SiteCheckFacts
 from .model import Due, Snapshot
-from .registry import OPENS_SITE_CHECK, PRACTICE, rule
+from .registry import PRACTICE, rule
 
 
-@rule("site-check", rule="R15", label="Site check", basis=PRACTICE, opens=OPENS_SITE_CHECK)
+@rule("site-check", rule="R15", label="Site check", basis=PRACTICE, opens="site-check")
 def site_check(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     interval = timedelta(days=snapshot.profile.site_check_days)
     for s in snapshot.duties.site_checks:

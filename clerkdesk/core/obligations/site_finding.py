@@ -12,10 +12,10 @@ from ..dates import zone
 from ..duties import FINDING_RULES, FINDINGS, SiteCheckFacts, findings_of
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
-from .registry import OPENS_SITE_CHECK, PRACTICE, rule
+from .registry import PRACTICE, rule
 
 
-@rule("site-finding", rule="R15", label="Site finding", basis=PRACTICE, opens=OPENS_SITE_CHECK)
+@rule("site-finding", rule="R15", label="Site finding", basis=PRACTICE, opens="site-check")
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
     today = as_of.astimezone(zone(profile.timezone)).date()

@@ -10,10 +10,10 @@ from datetime import datetime
 from ..dates import zone
 from ..deadlines import applies_from
 from .model import Due, Snapshot
-from .registry import OPENS_ACCOUNT, POLICY, rule
+from .registry import POLICY, rule
 
 
-@rule("tool-approval", rule="R1", label="Tool approval", basis=POLICY, opens=OPENS_ACCOUNT)
+@rule("tool-approval", rule="R1", label="Tool approval", basis=POLICY, opens="account")
 def tool_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.tool_approval:

@@ -13,10 +13,10 @@ from ..dates import zone
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import Due, Snapshot
-from .registry import OPENS_ACCOUNT_PEOPLE, POLICY, rule
+from .registry import POLICY, rule
 
 
-@rule("user-approval", rule="R4", label="User approval", basis=POLICY, opens=OPENS_ACCOUNT_PEOPLE)
+@rule("user-approval", rule="R4", label="User approval", basis=POLICY, opens="account:people")
 def user_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.term_approvals:

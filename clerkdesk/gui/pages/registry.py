@@ -21,7 +21,9 @@ class PageEntry:
     order: int  # place in the navigation list and the Go menu, smallest first
     shortcut: str | None  # e.g. "Ctrl+2"
     menu_text: str  # in the Go menu, with its mnemonic
-    opens: frozenset[str]  # where obligations are worked on that this page shows (`OPENS_*`)
+    opens: frozenset[str]  # where obligations are worked on that this page shows (`@rule(opens=)`)
+    # The field of an obligation that names the record the page opens it at ("account_id").
+    named_by: str
     module: str  # the module holding the page, imported when it is first shown
     class_name: str
 
@@ -39,10 +41,13 @@ def register_page(
     shortcut: str | None = None,
     menu_text: str | None = None,
     opens: tuple[str, ...] = (),
+    named_by: str = "account_id",
     module: str = "page",
 ) -> None:
     """Register the page class `class_name` of `package` (pass `__name__`), found in its
-    module `module` when it is first shown."""
+    module `module` when it is first shown. `opens`: the places of Today's obligations
+    (`@rule(opens=...)`) the page opens, each an obligation whose field `named_by` names its
+    record."""
     key = package.rpartition(".")[2]
     if key in _PAGES:
         raise ValueError(f"page {key!r} registered twice")
@@ -58,6 +63,7 @@ def register_page(
         shortcut,
         menu_text or f"&{title}",
         frozenset(opens),
+        named_by,
         f"{package}.{module}",
         class_name,
     )

@@ -1,10 +1,12 @@
 """The registers, each declared once, in its own folder's `__init__.py`.
 
 A register is one folder in each layer under the same noun. Its services folder declares what
-the rest of the program needs to know of it: the tables that hold it, and the kinds of file
+the rest of the program needs to know of it: the tables that hold it, the kinds of file
 (INTERFACE.md) it is imported and exported as, each with its columns and the module that plans
-its rows and exports them. Every list that names the registers — the file kinds, their import
-order, the tables a write can touch — is derived from these declarations, never kept by hand.
+its rows and exports them, and the module that gathers the facts its obligation rules read.
+Every list that names the registers — the file kinds, their import order, the tables a write
+can touch, the facts of the obligations snapshot — is derived from these declarations, never
+kept by hand.
 
 A declaration is plain data: reading it imports no database, no planner and no other register.
 The module a file kind names is imported only when a file of that kind is read or written.
@@ -50,12 +52,19 @@ class CsvKind:
 @dataclass(frozen=True)
 class Register:
     """One register as its folder declares it. `after`: the registers whose records its files
-    name (a term names an account and a person), which are imported before it."""
+    name (a term names an account and a person), which are imported before it. `facts`: the
+    module (of its folder) whose `facts(session, profile, as_of)` gathers what its obligation
+    rules read, put in the obligations snapshot under its noun (`Snapshot.facts_of`)."""
 
     noun: str
     tables: frozenset[str]
     files: tuple[CsvKind, ...] = ()
     after: tuple[str, ...] = ()
+    facts: str = ""
+
+    def facts_module(self) -> ModuleType | None:
+        """The module that gathers the register's facts for its rules, imported on first use."""
+        return importlib.import_module(self.facts) if self.facts else None
 
 
 def declare(
@@ -64,13 +73,15 @@ def declare(
     tables: set[str],
     files: tuple[CsvKind, ...] = (),
     after: tuple[str, ...] = (),
+    facts: str = "",
 ) -> Register:
-    """A register's declaration; its file kinds' modules are named within `package`."""
+    """A register's declaration; its file kinds' modules, and `facts` (the module that gathers
+    its rules' facts, e.g. "facts"), are named within `package`."""
     kinds = tuple(
         CsvKind(**{**vars(k), "module": f"{package}.{k.module or k.name.replace('-', '_')}_file"})
         for k in files
     )
-    return Register(noun, frozenset(tables), kinds, after)
+    return Register(noun, frozenset(tables), kinds, after, f"{package}.{facts}" if facts else "")
 
 
 @cache

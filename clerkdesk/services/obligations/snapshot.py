@@ -23,9 +23,9 @@ from ...store.models.people import Person
 from ...store.models.reviews import Review, ReviewLine
 from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of, rows_of
+from ..kernel.registers import registers
 from ..terms.planning import SEPARATION
 from .duties_facts import duty_facts
-from .records_facts import repeat_facts, request_facts
 
 # The accounts whose obligations count: every one not discontinued.
 _IN_USE = Account.status != AccountStatus.DISCONTINUED
@@ -50,12 +50,21 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         heads_left=_heads_left(session),
         password_changed={row[0]: row[1] for row in changes},
         department_policies=_policies(session),
-        records_requests=request_facts(session),
-        repeat_posters=repeat_facts(session),
+        facts=register_facts(session, profile, now),
     )
     # The site checks are read only where their rule is on (R15): a rule off yields nothing.
     sites = profile.applies("R15")
     return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
+
+
+def register_facts(session: Session, profile: PolicyProfile, now: datetime) -> dict[str, Any]:
+    """The facts each register that gathers its own (`declare(facts=...)`) gives its rules,
+    by its noun."""
+    return {
+        register.noun: module.facts(session, profile, now)
+        for register in registers()
+        if (module := register.facts_module()) is not None
+    }
 
 
 @cache

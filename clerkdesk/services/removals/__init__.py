@@ -36,4 +36,5 @@ REGISTER = declare(
         ),
     ),
     after=("accounts", "people", "requests"),
+    facts="facts",
 )

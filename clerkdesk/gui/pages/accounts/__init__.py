@@ -1,10 +1,5 @@
 """The account register."""
 
-from ....core.vocabulary import (
-    OPENS_ACCOUNT,
-    OPENS_ACCOUNT_CREDENTIAL,
-    OPENS_ACCOUNT_PEOPLE,
-)
 from ..registry import register_page
 
 register_page(
@@ -13,5 +8,5 @@ register_page(
     title="Accounts",
     order=20,
     shortcut="Ctrl+2",
-    opens=(OPENS_ACCOUNT, OPENS_ACCOUNT_PEOPLE, OPENS_ACCOUNT_CREDENTIAL),
+    opens=("account", "account:people", "account:credential"),
 )

@@ -1,6 +1,5 @@
 """Departments and their heads."""
 
-from ....core.vocabulary import OPENS_DEPARTMENT
 from ..registry import register_page
 
 register_page(
@@ -9,5 +8,5 @@ register_page(
     title="Departments",
     order=40,
     shortcut="Ctrl+4",
-    opens=(OPENS_DEPARTMENT,),
+    opens=("department",),
 )

@@ -1,6 +1,5 @@
 """Elections and their candidates: the election blackout (R18)."""
 
-from ....core.vocabulary import OPENS_CANDIDATE
 from ..registry import register_page
 
 register_page(
@@ -9,5 +8,5 @@ register_page(
     title="Elections",
     order=56,
     shortcut="Ctrl+Shift+E",
-    opens=(OPENS_CANDIDATE,),
+    opens=("candidate",),
 )

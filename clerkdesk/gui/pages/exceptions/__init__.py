@@ -1,6 +1,5 @@
 """Exceptions to the policy (R19)."""
 
-from ....core.vocabulary import OPENS_EXCEPTION
 from ..registry import register_page
 
 register_page(
@@ -10,5 +9,5 @@ register_page(
     order=57,
     shortcut="Ctrl+Shift+X",
     menu_text="E&xceptions",
-    opens=(OPENS_EXCEPTION,),
+    opens=("exception",),
 )

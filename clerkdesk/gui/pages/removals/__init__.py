@@ -1,6 +1,5 @@
 """Removed content (R16)."""
 
-from ....core.vocabulary import OPENS_REMOVAL
 from ..registry import register_page
 
 register_page(
@@ -10,5 +9,5 @@ register_page(
     order=54,
     shortcut="Ctrl+9",
     menu_text="Re&moved content",
-    opens=(OPENS_REMOVAL,),
+    opens=("removal",),
 )

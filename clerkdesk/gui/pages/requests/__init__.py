@@ -1,6 +1,5 @@
 """Public-records requests (R17)."""
 
-from ....core.vocabulary import OPENS_REQUEST
 from ..registry import register_page
 
 register_page(
@@ -10,5 +9,5 @@ register_page(
     order=52,
     shortcut="Ctrl+8",
     menu_text="Re&quests",
-    opens=(OPENS_REQUEST,),
+    opens=("request",),
 )

@@ -1,7 +1,8 @@
 """Access reviews (R7)."""
 
-from ....core.vocabulary import OPENS_REVIEW
 from ..registry import register_page
+
+REVIEW = "review"  # where the obligation of a department's access review opens (R7)
 
 register_page(
     __name__,
@@ -9,5 +10,6 @@ register_page(
     title="Reviews",
     order=50,
     shortcut="Ctrl+5",
-    opens=(OPENS_REVIEW,),
+    opens=(REVIEW,),
+    named_by="department",
 )

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from ....core.obligations import kind_of
 from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
-from ....core.obligations.registry import OPENS_REVIEW
 from ....core.vocabulary import ROLES
 from ....services.kernel.views import DepartmentView
 from ....services.reviews.writes import ReviewLineView, ReviewView
@@ -17,6 +16,7 @@ from ...countdown import countdown
 from ...table_model import Column
 from ...terms import short_moment
 from ..departments.page import head_text
+from . import REVIEW
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def review_rows(
     now: datetime,
 ) -> list[ReviewRow]:
     """`now` is in the city's time zone."""
-    due_by = {o.department: o for o in obligations if kind_of(o.kind).opens == OPENS_REVIEW}
+    due_by = {o.department: o for o in obligations if kind_of(o.kind).opens == REVIEW}
     rows = []
     for d in departments:
         o = due_by.get(d.name)

@@ -1,6 +1,5 @@
 """The upkeep of each site: site checks and their findings (R11, R13-R15)."""
 
-from ....core.vocabulary import OPENS_SITE_CHECK
 from ..registry import register_page
 
 register_page(
@@ -10,5 +9,5 @@ register_page(
     order=58,
     shortcut="Ctrl+Shift+K",
     menu_text="Site chec&ks",
-    opens=(OPENS_SITE_CHECK,),
+    opens=("site-check",),
 )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from ....core.dates import format_moment
 from ....core.obligations import kind_of
 from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
-from ....core.obligations.registry import OPENS_REVIEW
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
 from ....services.city.first_steps import register_progress
@@ -28,6 +27,7 @@ from ...countdown import countdown
 from ...table_model import Column, Prepared
 from ..list_page import ListPage
 from ..page import FIND, OPEN
+from ..registry import page_opening
 from .first_steps import FirstSteps
 
 if TYPE_CHECKING:
@@ -245,8 +245,7 @@ class TodayPage(ListPage[TodayRow]):
 
 
 def _opens(o: Obligation) -> bool:
-    """Whether the obligation names what to open: a department for its review, else an
-    account."""
-    if kind_of(o.kind).opens == OPENS_REVIEW:
-        return bool(o.department)
-    return o.account_id is not None
+    """Whether the obligation names what to open: the record of the page that opens its
+    kind's place (a department for its review, an account, ...)."""
+    entry = page_opening(kind_of(o.kind).opens)
+    return entry is not None and getattr(o, entry.named_by) not in (None, "")

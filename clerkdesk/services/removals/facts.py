@@ -1,49 +1,24 @@
-"""The facts of the records registers that the obligations engine reads: the public-records
-requests with the accounts they name (R17), and the posters removed twice or more from one
-account (R16)."""
+"""The facts of the removed content register its obligation rules read (R16): the posters
+removed twice or more from one account. Gathered for the obligations snapshot under "removals"
+(`Snapshot.facts_of("removals")`)."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from ...core.obligations.model import RepeatFacts, RequestFacts
-from ...core.records import DENIALS, OPEN
+from ...core.obligations.model import RepeatFacts
+from ...core.profile import PolicyProfile
 from ...store.models.accounts import Account
 from ...store.models.departments import Department
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
-from ...store.models.requests import RecordsRequest, RequestAccount
 from ..kernel.common import rows_of
 
 
-def request_facts(session: Session) -> tuple[RequestFacts, ...]:
-    """The requests that can still owe something: open, or denied (in whole or in part)."""
-    live = RecordsRequest.status.in_((OPEN, *DENIALS))
-    named: dict[int, list[tuple[int, str, str]]] = {}
-    for request_id, account_id, url, department in rows_of(
-        session,
-        select(RequestAccount.request_id, Account.id, Account.url, Department.name)
-        .join(Account, Account.id == RequestAccount.account_id)
-        .join(Department, Department.id == Account.department_id)
-        .join(RecordsRequest, RecordsRequest.id == RequestAccount.request_id)
-        .where(live)
-        .order_by(Account.url),
-    ):
-        named.setdefault(request_id, []).append((account_id, url, department))
-    rows = rows_of(
-        session,
-        select(
-            RecordsRequest.id,
-            RecordsRequest.number,
-            RecordsRequest.received_on,
-            RecordsRequest.status,
-            RecordsRequest.closed_on,
-        ).where(live),
-    )
-    return tuple(
-        RequestFacts(number, received, status, closed, tuple(named.get(request_id, ())))
-        for request_id, number, received, status, closed in rows
-    )
+def facts(session: Session, profile: PolicyProfile, as_of: datetime) -> tuple[RepeatFacts, ...]:
+    return repeat_facts(session)
 
 
 def repeat_facts(session: Session) -> tuple[RepeatFacts, ...]:
