@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from operator import itemgetter
 from zoneinfo import ZoneInfo
 
-from ..dates import zone
 from ..profile import PolicyProfile
 from ..vocabulary import Basis
 from .grandfather import grandfather_deadline
@@ -81,7 +80,7 @@ def record_state(
     found = load_kinds()[kind]
     if profile.basis(found.rule, found.basis) == Basis.OFF:
         return None
-    local = as_of.astimezone(zone(profile.timezone))
+    local = as_of.astimezone(profile.zone)
     return state_of(due, local, profile.warning_days)
 
 
@@ -89,7 +88,7 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     """Every obligation in force at `as_of` (an aware moment), soonest due first."""
     if as_of.tzinfo is None:
         raise ValueError("as_of must be an aware moment")
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     local_as_of = as_of.astimezone(tz)
     warning = snapshot.profile.warning_days
     # The order is (sort moment, kind, account, order made). Items are put in a bucket for

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import zone
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import Due, Snapshot
@@ -15,7 +14,7 @@ from .registry import POLICY, rule
 
 @rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens="account:people")
 def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     approved = {a.id: a.approved_on for a in snapshot.accounts if a.approved_on is not None}
     adopted = snapshot.adopted_on
     for a in snapshot.assignments:

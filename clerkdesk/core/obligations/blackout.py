@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import zone
 from ..duties import blackout_days
 from .model import Due, Snapshot
 from .registry import LAW, rule
@@ -14,7 +13,7 @@ from .registry import LAW, rule
 
 @rule("blackout", rule="R18", label="Election blackout", basis=LAW, opens="candidate")
 def blackout(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    today = as_of.astimezone(zone(snapshot.profile.timezone)).date()
+    today = snapshot.profile.day_at(as_of)
     for c in snapshot.duties.candidates:
         first, last = blackout_days(c.papers_from, c.election_on, c.until_on)
         if not c.unsuspended or today > last:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from ..dates import add_hours, zone
+from ..dates import add_hours
 from ..deadlines import applies_from
 from .model import Due, Snapshot, new_tuple
 from .registry import POLICY, PRACTICE, rule
@@ -51,7 +51,7 @@ def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     opens="account:credential",
 )
 def credential_recorded_late(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     hours = snapshot.profile.credential_record_hours
     since = as_of - timedelta(days=LATE_FINDING_DAYS)
     adopted = snapshot.adopted_on

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from ..dates import zone
 from ..deadlines import applies_from
 from ..vocabulary import Role
 from .model import Due, Snapshot, new_tuple
@@ -17,7 +16,7 @@ CUSTODIAN_TEXT = "Designate a custodian"
 
 @rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens="account:people")
 def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     covered: set[int] = set()
     last_ended: dict[int, datetime] = {}
     for a in snapshot.assignments:

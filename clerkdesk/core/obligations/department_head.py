@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import local_date, zone
+from ..dates import local_date
 from .model import Due, Snapshot
 from .registry import PRACTICE, rule
 
@@ -20,7 +20,7 @@ from .registry import PRACTICE, rule
     opens="department",
 )
 def department_head_left(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     for facts in snapshot.heads_left:
         if facts.left_at <= as_of:
             left = local_date(facts.left_at, tz)

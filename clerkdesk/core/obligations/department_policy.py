@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from ..dates import zone
 from ..deadlines import applies_from
 from .model import Due, Snapshot
 from .registry import POLICY, rule
@@ -25,7 +24,7 @@ def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.department_policy:
         return
-    today = as_of.astimezone(zone(profile.timezone)).date()
+    today = profile.day_at(as_of)
     # The day each department's use began: its first approval; in use before the policy, its
     # adoption.
     first: dict[str, date] = {}

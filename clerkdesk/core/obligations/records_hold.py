@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import local_date, zone
 from ..records import hold_of
 from .model import Due, Snapshot
 from .registry import LAW, rule
@@ -16,7 +15,7 @@ from .registry import LAW, rule
 
 @rule("records-hold", rule="R17", label="Records hold", basis=LAW, opens="account")
 def records_hold(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    today = local_date(as_of, zone(snapshot.profile.timezone))
+    today = snapshot.profile.day_at(as_of)
     for request in snapshot.facts_of("requests"):
         hold = hold_of(
             request.number, request.status, request.received_on, request.closed_on, today

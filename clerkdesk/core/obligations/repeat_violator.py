@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import local_date, zone
+from ..dates import local_date
 from .model import Due, Snapshot
 from .registry import POLICY, rule
 
 
 @rule("repeat-violator", rule="R16", label="Repeat violator", basis=POLICY, opens="removal")
 def repeat_violator(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     for poster in snapshot.facts_of("removals"):
         if poster.decided or poster.second_at > as_of:
             continue

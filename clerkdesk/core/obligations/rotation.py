@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import add_hours, zone
+from ..dates import add_hours
 from ..deadlines import applies_from
 from .model import Due, RemovalFacts, Snapshot
 from .registry import PRACTICE, rule
@@ -22,7 +22,7 @@ from .registry import PRACTICE, rule
     opens="account:credential",
 )
 def password_rotation(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    tz = zone(snapshot.profile.timezone)
+    tz = snapshot.profile.zone
     hours = snapshot.profile.rotation_hours
     # Two roles of one person on one account ending together owe one change.
     ends: dict[tuple[int, int, datetime], RemovalFacts] = {}

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import zone
 from ..duties import FINDING_RULES, FINDINGS, SiteCheckFacts, findings_of
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
@@ -18,7 +17,7 @@ from .registry import PRACTICE, rule
 @rule("site-finding", rule="R15", label="Site finding", basis=PRACTICE, opens="site-check")
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
-    today = as_of.astimezone(zone(profile.timezone)).date()
+    today = profile.day_at(as_of)
     waivers = duties.waivers(today)
     for s in duties.site_checks:
         if s.checked_on is None:

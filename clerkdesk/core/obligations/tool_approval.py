@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import zone
 from ..deadlines import applies_from
 from .model import Due, Snapshot
 from .registry import POLICY, rule
@@ -18,7 +17,7 @@ def tool_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.tool_approval:
         return
-    today = as_of.astimezone(zone(profile.timezone)).date()
+    today = profile.day_at(as_of)
     for account in snapshot.accounts:
         if account.tool_approved_on is not None:
             continue

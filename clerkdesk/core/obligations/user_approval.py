@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from ..dates import zone
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import Due, Snapshot
@@ -21,7 +20,7 @@ def user_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.term_approvals:
         return
-    tz = zone(profile.timezone)
+    tz = profile.zone
     director, office = f"the {profile.director_title}", f"the {profile.coordinating_office}"
     for a in snapshot.assignments:
         if not a.active_at(as_of):
