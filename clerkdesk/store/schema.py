@@ -13,8 +13,20 @@ from sqlalchemy import Engine, inspect, text
 
 from ..core.errors import SchemaError
 
-# The migrations in order, oldest first; a test checks this against the migration scripts.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "migrations"
+
+
+def _revisions() -> tuple[str, ...]:
+    """The migrations in order, oldest first, by their scripts' names ("0012_training.py" is
+    revision 0012): a new script is a new revision, with no list to edit. A test checks that
+    each script's revision is the one its name says, and that they follow one another."""
+    scripts = (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return tuple(sorted(path.name[:4] for path in scripts))
+
+
+REVISIONS = _revisions()
 HEAD = REVISIONS[-1]
 
 
@@ -36,10 +48,6 @@ def check_revision(revision: str | None) -> bool:
             "install the newer version to open it"
         )
     return False
-
-
-def migrations_dir() -> Path:
-    return Path(__file__).resolve().parent / "migrations"
 
 
 def upgrade(engine: Engine, backup: Callable[[str], object] | None = None) -> None:
