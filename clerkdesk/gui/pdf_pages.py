@@ -69,11 +69,6 @@ def opened(pdf: Path) -> Iterator[Any]:
             document.close()
 
 
-def page_count(pdf: Path) -> int:
-    with opened(pdf) as document:
-        return len(document)
-
-
 def draw(document: Any, index: int, dpi: float, fit_width: int | None = None) -> PageImage:
     """Page `index` (0-based) of an opened document at `dpi`, or narrower where its width
     would pass `fit_width` pixels."""

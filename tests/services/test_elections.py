@@ -13,7 +13,6 @@ import pytest
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
 from clerkdesk.services.elections.blackouts import (
     blackout_on,
-    is_in_blackout,
     list_blackouts,
     restore_candidate,
     suspend_candidate,
@@ -67,10 +66,10 @@ def test_a_candidate_owes_a_blackout_from_the_first_day_papers_circulate(db, run
     )
     assert PARKS in item.text and POOL in item.text
     assert "Dana Alder" in item.text
-    assert is_in_blackout(db, "A7", date(2026, 12, 1))
-    assert not is_in_blackout(db, "A7", date(2026, 11, 30))
-    assert is_in_blackout(db, "A7", date(2027, 4, 6))
-    assert not is_in_blackout(db, "A7", date(2027, 4, 7))
+    assert blackout_on(db, "A7", date(2026, 12, 1)) is not None
+    assert blackout_on(db, "A7", date(2026, 11, 30)) is None
+    assert blackout_on(db, "A7", date(2027, 4, 6)) is not None
+    assert blackout_on(db, "A7", date(2027, 4, 7)) is None
     assert blackout_on(db, "E100", date(2026, 12, 1)) is None
 
 
@@ -103,7 +102,7 @@ def test_a_candidate_who_withdrew_is_restored_the_day_after(db, running) -> None
     suspend_candidate(db, running.id)
     (restore,) = kinds(db, date(2027, 1, 10), "blackout-restore")
     assert restore.due == date(2027, 1, 16)
-    assert not is_in_blackout(db, "A7", date(2027, 1, 16))
+    assert blackout_on(db, "A7", date(2027, 1, 16)) is None
 
 
 def test_only_an_elected_official_can_be_a_candidate(db) -> None:  # type: ignore[no-untyped-def]
