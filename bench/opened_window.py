@@ -15,7 +15,7 @@ from typing import Any
 
 def settle(app: Any) -> None:
     """Until the pages reading a long list in the background have shown it."""
-    from clerkdesk.gui.background import Operation
+    from clerkdesk.gui.window.background import Operation
 
     while Operation._running:
         app.processEvents()
@@ -30,8 +30,8 @@ def opened_window(home: Path) -> Iterator[tuple[Any, Any]]:
     from PySide6.QtWidgets import QApplication
 
     from clerkdesk.collection import resume_collection
-    from clerkdesk.gui.context import AppContext
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.context import AppContext
+    from clerkdesk.gui.window.main_window import MainWindow
     from clerkdesk.paths import resolve_paths
     from clerkdesk.services.city.writes import get_city
     from clerkdesk.services.kernel.database import Database

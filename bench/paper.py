@@ -118,8 +118,8 @@ def preview(pdf: Path, runs: int = 7) -> None:
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from clerkdesk.gui.pdf_pages import prepare_preview
-    from clerkdesk.gui.pdf_printing import qimage
+    from clerkdesk.gui.files.pdf_pages import prepare_preview
+    from clerkdesk.gui.files.pdf_printing import qimage
 
     app = QApplication.instance() or QApplication([])
     label = QLabel()

@@ -225,7 +225,7 @@ def check_printing(work: Workspace) -> str:
 def check_preview_and_printing(work: Workspace) -> str:
     """The agreement just printed (or a page of its own, if that failed), drawn by PDFium for
     the preview and painted on Qt's PDF printer, as Preview and Print do."""
-    from .gui.pdf_printing import self_check
+    from .gui.files.pdf_printing import self_check
 
     try:
         return self_check(work.root / "agreement.pdf", work.root)
@@ -243,9 +243,9 @@ def check_window(work: Workspace) -> str:
     from .resources import icon_path
 
     try:
-        from .gui.main_window import MainWindow
+        from .gui.window.main_window import MainWindow
     except Exception as exc:
-        raise CheckFailed(f"cannot import clerkdesk.gui.main_window: {describe(exc)}") from exc
+        raise CheckFailed(f"cannot import clerkdesk.gui.window.main_window: {describe(exc)}") from exc
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings(str(work.paths.settings_file), QSettings.Format.IniFormat)
@@ -255,7 +255,7 @@ def check_window(work: Workspace) -> str:
         app.processEvents()
         filled = ""
         if work.db is not None and work.city is not None:
-            from .gui.context import AppContext
+            from .gui.window.context import AppContext
 
             window.attach(AppContext(work.paths, work.db, work.city, settings))
             filled = ", Today page filled"

@@ -22,7 +22,7 @@ def _main(argv: list[str]) -> int:
 
     window = window_arguments(argv)
     if window is not None:  # the window, as the Start menu opens it: no command
-        from ..gui.app import run as run_gui
+        from ..gui.window.app import run as run_gui
         from ..paths import resolve_paths
 
         paths = resolve_paths(window.db, window.home)
@@ -44,7 +44,7 @@ def _main(argv: list[str]) -> int:
         return self_test(paths, database_given=given)
     setup_logging(paths.log_file)
     if args.command is None:
-        from ..gui.app import run as run_gui
+        from ..gui.window.app import run as run_gui
 
         return run_gui(paths, exit_when_ready=args.exit_when_ready, demo=args.demo)
     from ..core.errors import ClerkDeskError, ImportProblems

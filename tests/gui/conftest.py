@@ -41,7 +41,7 @@ def city_db(db: Any) -> Any:
 def ctx(city_db: Any, paths: Any, qapp: Any) -> Any:
     from PySide6.QtCore import QSettings
 
-    from clerkdesk.gui.context import AppContext
+    from clerkdesk.gui.window.context import AppContext
     from clerkdesk.services.city.writes import get_city
 
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -91,7 +91,7 @@ class Answers:
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
-    from clerkdesk.gui import messages
+    from clerkdesk.gui.widgets import messages
 
     seen = Answers()
     monkeypatch.setattr(
@@ -120,7 +120,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the window asked about edits not saved (as a test's window closes, say); they are
     dropped unless a test answers otherwise (tests/gui/test_unsaved.py drives the real box)."""
-    from clerkdesk.gui import messages
+    from clerkdesk.gui.widgets import messages
 
     asked: list[str] = []
 
@@ -136,7 +136,7 @@ def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What ClerkDesk handed to the operating system to open (PDFs, scans, e-mails); nothing
     is really opened in a test."""
-    from clerkdesk.gui import desktop
+    from clerkdesk.gui.files import desktop
 
     seen: list[str] = []
 
@@ -150,7 +150,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def finished(qtbot: Any, operation: Any, timeout: int = 30_000) -> None:
     """Wait until background work (printing, reading) has handed back its result."""
-    from clerkdesk.gui.background import Operation
+    from clerkdesk.gui.window.background import Operation
 
     qtbot.waitUntil(lambda: operation not in Operation._running, timeout=timeout)
 
@@ -158,7 +158,7 @@ def finished(qtbot: Any, operation: Any, timeout: int = 30_000) -> None:
 @pytest.fixture
 def window(ctx: Any, qtbot: Any) -> Any:
     """The main window on `ctx`, shown, as after start-up."""
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.main_window import MainWindow
 
     win = MainWindow(ctx.paths, ctx.settings)
     qtbot.addWidget(win)

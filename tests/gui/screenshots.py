@@ -17,8 +17,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clerkdesk.core.errors import ValidationError
-from clerkdesk.gui.context import AppContext
-from clerkdesk.gui.main_window import MainWindow
+from clerkdesk.gui.window.context import AppContext
+from clerkdesk.gui.window.main_window import MainWindow
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services.city.writes import get_city
 from clerkdesk.services.demo.city import load_demo
@@ -241,9 +241,9 @@ def main(out: Path) -> int:
 
     shoot_people_and_credentials(window, ctx, out)
 
-    from clerkdesk.gui.crash import CrashDialog
     from clerkdesk.gui.dialogs.export_dialog import ExportDialog
     from clerkdesk.gui.dialogs.import_dialog import ImportDialog
+    from clerkdesk.gui.window.crash import CrashDialog
 
     d = ImportDialog(window)
     d.show()

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from clerkdesk.gui.context import AppContext
-from clerkdesk.gui.main_window import MainWindow
+from clerkdesk.gui.window.context import AppContext
+from clerkdesk.gui.window.main_window import MainWindow
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services.city.writes import get_city
 from clerkdesk.services.kernel.database import Database

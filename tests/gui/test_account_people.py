@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.gui.table_model import TONES
+from clerkdesk.gui.widgets.table_model import TONES
 from clerkdesk.services.people.writes import get_person, list_people
 from clerkdesk.services.terms.writes import (
     account_assignments,

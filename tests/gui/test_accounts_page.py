@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from clerkdesk.gui.table_model import TONES
+from clerkdesk.gui.widgets.table_model import TONES
 from clerkdesk.services.accounts.writes import get_account, list_accounts
 
 from .conftest import add_account, approve, audit_actions, go, loaded

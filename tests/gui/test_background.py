@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.gui import background, crash
+from clerkdesk.gui.window import background, crash
 
 
 def run(qtbot, work, **kw):

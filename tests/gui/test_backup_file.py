@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from clerkdesk.gui import backup_file
+from clerkdesk.gui.files import backup_file
 from clerkdesk.services.integrity.anchor import current_head
 
 from .conftest import add_account, audit_actions

@@ -3,8 +3,8 @@ each write touched, and a page reads again only when they are its own."""
 
 from __future__ import annotations
 
-from clerkdesk.gui.background import run_in_background
 from clerkdesk.gui.pages import list_page
+from clerkdesk.gui.window.background import run_in_background
 from clerkdesk.services.accounts.writes import update_account
 from clerkdesk.services.credentials.writes import CredentialInput, reveal, set_credential
 from clerkdesk.services.kernel.changes import ACCOUNTS, AUDIT, CREDENTIALS, Changes

@@ -1,6 +1,6 @@
 from datetime import UTC, date, datetime, timedelta
 
-from clerkdesk.gui.countdown import countdown, days_text, moment_text
+from clerkdesk.gui.widgets.countdown import countdown, days_text, moment_text
 
 TODAY = date(2026, 11, 20)
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
-from clerkdesk.gui import crash
+from clerkdesk.gui.window import crash
 from clerkdesk.logs import LOGGER, setup_logging
 
 

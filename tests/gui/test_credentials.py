@@ -8,7 +8,7 @@ import keyring.backends.fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from clerkdesk.gui import clipboard
+from clerkdesk.gui.widgets import clipboard
 from clerkdesk.services.credentials.handover import read_handover
 from clerkdesk.services.credentials.writes import CredentialInput, set_credential
 from clerkdesk.services.integrity.audit import list_events

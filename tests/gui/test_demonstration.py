@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.gui.app import Startup
-from clerkdesk.gui.main_window import MainWindow
+from clerkdesk.gui.window.app import Startup
+from clerkdesk.gui.window.main_window import MainWindow
 from clerkdesk.paths import demo_paths
 from clerkdesk.services.accounts.writes import list_accounts
 from clerkdesk.services.city.writes import get_city

@@ -73,8 +73,8 @@ class FakeApp:
 def test_cancel_quits_and_sets_nothing_up(qtbot, paths, monkeypatch) -> None:
     from PySide6.QtCore import QSettings
 
-    from clerkdesk.gui.app import Startup
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.app import Startup
+    from clerkdesk.gui.window.main_window import MainWindow
 
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(paths, settings)
@@ -99,8 +99,8 @@ def test_cancel_quits_and_sets_nothing_up(qtbot, paths, monkeypatch) -> None:
 def test_start_fills_the_window_after_the_first_run(qtbot, paths) -> None:
     from PySide6.QtCore import QSettings
 
-    from clerkdesk.gui.app import Startup
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.app import Startup
+    from clerkdesk.gui.window.main_window import MainWindow
 
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(paths, settings)

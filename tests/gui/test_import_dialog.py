@@ -10,9 +10,9 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.gui import transfers
 from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
+from clerkdesk.gui.files import transfers
 from clerkdesk.services.departments.writes import list_departments
 from clerkdesk.services.people.writes import list_people
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from clerkdesk.gui.main_window import MainWindow
 from clerkdesk.gui.pages.registry import page_entries
+from clerkdesk.gui.window.main_window import MainWindow
 
 from .conftest import add_account, go, shortcut_of
 

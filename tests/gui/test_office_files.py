@@ -6,8 +6,8 @@ import icalendar
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
-from clerkdesk.gui import office_files
 from clerkdesk.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from clerkdesk.gui.files import office_files
 from clerkdesk.services.obligations.due import due
 
 from .conftest import add_account, audit_actions, finished, go, loaded

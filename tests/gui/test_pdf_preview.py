@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen.canvas import Canvas
 
 from clerkdesk.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from clerkdesk.gui.pdf_pages import PREVIEW_PAGES, ink, prepare_preview
+from clerkdesk.gui.files.pdf_pages import PREVIEW_PAGES, ink, prepare_preview
 
 from .conftest import finished
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QVBoxLayout, QWidget
 
-from clerkdesk.gui.qdates import plausible_years
+from clerkdesk.gui.widgets.qdates import plausible_years
 
 
 def test_a_date_field_is_kept_to_plausible_years(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from clerkdesk.gui import transfers
+from clerkdesk.gui.files import transfers
 
 from .conftest import go
 
@@ -103,8 +103,8 @@ def test_demonstration_city(qtbot, paths) -> None:
     """Its result is its window, not a message: no progress window over it either."""
     from PySide6.QtCore import QSettings
 
-    from clerkdesk.gui.app import Startup
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.app import Startup
+    from clerkdesk.gui.window.main_window import MainWindow
 
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     shell = MainWindow(paths, settings)

@@ -49,7 +49,7 @@ def test_register_a_request_and_see_its_problems_beside_the_fields(qtbot, window
 def test_the_window_refuses_to_discontinue_an_account_on_hold(
     qtbot, ctx, city_db, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.gui import messages
+    from clerkdesk.gui.widgets import messages
 
     account = add_account(city_db, URL)
     approve(city_db, account.id)

@@ -205,7 +205,7 @@ def test_without_a_mail_program_the_reminder_can_be_copied(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from clerkdesk.gui import desktop
+    from clerkdesk.gui.files import desktop
 
     monkeypatch.setattr(desktop, "open_address", lambda address: False)
     page = go(qtbot, window, "reviews")

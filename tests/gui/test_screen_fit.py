@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from clerkdesk.gui.dialogs.layout_dialog import LayoutDialog
-from clerkdesk.gui.main_window import MainWindow
-from clerkdesk.gui.screen_fit import first_geometry, keep_on_screen
+from clerkdesk.gui.window.main_window import MainWindow
+from clerkdesk.gui.window.screen_fit import first_geometry, keep_on_screen
 
 from .conftest import add_account, go
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from clerkdesk.gui.folders import documents, remembered_folder
+from clerkdesk.gui.files.folders import documents, remembered_folder
 from clerkdesk.gui.pages.accounts.account_dialog import AccountDialog, city_slug
 from clerkdesk.gui.pages.people.page import last_name_first
 from clerkdesk.services.terms.printouts import agreement_clauses, default_agreement_text

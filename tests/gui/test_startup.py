@@ -23,7 +23,7 @@ def environment(home: Path) -> dict[str, str]:
 
 def test_importing_the_window_imports_no_data_layer(tmp_path) -> None:
     code = (
-        f"import sys, clerkdesk.gui.app; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+        f"import sys, clerkdesk.gui.window.app; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -43,7 +43,7 @@ def test_the_window_shell_imports_no_page_and_no_data_layer(tmp_path) -> None:
         "import sys\n"
         "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from clerkdesk.gui.main_window import MainWindow\n"
+        "from clerkdesk.gui.window.main_window import MainWindow\n"
         "from clerkdesk.paths import resolve_paths\n"
         "app = QApplication([])\n"
         f"paths = resolve_paths(home={str(tmp_path)!r})\n"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QSettings
 
-from clerkdesk.gui.table_model import Column, RecordTableModel
-from clerkdesk.gui.table_view import RecordTableView, fitted_widths
+from clerkdesk.gui.widgets.table_model import Column, RecordTableModel
+from clerkdesk.gui.widgets.table_view import RecordTableView, fitted_widths
 
 
 def test_widths_that_fit_are_kept() -> None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from clerkdesk.gui.table_model import TONES, Column, RecordTableModel
-from clerkdesk.gui.table_view import RecordTableView
+from clerkdesk.gui.widgets.table_model import TONES, Column, RecordTableModel
+from clerkdesk.gui.widgets.table_view import RecordTableView
 
 
 @dataclass(frozen=True)

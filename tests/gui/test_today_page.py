@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from clerkdesk.gui.table_model import TONES
+from clerkdesk.gui.widgets.table_model import TONES
 from clerkdesk.services.obligations.due import due
 
 from .conftest import add_account, approve

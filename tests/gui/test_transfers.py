@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from clerkdesk.gui import transfers
 from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
+from clerkdesk.gui.files import transfers
 from clerkdesk.services.accounts.writes import list_accounts
 from clerkdesk.services.integrity.anchor import current_head
 
@@ -114,8 +114,8 @@ def test_the_demonstration_city_never_goes_into_the_register(
     test_demonstration.py opens it); this one stays empty."""
     from PySide6.QtCore import QSettings
 
-    from clerkdesk.gui.context import AppContext
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.context import AppContext
+    from clerkdesk.gui.window.main_window import MainWindow
     from clerkdesk.services.city.writes import get_city, init_city
 
     init_city(empty_db, "Stoughton", "stoughton")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clerkdesk.gui import messages
+from clerkdesk.gui.widgets import messages
 from clerkdesk.services.city.writes import init_city
 from clerkdesk.services.demo import city as demo
 from clerkdesk.services.kernel.database import Database
@@ -23,8 +23,8 @@ def test_an_unrecorded_password_is_asked_about_when_the_window_opens(  # type: i
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from clerkdesk.gui.app import Startup
-    from clerkdesk.gui.main_window import MainWindow
+    from clerkdesk.gui.window.app import Startup
+    from clerkdesk.gui.window.main_window import MainWindow
 
     db = Database.open(paths, create=True)
     init_city(db, "Maple Falls", "stoughton", date(2019, 6, 25))

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from clerkdesk.gui import messages
-from clerkdesk.gui.messages import ask_unsaved as real_ask_unsaved
+from clerkdesk.gui.widgets import messages
+from clerkdesk.gui.widgets.messages import ask_unsaved as real_ask_unsaved
 from clerkdesk.services.city.writes import get_city
 
 from .conftest import go

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from clerkdesk.core.words import counted
-from clerkdesk.gui.credential_store import store_name
 from clerkdesk.gui.pages.accounts.account_dialog import AccountDialog
+from clerkdesk.gui.pages.credential_store import store_name
 
 from .conftest import add_account
 

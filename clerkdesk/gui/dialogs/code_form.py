@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..qdates import from_qdate, to_qdate
+from ..widgets.qdates import from_qdate, to_qdate
 from .form_dialog import FormDialog
 from .optional_date import OptionalDate
 

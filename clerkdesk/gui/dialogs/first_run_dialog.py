@@ -15,8 +15,8 @@ from ...services.kernel.common import city_today
 from ...services.kernel.database import Database
 from ...services.kernel.views import CityView
 from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
-from ..qdates import from_qdate, to_qdate
-from ..wrapping import keep_fitted
+from ..widgets.qdates import from_qdate, to_qdate
+from ..widgets.wrapping import keep_fitted
 from .form_dialog import FormDialog
 
 

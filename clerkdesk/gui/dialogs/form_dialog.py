@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ClerkDeskError, ValidationError
-from .. import messages
-from ..date_tab import tab_past_date_parts
-from ..field_errors import FieldErrors
-from ..qdates import plausible_years
-from ..screen_fit import keep_on_screen
-from ..wrapping import grow_to_fit
+from ..widgets import messages
+from ..widgets.date_tab import tab_past_date_parts
+from ..widgets.field_errors import FieldErrors
+from ..widgets.qdates import plausible_years
+from ..widgets.wrapping import grow_to_fit
+from ..window.screen_fit import keep_on_screen
 
 
 class FormDialog(QDialog):

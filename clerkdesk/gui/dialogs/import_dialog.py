@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from ...core.errors import ValidationError
 from ...services.transfer.csv_format import IMPORT_KINDS, KINDS
 from ...services.transfer.file_kinds import detect_kind, is_workbook, kinds_of_files
-from ..background import Operation
 from ..forms.ui_import_dialog import Ui_ImportDialog
-from ..screen_fit import keep_on_screen
-from ..wrapping import grow_to_fit
+from ..widgets.wrapping import grow_to_fit
+from ..window.background import Operation
+from ..window.screen_fit import keep_on_screen
 from .form_dialog import FormDialog
 
 WORKBOOK, FILES = "workbook", "files"

@@ -6,9 +6,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
-from ..layout_state import saved_state
-from ..qdates import plausible_years
-from ..table_view import RecordTableView
+from ..widgets.qdates import plausible_years
+from ..widgets.table_view import RecordTableView
+from ..window.layout_state import saved_state
 
 
 class LayoutDialog(QDialog):
@@ -31,7 +31,7 @@ class LayoutDialog(QDialog):
             plausible_years(self)
             self.restore_layout()
         super().showEvent(event)
-        from ..date_tab import tab_past_date_parts
+        from ..widgets.date_tab import tab_past_date_parts
 
         tab_past_date_parts(self)
         # Now, and once the window manager has framed it.
@@ -39,7 +39,7 @@ class LayoutDialog(QDialog):
         QTimer.singleShot(200, self, self._keep_on_screen)
 
     def _keep_on_screen(self) -> None:
-        from ..screen_fit import keep_on_screen
+        from ..window.screen_fit import keep_on_screen
 
         keep_on_screen(self)
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDateEdit
 
-from ..qdates import from_qdate, to_qdate
+from ..widgets.qdates import from_qdate, to_qdate
 
 
 class OptionalDate:

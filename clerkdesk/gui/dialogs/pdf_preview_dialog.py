@@ -18,12 +18,13 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QLabel, QWidget
 
 from ...core.errors import ClerkDeskError
-from .. import desktop, messages
-from ..background import Operation, Progress, run_in_background
-from ..context import AppContext
-from ..folders import remembered_folder
+from ..files import desktop
+from ..files.folders import remembered_folder
+from ..files.pdf_pages import PREVIEW_DPI, PREVIEW_PAGES, PREVIEW_WIDTH, PageImage, Preview, pages
 from ..forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
-from ..pdf_pages import PREVIEW_DPI, PREVIEW_PAGES, PREVIEW_WIDTH, PageImage, Preview, pages
+from ..widgets import messages
+from ..window.background import Operation, Progress, run_in_background
+from ..window.context import AppContext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -71,7 +72,7 @@ class PdfPreviewDialog(QDialog):
                 label.setFixedSize(first.width + 2, first.height + 2)
                 ui.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
                 self.page_labels.append(label)
-            from ..pdf_printing import qimage
+            from ..files.pdf_printing import qimage
 
             self._show_page(first, qimage(first))
         ui.pages_layout.addStretch(1)
@@ -100,7 +101,7 @@ class PdfPreviewDialog(QDialog):
         self.finished.connect(lambda _: closed.set())
 
         def work(progress: Progress) -> int:
-            from ..pdf_printing import qimage
+            from ..files.pdf_printing import qimage
 
             count = 1
             for page in pages(pdf, PREVIEW_DPI, 2, last, PREVIEW_WIDTH):
@@ -160,7 +161,7 @@ class PdfPreviewDialog(QDialog):
         """A printer set up for this PDF: US Letter, its orientation, every page."""
         from PySide6.QtPrintSupport import QPrinter
 
-        from ..pdf_printing import set_up
+        from ..files.pdf_printing import set_up
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         set_up(printer, self.pdf.stem, self.preview.total, self.preview.landscape)
@@ -182,7 +183,7 @@ class PdfPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> Operation:
         """Send the chosen pages to the printer off the UI thread."""
-        from ..pdf_printing import print_pdf
+        from ..files.pdf_printing import print_pdf
 
         pdf, total = self.pdf, self.preview.total
 

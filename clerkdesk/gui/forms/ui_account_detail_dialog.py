@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSplitter, QTabWidget, QTextBrowser, QVBoxLayout,
     QWidget)
 
-from clerkdesk.gui.table_view import RecordTableView
+from clerkdesk.gui.widgets.table_view import RecordTableView
 
 class Ui_AccountDetailDialog(object):
     def setupUi(self, AccountDetailDialog):

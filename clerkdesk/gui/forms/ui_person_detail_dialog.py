@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from clerkdesk.gui.table_view import RecordTableView
+from clerkdesk.gui.widgets.table_view import RecordTableView
 
 class Ui_PersonDetailDialog(object):
     def setupUi(self, PersonDetailDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from clerkdesk.gui.table_view import RecordTableView
+from clerkdesk.gui.widgets.table_view import RecordTableView
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):

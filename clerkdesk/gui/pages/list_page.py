@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ClerkDeskError
-from .. import messages
-from ..background import Operation, Progress, run_in_background
-from ..context import AppContext
-from ..layout_state import saved_state
-from ..table_model import Column, Prepared, RecordTableModel
-from ..table_view import RecordTableView
+from ..widgets import messages
+from ..widgets.table_model import Column, Prepared, RecordTableModel
+from ..widgets.table_view import RecordTableView
+from ..window.background import Operation, Progress, run_in_background
+from ..window.context import AppContext
+from ..window.layout_state import saved_state
 from .page import EDIT, FIND, OPEN, Page
 
 if TYPE_CHECKING:

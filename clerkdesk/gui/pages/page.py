@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..context import AppContext
+from ..window.context import AppContext
 
 if TYPE_CHECKING:
     from ...core.obligations.model import Obligation

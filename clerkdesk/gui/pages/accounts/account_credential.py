@@ -16,15 +16,15 @@ from ....core.obligations.model import DUE_SOON, OVERDUE
 from ....services.credentials import writes as credentials
 from ....services.credentials.passwords import PasswordChangeView
 from ....services.credentials.writes import CredentialView
-from ... import clipboard, messages
-from ...credential_store import available_text, unavailable_text
-from ...table_model import Column, RecordTableModel, tone_style
-from ...terms import short_moment
+from ...widgets import clipboard, messages
+from ...widgets.table_model import Column, RecordTableModel, tone_style
+from ..credential_store import available_text, unavailable_text
+from ..terms import short_moment
 
 if TYPE_CHECKING:
     from ....services.kernel.views import AccountView
-    from ...context import AppContext
     from ...forms.ui_account_detail_dialog import Ui_AccountDetailDialog
+    from ...window.context import AppContext
 
 SHOW_SECONDS = 30
 

@@ -23,15 +23,15 @@ from ....services.requests.holds import account_records
 from ....services.terms import writes as assignments
 from ....services.terms.printouts import print_assignment_agreement
 from ....services.terms.writes import AssignmentView
-from ...background import Operation
-from ...context import AppContext
 from ...dialogs.layout_dialog import LayoutDialog
+from ...files.pdfs import file_name, start_preview
+from ...files.scan_files import choose_scan, keep_scan, show_scan
 from ...forms.ui_account_detail_dialog import Ui_AccountDetailDialog
-from ...pdfs import file_name, start_preview
-from ...scan_files import choose_scan, keep_scan, show_scan
-from ...screen_fit import split_row
-from ...table_model import Column, RecordTableModel, tone_style
-from ...terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
+from ...widgets.table_model import Column, RecordTableModel, tone_style
+from ...window.background import Operation
+from ...window.context import AppContext
+from ...window.screen_fit import split_row
+from ..terms import ACCOUNT_COLUMNS, TermRow, describe, row_tone, term_rows
 from .account_credential import CredentialTab
 from .rows import account_row, details_html
 

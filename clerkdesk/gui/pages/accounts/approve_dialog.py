@@ -20,8 +20,8 @@ from ....services.people.writes import list_people
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.people_picker import PersonPicker
 from ...forms.ui_approve_dialog import Ui_ApproveDialog
-from ...qdates import from_qdate, to_qdate
-from ...wrapping import grow_to_fit
+from ...widgets.qdates import from_qdate, to_qdate
+from ...widgets.wrapping import grow_to_fit
 
 MONITORING = (
     "Every work day",

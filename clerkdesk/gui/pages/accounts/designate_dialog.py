@@ -11,11 +11,11 @@ from ....core.vocabulary import ROLES, Role
 from ....services.kernel.views import AccountView
 from ....services.people.writes import list_people
 from ....services.terms.writes import AssignmentView, designate
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.people_picker import PersonPicker
 from ...forms.ui_designate_dialog import Ui_DesignateDialog
-from ...qdates import MomentField
+from ...widgets.qdates import MomentField
+from ...window.context import AppContext
 
 OTHER_ROLES = (Role.AUTHORIZED_USER, Role.ADMINISTRATOR)
 

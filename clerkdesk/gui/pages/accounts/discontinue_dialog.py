@@ -13,7 +13,7 @@ from ....services.kernel.database import Database
 from ....services.kernel.views import AccountView, CityView
 from ...dialogs.form_dialog import FormDialog
 from ...forms.ui_discontinue_dialog import Ui_DiscontinueDialog
-from ...qdates import from_qdate, to_qdate
+from ...widgets.qdates import from_qdate, to_qdate
 
 
 class DiscontinueDialog(FormDialog):

@@ -8,11 +8,11 @@ from html import escape
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ....services.terms.writes import AssignmentView, end_assignment
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog, cancel_by_default
 from ...forms.ui_end_term_dialog import Ui_EndTermDialog
-from ...qdates import MomentField
-from ...terms import describe
+from ...widgets.qdates import MomentField
+from ...window.context import AppContext
+from ..terms import describe
 
 
 class EndTermDialog(FormDialog):

@@ -29,8 +29,8 @@ from ....services.kernel.changes import (
 )
 from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
-from ...context import AppContext
-from ...table_model import tone_style
+from ...widgets.table_model import tone_style
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
 from .account_dialog import AccountDialog

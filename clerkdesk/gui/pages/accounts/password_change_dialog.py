@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from ....services.credentials.passwords import PasswordChangeView, record_password_change
 from ....services.kernel.views import AccountView
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...forms.ui_password_change_dialog import Ui_PasswordChangeDialog
-from ...qdates import MomentField
+from ...widgets.qdates import MomentField
+from ...window.context import AppContext
 
 
 class PasswordChangeDialog(FormDialog):

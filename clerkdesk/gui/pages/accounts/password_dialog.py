@@ -17,13 +17,13 @@ from ....services.credentials.writes import (
     strength,
 )
 from ....services.kernel.views import AccountView
-from ... import clipboard
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
-from ...field_errors import error_colour
 from ...forms.ui_password_dialog import Ui_PasswordDialog
-from ...qdates import MomentField
-from ...wrapping import fit, grow_to_fit, keep_fitted
+from ...widgets import clipboard
+from ...widgets.field_errors import error_colour
+from ...widgets.qdates import MomentField
+from ...widgets.wrapping import fit, grow_to_fit, keep_fitted
+from ...window.context import AppContext
 
 _GOOD = "#1b5e20"
 

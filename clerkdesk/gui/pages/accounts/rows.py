@@ -12,8 +12,8 @@ from ....core.profile import AUTHORITIES
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
 from ....services.accounts.approvals import NOT_RECORDED
 from ....services.kernel.views import AccountView, CityView
-from ...countdown import days_text
-from ...table_model import Column
+from ...widgets.countdown import days_text
+from ...widgets.table_model import Column
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
 from ....services.terms.printouts import signer_labels
 from ....services.terms.writes import AssignmentView, record_signatures
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...forms.ui_signatures_dialog import Ui_SignaturesDialog
-from ...qdates import from_qdate, to_qdate
-from ...terms import describe
+from ...widgets.qdates import from_qdate, to_qdate
+from ...window.context import AppContext
+from ..terms import describe
 
 
 class SignaturesDialog(FormDialog):

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ....services.kernel.inputs import TermApprovalsInput
 from ....services.terms.writes import AssignmentView, record_term_approvals
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.optional_date import OptionalDate
 from ...forms.ui_term_approvals_dialog import Ui_TermApprovalsDialog
-from ...terms import describe
+from ...window.context import AppContext
+from ..terms import describe
 
 STEPS = ("director", "office")  # in the order they approve
 

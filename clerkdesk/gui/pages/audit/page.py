@@ -12,11 +12,11 @@ from ....core.dates import format_moment, zone
 from ....services.integrity.audit import count_events, event_details, list_events
 from ....services.kernel.changes import AUDIT
 from ....services.kernel.views import AuditView
-from ...context import AppContext
 from ...dialogs.export_dialog import ExportDialog
-from ...folders import remembered_folder
-from ...table_model import Column
-from ...transfers import start_export
+from ...files.folders import remembered_folder
+from ...files.transfers import start_export
+from ...widgets.table_model import Column
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import FIND
 from .words import action_words, details_text, record_words
@@ -140,7 +140,7 @@ class AuditPage(ListPage[AuditRow]):
     def export(self) -> None:
         shown, total = self.model.rowCount(), max(self.log_total, self.model.total())
         if self.model.filter_text and shown < total:
-            from ... import messages
+            from ...widgets import messages
 
             if not messages.confirm(
                 self,

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from ....services.departments.writes import department_known, list_departments
 from ....services.kernel.database import Database
-from ... import messages
 from ...dialogs.form_dialog import offer_completion
+from ...widgets import messages
 
 
 def offer_new_department(parent: QWidget, db: Database, combo: QComboBox) -> None:

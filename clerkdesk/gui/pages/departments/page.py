@@ -8,9 +8,9 @@ from ....core.obligations.model import Obligation
 from ....services.departments.writes import list_departments
 from ....services.kernel.changes import ACCOUNTS, DEPARTMENTS, PEOPLE
 from ....services.kernel.views import DepartmentView
-from ...background import Operation
-from ...context import AppContext
-from ...table_model import Column
+from ...widgets.table_model import Column
+from ...window.background import Operation
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
 from .department_dialog import DepartmentDialog
@@ -81,7 +81,7 @@ class DepartmentsPage(ListPage[DepartmentView]):
 
     def print_unsigned(self) -> Operation | None:
         from ....services.terms.printouts import print_unsigned
-        from ...pdfs import file_name, start_preview
+        from ...files.pdfs import file_name, start_preview
 
         row = self.selected()
         if row is None:

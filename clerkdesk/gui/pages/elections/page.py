@@ -20,10 +20,10 @@ from ....services.elections.blackouts import (
 )
 from ....services.elections.writes import ElectionView, list_elections
 from ....services.kernel.changes import ASSIGNMENTS, CANDIDATES, ELECTIONS, PEOPLE, SUSPENSIONS
-from ... import messages
-from ...context import AppContext
-from ...table_model import Column, RecordTableModel
-from ...table_view import RecordTableView
+from ...widgets import messages
+from ...widgets.table_model import Column, RecordTableModel
+from ...widgets.table_view import RecordTableView
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
 from .election_dialogs import CandidateDialog, ElectionDialog

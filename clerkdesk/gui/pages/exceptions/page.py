@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from ....core.obligations.model import Obligation
 from ....services.exceptions.writes import ExceptionView, list_exceptions
 from ....services.kernel.changes import ACCOUNTS, EXCEPTION_ACCOUNTS, EXCEPTIONS
-from ...context import AppContext
-from ...table_model import Column
+from ...widgets.table_model import Column
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
 from .exception_dialog import ExceptionDialog

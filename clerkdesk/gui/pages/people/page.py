@@ -9,8 +9,8 @@ from ....core.vocabulary import PERSON_KINDS, PersonKind
 from ....services.kernel.changes import DEPARTMENTS, PEOPLE
 from ....services.kernel.views import PersonView
 from ....services.people.writes import list_people
-from ...context import AppContext
-from ...table_model import Column
+from ...widgets.table_model import Column
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW, OPEN
 from .person_dialog import PersonDialog

@@ -13,11 +13,11 @@ from ....core.vocabulary import PERSON_KINDS
 from ....services.kernel.views import PersonView
 from ....services.people.writes import get_person
 from ....services.terms.writes import AssignmentView, person_assignments
-from ...context import AppContext
 from ...dialogs.layout_dialog import LayoutDialog
 from ...forms.ui_person_detail_dialog import Ui_PersonDetailDialog
-from ...table_model import RecordTableModel
-from ...terms import PERSON_COLUMNS, TermRow, row_tone, term_rows
+from ...widgets.table_model import RecordTableModel
+from ...window.context import AppContext
+from ..terms import PERSON_COLUMNS, TermRow, row_tone, term_rows
 
 
 class PersonDetailDialog(LayoutDialog):

@@ -13,7 +13,7 @@ from ....services.kernel.views import CityView, PersonView
 from ....services.people.writes import create_person, editing_person, update_person
 from ...dialogs.form_dialog import FormDialog, offer_completion
 from ...forms.ui_person_dialog import Ui_PersonDialog
-from ...qdates import from_qdate, to_qdate
+from ...widgets.qdates import from_qdate, to_qdate
 from ..departments.new_department import offer_new_department
 
 

@@ -11,10 +11,10 @@ from ....core.vocabulary import ROLES
 from ....services.kernel.views import PersonView
 from ....services.people.separation import SeparationView, separate
 from ....services.terms.writes import AssignmentView
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog, cancel_by_default
 from ...forms.ui_separate_dialog import Ui_SeparateDialog
-from ...qdates import MomentField
+from ...widgets.qdates import MomentField
+from ...window.context import AppContext
 
 
 class SeparateDialog(FormDialog):

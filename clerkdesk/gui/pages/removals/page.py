@@ -11,9 +11,9 @@ from ....core.records import REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ....services.kernel.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
 from ....services.removals.writes import NO_REASON, list_removals
 from ....services.requests.views import RemovalView
-from ...background import Operation
-from ...context import AppContext
-from ...table_model import Column
+from ...widgets.table_model import Column
+from ...window.background import Operation
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import FIND, NEW
 from .removal_dialog import DeletionReasonDialog, RemovalDialog, RepeatDecisionDialog
@@ -129,7 +129,7 @@ class RemovalsPage(ListPage[RemovalView]):
 
     def print_month(self) -> Operation:
         from ....services.removals.printouts import print_moderation_report
-        from ...pdfs import file_name, start_preview
+        from ...files.pdfs import file_name, start_preview
 
         row = self.selected()
         month = row.removed_at.astimezone(self.ctx.tz()).date() if row else self.ctx.today()

@@ -27,11 +27,11 @@ from ....services.removals.writes import (
     record_removal,
 )
 from ....services.requests.views import RemovalView
-from ...context import AppContext
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.form_dialog import offer_completion
-from ...qdates import MomentField
-from ...scan_files import choose_scan
+from ...files.scan_files import choose_scan
+from ...widgets.qdates import MomentField
+from ...window.context import AppContext
 
 
 class RemovalDialog(CodeFormDialog):

@@ -24,10 +24,10 @@ from ....services.requests.files import (
 )
 from ....services.requests.views import RequestView
 from ....services.requests.writes import list_requests
-from ...background import Operation
-from ...context import AppContext
-from ...scan_files import choose_scan, keep_scan, show_scan
-from ...table_model import Column
+from ...files.scan_files import choose_scan, keep_scan, show_scan
+from ...widgets.table_model import Column
+from ...window.background import Operation
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
 from .request_dialog import RequestDialog
@@ -173,7 +173,7 @@ class RequestsPage(ListPage[RequestView]):
 
     def print_log(self) -> Operation:
         from ....services.requests.printouts import print_request_log
-        from ...pdfs import file_name, start_preview
+        from ...files.pdfs import file_name, start_preview
 
         today = self.ctx.today()
         start = today.replace(month=1, day=1)

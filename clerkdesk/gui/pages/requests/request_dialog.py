@@ -17,11 +17,11 @@ from ....core.records import OPEN, REQUEST_STATUSES
 from ....services.accounts.writes import list_accounts
 from ....services.requests.views import RequestView
 from ....services.requests.writes import RequestInput, save_request
-from ...context import AppContext
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.form_dialog import offer_completion
 from ...dialogs.optional_date import OptionalDate
-from ...qdates import from_qdate, to_qdate
+from ...widgets.qdates import from_qdate, to_qdate
+from ...window.context import AppContext
 
 DATE_FORMAT = "yyyy-MM-dd"
 

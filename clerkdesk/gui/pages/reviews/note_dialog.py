@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 
 from ....services.reviews.writes import ReviewView, annotate
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...forms.ui_note_dialog import Ui_NoteDialog
+from ...window.context import AppContext
 
 
 class NoteDialog(FormDialog):

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from ....core.vocabulary import ROLES
 from ....services.people.writes import list_people
 from ....services.reviews.writes import ReviewLineView, ReviewView, record_outcome
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
 from ...forms.ui_outcome_dialog import Ui_OutcomeDialog
-from ...qdates import from_qdate, to_qdate
+from ...widgets.qdates import from_qdate, to_qdate
+from ...window.context import AppContext
 
 KEEP, REMOVE = "keep", "remove"
 HEADERS = ("Account", "Person", "Role", "Agreement", "Keep", "Remove", "Notes")

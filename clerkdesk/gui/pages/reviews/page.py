@@ -43,15 +43,15 @@ from ....services.reviews.writes import (
     start_review,
     worksheet_scan,
 )
-from ... import messages
-from ...background import Operation
-from ...context import AppContext
-from ...scan_files import choose_scan, keep_scan, show_scan
-from ...table_model import RecordTableModel
-from ...table_view import RecordTableView
-from ...terms import short_moment
+from ...files.scan_files import choose_scan, keep_scan, show_scan
+from ...widgets import messages
+from ...widgets.table_model import RecordTableModel
+from ...widgets.table_view import RecordTableView
+from ...window.background import Operation
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import FIND
+from ..terms import short_moment
 from .rows import COLUMNS, LINE_COLUMNS, LineRow, ReviewRow, line_rows, line_tone, review_rows
 
 
@@ -291,7 +291,7 @@ class ReviewsPage(ListPage[ReviewRow]):
         return review
 
     def email_reminder(self) -> None:
-        from ...reminders import send_reminder
+        from .reminders import send_reminder
 
         row = self.selected()
         if row is not None:
@@ -299,7 +299,7 @@ class ReviewsPage(ListPage[ReviewRow]):
 
     def print_worksheet(self) -> Operation | None:
         from ....services.reviews.printouts import print_worksheet
-        from ...pdfs import file_name, start_preview
+        from ...files.pdfs import file_name, start_preview
 
         review = self.shown_review()
         if review is None:

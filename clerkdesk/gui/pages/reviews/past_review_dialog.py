@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QWidget
 from ....core.errors import ValidationError
 from ....services.people.writes import list_people
 from ....services.reviews.writes import ReviewView, past_review_lines, record_past_review
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
 from ...forms.ui_past_review_dialog import Ui_PastReviewDialog
-from ...qdates import from_qdate, to_qdate
+from ...widgets.qdates import from_qdate, to_qdate
+from ...window.context import AppContext
 from .outcome_dialog import DecisionLines
 
 # The earliest day a date field takes (INTERFACE.md: years before 1900 are mistakes).

@@ -12,10 +12,10 @@ from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
 from ....core.vocabulary import ROLES
 from ....services.kernel.views import DepartmentView
 from ....services.reviews.writes import ReviewLineView, ReviewView
-from ...countdown import countdown
-from ...table_model import Column
-from ...terms import short_moment
+from ...widgets.countdown import countdown
+from ...widgets.table_model import Column
 from ..departments.page import head_text
+from ..terms import short_moment
 from . import REVIEW
 
 

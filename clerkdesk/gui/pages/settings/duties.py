@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ....core.duties import EXCEPTION_OFFICES, NOTICES
 from ....core.profile import PolicyProfile
-from ...context import AppContext
+from ...window.context import AppContext
 from .records import lay_out_tab, save_parameters
 
 # The parameter each list edits, with the choices and their words.

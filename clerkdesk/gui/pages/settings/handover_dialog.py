@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from ....core.errors import ValidationError
 from ....services.credentials.handover import HandoverReport, export_handover, import_handover
-from ...context import AppContext
 from ...dialogs.form_dialog import FormDialog
 from ...forms.ui_handover_dialog import Ui_HandoverDialog
+from ...window.context import AppContext
 
 EXPORT, IMPORT = "export", "import"
 FILTER = "ClerkDesk handover files (*.clerkdesk-handover);;All files (*)"

@@ -25,14 +25,14 @@ from ....services.city.writes import (
 from ....services.kernel.changes import CITY
 from ....services.kernel.printouts import city_title
 from ....services.terms.printouts import default_agreement_text
-from ... import messages
-from ...context import AppContext
-from ...credential_store import available_text, unavailable_text
-from ...field_errors import FieldErrors
-from ...folders import remembered_folder
+from ...files.folders import remembered_folder
 from ...forms.ui_settings_page import Ui_SettingsPage
-from ...qdates import from_qdate, plausible_years, to_qdate
-from ...wrapping import keep_fitted
+from ...widgets import messages
+from ...widgets.field_errors import FieldErrors
+from ...widgets.qdates import from_qdate, plausible_years, to_qdate
+from ...widgets.wrapping import keep_fitted
+from ...window.context import AppContext
+from ..credential_store import available_text, unavailable_text
 from ..page import Page
 from .duties import DutiesTab
 from .records import RecordsTab

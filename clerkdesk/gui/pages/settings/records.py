@@ -25,8 +25,8 @@ from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import PolicyProfile
 from ....core.records import REMOVAL_CATEGORIES
 from ....services.city.writes import update_profile
-from ... import messages
-from ...context import AppContext
+from ...widgets import messages
+from ...window.context import AppContext
 
 
 class RecordsTab(QWidget):

@@ -14,10 +14,10 @@ from ....core.errors import ClerkDeskError
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
 from ....services.city.writes import RuleView, city_rules, switch_rule
-from ... import messages
-from ...context import AppContext
 from ...forms.ui_settings_page import Ui_SettingsPage
-from ...table_model import Column, RecordTableModel
+from ...widgets import messages
+from ...widgets.table_model import Column, RecordTableModel
+from ...window.context import AppContext
 
 
 def _number(rule: RuleView) -> int:

@@ -16,9 +16,9 @@ from ....services.kernel.changes import (
     SITE_CHECKS,
 )
 from ....services.site_checks.status import SiteStatus, site_statuses
-from ...background import Operation
-from ...context import AppContext
-from ...table_model import Column
+from ...widgets.table_model import Column
+from ...window.background import Operation
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND
 from .site_check_dialog import SiteCheckDialog
@@ -102,7 +102,7 @@ class SiteChecksPage(ListPage[SiteStatus]):
 
     def print_checklist(self) -> Operation | None:
         from ....services.site_checks.checklists import print_checklist
-        from ...pdfs import file_name, start_preview
+        from ...files.pdfs import file_name, start_preview
 
         row = self.selected()
         if row is None:

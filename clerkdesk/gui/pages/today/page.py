@@ -22,16 +22,16 @@ from ....core.vocabulary import Basis
 from ....services.city.first_steps import register_progress
 from ....services.kernel.changes import AUDIT, REVIEW_NOTES
 from ....services.obligations.due import due
-from ...context import AppContext
-from ...countdown import countdown
-from ...table_model import Column, Prepared
+from ...widgets.countdown import countdown
+from ...widgets.table_model import Column, Prepared
+from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import FIND, OPEN
 from ..registry import page_opening
 from .first_steps import FirstSteps
 
 if TYPE_CHECKING:
-    from ...background import Operation
+    from ...window.background import Operation
 
 _SEVERITY = {state: n for n, state in enumerate(STATES)}
 
@@ -220,7 +220,7 @@ class TodayPage(ListPage[TodayRow]):
     def add_to_calendar(self, path: Path | None = None) -> Operation | None:
         """The selected deadline as a one-event calendar file; its event is the same (by its
         UID) as in File → Export → Calendar, so importing both gives it once."""
-        from ...office_files import calendar_file, event_file_name, export_calendar
+        from ...files.office_files import calendar_file, event_file_name, export_calendar
 
         row = self.selected()
         if row is None:

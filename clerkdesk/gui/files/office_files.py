@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..core.words import counted
-from . import messages
-from .background import Operation, Progress, run_in_background
-from .context import AppContext
+from ...core.words import counted
+from ..widgets import messages
+from ..window.background import Operation, Progress, run_in_background
+from ..window.context import AppContext
 from .pdfs import file_name, start_preview
 
 if TYPE_CHECKING:
-    from ..core.obligations.model import Obligation
-    from .dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from ...core.obligations.model import Obligation
+    from ..dialogs.pdf_preview_dialog import PdfPreviewDialog
 
 CALENDAR_FILTER = "iCalendar files (*.ics)"
 
@@ -25,7 +25,7 @@ CALENDAR_FILTER = "iCalendar files (*.ics)"
 def print_inventory(
     parent: QWidget, ctx: AppContext, shown: Callable[[PdfPreviewDialog], None] | None = None
 ) -> Operation:
-    from ..services.accounts.inventory import print_inventory as make
+    from ...services.accounts.inventory import print_inventory as make
 
     def work(pdf: Path, progress: Progress) -> object:
         return make(ctx.db, pdf, progress)
@@ -69,7 +69,7 @@ def export_calendar(
     only: Obligation | None = None,
 ) -> Operation:
     """Write every dated obligation (or `only` that one) to `path` as an iCalendar file."""
-    from ..services.obligations.calendar import export_calendar as write
+    from ...services.obligations.calendar import export_calendar as write
 
     keep = None if only is None else (lambda o: o == only)
 

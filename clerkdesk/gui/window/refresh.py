@@ -14,7 +14,7 @@ POLL_MS = 1500
 
 class Refresher(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        from ..services.kernel.outside_changes import ChangeWatch
+        from ...services.kernel.outside_changes import ChangeWatch
 
         super().__init__(parent)
         self.ctx = ctx
@@ -46,7 +46,7 @@ class Refresher(QObject):
 
     def refresh(self) -> None:
         """Read everything again: the city, and every page (the one shown at once)."""
-        from ..services.kernel.outside_changes import every_table
+        from ...services.kernel.outside_changes import every_table
 
         self.refreshes += 1
         self.ctx.refresh(every_table())

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ..core.errors import ClerkDeskError
-from . import messages
-from .background import Operation, Progress, run_in_background
-from .context import AppContext
+from ...core.errors import ClerkDeskError
+from ..widgets import messages
+from ..window.background import Operation, Progress, run_in_background
+from ..window.context import AppContext
 from .pdf_pages import Preview, prepare_preview
 
 if TYPE_CHECKING:
-    from .dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from ..dialogs.pdf_preview_dialog import PdfPreviewDialog
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -52,7 +52,7 @@ def start_preview(
         return prepare_preview(pdf)
 
     def done(preview: Preview) -> None:
-        from .dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ..dialogs.pdf_preview_dialog import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(ctx, pdf, preview, title, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import ClerkDeskError
+from ...core.errors import ClerkDeskError
 
 PREVIEW_DPI = 80
 PREVIEW_WIDTH = 740  # pixels a page takes at most in the preview: a landscape page fits too

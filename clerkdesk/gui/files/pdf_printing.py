@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from ..core.errors import ClerkDeskError
+from ...core.errors import ClerkDeskError
 from .pdf_pages import PRINT_DPI, PageImage, pages
 
 Progress = Callable[..., None]

@@ -7,13 +7,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core.errors import ClerkDeskError
-from . import desktop, messages
-from .context import AppContext
+from ....core.errors import ClerkDeskError
+from ...files import desktop
+from ...widgets import messages
+from ...window.context import AppContext
 
 
 def send_reminder(parent: QWidget, ctx: AppContext, department: str) -> None:
-    from ..services.reviews.writes import reminder_mailto
+    from ....services.reviews.writes import reminder_mailto
 
     try:
         address = reminder_mailto(ctx.db, department)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from .context import AppContext
+from ..window.context import AppContext
 from .folders import remembered_folder
 
 _FOLDER = "folders/csv"
@@ -15,7 +15,7 @@ _FOLDER = "folders/csv"
 def open_import(parent: QWidget, ctx: AppContext, settings: QSettings, workbook: bool) -> None:
     """The import dialog stays open while the import runs: a refused file stays chosen, with
     its problems beside it."""
-    from .dialogs.import_dialog import ImportDialog
+    from ..dialogs.import_dialog import ImportDialog
     from .transfers import start_import_request
 
     dialog = ImportDialog(
@@ -32,7 +32,7 @@ def open_import(parent: QWidget, ctx: AppContext, settings: QSettings, workbook:
 
 
 def open_export(parent: QWidget, ctx: AppContext, settings: QSettings, kind: str = "") -> None:
-    from .dialogs.export_dialog import WORKBOOK, ExportDialog
+    from ..dialogs.export_dialog import WORKBOOK, ExportDialog
     from .transfers import start_export, start_export_workbook
 
     dialog = ExportDialog(parent, remembered_folder(settings, _FOLDER), kind=kind)

@@ -12,9 +12,9 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ..core.errors import ClerkDeskError
-from ..logs import LOGGER
-from . import messages
+from ...core.errors import ClerkDeskError
+from ...logs import LOGGER
+from ..widgets import messages
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -66,7 +66,7 @@ def report(error: BaseException, parent: QWidget | None = None) -> None:
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        from .forms.ui_crash_dialog import Ui_CrashDialog  # not needed to start
+        from ..forms.ui_crash_dialog import Ui_CrashDialog
 
         super().__init__(parent)
         self.ui = Ui_CrashDialog()

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from . import messages
-from .background import Operation, Progress, run_in_background
-from .context import AppContext
+from ..widgets import messages
+from ..window.background import Operation, Progress, run_in_background
+from ..window.context import AppContext
 from .folders import remembered_folder
 
 if TYPE_CHECKING:
-    from ..services.integrity.anchor import Head
+    from ...services.integrity.anchor import Head
 
 FOLDER = "folders/backup"
 
@@ -42,8 +42,8 @@ def ask_backup(parent: QWidget, ctx: AppContext | None) -> Operation | None:
 
 
 def start_backup(parent: QWidget, ctx: AppContext, path: Path) -> Operation:
-    from ..services.integrity.anchor import current_head
-    from ..services.integrity.maintenance import backup
+    from ...services.integrity.anchor import current_head
+    from ...services.integrity.maintenance import backup
 
     def work(progress: Progress) -> tuple[Path, Head]:
         copy = backup(ctx.db, path)

@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..vault.store import VaultStatus as Status
+    from ...vault.store import VaultStatus as Status
 
 NO_STORE = "No credential store is available on this computer"
 

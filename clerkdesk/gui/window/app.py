@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..core.errors import ClerkDeskError
-from ..logs import LOGGER, setup_logging
-from ..paths import Paths
-from . import crash, messages
+from ...core.errors import ClerkDeskError
+from ...logs import LOGGER, setup_logging
+from ...paths import Paths
+from ..widgets import messages
+from . import crash
 from .background import Operation
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
-    from ..services.kernel.database import Database
-    from .dialogs.first_run_dialog import FirstRunDialog
+    from ...services.kernel.database import Database
+    from ..dialogs.first_run_dialog import FirstRunDialog
 
 EXIT_CANNOT_OPEN = 2
 
@@ -68,8 +69,8 @@ class Startup:
                 self.app.exit(EXIT_CANNOT_OPEN)
 
     def _open(self) -> None:
-        from ..services.city.writes import get_city
-        from ..services.kernel.database import Database
+        from ...services.city.writes import get_city
+        from ...services.kernel.database import Database
 
         if self.db is None:
             self.db = Database.open(self.paths, create=True)
@@ -79,8 +80,8 @@ class Startup:
         elif self.exit_when_ready:
             self._fail("the database has no city yet; run `clerkdesk init --city NAME`")
         else:
-            from ..collection import resume_collection
-            from .dialogs.first_run_dialog import FirstRunDialog
+            from ...collection import resume_collection
+            from ..dialogs.first_run_dialog import FirstRunDialog
 
             resume_collection()  # no page to paint first: the clerk sets up the register
             self.first_run = dialog = FirstRunDialog(self.db, self.window)
@@ -91,7 +92,7 @@ class Startup:
             dialog.open()
 
     def _ready(self, city: object) -> None:
-        from ..collection import resume_collection
+        from ...collection import resume_collection
         from .context import AppContext
 
         ctx = AppContext(self.window.paths, self.db, city, self.settings)  # type: ignore[arg-type]
@@ -106,7 +107,7 @@ class Startup:
     def _unfinished(self) -> None:
         """Changes to the credential store that a crash left unrecorded, asked about once the
         window is there."""
-        from ..services.credentials.intents import pending_said
+        from ...services.credentials.intents import pending_said
 
         assert self.db is not None
         said = pending_said(self.db)
@@ -122,7 +123,7 @@ class Startup:
 
     def open_demo(self) -> Operation:
         """Make the demonstration register afresh (in the background), then show it."""
-        from ..services.demo.register import open_demonstration
+        from ...services.demo.register import open_demonstration
         from .background import run_in_background
 
         return run_in_background(
@@ -133,9 +134,9 @@ class Startup:
         )
 
     def _demo_opened(self, db: Database) -> None:
-        from ..collection import resume_collection
-        from ..paths import demo_paths
-        from ..services.city.writes import get_city
+        from ...collection import resume_collection
+        from ...paths import demo_paths
+        from ...services.city.writes import get_city
         from .context import AppContext
 
         if not self._replace_window(demo_paths(self.paths)):
@@ -229,7 +230,7 @@ def run(paths: Paths, exit_when_ready: bool = False, demo: bool = False) -> int:
 def _set_icon(app: QApplication, window: MainWindow) -> None:
     from PySide6.QtGui import QIcon
 
-    from ..resources import icon_path
+    from ...resources import icon_path
 
     try:
         icon = QIcon(str(icon_path()))

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..core.errors import ClerkDeskError, ValidationError
-from . import desktop, messages
-from .context import AppContext
+from ...core.errors import ClerkDeskError, ValidationError
+from ..widgets import messages
+from ..window.context import AppContext
+from . import desktop
 from .folders import remembered_folder
 
 _FOLDER = "folders/scans"

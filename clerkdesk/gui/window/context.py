@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QThread, Signal
 
-from ..paths import Paths
+from ...paths import Paths
 
 if TYPE_CHECKING:
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
-    from ..services.kernel.changes import Changes
-    from ..services.kernel.database import Database
-    from ..services.kernel.views import CityView
+    from ...services.kernel.changes import Changes
+    from ...services.kernel.database import Database
+    from ...services.kernel.views import CityView
 
 
 class AppContext(QObject):
@@ -68,7 +68,7 @@ class AppContext(QObject):
             self._written_elsewhere.emit(changes)
 
     def _deliver(self, changes: Changes) -> None:
-        from ..services.kernel.changes import CITY
+        from ...services.kernel.changes import CITY
 
         if changes.touches(CITY):
             self._read_city()
@@ -80,7 +80,7 @@ class AppContext(QObject):
         self.changed.emit(changes)
 
     def _read_city(self) -> None:
-        from ..services.city.writes import get_city
+        from ...services.city.writes import get_city
 
         city = get_city(self.db)
         if city is not None:

@@ -11,19 +11,19 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from .. import __version__
-from ..collection import forget_sources
-from ..paths import Paths, database_label
+from ... import __version__
+from ...collection import forget_sources
+from ...paths import Paths, database_label
+from ..pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
+from ..pages.registry import PageEntry, page_entries, page_opening
 from .layout_state import saved_state
-from .pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
-from .pages.registry import PageEntry, page_entries, page_opening
 from .screen_fit import fit_to_screen, page_scroller
 from .shell import ShellUi, set_keys
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from ..core.obligations.model import Obligation
+    from ...core.obligations.model import Obligation
     from .context import AppContext
     from .refresh import Refresher
 
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def may_leave(self, page: Page, closing: bool = False) -> bool:
         """Edits not saved on `page`: ask to save them, drop them, or stay (False)."""
-        from . import messages
+        from ..widgets import messages
 
         what = page.unsaved()
         if what is None:
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
     def open_obligation(self, obligation: Obligation) -> None:
         """Show where the work of an obligation on Today is done: the page registered as
         opening its kind's place (`@rule(opens=...)`)."""
-        from ..core.obligations import kind_of
+        from ...core.obligations import kind_of
 
         place = kind_of(obligation.kind).opens
         entry = page_opening(place)
@@ -271,31 +271,31 @@ class MainWindow(QMainWindow):
     # -- File and Help -------------------------------------------------------------------------
 
     def import_csv(self) -> None:
-        from .transfer_dialogs import open_import
+        from ..files.transfer_dialogs import open_import
 
         assert self.ctx is not None
         open_import(self, self.ctx, self.settings, workbook=False)
 
     def import_workbook(self) -> None:
-        from .transfer_dialogs import open_import
+        from ..files.transfer_dialogs import open_import
 
         assert self.ctx is not None
         open_import(self, self.ctx, self.settings, workbook=True)
 
     def export_csv(self, kind: str = "") -> None:
-        from .transfer_dialogs import open_export
+        from ..files.transfer_dialogs import open_export
 
         assert self.ctx is not None
         open_export(self, self.ctx, self.settings, kind)
 
     def print_inventory(self) -> None:
-        from .office_files import print_inventory
+        from ..files.office_files import print_inventory
 
         assert self.ctx is not None
         print_inventory(self, self.ctx)
 
     def export_calendar(self) -> None:
-        from .office_files import calendar_file, export_calendar
+        from ..files.office_files import calendar_file, export_calendar
 
         assert self.ctx is not None
         path = calendar_file(self, self.ctx, "ClerkDesk deadlines.ics")
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
             export_calendar(self, self.ctx, path)
 
     def back_up(self) -> None:
-        from .backup_file import ask_backup
+        from ..files.backup_file import ask_backup
 
         ask_backup(self, self.ctx)
 

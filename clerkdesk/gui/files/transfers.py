@@ -10,11 +10,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ..core.errors import ClerkDeskError, ImportProblems
-from . import messages
-from .background import Operation, Progress, run_in_background
-from .context import AppContext
-from .dialogs.import_dialog import FILES, WORKBOOK, ImportRequest
+from ...core.errors import ClerkDeskError, ImportProblems
+from ..dialogs.import_dialog import FILES, WORKBOOK, ImportRequest
+from ..widgets import messages
+from ..window.background import Operation, Progress, run_in_background
+from ..window.context import AppContext
 
 
 def start_import(
@@ -37,14 +37,14 @@ def start_import_request(
 
     def work(progress: Progress) -> Any:
         if request.kind == WORKBOOK:
-            from ..services.transfer.workbook_read import import_workbook
+            from ...services.transfer.workbook_read import import_workbook
 
             return import_workbook(ctx.db, request.paths[0], dry_run=dry_run, progress=progress)
         if request.kind == FILES:
-            from ..services.transfer.file_kinds import import_files
+            from ...services.transfer.file_kinds import import_files
 
             return import_files(ctx.db, request.paths, dry_run=dry_run, progress=progress)
-        from ..services.transfer.csv_import import import_csv
+        from ...services.transfer.csv_import import import_csv
 
         path = request.paths[0]
         return import_csv(ctx.db, request.kind, path, dry_run=dry_run, progress=progress)
@@ -85,8 +85,8 @@ def start_import_request(
 def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Operation:
     """The message says the audit chain's head after the export, as `clerkdesk export` prints
     it, so that whoever keeps it can compare it with a later `check`."""
-    from ..services.integrity.anchor import Head, current_head
-    from ..services.transfer.csv_export import export_csv
+    from ...services.integrity.anchor import Head, current_head
+    from ...services.transfer.csv_export import export_csv
 
     def work(progress: Progress) -> tuple[int, Head]:
         count = export_csv(ctx.db, kind, path)
@@ -103,8 +103,8 @@ def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Ope
 
 def start_export_workbook(parent: QWidget, ctx: AppContext, path: Path) -> Operation:
     """Every kind to one workbook, a sheet each; the message says the audit chain's head."""
-    from ..services.integrity.anchor import Head, current_head
-    from ..services.transfer.workbook_write import export_workbook
+    from ...services.integrity.anchor import Head, current_head
+    from ...services.transfer.workbook_write import export_workbook
 
     def work(progress: Progress) -> tuple[dict[str, int], Head]:
         counts = export_workbook(ctx.db, path)

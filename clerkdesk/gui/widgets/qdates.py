@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
-from ..core.dates import FIRST_YEAR, LAST_YEAR
+from ...core.dates import FIRST_YEAR, LAST_YEAR
 
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm"
 _HOLDER = QTimeZone(QTimeZone.Initialization.UTC)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .layout_state import saved_state
+from ..window.layout_state import saved_state
 from .table_model import RecordTableModel
 
 

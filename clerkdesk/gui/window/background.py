@@ -16,8 +16,9 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..core.errors import ClerkDeskError
-from . import crash, messages
+from ...core.errors import ClerkDeskError
+from ..widgets import messages
+from . import crash
 
 Progress = Callable[..., None]
 

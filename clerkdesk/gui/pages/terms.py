@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from ..core.obligations.model import DUE_SOON
-from ..core.vocabulary import ROLES
-from ..services.terms.writes import AssignmentView
-from .table_model import Column
+from ...core.obligations.model import DUE_SOON
+from ...core.vocabulary import ROLES
+from ...services.terms.writes import AssignmentView
+from ..widgets.table_model import Column
 
 
 def short_moment(moment: datetime | None, tz: ZoneInfo) -> str:
