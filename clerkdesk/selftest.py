@@ -245,7 +245,9 @@ def check_window(work: Workspace) -> str:
     try:
         from .gui.window.main_window import MainWindow
     except Exception as exc:
-        raise CheckFailed(f"cannot import clerkdesk.gui.window.main_window: {describe(exc)}") from exc
+        raise CheckFailed(
+            f"cannot import clerkdesk.gui.window.main_window: {describe(exc)}"
+        ) from exc
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings(str(work.paths.settings_file), QSettings.Format.IniFormat)

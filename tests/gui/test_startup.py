@@ -23,7 +23,8 @@ def environment(home: Path) -> dict[str, str]:
 
 def test_importing_the_window_imports_no_data_layer(tmp_path) -> None:
     code = (
-        f"import sys, clerkdesk.gui.window.app; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+        "import sys, clerkdesk.gui.window.app\n"
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],

@@ -13,8 +13,16 @@ from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import PRACTICE, rule
 
+SITE_FINDING_RULE = "R15"
 
-@rule("site-finding", rule="R15", label="Site finding", basis=PRACTICE, opens="site-check")
+
+@rule(
+    "site-finding",
+    rule=SITE_FINDING_RULE,
+    label="Site finding",
+    basis=PRACTICE,
+    opens="site-check",
+)
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
     today = profile.day_at(as_of)
@@ -37,7 +45,10 @@ def open_findings(
 ) -> list[str]:
     """What the site's last check found that the city's profile asks about (FINDINGS keys):
     a finding whose rule is off in the city is none, and one an exception in force allows is
-    none. The Site checks page and the inventory read it from here."""
+    none. Where the city switches off the findings themselves (their rule, R15), Today asks
+    for none, and so there are none. The Site checks page and the inventory read it from here."""
+    if not profile.applies(SITE_FINDING_RULE, PRACTICE):
+        return []
     return [
         found
         for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived)

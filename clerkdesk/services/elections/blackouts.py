@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -70,9 +70,9 @@ def _terms(
         held.setdefault(row[0], []).append(row)
     found: dict[int, list[tuple[int, str]]] = {}
     for c in candidates:
-        first, last = blackout_days(c[6], c[7], c[8])
+        first, _last = blackout_days(c[6], c[7], c[8])
         begins = datetime.combine(first, time(0), tzinfo=tz)
-        ends = datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
+        ends = datetime.combine(restore_on(c[6], c[7], c[8]), time(0), tzinfo=tz)
         found[c[0]] = [
             (term_id, url)
             for _person, term_id, starts_at, ends_at, url in held.get(c[3], ())
@@ -181,10 +181,11 @@ def restore_candidate(db: Database, candidate_id: int, on: date | None = None) -
     with db.writing() as session:
         row = _one(session, candidate_id)
         back = restore_on(row[6], row[7], row[8])
+        _first, last = blackout_days(row[6], row[7], row[8])
         on = on or back
         if on < back:
             raise ClerkDeskError(
-                f"{row[5]}'s blackout lasts through {back - timedelta(days=1)}; posting access "
+                f"{row[5]}'s blackout lasts through {last}; posting access "
                 f"comes back on {back} at the earliest"
             )
         open_ = (

@@ -26,7 +26,7 @@ class SiteStatus:
     url: str
     department: str
     checked_on: date | None
-    next_due: date | None
+    next_due: date | None  # as Today has it; None where R15 is off (Today asks for no check)
     findings: tuple[str, ...]  # the words of each open finding the city's profile asks about
     state: str | None = None  # Today's state of the next check; None where R15 is off
 
@@ -48,6 +48,9 @@ def statuses_in(
     for s in facts.site_checks:
         next_check = next_check_due(s, interval, city.adopted_on)
         next_due = next_check[0] if next_check else None
+        state = record_state("site-check", next_due, as_of, profile) if next_due else None
+        if state is None:
+            next_due = None  # the city switched the checks off: Today asks for none
         found = open_findings(s, profile, waivers.get(s.account_id, frozenset()))
         statuses.append(
             SiteStatus(
@@ -57,7 +60,7 @@ def statuses_in(
                 s.checked_on,
                 next_due,
                 tuple(FINDINGS[f] for f in found),
-                record_state("site-check", next_due, as_of, profile) if next_due else None,
+                state,
             )
         )
     return sorted(statuses, key=lambda s: s.url)
