@@ -85,6 +85,27 @@ class CandidateFacts(NamedTuple):
     unrestored: tuple[str, ...] = ()  # suspended for this candidacy and not yet restored
 
 
+# What an exception is on a day (R19), in the words the Exceptions page shows.
+AWAITING_APPROVAL, NOT_YET_IN_FORCE, IN_FORCE, EXPIRED = (
+    "awaiting approval",
+    "approved, not yet in force",
+    "in force",
+    "expired",
+)
+
+
+def exception_state(approved_on: date | None, expires_on: date | None, day: date) -> str:
+    """An exception on `day`: awaiting its approval, approved for a later day, in force
+    (from its approval through its last day), or expired."""
+    if approved_on is None:
+        return AWAITING_APPROVAL
+    if day < approved_on:
+        return NOT_YET_IN_FORCE
+    if expires_on is not None and day > expires_on:
+        return EXPIRED
+    return IN_FORCE
+
+
 class ExceptionFacts(NamedTuple):
     id: int
     number: str
@@ -98,11 +119,7 @@ class ExceptionFacts(NamedTuple):
 
     def in_force(self, day: date) -> bool:
         """Approved by `day` and not yet expired (in force through its last day)."""
-        return (
-            self.approved_on is not None
-            and self.approved_on <= day
-            and (self.expires_on is None or day <= self.expires_on)
-        )
+        return exception_state(self.approved_on, self.expires_on, day) == IN_FORCE
 
 
 class SiteCheckFacts(NamedTuple):

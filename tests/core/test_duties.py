@@ -9,6 +9,7 @@ from clerkdesk.core.duties import (
     ExceptionFacts,
     SiteCheckFacts,
     blackout_days,
+    exception_state,
     findings_of,
     in_blackout,
     restore_on,
@@ -37,6 +38,21 @@ def test_an_exception_is_in_force_through_its_last_day() -> None:
     assert not e.in_force(date(2026, 1, 1))
     assert e.in_force(date(2026, 6, 30))
     assert not e.in_force(date(2026, 7, 1))
+
+
+def test_an_exceptions_state_at_the_edges_of_its_days() -> None:
+    """One answer for the Exceptions page and the rules: not in force before the day it is
+    approved for, in force on that day and through its last, expired the day after."""
+    approved, last = date(2026, 3, 10), date(2026, 6, 30)
+    assert exception_state(None, last, date(2026, 3, 1)) == "awaiting approval"
+    assert exception_state(approved, last, date(2026, 3, 9)) == "approved, not yet in force"
+    assert exception_state(approved, last, approved) == "in force"
+    assert exception_state(approved, last, last) == "in force"
+    assert exception_state(approved, last, date(2026, 7, 1)) == "expired"
+    assert exception_state(approved, None, date(2030, 1, 1)) == "in force"
+    facts = ExceptionFacts(1, "E-1", "tips", "cio", date(2026, 3, 1), approved, last)
+    for day in (date(2026, 3, 9), approved, last, date(2026, 7, 1)):
+        assert facts.in_force(day) == (exception_state(approved, last, day) == "in force")
 
 
 def test_a_site_not_posted_to_for_more_than_the_profile_days_looks_abandoned() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ...core.duties import EXCEPTION_OFFICES, FINDINGS, ExceptionFacts
+from ...core.duties import EXCEPTION_OFFICES, FINDINGS, ExceptionFacts, exception_state
 from ...core.errors import ClerkDeskError, InvalidValueError
 from ...store.models.accounts import Account
 from ...store.models.exceptions import ExceptionAccount, PolicyException
@@ -54,11 +54,8 @@ class ExceptionView:
         return EXCEPTION_OFFICES.get(self.office, self.office)
 
     def state(self, today: date) -> str:
-        if self.approved_on is None:
-            return "awaiting approval"
-        if self.expires_on is not None and today > self.expires_on:
-            return "expired"
-        return "in force"
+        """What the exception is on `today` (core.duties.exception_state)."""
+        return exception_state(self.approved_on, self.expires_on, today)
 
 
 _FIELDS = ("summary", "office", "approved_by", "approved_on", "expires_on", "allows")

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from ....core.duties import AWAITING_APPROVAL, EXPIRED, NOT_YET_IN_FORCE
 from ....core.obligations.model import Obligation
 from ....services.exceptions.writes import ExceptionView, list_exceptions
 from ....services.kernel.changes import ACCOUNTS, EXCEPTION_ACCOUNTS, EXCEPTIONS
@@ -27,16 +28,16 @@ class ExceptionsPage(ListPage[ExceptionView]):
     shows = frozenset({EXCEPTIONS, EXCEPTION_ACCOUNTS, ACCOUNTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        today = ctx.today()
-        tones = {"awaiting approval": "due-soon", "expired": "muted"}
+        # Read at each painting, so that a page left open overnight says what is true today.
+        tones = {AWAITING_APPROVAL: "due-soon", NOT_YET_IN_FORCE: "muted", EXPIRED: "muted"}
         columns: list[Column[ExceptionView]] = [
             Column("Number", lambda e: e.number, width=90),
             Column("Allows", lambda e: e.summary, width=260, tooltip=True),
             Column("Office", lambda e: e.office_label, width=170),
             Column(
                 "State",
-                lambda e: e.state(today),
-                tone=lambda e: tones.get(e.state(today)),
+                lambda e: e.state(ctx.today()),
+                tone=lambda e: tones.get(e.state(ctx.today())),
                 width=130,
             ),
             Column(
