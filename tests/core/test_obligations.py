@@ -317,3 +317,34 @@ def test_a_rule_reads_its_register_s_facts_by_the_register_s_noun() -> None:
     assert snapshot().facts_of("removals") == ()  # a register that gathered nothing
     items = of_kind("repeat-violator", compute(snap, datetime(2026, 3, 3, tzinfo=UTC)))
     assert [(i.record, i.due, i.account_id) for i in items] == [("@spam", date(2026, 3, 2), 1)]
+
+
+@pytest.mark.parametrize("r15", ["practice", "off"])
+def test_each_site_finding_is_on_and_labelled_by_its_own_rule(r15: str) -> None:
+    """RULES.md: MFA off is a finding of its own (R11), not part of R15. A city that switches
+    the notices off (R15) still hears of MFA off, with R11's basis; the notices it never asks
+    for are no item."""
+    from dataclasses import replace
+
+    from clerkdesk.core.duties import DutyFacts, SiteCheckFacts
+
+    profile = replace(
+        PROFILE,
+        rules={"R11": "policy", "R13": "off", "R14": "practice", "R15": r15},
+        site_notices=("purpose",),
+    )
+    site = SiteCheckFacts(
+        1,
+        "https://x.com/a",
+        "Parks",
+        date(2026, 1, 5),
+        date(2026, 3, 2),
+        mfa="off",
+        direct_messages="on",
+    )
+    snap = Snapshot(profile=profile, adopted_on=ADOPTED, duties=DutyFacts(site_checks=(site,)))
+    found = {
+        (o.rule, o.basis) for o in of_kind("site-finding", compute(snap, at_noon(date(2026, 3, 4))))
+    }
+    expected = {("R11", "policy")} | ({("R15", "practice")} if r15 == "practice" else set())
+    assert found == expected

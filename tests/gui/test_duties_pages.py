@@ -135,8 +135,6 @@ def test_an_exception_filed_with_the_office_the_profile_names(qtbot, window, ctx
 
 def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_db) -> None:  # type: ignore[no-untyped-def]
     account = alder_on_parks(city_db)
-    # Stoughton's policy asks for no site checks (R15): switched on, their findings are Today's.
-    ctx.city = city.switch_rule(city_db, "R15", on=True)
     save_election(city_db, None, ElectionInput("Fall", date(2026, 11, 1), date(2026, 11, 24)))
     save_candidate(city_db, None, CandidateInput("Fall", "A7"))
     from clerkdesk.gui.pages.accounts.account_detail_dialog import AccountDetailDialog

@@ -210,17 +210,24 @@ def check_edges(key: str, answers: Answers) -> None:
     assert requests[request_number(TODAY)] == (date(2026, 3, 18), DUE_SOON)
     assert CLOSED_REQUEST not in requests
     sites = answers.site_checks()
-    if not profile.applies("R15"):
-        assert not sites and not answers.of("site-finding")
-        return
-    states = {DUE_SOON: (13, 14), UPCOMING: (15,)}
-    for url, due in EDGE_SITES.items():
-        ahead = (due - TODAY).days
-        assert sites[url] == (due, DUE_SOON if ahead in states[DUE_SOON] else UPCOMING), url
     found = answers.findings(FOUND_SITE)
-    assert FINDINGS[FINDING_MFA] in found
+    # Each finding by its own rule (RULES.md: MFA off is R11's, not part of R15), so a city
+    # that switches the periodic checks and the notices off (R15) still hears of MFA off.
     for finding, rule in (
+        (FINDING_MFA, "R11"),
         (FINDING_DIRECT_MESSAGES, "R13"),
         (FINDING_ABANDONED, "R14"),
     ):
         assert (FINDINGS[finding] in found) == profile.applies(rule), (key, finding)
+    assert FINDINGS[FINDING_MFA] in found  # R11 is on in every city
+    rules = {o.text.split(" (site check of")[0]: o.rule for o in answers.of("site-finding")}
+    assert rules[FINDINGS[FINDING_MFA]] == "R11"
+    if not profile.applies("R15"):
+        assert not sites
+        assert not [words for words, rule in rules.items() if rule == "R15"]
+        return
+    assert [words for words, rule in rules.items() if rule == "R15"]  # the notices missing
+    states = {DUE_SOON: (13, 14), UPCOMING: (15,)}
+    for url, due in EDGE_SITES.items():
+        ahead = (due - TODAY).days
+        assert sites[url] == (due, DUE_SOON if ahead in states[DUE_SOON] else UPCOMING), url

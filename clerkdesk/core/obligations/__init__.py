@@ -100,6 +100,9 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     by_date: dict[date, tuple[datetime, str]] = {}
     profile = snapshot.profile
     for kind in load_kinds().values():
+        if kind.item_rule is not None:
+            _each_by_its_rule(kind, snapshot, as_of, local_as_of, by_date, buckets)
+            continue
         basis = profile.basis(kind.rule, kind.basis)
         if basis == Basis.OFF:
             continue  # the city's profile switched the rule off: no item, no warning
@@ -130,6 +133,31 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
 
 
 _account = itemgetter(0)
+
+
+def _each_by_its_rule(
+    kind: Kind,
+    snapshot: Snapshot,
+    as_of: datetime,
+    local_as_of: datetime,
+    by_date: dict[date, tuple[datetime, str]],
+    buckets: dict[tuple[datetime, str], list[tuple[str, Obligation]]],
+) -> None:
+    """The items of a kind whose items each have their rule: each on, and with its basis, by
+    its own rule (a city that switches R15 off still hears of MFA off, which is R11's)."""
+    assert kind.item_rule is not None
+    profile = snapshot.profile
+    tz, warning = profile.zone, profile.warning_days
+    for due in kind.function(snapshot, as_of):
+        rule_name = kind.item_rule(due)
+        basis = profile.basis(rule_name, kind.basis)
+        if basis == Basis.OFF:
+            continue
+        moment, state = _placed(due[0], local_as_of, warning, tz, by_date)
+        first = (kind.kind, rule_name, state, basis)
+        buckets.setdefault((moment, kind.kind), []).append(
+            (due[2] or "", new_tuple(Obligation, first + due))
+        )
 
 
 def _placed(

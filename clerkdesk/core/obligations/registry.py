@@ -33,7 +33,10 @@ _PLACE = re.compile(r"[a-z][a-z-]*(:[a-z][a-z-]*)?")
 @dataclass(frozen=True, slots=True)
 class Kind:
     """An obligation kind: its name in INTERFACE.md, the rule of RULES.md it comes from, the
-    short label Today shows, its usual basis, and where its work is done."""
+    short label Today shows, its usual basis, and where its work is done. A kind whose items
+    come from several rules (a site's findings: MFA off is R11's, a missing notice R15's) names
+    each item's rule with `item_rule`; each item is then on, and has its basis, by its own
+    rule, and `rule` is the kind's main one."""
 
     kind: str
     rule: str
@@ -41,13 +44,20 @@ class Kind:
     basis: str
     opens: str
     function: RuleFunction
+    item_rule: Callable[[Due], str] | None = None
 
 
 KINDS: dict[str, Kind] = {}
 
 
 def rule(
-    kind: str, *, rule: str, label: str, basis: str, opens: str
+    kind: str,
+    *,
+    rule: str,
+    label: str,
+    basis: str,
+    opens: str,
+    item_rule: Callable[[Due], str] | None = None,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register the decorated function as the rule that yields obligations of `kind`."""
     if basis not in BASES:
@@ -58,7 +68,7 @@ def rule(
     def register(function: RuleFunction) -> RuleFunction:
         if kind in KINDS:
             raise ValueError(f"obligation kind {kind!r} registered twice")
-        KINDS[kind] = Kind(kind, rule, label, basis, opens, function)
+        KINDS[kind] = Kind(kind, rule, label, basis, opens, function, item_rule)
         return function
 
     return register

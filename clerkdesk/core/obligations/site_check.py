@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from ..deadlines import applies_from
-from ..duties import SiteCheckFacts
+from ..duties import FINDING_RULES, SiteCheckFacts
+from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import PRACTICE, rule
 
@@ -38,3 +39,10 @@ def next_check_due(
     if begins is None:
         return None
     return applies_from(begins, adopted_on), "Check the site (never checked)"
+
+
+def site_checks_read(profile: PolicyProfile) -> bool:
+    """Whether a rule of the city reads its site checks: the periodic check (R15), or one of
+    the findings' own rules (MFA off is R11's, a finding where R15 is off too). Where none
+    does, the snapshot and the inventory leave the checks out."""
+    return any(profile.applies(rule) for rule in {"R15", *FINDING_RULES.values()})

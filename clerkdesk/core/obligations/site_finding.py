@@ -13,15 +13,20 @@ from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import PRACTICE, rule
 
-SITE_FINDING_RULE = "R15"
+
+def _rule_of(due: Due) -> str:
+    """A finding's own rule (its key is the item's record): MFA off is R11's, direct messages
+    R13's, a stale site R14's, a missing notice R15's."""
+    return FINDING_RULES[due.record or ""]
 
 
 @rule(
     "site-finding",
-    rule=SITE_FINDING_RULE,
+    rule="R15",
     label="Site finding",
     basis=PRACTICE,
     opens="site-check",
+    item_rule=_rule_of,
 )
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
@@ -37,6 +42,7 @@ def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                 account=s.url,
                 department=s.department,
                 account_id=s.account_id,
+                record=found,
             )
 
 
@@ -44,11 +50,9 @@ def open_findings(
     s: SiteCheckFacts, profile: PolicyProfile, waived: frozenset[str] = frozenset()
 ) -> list[str]:
     """What the site's last check found that the city's profile asks about (FINDINGS keys):
-    a finding whose rule is off in the city is none, and one an exception in force allows is
-    none. Where the city switches off the findings themselves (their rule, R15), Today asks
-    for none, and so there are none. The Site checks page and the inventory read it from here."""
-    if not profile.applies(SITE_FINDING_RULE, PRACTICE):
-        return []
+    a finding whose own rule is off in the city is none (a city without R15 still hears of MFA
+    off, which is R11's), and one an exception in force allows is none. Today, the Site checks
+    page, the checklist and the inventory read it from here."""
     return [
         found
         for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived)

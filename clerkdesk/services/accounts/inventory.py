@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ...core import obligations as engine
 from ...core.obligations.model import OVERDUE
 from ...core.obligations.review import ACCESS_REVIEW
+from ...core.obligations.site_check import site_checks_read
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, ROLES, AccountStatus
 from ...printing.accounts_data import (
@@ -98,7 +99,7 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
     records = records_in(session, profile, today, None)
     sites = (
         {s.account_id: s for s in statuses_in(session, city_row(session), profile, now)}
-        if profile.applies("R15")  # the site checks are kept where the policy asks for them
+        if site_checks_read(profile)
         else {}
     )
     by_department: dict[str, list[InventoryAccount]] = defaultdict(list)
@@ -198,8 +199,9 @@ def _account(
 
 
 def _site_words(site: SiteStatus | None) -> str | None:
-    """The last site check and what it found still open, in a few words."""
-    if site is None:
+    """The last site check and what it found still open, in a few words; none for a site never
+    checked where no periodic check is asked for (R15 off)."""
+    if site is None or (site.checked_on is None and site.next_due is None):
         return None
     last = f"checked {site.checked_on.isoformat()}" if site.checked_on else "never checked"
     due = f", next by {site.next_due.isoformat()}" if site.next_due else ""

@@ -22,7 +22,8 @@ def duty_facts(
     session: Session, accounts: Iterable[AccountFacts] | None = None, sites: bool = True
 ) -> DutyFacts:
     """`accounts`: the snapshot's accounts in use, when it has read them already; `sites`
-    False leaves the site checks out (the obligations of a city whose profile has R15 off)."""
+    False leaves the site checks out (a city whose profile switches off every rule that
+    reads them)."""
     if sites and accounts is None:
         accounts = account_facts(session)
     return DutyFacts(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...core import obligations as engine
 from ...core.obligations.model import DepartmentPolicyFacts
+from ...core.obligations.site_check import site_checks_read
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import AccountStatus
 from ...store.models.accounts import Account, LatestApproval
@@ -52,8 +53,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         department_policies=_policies(session),
         facts=register_facts(session, profile, now),
     )
-    # The site checks are read only where their rule is on (R15): a rule off yields nothing.
-    sites = profile.applies("R15")
+    sites = site_checks_read(profile)
     return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
 
 
