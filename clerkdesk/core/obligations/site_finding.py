@@ -32,10 +32,11 @@ def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
     today = profile.day_at(as_of)
     waivers = duties.waivers(today)
+    asked = _asked(profile)
     for s in duties.site_checks:
         if s.checked_on is None:
             continue
-        for found in open_findings(s, profile, waivers.get(s.account_id, frozenset())):
+        for found in _open(s, profile, asked, waivers.get(s.account_id, frozenset())):
             yield Due(
                 due=s.checked_on,
                 text=f"{FINDINGS[found]} (site check of {s.checked_on})",
@@ -53,8 +54,22 @@ def open_findings(
     a finding whose own rule is off in the city is none (a city without R15 still hears of MFA
     off, which is R11's), and one an exception in force allows is none. Today, the Site checks
     page, the checklist and the inventory read it from here."""
-    return [
-        found
-        for found in findings_of(s, profile.site_notices, profile.abandoned_days, waived)
-        if profile.applies(FINDING_RULES[found], PRACTICE)
-    ]
+    return _open(s, profile, _asked(profile), waived)
+
+
+def _asked(profile: PolicyProfile) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The notices the city asks each site to show (none where R15 is off), and the findings
+    whose rule is on: worked out once for a city's thousands of sites."""
+    notices = profile.site_notices if profile.applies("R15", PRACTICE) else ()
+    on = frozenset(f for f, r in FINDING_RULES.items() if profile.applies(r, PRACTICE))
+    return notices, on
+
+
+def _open(
+    s: SiteCheckFacts,
+    profile: PolicyProfile,
+    asked: tuple[tuple[str, ...], frozenset[str]],
+    waived: frozenset[str],
+) -> list[str]:
+    notices, on = asked
+    return [f for f in findings_of(s, notices, profile.abandoned_days, waived) if f in on]

@@ -19,17 +19,20 @@ from ..site_checks.writes import site_check_facts
 
 
 def duty_facts(
-    session: Session, accounts: Iterable[AccountFacts] | None = None, sites: bool = True
+    session: Session,
+    accounts: Iterable[AccountFacts] | None = None,
+    sites: bool = True,
+    unchecked: bool = True,
 ) -> DutyFacts:
     """`accounts`: the snapshot's accounts in use, when it has read them already; `sites`
     False leaves the site checks out (a city whose profile switches off every rule that
-    reads them)."""
+    reads them), `unchecked` False the accounts never checked (no periodic check asked for)."""
     if sites and accounts is None:
         accounts = account_facts(session)
     return DutyFacts(
         candidates=candidate_facts(session),
         exceptions=exception_facts(session),
-        site_checks=site_check_facts(session, accounts) if sites and accounts else (),
+        site_checks=site_check_facts(session, accounts, unchecked) if sites and accounts else (),
     )
 
 

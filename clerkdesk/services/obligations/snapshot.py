@@ -53,8 +53,10 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         department_policies=_policies(session),
         facts=register_facts(session, profile, now),
     )
-    sites = site_checks_read(profile)
-    return replace(snap, duties=duty_facts(session, snap.accounts, sites=sites))
+    # The site checks where a rule reads them; the accounts never checked only where the
+    # periodic check is asked for (R15): elsewhere only a check's findings count.
+    sites, unchecked = site_checks_read(profile), profile.applies("R15")
+    return replace(snap, duties=duty_facts(session, snap.accounts, sites, unchecked))
 
 
 def register_facts(session: Session, profile: PolicyProfile, now: datetime) -> dict[str, Any]:

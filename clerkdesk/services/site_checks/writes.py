@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from ...core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
 from ...core.errors import ClerkDeskError
-from ...core.obligations.model import AccountFacts
+from ...core.obligations.model import AccountFacts, new_tuple
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.site_checks import SiteCheck
 from ..integrity.audit import Change, diff
-from ..kernel.common import clean
+from ..kernel.common import clean, rows_of
 from ..kernel.database import Database
 from ..kernel.field_checks import check_dates_of
 from ..kernel.inputs import Given, gives
@@ -229,15 +229,22 @@ def _day(value: Any) -> Any:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
+# What a site never checked holds after its account's four fields (SiteCheckFacts' defaults).
+_NEVER = SiteCheckFacts(0, "", "", None)[4:]
+
+
 def site_check_facts(
-    session: Session, accounts: Iterable[AccountFacts]
+    session: Session, accounts: Iterable[AccountFacts], unchecked: bool = True
 ) -> tuple[SiteCheckFacts, ...]:
     """Each account in use (the snapshot's approved and pre-existing accounts) with its last
-    check (R15)."""
+    check (R11, R13-R15); `unchecked` False leaves out the accounts never checked (where no
+    periodic check is asked for, R15 off, only a check's findings count)."""
     last: dict[int, Any] = {}
-    # The days read as the driver gives them (SQLite: ISO text, parsed here at C speed; a
-    # server: dates), which at city scale is most of the time this takes.
-    rows = session.execute(
+    # The days compared as the driver gives them (SQLite: ISO text, which sorts as the days
+    # do; a server: dates), and only each account's last one parsed: at city scale reading
+    # them is most of the time this takes.
+    rows = rows_of(
+        session,
         select(
             SiteCheck.account_id,
             type_coerce(SiteCheck.checked_on, String),
@@ -245,31 +252,36 @@ def site_check_facts(
             SiteCheck.direct_messages,
             SiteCheck.mfa,
             type_coerce(SiteCheck.last_post_on, String),
-        )
+        ),
     )
     for row in rows:
         known = last.get(row[0])
-        if known is None or _day(row[1]) > known[1]:
-            last[row[0]] = (row[0], _day(row[1]), row[2], row[3], row[4], _day(row[5]))
+        if known is None or row[1] > known[1]:
+            last[row[0]] = row
     shown: dict[str, frozenset[str]] = {}  # the same few lists of notices, split once
-    facts = []
+    days: dict[Any, Any] = {None: None}  # the same few hundred days, each parsed once
+    facts: list[SiteCheckFacts] = []
+    add = facts.append
     for a in accounts:
         found = last.get(a.id)
         if found is None:
-            facts.append(SiteCheckFacts(a.id, a.url, a.department, a.approved_on))
-        else:
-            _id, checked_on, notices, dms, mfa, last_post = found
-            facts.append(
-                SiteCheckFacts(
-                    a.id,
-                    a.url,
-                    a.department,
-                    a.approved_on,
-                    checked_on,
-                    shown.get(notices) or shown.setdefault(notices, frozenset(notices.split())),
-                    dms,
-                    mfa,
-                    last_post,
-                )
+            if unchecked:
+                add(new_tuple(SiteCheckFacts, (a.id, a.url, a.department, a.approved_on, *_NEVER)))
+            continue
+        _id, checked_on, notices, dms, mfa, last_post = found
+        checked = days.get(checked_on) or days.setdefault(checked_on, _day(checked_on))
+        posted = (
+            days[last_post] if last_post in days else days.setdefault(last_post, _day(last_post))
+        )
+        listed = shown.get(notices)
+        if listed is None:
+            listed = shown[notices] = frozenset(notices.split())
+        # All nine fields in order, made in one step (as the obligations engine makes its
+        # thousands), which skips the keyword handling of SiteCheckFacts(...).
+        add(
+            new_tuple(
+                SiteCheckFacts,
+                (a.id, a.url, a.department, a.approved_on, checked, listed, dms, mfa, posted),
             )
+        )
     return tuple(facts)
