@@ -5,13 +5,13 @@ the reason and nothing is saved."""
 from __future__ import annotations
 
 import warnings
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 
 from clerkdesk.services.elections.writes import list_elections
 from clerkdesk.services.requests.writes import list_requests
@@ -150,3 +150,143 @@ def test_tab_leaves_a_date_field_for_the_next_field(qtbot, ctx) -> None:  # type
     dialog.election_on.line.setFocus()
     qtbot.keyClick(dialog.election_on.line, Qt.Key.Key_Tab)
     assert dialog.papers_from.line.hasFocus()
+
+
+def department_dialog(qtbot: Any, db: Any) -> Any:
+    from clerkdesk.gui.pages.departments.department_dialog import DepartmentDialog
+    from clerkdesk.services.city import writes as city
+
+    city.apply_profile(db, "madison")
+    city.update_profile(db, department_policy=True)
+    dialog = DepartmentDialog(db)
+    shown(qtbot, dialog)
+    dialog.ui.name_edit.setText("Library")
+    return dialog
+
+
+def test_a_departments_optional_dates_are_typed_once_known(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.departments.writes import list_departments
+
+    dialog = department_dialog(qtbot, ctx.db)
+    ui = dialog.ui
+    assert not ui.policy_filed_date.isEnabled()  # not known: nothing to type yet
+    ui.policy_filed_check.setChecked(True)
+    retype(qtbot, ui.policy_filed_date, "3/9/2026")
+    ui.policy_copy_check.setChecked(True)
+    retype(qtbot, ui.policy_copy_date, "2026-03-10")
+    assert ui.policy_copy_date.reading.text() == "Tue, Mar 10, 2026"
+    dialog.accept()
+    assert dialog.result_value is not None, dialog.errors.shown()
+    (library,) = [d for d in list_departments(ctx.db) if d.name == "Library"]
+    assert (library.policy_filed_on, library.policy_it_copy_on) == (
+        date(2026, 3, 9),
+        date(2026, 3, 10),
+    )
+
+
+def test_a_departments_optional_date_refused_saves_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.departments.writes import list_departments
+
+    dialog = department_dialog(qtbot, ctx.db)
+    ui = dialog.ui
+    ui.policy_filed_check.setChecked(True)
+    retype(qtbot, ui.policy_filed_date, "12/1/2026")  # past only: after today
+    assert dialog.errors.shown() == {"policy_filed_on": "2026-12-01 is after today (2026-11-20)"}
+    dialog.accept()
+    assert dialog.result_value is None
+    assert "Library" not in {d.name for d in list_departments(ctx.db)}
+    ui.policy_filed_check.setChecked(False)  # not known after all: nothing to refuse
+    dialog.accept()
+    (library,) = [d for d in list_departments(ctx.db) if d.name == "Library"]
+    assert library.policy_filed_on is None
+
+
+def removal_dialog(qtbot: Any, ctx: Any) -> Any:
+    from clerkdesk.gui.pages.removals.removal_dialog import RemovalDialog
+
+    add_account(ctx.db, URL)
+    dialog = RemovalDialog(ctx)
+    shown(qtbot, dialog)
+    dialog.account.setCurrentText(URL)
+    dialog.poster.setText("@troll")
+    dialog.content.setPlainText("Buy now!")
+    dialog.staff.setCurrentText("E100")
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("typed", "local", "said"),
+    [
+        ("11/19/2026 10:30 AM", datetime(2026, 11, 19, 10, 30), "Thu, Nov 19, 2026, 10:30 AM CST"),
+        ("2026-11-19 14:30", datetime(2026, 11, 19, 14, 30), "Thu, Nov 19, 2026, 2:30 PM CST"),
+        ("11/19/2026 12:30 AM", datetime(2026, 11, 19, 0, 30), "Thu, Nov 19, 2026, 12:30 AM CST"),
+        ("11/19/2026 12:30 PM", datetime(2026, 11, 19, 12, 30), "Thu, Nov 19, 2026, 12:30 PM CST"),
+        ("3/8/2026 3:30 AM", datetime(2026, 3, 8, 3, 30), "Sun, Mar 8, 2026, 3:30 AM CDT"),
+        ("2026-11-01 01:30", datetime(2026, 11, 1, 1, 30), "Sun, Nov 1, 2026, 1:30 AM CDT"),
+    ],
+)
+def test_a_removal_time_typed_is_the_moment_kept(qtbot, ctx, typed, local, said) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.removals.writes import list_removals
+
+    assert ctx.tz() == CHICAGO
+    dialog = removal_dialog(qtbot, ctx)
+    retype(qtbot, dialog.moment.edit, typed)
+    assert dialog.moment.edit.reading.text() == said
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.errors.shown()
+    (removal,) = list_removals(ctx.db)
+    assert removal.removed_at == local.replace(tzinfo=CHICAGO).astimezone(UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("2026-03-08 02:30", "2:30 AM on Sun, Mar 8, 2026 does not exist in America/Chicago"),
+        ("3/8/2026 2:15 AM", "2:15 AM on Sun, Mar 8, 2026 does not exist in America/Chicago"),
+        ("11/19/2026 13:30 PM", "'13:30 PM': with AM or PM the hour is 1 to 12"),
+        ("11/19/2026 25:00", "'25:00' is not a time of day"),
+        ("11/19/2026", "'11/19/2026' needs a date and a time"),
+        ("2/29/2026 10:00 AM", "'2/29/2026' is not a real date"),
+        ("11/21/2026 9:00 AM", "2026-11-21 09:00 is after now (2026-11-20 15:00)"),
+    ],
+)
+def test_a_removal_time_refused_keeps_nothing(qtbot, ctx, typed, reason) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.removals.writes import list_removals
+
+    dialog = removal_dialog(qtbot, ctx)
+    retype(qtbot, dialog.moment.edit, typed)
+    assert dialog.errors.shown()["removed_at"].startswith(reason)
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and list_removals(ctx.db) == []
+
+
+def test_a_removal_left_at_now_is_kept_at_now(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.removals.writes import list_removals
+
+    dialog = removal_dialog(qtbot, ctx)
+    now = dialog.moment.now
+    ok(qtbot, dialog)
+    (removal,) = list_removals(ctx.db)
+    assert removal.removed_at == now
+
+
+# A pop-up raises itself and grabs the keyboard, which the offscreen platform says it cannot.
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support (raise|grabbing|propagateSizeHints)", extend=True
+)
+def test_the_calendar_opens_from_the_keyboard_and_picks_a_day(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    from clerkdesk.gui.widgets.date_calendar import CalendarPopup
+
+    dialog = election_dialog(qtbot, ctx)
+    retype(qtbot, dialog.election_on, "4/6/2027")
+    dialog.election_on.line.setFocus()
+    qtbot.keyClick(dialog.election_on.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    (popup,) = [p for p in dialog.election_on.findChildren(CalendarPopup) if p.isVisible()]
+    assert popup.calendar.selectedDate() == QDate(2027, 4, 6)
+    popup.calendar.setSelectedDate(QDate(2027, 4, 7))
+    days = popup.calendar.findChild(QTableView)  # the calendar's grid, where Enter picks
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert dialog.election_on.line.text() == "2027-04-07"
+    assert dialog.election_on.reading.text() == "Wed, Apr 7, 2027"

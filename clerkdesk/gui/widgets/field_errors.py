@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .date_field import DateField
-from .wrapping import fit, keep_fitted
+from .wrapping import fit, grow_to_fit, keep_fitted
 
 _LIGHT_RED, _DARK_RED = "#ff8a80", "#b3261e"
 
@@ -83,6 +83,8 @@ class FieldErrors:
         label.show()
         fit(label)
         self._highlight(self.fields[name])
+        if label.window().isVisible():
+            grow_to_fit(label.window())
 
     def show(self, problems: Mapping[str, str]) -> None:
         """Show each problem beside its field, highlight the field, focus the first one."""
