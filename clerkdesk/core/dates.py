@@ -7,13 +7,14 @@ Moments are stored in UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InvalidValueError
 
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?$")
 
 
 def zone(name: str) -> ZoneInfo:
@@ -70,6 +71,41 @@ def parse_moment(text: str, tz: ZoneInfo) -> datetime:
     plausible_year(moment.year, text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
+    return moment
+
+
+def parse_clock(text: str) -> time:
+    """A time of day as typed: `14:30`, `2:30 PM`, `12:30 am`."""
+    m = _CLOCK.match(text.strip())
+    if not m:
+        raise InvalidValueError(f"{text.strip()!r} is not a time (use 14:30 or 2:30 PM)")
+    hour, minute, half = int(m.group(1)), int(m.group(2)), m.group(3)
+    if half is not None:
+        if not 1 <= hour <= 12:
+            raise InvalidValueError(f"{text.strip()!r}: with AM or PM the hour is 1 to 12")
+        hour = hour % 12 + (12 if half[0] in "Pp" else 0)
+    if hour > 23 or minute > 59:
+        raise InvalidValueError(f"{text.strip()!r} is not a time of day")
+    return time(hour, minute)
+
+
+def parse_wall_moment(text: str, tz: ZoneInfo) -> datetime:
+    """A date and a time of day as a clerk types them (`2027-04-06 10:30 AM`, `4/6/2027
+    14:30`), on the city's clock: the date as `parse_date` reads it, then `parse_moment` in
+    the city's zone. A time the clocks skip (a spring-forward gap) is refused."""
+    parts = text.strip().replace("T", " ", 1).split(None, 1)
+    if len(parts) < 2:
+        raise InvalidValueError(
+            f"{text.strip()!r} needs a date and a time (e.g. 2027-04-06 10:30 AM)"
+        )
+    day, clock = parse_date(parts[0]), parse_clock(parts[1])
+    moment = parse_moment(f"{day.isoformat()}T{clock:%H:%M}", tz)
+    if moment.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != moment.replace(tzinfo=None):
+        raise InvalidValueError(
+            f"{clock.hour % 12 or 12}:{clock:%M %p} on {day:%a, %b} {day.day}, {day.year} does "
+            f"not exist in "
+            f"{tz.key}: the clocks skip that hour (daylight saving time begins)"
+        )
     return moment
 
 

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..widgets.qdates import from_qdate, to_qdate
+from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
-from .optional_date import OptionalDate
 
 _INTERACTIVE = (
     QAbstractButton,
@@ -88,40 +85,6 @@ def field_row(
     caption.setBuddy(focus or widget)
     name_after_label(widget, label)  # in its holder, the form row's label names it not
     return caption, holder, error
-
-
-class DateField:
-    """A date edit, with a check box in front (an `OptionalDate`) when the date may be left
-    blank."""
-
-    def __init__(self, day: date | None, today: date, optional: bool, check_text: str) -> None:
-        self.widget = QWidget()
-        row = QHBoxLayout(self.widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(to_qdate(day or today))
-        self.optional: OptionalDate | None = None
-        self.check: QCheckBox | None = None
-        if optional:
-            self.check = QCheckBox(check_text)
-            self.optional = OptionalDate(self.check, self.edit, today, past_only=False)
-            self.optional.set(day)
-            row.addWidget(self.check)
-        row.addWidget(self.edit)
-        row.addStretch(1)
-
-    def value(self) -> date | None:
-        if self.optional is not None:
-            return self.optional.value()
-        return from_qdate(self.edit.date())
-
-    def set(self, day: date | None) -> None:
-        if self.optional is not None:
-            self.optional.set(day)
-        elif day is not None:
-            self.edit.setDate(to_qdate(day))
 
 
 class CodeFormDialog(FormDialog):
@@ -189,9 +152,15 @@ class CodeFormDialog(FormDialog):
         optional: bool = False,
         check_text: str = "Known",
     ) -> DateField:
-        field = DateField(day, today, optional, check_text)
-        field.edit.setObjectName(f"{name}_date")
-        self._add(name, label, field.widget, field.check or field.edit)
+        """A date field (`DateField`); `optional` puts a check box saying it is known in front."""
+        field = DateField()
+        field.setObjectName(f"{name}_date")
+        if optional:
+            field.make_optional(check_text, today)
+            field.set(day)
+        else:
+            field.setDate(day or today)
+        self._add(name, label, field)
         return field
 
     def add_combo(

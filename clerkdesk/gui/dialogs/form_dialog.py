@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ..widgets import messages
-from ..widgets.date_tab import tab_past_date_parts
+from ..widgets.date_field import date_problems
 from ..widgets.field_errors import FieldErrors
-from ..widgets.qdates import plausible_years
 from ..widgets.wrapping import grow_to_fit
 from ..window.screen_fit import keep_on_screen
 
@@ -43,10 +42,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
-        plausible_years(self)
         super().showEvent(event)
         grow_to_fit(self)
-        tab_past_date_parts(self)
         # Now, and once the window manager has framed it.
         QTimer.singleShot(0, self, self._keep_on_screen)
         QTimer.singleShot(200, self, self._keep_on_screen)
@@ -55,6 +52,10 @@ class FormDialog(QDialog):
         keep_on_screen(self)
 
     def accept(self) -> None:
+        if self.errors is not None and (refused := date_problems(self)):
+            self.errors.show(refused)  # a date it cannot read is refused; nothing is saved
+            grow_to_fit(self)
+            return
         try:
             self.result_value = self.save()
         except ValidationError as error:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
-from ..widgets.qdates import plausible_years
 from ..widgets.table_view import RecordTableView
 from ..window.layout_state import saved_state
 
@@ -28,12 +27,8 @@ class LayoutDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._layout_restored:
             self._layout_restored = True
-            plausible_years(self)
             self.restore_layout()
         super().showEvent(event)
-        from ..widgets.date_tab import tab_past_date_parts
-
-        tab_past_date_parts(self)
         # Now, and once the window manager has framed it.
         QTimer.singleShot(0, self, self._keep_on_screen)
         QTimer.singleShot(200, self, self._keep_on_screen)

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog):
@@ -210,9 +212,8 @@ class Ui_AccountDialog(object):
 
         self.tool_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tool_approved_check)
 
-        self.tool_approved_date = QDateEdit(self.tool_box)
+        self.tool_approved_date = DateField(self.tool_box)
         self.tool_approved_date.setObjectName(u"tool_approved_date")
-        self.tool_approved_date.setCalendarPopup(True)
 
         self.tool_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tool_approved_date)
 
@@ -296,6 +297,5 @@ class Ui_AccountDialog(object):
         self.tool_approved_by_label.setText(QCoreApplication.translate("AccountDialog", u"Approved &by:", None))
         self.tool_approved_by_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"the IT Director's name", None))
         self.tool_approved_check.setText(QCoreApplication.translate("AccountDialog", u"Approved &on:", None))
-        self.tool_approved_date.setDisplayFormat(QCoreApplication.translate("AccountDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_ApproveDialog(object):
     def setupUi(self, ApproveDialog):
@@ -81,9 +83,8 @@ class Ui_ApproveDialog(object):
 
         self.approval_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.approved_on_label)
 
-        self.approved_on_date = QDateEdit(self.approval_box)
+        self.approved_on_date = DateField(self.approval_box)
         self.approved_on_date.setObjectName(u"approved_on_date")
-        self.approved_on_date.setCalendarPopup(True)
 
         self.approval_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.approved_on_date)
 
@@ -254,7 +255,6 @@ class Ui_ApproveDialog(object):
         self.approved_by_label.setText(QCoreApplication.translate("ApproveDialog", u"Approved &by:", None))
         self.approved_by_edit.setPlaceholderText(QCoreApplication.translate("ApproveDialog", u"the name of the person who approved it", None))
         self.approved_on_label.setText(QCoreApplication.translate("ApproveDialog", u"Approved &on:", None))
-        self.approved_on_date.setDisplayFormat(QCoreApplication.translate("ApproveDialog", u"yyyy-MM-dd", None))
         self.reference_label.setText(QCoreApplication.translate("ApproveDialog", u"&Reference:", None))
         self.reference_edit.setPlaceholderText(QCoreApplication.translate("ApproveDialog", u"resolution, memo or minutes, e.g. Res. 2019-41", None))
         self.determinations_box.setTitle(QCoreApplication.translate("ApproveDialog", u"Determinations (R2)", None))

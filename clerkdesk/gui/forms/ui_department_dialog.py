@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_DepartmentDialog(object):
     def setupUi(self, DepartmentDialog):
@@ -81,9 +83,8 @@ class Ui_DepartmentDialog(object):
 
         self.policy_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.policy_filed_check)
 
-        self.policy_filed_date = QDateEdit(self.policy_box)
+        self.policy_filed_date = DateField(self.policy_box)
         self.policy_filed_date.setObjectName(u"policy_filed_date")
-        self.policy_filed_date.setCalendarPopup(True)
 
         self.policy_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.policy_filed_date)
 
@@ -100,9 +101,8 @@ class Ui_DepartmentDialog(object):
 
         self.policy_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.policy_copy_check)
 
-        self.policy_copy_date = QDateEdit(self.policy_box)
+        self.policy_copy_date = DateField(self.policy_box)
         self.policy_copy_date.setObjectName(u"policy_copy_date")
-        self.policy_copy_date.setCalendarPopup(True)
 
         self.policy_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.policy_copy_date)
 
@@ -163,8 +163,6 @@ class Ui_DepartmentDialog(object):
         self.head_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"employee ID of the department head (optional)", None))
         self.policy_box.setTitle(QCoreApplication.translate("DepartmentDialog", u"The department's written social media policy (R1)", None))
         self.policy_filed_check.setText(QCoreApplication.translate("DepartmentDialog", u"&Filed with the office on:", None))
-        self.policy_filed_date.setDisplayFormat(QCoreApplication.translate("DepartmentDialog", u"yyyy-MM-dd", None))
         self.policy_copy_check.setText(QCoreApplication.translate("DepartmentDialog", u"Copy to the &IT Director on:", None))
-        self.policy_copy_date.setDisplayFormat(QCoreApplication.translate("DepartmentDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

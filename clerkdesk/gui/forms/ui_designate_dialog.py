@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateTimeField
 
 class Ui_DesignateDialog(object):
     def setupUi(self, DesignateDialog):
@@ -78,9 +79,8 @@ class Ui_DesignateDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.starts_at_label)
 
-        self.starts_at_edit = QDateTimeEdit(DesignateDialog)
+        self.starts_at_edit = DateTimeField(DesignateDialog)
         self.starts_at_edit.setObjectName(u"starts_at_edit")
-        self.starts_at_edit.setCalendarPopup(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.starts_at_edit)
 
@@ -145,7 +145,6 @@ class Ui_DesignateDialog(object):
         self.person_label.setText(QCoreApplication.translate("DesignateDialog", u"&Person:", None))
         self.role_label.setText(QCoreApplication.translate("DesignateDialog", u"&Role:", None))
         self.starts_at_label.setText(QCoreApplication.translate("DesignateDialog", u"&From:", None))
-        self.starts_at_edit.setDisplayFormat(QCoreApplication.translate("DesignateDialog", u"yyyy-MM-dd HH:mm", None))
         self.designated_by_label.setText(QCoreApplication.translate("DesignateDialog", u"&Designated by:", None))
         self.designated_by_edit.setPlaceholderText(QCoreApplication.translate("DesignateDialog", u"who decided, e.g. the department head (optional)", None))
     # retranslateUi

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_DiscontinueDialog(object):
     def setupUi(self, DiscontinueDialog):
@@ -41,9 +43,8 @@ class Ui_DiscontinueDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.discontinued_on_label)
 
-        self.discontinued_on_date = QDateEdit(DiscontinueDialog)
+        self.discontinued_on_date = DateField(DiscontinueDialog)
         self.discontinued_on_date.setObjectName(u"discontinued_on_date")
-        self.discontinued_on_date.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.discontinued_on_date)
 
@@ -110,7 +111,6 @@ class Ui_DiscontinueDialog(object):
     def retranslateUi(self, DiscontinueDialog):
         DiscontinueDialog.setWindowTitle(QCoreApplication.translate("DiscontinueDialog", u"Discontinue account", None))
         self.discontinued_on_label.setText(QCoreApplication.translate("DiscontinueDialog", u"Discontinued &on:", None))
-        self.discontinued_on_date.setDisplayFormat(QCoreApplication.translate("DiscontinueDialog", u"yyyy-MM-dd", None))
         self.reason_label.setText(QCoreApplication.translate("DiscontinueDialog", u"&Reason:", None))
         self.reason_edit.setPlaceholderText(QCoreApplication.translate("DiscontinueDialog", u"e.g. replaced by the city's main page; not approved in time", None))
     # retranslateUi

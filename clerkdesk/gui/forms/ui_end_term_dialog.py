@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateTimeField
 
 class Ui_EndTermDialog(object):
     def setupUi(self, EndTermDialog):
@@ -41,9 +43,8 @@ class Ui_EndTermDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ends_at_label)
 
-        self.ends_at_edit = QDateTimeEdit(EndTermDialog)
+        self.ends_at_edit = DateTimeField(EndTermDialog)
         self.ends_at_edit.setObjectName(u"ends_at_edit")
-        self.ends_at_edit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ends_at_edit)
 
@@ -110,7 +111,6 @@ class Ui_EndTermDialog(object):
     def retranslateUi(self, EndTermDialog):
         EndTermDialog.setWindowTitle(QCoreApplication.translate("EndTermDialog", u"End term", None))
         self.ends_at_label.setText(QCoreApplication.translate("EndTermDialog", u"&Ends at:", None))
-        self.ends_at_edit.setDisplayFormat(QCoreApplication.translate("EndTermDialog", u"yyyy-MM-dd HH:mm", None))
         self.reason_label.setText(QCoreApplication.translate("EndTermDialog", u"&Reason:", None))
         self.reason_edit.setPlaceholderText(QCoreApplication.translate("EndTermDialog", u"e.g. moved to another department; no longer posts", None))
     # retranslateUi

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
@@ -99,9 +101,8 @@ class Ui_FirstRunDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.adopted_label)
 
-        self.adopted_date = QDateEdit(self.city_box)
+        self.adopted_date = DateField(self.city_box)
         self.adopted_date.setObjectName(u"adopted_date")
-        self.adopted_date.setCalendarPopup(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.adopted_date)
 
@@ -179,7 +180,6 @@ class Ui_FirstRunDialog(object):
         self.city_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. City of Stoughton", None))
         self.profile_label.setText(QCoreApplication.translate("FirstRunDialog", u"&Policy:", None))
         self.adopted_label.setText(QCoreApplication.translate("FirstRunDialog", u"Policy &adopted on:", None))
-        self.adopted_date.setDisplayFormat(QCoreApplication.translate("FirstRunDialog", u"yyyy-MM-dd", None))
         self.email_domain_label.setText(QCoreApplication.translate("FirstRunDialog", u"City &e-mail domain:", None))
         self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. ci.stoughton.wi.us (optional)", None))
     # retranslateUi

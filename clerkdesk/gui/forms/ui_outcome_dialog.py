@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_OutcomeDialog(object):
     def setupUi(self, OutcomeDialog):
@@ -60,9 +62,8 @@ class Ui_OutcomeDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.on_label)
 
-        self.on_date = QDateEdit(OutcomeDialog)
+        self.on_date = DateField(OutcomeDialog)
         self.on_date.setObjectName(u"on_date")
-        self.on_date.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.on_date)
 
@@ -150,7 +151,6 @@ class Ui_OutcomeDialog(object):
         OutcomeDialog.setWindowTitle(QCoreApplication.translate("OutcomeDialog", u"Record the outcome of the review", None))
         self.reviewer_label.setText(QCoreApplication.translate("OutcomeDialog", u"&Reviewer:", None))
         self.on_label.setText(QCoreApplication.translate("OutcomeDialog", u"Signed &on:", None))
-        self.on_date.setDisplayFormat(QCoreApplication.translate("OutcomeDialog", u"yyyy-MM-dd", None))
         self.decisions_label.setText(QCoreApplication.translate("OutcomeDialog", u"Decisions, as marked on the signed worksheet:", None))
         self.keep_all_button.setText(QCoreApplication.translate("OutcomeDialog", u"&Keep all", None))
 #if QT_CONFIG(tooltip)

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateTimeField
 
 class Ui_PasswordChangeDialog(object):
     def setupUi(self, PasswordChangeDialog):
@@ -41,9 +43,8 @@ class Ui_PasswordChangeDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.changed_at_label)
 
-        self.changed_at_edit = QDateTimeEdit(PasswordChangeDialog)
+        self.changed_at_edit = DateTimeField(PasswordChangeDialog)
         self.changed_at_edit.setObjectName(u"changed_at_edit")
-        self.changed_at_edit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.changed_at_edit)
 
@@ -102,7 +103,6 @@ class Ui_PasswordChangeDialog(object):
     def retranslateUi(self, PasswordChangeDialog):
         PasswordChangeDialog.setWindowTitle(QCoreApplication.translate("PasswordChangeDialog", u"Record a password change", None))
         self.changed_at_label.setText(QCoreApplication.translate("PasswordChangeDialog", u"&Changed at:", None))
-        self.changed_at_edit.setDisplayFormat(QCoreApplication.translate("PasswordChangeDialog", u"yyyy-MM-dd HH:mm", None))
         self.note_label.setText(QCoreApplication.translate("PasswordChangeDialog", u"&Note:", None))
         self.note_edit.setPlaceholderText(QCoreApplication.translate("PasswordChangeDialog", u"optional, e.g. changed by the vendor", None))
     # retranslateUi

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateTimeField
 
 class Ui_PasswordDialog(object):
     def setupUi(self, PasswordDialog):
@@ -130,9 +132,8 @@ class Ui_PasswordDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.changed_at_label)
 
-        self.changed_at_edit = QDateTimeEdit(PasswordDialog)
+        self.changed_at_edit = DateTimeField(PasswordDialog)
         self.changed_at_edit.setObjectName(u"changed_at_edit")
-        self.changed_at_edit.setCalendarPopup(True)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.changed_at_edit)
 
@@ -267,7 +268,6 @@ class Ui_PasswordDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.accept_weak_check.setText(QCoreApplication.translate("PasswordDialog", u"Acc&ept it although it does not meet the city's rule (the platform allows no better)", None))
         self.changed_at_label.setText(QCoreApplication.translate("PasswordDialog", u"&Changed on the platform at:", None))
-        self.changed_at_edit.setDisplayFormat(QCoreApplication.translate("PasswordDialog", u"yyyy-MM-dd HH:mm", None))
         self.mfa_label.setText(QCoreApplication.translate("PasswordDialog", u"Sign-in:", None))
         self.mfa_check.setText(QCoreApplication.translate("PasswordDialog", u"&Multi-factor authentication is on", None))
         self.mfa_method_edit.setPlaceholderText(QCoreApplication.translate("PasswordDialog", u"method, e.g. authenticator app", None))

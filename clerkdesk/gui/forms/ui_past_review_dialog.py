@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_PastReviewDialog(object):
     def setupUi(self, PastReviewDialog):
@@ -42,10 +44,9 @@ class Ui_PastReviewDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.on_label)
 
-        self.on_date = QDateEdit(PastReviewDialog)
+        self.on_date = DateField(PastReviewDialog)
         self.on_date.setObjectName(u"on_date")
         self.on_date.setMaximumSize(QSize(170, 16777215))
-        self.on_date.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.on_date)
 
@@ -150,7 +151,6 @@ class Ui_PastReviewDialog(object):
     def retranslateUi(self, PastReviewDialog):
         PastReviewDialog.setWindowTitle(QCoreApplication.translate("PastReviewDialog", u"Enter a past access review", None))
         self.on_label.setText(QCoreApplication.translate("PastReviewDialog", u"&Done on:", None))
-        self.on_date.setDisplayFormat(QCoreApplication.translate("PastReviewDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(tooltip)
         self.on_date.setToolTip(QCoreApplication.translate("PastReviewDialog", u"The day the department head signed the worksheet; its removals end that day", None))
 #endif // QT_CONFIG(tooltip)

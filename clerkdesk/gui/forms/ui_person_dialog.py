@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
@@ -187,9 +189,8 @@ class Ui_PersonDialog(object):
 
         self.separated_layout.addWidget(self.separated_check)
 
-        self.separated_on_date = QDateEdit(PersonDialog)
+        self.separated_on_date = DateField(PersonDialog)
         self.separated_on_date.setObjectName(u"separated_on_date")
-        self.separated_on_date.setCalendarPopup(True)
         self.separated_on_date.setEnabled(False)
 
         self.separated_layout.addWidget(self.separated_on_date)
@@ -273,6 +274,5 @@ class Ui_PersonDialog(object):
         self.kind_label.setText(QCoreApplication.translate("PersonDialog", u"&Kind:", None))
         self.separated_label.setText(QCoreApplication.translate("PersonDialog", u"Left the city:", None))
         self.separated_check.setText(QCoreApplication.translate("PersonDialog", u"Separated &on", None))
-        self.separated_on_date.setDisplayFormat(QCoreApplication.translate("PersonDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateTimeField
 
 class Ui_SeparateDialog(object):
     def setupUi(self, SeparateDialog):
@@ -42,9 +44,8 @@ class Ui_SeparateDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.at_label)
 
-        self.at_edit = QDateTimeEdit(SeparateDialog)
+        self.at_edit = DateTimeField(SeparateDialog)
         self.at_edit.setObjectName(u"at_edit")
-        self.at_edit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.at_edit)
 
@@ -91,6 +92,5 @@ class Ui_SeparateDialog(object):
     def retranslateUi(self, SeparateDialog):
         SeparateDialog.setWindowTitle(QCoreApplication.translate("SeparateDialog", u"Separate from the city", None))
         self.at_label.setText(QCoreApplication.translate("SeparateDialog", u"&Left the city at:", None))
-        self.at_edit.setDisplayFormat(QCoreApplication.translate("SeparateDialog", u"yyyy-MM-dd HH:mm", None))
     # retranslateUi
 

@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
+from clerkdesk.gui.widgets.date_field import DateField
 from clerkdesk.gui.widgets.table_view import RecordTableView
 
 class Ui_SettingsPage(object):
@@ -76,9 +77,8 @@ class Ui_SettingsPage(object):
 
         self.city_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.adopted_label)
 
-        self.adopted_date = QDateEdit(self.city_box)
+        self.adopted_date = DateField(self.city_box)
         self.adopted_date.setObjectName(u"adopted_date")
-        self.adopted_date.setCalendarPopup(True)
 
         self.city_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.adopted_date)
 
@@ -651,7 +651,6 @@ class Ui_SettingsPage(object):
         self.city_box.setTitle(QCoreApplication.translate("SettingsPage", u"City", None))
         self.city_label.setText(QCoreApplication.translate("SettingsPage", u"&City name:", None))
         self.adopted_label.setText(QCoreApplication.translate("SettingsPage", u"Policy &adopted on:", None))
-        self.adopted_date.setDisplayFormat(QCoreApplication.translate("SettingsPage", u"yyyy-MM-dd", None))
         self.email_domain_label.setText(QCoreApplication.translate("SettingsPage", u"City &e-mail domain:", None))
         self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"e.g. ci.stoughton.wi.us", None))
         self.profile_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy profile", None))

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_SignaturesDialog(object):
     def setupUi(self, SignaturesDialog):
@@ -41,9 +43,8 @@ class Ui_SignaturesDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.user_check)
 
-        self.user_date = QDateEdit(SignaturesDialog)
+        self.user_date = DateField(SignaturesDialog)
         self.user_date.setObjectName(u"user_date")
-        self.user_date.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.user_date)
 
@@ -60,9 +61,8 @@ class Ui_SignaturesDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.director_check)
 
-        self.director_date = QDateEdit(SignaturesDialog)
+        self.director_date = DateField(SignaturesDialog)
         self.director_date.setObjectName(u"director_date")
-        self.director_date.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.director_date)
 
@@ -79,9 +79,8 @@ class Ui_SignaturesDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.office_check)
 
-        self.office_date = QDateEdit(SignaturesDialog)
+        self.office_date = DateField(SignaturesDialog)
         self.office_date.setObjectName(u"office_date")
-        self.office_date.setCalendarPopup(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.office_date)
 
@@ -130,10 +129,7 @@ class Ui_SignaturesDialog(object):
     def retranslateUi(self, SignaturesDialog):
         SignaturesDialog.setWindowTitle(QCoreApplication.translate("SignaturesDialog", u"Signatures of the agreement", None))
         self.user_check.setText(QCoreApplication.translate("SignaturesDialog", u"Signed by the &user on:", None))
-        self.user_date.setDisplayFormat(QCoreApplication.translate("SignaturesDialog", u"yyyy-MM-dd", None))
         self.director_check.setText(QCoreApplication.translate("SignaturesDialog", u"Signed by the department &director on:", None))
-        self.director_date.setDisplayFormat(QCoreApplication.translate("SignaturesDialog", u"yyyy-MM-dd", None))
         self.office_check.setText(QCoreApplication.translate("SignaturesDialog", u"Signed by the &office on:", None))
-        self.office_date.setDisplayFormat(QCoreApplication.translate("SignaturesDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from clerkdesk.gui.widgets.date_field import DateField
 
 class Ui_TermApprovalsDialog(object):
     def setupUi(self, TermApprovalsDialog):
@@ -63,9 +65,8 @@ class Ui_TermApprovalsDialog(object):
 
         self.director_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.director_check)
 
-        self.director_date = QDateEdit(self.director_box)
+        self.director_date = DateField(self.director_box)
         self.director_date.setObjectName(u"director_date")
-        self.director_date.setCalendarPopup(True)
 
         self.director_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.director_date)
 
@@ -109,9 +110,8 @@ class Ui_TermApprovalsDialog(object):
 
         self.office_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.office_check)
 
-        self.office_date = QDateEdit(self.office_box)
+        self.office_date = DateField(self.office_box)
         self.office_date.setObjectName(u"office_date")
-        self.office_date.setCalendarPopup(True)
 
         self.office_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.office_date)
 
@@ -166,10 +166,8 @@ class Ui_TermApprovalsDialog(object):
         self.director_by_label.setText(QCoreApplication.translate("TermApprovalsDialog", u"&Name:", None))
         self.director_by_edit.setPlaceholderText(QCoreApplication.translate("TermApprovalsDialog", u"the name of the person who approved", None))
         self.director_check.setText(QCoreApplication.translate("TermApprovalsDialog", u"&Date:", None))
-        self.director_date.setDisplayFormat(QCoreApplication.translate("TermApprovalsDialog", u"yyyy-MM-dd", None))
         self.office_by_label.setText(QCoreApplication.translate("TermApprovalsDialog", u"Na&me:", None))
         self.office_by_edit.setPlaceholderText(QCoreApplication.translate("TermApprovalsDialog", u"the name of the person who approved", None))
         self.office_check.setText(QCoreApplication.translate("TermApprovalsDialog", u"Da&te:", None))
-        self.office_date.setDisplayFormat(QCoreApplication.translate("TermApprovalsDialog", u"yyyy-MM-dd", None))
     # retranslateUi
 

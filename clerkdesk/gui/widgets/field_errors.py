@@ -14,7 +14,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .wrapping import fit, keep_fitted
+from .date_field import DateField
+from .wrapping import fit, grow_to_fit, keep_fitted
 
 _LIGHT_RED, _DARK_RED = "#ff8a80", "#b3261e"
 
@@ -54,6 +54,9 @@ class FieldErrors:
             label.hide()
         self._colour = colour
         for name, widget in self.fields.items():
+            if isinstance(widget, DateField):  # it refuses on the spot, under itself
+                widget.field_name = name
+                widget.show_refusal = lambda message, name=name: self.show_one(name, message)
             for signal in _edited(widget):
                 signal.connect(lambda *_, name=name: self.clear_field(name))
 
@@ -61,7 +64,7 @@ class FieldErrors:
         for name, label in self.labels.items():
             label.clear()
             label.hide()
-            self.fields[name].setStyleSheet("")
+            _styled(self.fields[name]).setStyleSheet("")
         self.general.clear()
         self.general.hide()
 
@@ -71,7 +74,17 @@ class FieldErrors:
         if label is not None and label.text():
             label.clear()
             label.hide()
-            self.fields[name].setStyleSheet("")
+            _styled(self.fields[name]).setStyleSheet("")
+
+    def show_one(self, name: str, message: str) -> None:
+        """One field's message, said as the clerk leaves it (the others stay as they are)."""
+        label = self.labels[name]
+        label.setText(sentence(message))
+        label.show()
+        fit(label)
+        self._highlight(self.fields[name])
+        if label.window().isVisible():
+            grow_to_fit(label.window())
 
     def show(self, problems: Mapping[str, str]) -> None:
         """Show each problem beside its field, highlight the field, focus the first one."""
@@ -104,6 +117,7 @@ class FieldErrors:
         return shown
 
     def _highlight(self, widget: QWidget) -> None:
+        widget = _styled(widget)
         if isinstance(widget, QAbstractButton):
             widget.setStyleSheet(f"color: {self._colour};")
         else:
@@ -123,8 +137,8 @@ def _edited(widget: QWidget) -> list[Any]:
         if widget.isEditable():
             edits.append(widget.editTextChanged)
         return edits
-    if isinstance(widget, QDateTimeEdit):
-        return [widget.dateTimeChanged]
+    if isinstance(widget, DateField):
+        return [widget.edited]
     if isinstance(widget, QSpinBox):
         return [widget.valueChanged]
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
@@ -132,3 +146,8 @@ def _edited(widget: QWidget) -> list[Any]:
     if isinstance(widget, QAbstractButton):
         return [widget.toggled]
     return []
+
+
+def _styled(widget: QWidget) -> QWidget:
+    """The widget a field's highlight is drawn on (a date field's text box)."""
+    return widget.line if isinstance(widget, DateField) else widget

@@ -19,8 +19,8 @@ from ....services.kernel.database import Database
 from ....services.kernel.inputs import AccountInput
 from ....services.kernel.views import AccountView
 from ...dialogs.form_dialog import FormDialog, offer_completion
-from ...dialogs.optional_date import OptionalDate
 from ...forms.ui_account_dialog import Ui_AccountDialog
+from ...widgets.date_field import optional_date
 from ..departments.new_department import offer_new_department
 
 
@@ -73,7 +73,7 @@ class AccountDialog(FormDialog):
         own = city_slug(city.name)  # examples in the city's own name
         ui.url_edit.setPlaceholderText(f"https://facebook.com/{own}parks")
         ui.handle_edit.setPlaceholderText(f"@{own}parks")
-        self.tool_day = OptionalDate(
+        self.tool_day = optional_date(
             ui.tool_approved_check, ui.tool_approved_date, city_today(db, city.profile)
         )
         recorded = account is not None and account.tool_approved_on is not None

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ....services.terms.printouts import signer_labels
 from ....services.terms.writes import AssignmentView, record_signatures
 from ...dialogs.form_dialog import FormDialog
 from ...forms.ui_signatures_dialog import Ui_SignaturesDialog
-from ...widgets.qdates import from_qdate, to_qdate
+from ...widgets.date_field import DateField, optional_date
 from ...window.context import AppContext
 from ..terms import describe
 
@@ -34,24 +34,18 @@ class SignaturesDialog(FormDialog):
         ui.user_check.setText(f"Signed by the {_key(user.lower(), 'u')} on:")
         ui.director_check.setText(f"Signed by the {_key(director, 'd')} on:")
         ui.office_check.setText(f"Signed for the {_key(office, 'o')} on:")
-        today = to_qdate(ctx.today())
-        self.pairs: dict[str, tuple[QCheckBox, QDateEdit]] = {
+        today = ctx.today()
+        self.pairs: dict[str, tuple[QCheckBox, DateField]] = {
             "user_signed_on": (ui.user_check, ui.user_date),
             "director_signed_on": (ui.director_check, ui.director_date),
             "office_signed_on": (ui.office_check, ui.office_date),
         }
         for name, (check, edit) in self.pairs.items():
-            edit.setMaximumDate(today)
-            day: date | None = getattr(term, name)
-            check.setChecked(day is not None)
-            edit.setDate(to_qdate(day) if day is not None else today)
-            edit.setEnabled(day is not None)
-            check.toggled.connect(edit.setEnabled)
+            optional_date(check, edit, today).set(getattr(term, name))
         self.watch_fields(ui, {name: edit for name, (_, edit) in self.pairs.items()}, ui.form_error)
 
     def value(self, name: str) -> date | None:
-        check, edit = self.pairs[name]
-        return from_qdate(edit.date()) if check.isChecked() else None
+        return self.pairs[name][1].value()
 
     def save(self) -> AssignmentView:
         return record_signatures(

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ....services.kernel.inputs import TermApprovalsInput
 from ....services.terms.writes import AssignmentView, record_term_approvals
 from ...dialogs.form_dialog import FormDialog
-from ...dialogs.optional_date import OptionalDate
 from ...forms.ui_term_approvals_dialog import Ui_TermApprovalsDialog
+from ...widgets.date_field import optional_date
 from ...window.context import AppContext
 from ..terms import describe
 
@@ -45,15 +45,15 @@ class TermApprovalsDialog(FormDialog):
             "office": ui.office_by_edit,
         }
         self.days = {
-            "director": OptionalDate(ui.director_check, ui.director_date, today),
-            "office": OptionalDate(ui.office_check, ui.office_date, today),
+            "director": optional_date(ui.director_check, ui.director_date, today),
+            "office": optional_date(ui.office_check, ui.office_date, today),
         }
         fields: dict[str, QWidget] = {}
         for step in STEPS:
             self.names[step].setText(getattr(term, f"{step}_approved_by") or "")
             self.days[step].set(getattr(term, f"{step}_approved_on"))
             fields[f"{step}_approved_by"] = self.names[step]
-            fields[f"{step}_approved_on"] = self.days[step].edit
+            fields[f"{step}_approved_on"] = self.days[step]
         self.watch_fields(ui, fields, ui.form_error)
 
     def input(self) -> TermApprovalsInput:

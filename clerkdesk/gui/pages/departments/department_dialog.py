@@ -14,9 +14,9 @@ from ....services.kernel.inputs import DepartmentInput
 from ....services.kernel.views import DepartmentView
 from ....services.people.writes import list_people
 from ...dialogs.form_dialog import FormDialog
-from ...dialogs.optional_date import OptionalDate
 from ...dialogs.people_picker import PersonPicker, person_text
 from ...forms.ui_department_dialog import Ui_DepartmentDialog
+from ...widgets.date_field import optional_date
 
 
 class DepartmentDialog(FormDialog):
@@ -38,8 +38,8 @@ class DepartmentDialog(FormDialog):
         city = get_city(db)
         assert city is not None
         today = city_today(db, city.profile)
-        self.filed = OptionalDate(ui.policy_filed_check, ui.policy_filed_date, today)
-        self.copied = OptionalDate(ui.policy_copy_check, ui.policy_copy_date, today)
+        self.filed = optional_date(ui.policy_filed_check, ui.policy_filed_date, today)
+        self.copied = optional_date(ui.policy_copy_check, ui.policy_copy_date, today)
         ui.policy_filed_check.setText(f"&Filed with the {city.profile.coordinating_office} on:")
         self.watch_fields(
             ui,

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from ....core.errors import ValidationError
 from ....core.profile import PolicyProfile, papers_from_default
 from ....core.vocabulary import PersonKind
 from ....services.elections.writes import (
@@ -58,8 +59,12 @@ class ElectionDialog(CodeFormDialog):
 
     def use_calendar(self, spring: bool) -> None:
         """The first day papers circulate by Wisconsin's calendar for the election day typed."""
-        election_on = self.election_on.value()
-        assert election_on is not None
+        try:
+            election_on = self.election_on.day()
+        except ValidationError as refused:  # nothing to count from yet: said under the field
+            assert self.errors is not None
+            self.errors.show(refused.fields)
+            return
         self.papers_from.set(papers_from_default(self.profile, election_on, spring))
 
     def save(self) -> ElectionView:

@@ -13,7 +13,7 @@ from ....services.kernel.views import CityView, PersonView
 from ....services.people.writes import create_person, editing_person, update_person
 from ...dialogs.form_dialog import FormDialog, offer_completion
 from ...forms.ui_person_dialog import Ui_PersonDialog
-from ...widgets.qdates import from_qdate, to_qdate
+from ...widgets.date_field import optional_date
 from ..departments.new_department import offer_new_department
 
 
@@ -37,10 +37,8 @@ class PersonDialog(FormDialog):
         ui.department_combo.lineEdit().setPlaceholderText("optional")
         for key, label in PERSON_KINDS.items():
             ui.kind_combo.addItem(label, key)
-        today = to_qdate(city_today(db, city.profile))
-        ui.separated_on_date.setMaximumDate(today)
-        ui.separated_on_date.setDate(today)
-        ui.separated_check.toggled.connect(ui.separated_on_date.setEnabled)
+        today = city_today(db, city.profile)
+        optional_date(ui.separated_check, ui.separated_on_date, today)
         ui.separated_on_date.setAccessibleName("The day the person left the city")
         self.watch_fields(
             ui,
@@ -70,9 +68,7 @@ class PersonDialog(FormDialog):
         ui.email_edit.setText(p.email or "")
         ui.phone_edit.setText(p.phone or "")
         ui.kind_combo.setCurrentIndex(max(0, ui.kind_combo.findData(p.kind)))
-        if p.separated_on is not None:
-            ui.separated_check.setChecked(True)
-            ui.separated_on_date.setDate(to_qdate(p.separated_on))
+        ui.separated_on_date.set(p.separated_on)
 
     def accept(self) -> None:
         offer_new_department(self, self.db, self.ui.department_combo)
@@ -80,9 +76,7 @@ class PersonDialog(FormDialog):
 
     def input(self) -> PersonInput:
         ui = self.ui
-        separated = (
-            from_qdate(ui.separated_on_date.date()) if ui.separated_check.isChecked() else None
-        )
+        separated = ui.separated_on_date.value()
         return PersonInput(
             employee_id=ui.employee_id_edit.text(),
             name=ui.name_edit.text(),

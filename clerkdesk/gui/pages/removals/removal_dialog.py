@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from ....services.requests.views import RemovalView
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.form_dialog import offer_completion
 from ...files.scan_files import choose_scan
+from ...widgets.date_field import DateTimeField
 from ...widgets.qdates import MomentField
 from ...window.context import AppContext
 
@@ -42,7 +42,7 @@ class RemovalDialog(CodeFormDialog):
         self.account = QComboBox()
         self.account.setEditable(True)
         offer_completion(self.account, [a.url for a in list_accounts(ctx.db)])
-        edit = QDateTimeEdit()
+        edit = DateTimeField()
         self.moment = MomentField(edit, ctx.now(), ctx.tz())
         self.poster = QLineEdit()
         self.poster.setPlaceholderText("the poster's handle or name")

@@ -4,10 +4,7 @@ anonymous request), what is asked, the accounts it concerns, who answers, and ho
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -19,11 +16,8 @@ from ....services.requests.views import RequestView
 from ....services.requests.writes import RequestInput, save_request
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.form_dialog import offer_completion
-from ...dialogs.optional_date import OptionalDate
-from ...widgets.qdates import from_qdate, to_qdate
+from ...widgets.date_field import DateField
 from ...window.context import AppContext
-
-DATE_FORMAT = "yyyy-MM-dd"
 
 
 class RequestDialog(CodeFormDialog):
@@ -36,10 +30,9 @@ class RequestDialog(CodeFormDialog):
         )
         today = ctx.today()
         self.number = QLineEdit()
-        self.received = QDateEdit(to_qdate(today))
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat(DATE_FORMAT)
-        self.received.setMaximumDate(to_qdate(today))
+        self.received = DateField()
+        self.received.setMaximumDate(today, "today")
+        self.received.setDate(today)
         self.requester = QLineEdit()
         self.requester.setPlaceholderText("blank: an anonymous request")
         self.summary = QPlainTextEdit()
@@ -56,16 +49,11 @@ class RequestDialog(CodeFormDialog):
         self.status = QComboBox()
         for key, label in REQUEST_STATUSES.items():
             self.status.addItem(label, key)
-        closed_box = QWidget()
-        row = QHBoxLayout(closed_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.closed_check = QCheckBox("on")
-        self.closed_date = QDateEdit()
-        self.closed_date.setCalendarPopup(True)
-        self.closed_date.setDisplayFormat(DATE_FORMAT)
-        row.addWidget(self.closed_check)
-        row.addWidget(self.closed_date, 1)
-        self.closed = OptionalDate(self.closed_check, self.closed_date, today)
+        self.closed = self.closed_date = DateField()
+        self.closed_date.setMaximumDate(today, "today")
+        self.closed_date.make_optional("on", today)
+        assert self.closed_date.check is not None
+        self.closed_check = self.closed_date.check
         self.note = QLineEdit()
         days = ctx.city.profile.records_response_days
         self.say(
@@ -81,7 +69,7 @@ class RequestDialog(CodeFormDialog):
         self.add_field("accounts", "&Accounts", self.accounts)
         self.add_field("custodian_employee_id", "Answered &by", self.custodian)
         self.add_field("status", "&Status", self.status)
-        self.add_field("closed_on", "&Closed", closed_box)
+        self.add_field("closed_on", "&Closed", self.closed_date)
         self.add_field("note", "N&ote", self.note)
         self.finish()
         self.setMinimumWidth(560)
@@ -95,7 +83,7 @@ class RequestDialog(CodeFormDialog):
 
     def _fill(self, r: RequestView) -> None:
         self.number.setText(r.number)
-        self.received.setDate(to_qdate(r.received_on))
+        self.received.setDate(r.received_on)
         self.requester.setText(r.requester or "")
         self.summary.setPlainText(r.summary)
         self.accounts.setCurrentText(" ".join(r.accounts))
@@ -107,7 +95,7 @@ class RequestDialog(CodeFormDialog):
     def input(self) -> RequestInput:
         return RequestInput(
             number=self.number.text(),
-            received_on=from_qdate(self.received.date()),
+            received_on=self.received.day(),
             summary=self.summary.toPlainText(),
             status=self.status.currentData(),
             requester=self.requester.text(),

@@ -171,8 +171,10 @@ class OutcomeDialog(FormDialog):
         if head is not None:
             ui.reviewer_edit.setText(person_text(*head))
         today = to_qdate(ctx.today())
-        ui.on_date.setMaximumDate(today)
-        ui.on_date.setMinimumDate(to_qdate(review.started_at.astimezone(ctx.tz()).date()))
+        ui.on_date.setMaximumDate(today, "today")
+        ui.on_date.setMinimumDate(
+            review.started_at.astimezone(ctx.tz()).date(), "the day the review started"
+        )
         ui.on_date.setDate(today)
         self.lines = DecisionLines(ui.lines_layout, ui.keep_all_button)
         self.lines.fill(review.lines)

@@ -16,7 +16,7 @@ from ....services.reviews.writes import ReviewView, past_review_lines, record_pa
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
 from ...forms.ui_past_review_dialog import Ui_PastReviewDialog
-from ...widgets.qdates import from_qdate, to_qdate
+from ...widgets.qdates import from_qdate
 from ...window.context import AppContext
 from .outcome_dialog import DecisionLines
 
@@ -76,9 +76,12 @@ class PastReviewDialog(FormDialog):
         self.reviewer = PersonPicker(ui.reviewer_edit, list_people(ctx.db), everyone=True)
         if head is not None:
             ui.reviewer_edit.setText(person_text(*head))
-        ui.on_date.setMinimumDate(to_qdate(first))
-        ui.on_date.setMaximumDate(to_qdate(last))
-        ui.on_date.setDate(to_qdate(last))
+        today = ctx.today()
+        ui.on_date.setMinimumDate(first, "" if first == EARLIEST else "the last review's day")
+        ui.on_date.setMaximumDate(
+            last, "today" if last == today else "the day before the review under way"
+        )
+        ui.on_date.setDate(last)
         self.lines = DecisionLines(ui.lines_layout, ui.keep_all_button)
         self.rows = self.lines.rows
         ui.keep_all_button.clicked.connect(self.lines.keep_all)

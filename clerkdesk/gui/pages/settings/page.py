@@ -29,7 +29,7 @@ from ...files.folders import remembered_folder
 from ...forms.ui_settings_page import Ui_SettingsPage
 from ...widgets import messages
 from ...widgets.field_errors import FieldErrors
-from ...widgets.qdates import from_qdate, plausible_years, to_qdate
+from ...widgets.qdates import from_qdate, to_qdate
 from ...widgets.wrapping import keep_fitted
 from ...window.context import AppContext
 from ..credential_store import available_text, unavailable_text
@@ -71,7 +71,6 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_SettingsPage()
         ui.setupUi(self)
-        plausible_years(self)
         # Both columns side by side in a 1024-pixel window, without a sideways scroll.
         ui.columns_layout.setSpacing(6)
         ui.columns_layout.setContentsMargins(2, 6, 2, 6)
@@ -177,7 +176,7 @@ class SettingsPage(Page):
         ui = self.ui
         return (
             ui.city_edit.text().strip(),
-            ui.adopted_date.date(),
+            ui.adopted_date.typed_value(),
             ui.email_domain_edit.text().strip(),
             self.profile_changes(),
             self._text_wanted(),

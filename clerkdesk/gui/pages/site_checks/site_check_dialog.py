@@ -64,7 +64,7 @@ class SiteCheckDialog(CodeFormDialog):
             "e.g. ArchiveSocial",
         )
         if c is not None:
-            self.checked_on.edit.setEnabled(False)
+            self.checked_on.setEnabled(False)
         self.finish()
 
     def save(self) -> SiteCheckView:
