@@ -185,7 +185,7 @@ def _review_plain(d: InventoryDepartment) -> str:
     return f"{last}; next due {short_date(d.next_review)} (overdue)"
 
 
-class _Continued(Table):  # type: ignore[misc]
+class _Continued(Table):
     """A department's table: on each page after its first, its heading row says it goes on
     ("Parks (continued)") above the repeated column heads."""
 
