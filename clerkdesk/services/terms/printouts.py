@@ -57,7 +57,7 @@ def signer_labels(profile: PolicyProfile) -> tuple[str, str, str]:
     """Who signs an agreement (R6), in the words the form and the window's Signatures dialog
     share: the user, the director (the profile's title), and the office (the profile's), for
     which someone signs ("For the City Clerk", "Signed for the City Clerk on")."""
-    return ("Authorized user", profile.director_title, profile.coordinating_office)
+    return profile.signers
 
 
 def agreement_clauses(template: str, city: str, office: str, record_hours: int) -> tuple[str, ...]:
