@@ -245,12 +245,13 @@ def site_check_facts(
             SiteCheck.direct_messages,
             SiteCheck.mfa,
             type_coerce(SiteCheck.last_post_on, String),
+            SiteCheck.archived_in,
         )
     )
     for row in rows:
         known = last.get(row[0])
         if known is None or _day(row[1]) > known[1]:
-            last[row[0]] = (row[0], _day(row[1]), row[2], row[3], row[4], _day(row[5]))
+            last[row[0]] = (row[0], _day(row[1]), row[2], row[3], row[4], _day(row[5]), row[6])
     shown: dict[str, frozenset[str]] = {}  # the same few lists of notices, split once
     facts = []
     for a in accounts:
@@ -258,7 +259,7 @@ def site_check_facts(
         if found is None:
             facts.append(SiteCheckFacts(a.id, a.url, a.department, a.approved_on))
         else:
-            _id, checked_on, notices, dms, mfa, last_post = found
+            _id, checked_on, notices, dms, mfa, last_post, archived_in = found
             facts.append(
                 SiteCheckFacts(
                     a.id,
@@ -270,6 +271,7 @@ def site_check_facts(
                     dms,
                     mfa,
                     last_post,
+                    archived_in,
                 )
             )
     return tuple(facts)
