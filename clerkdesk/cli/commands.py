@@ -105,12 +105,12 @@ def _export(args: argparse.Namespace, db: Database) -> int:
     if args.output:
         count = csv_export.export_csv(db, args.kind, Path(args.output))
         print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)
-        print(current_head(db).describe(), file=sys.stderr)
+        print(csv_export.EXPORT_RECORDED, file=sys.stderr)
         return 0
     sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
     csv_export.export_stream(db, args.kind, sys.stdout, "standard output")
     sys.stdout.flush()
-    print(current_head(db).describe(), file=sys.stderr)
+    print(csv_export.EXPORT_RECORDED, file=sys.stderr)
     return 0
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ClerkDeskError
-from ..services.integrity.anchor import current_head
 from ..services.kernel.database import Database
 
 
@@ -32,5 +31,7 @@ def export_workbook(args: argparse.Namespace, db: Database) -> int:
     counts = write_out(db, Path(args.output))
     rows = ", ".join(f"{count} {kind}" for kind, count in counts.items())
     print(f"Wrote {rows} to {args.output}", file=sys.stderr)
-    print(current_head(db).describe(), file=sys.stderr)
+    from ..services.transfer.csv_export import EXPORT_RECORDED
+
+    print(EXPORT_RECORDED, file=sys.stderr)
     return 0

@@ -135,6 +135,33 @@ def format_moment(moment: datetime, tz: ZoneInfo) -> str:
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date) -> str:
+    """A day as people write it, for running text and headings on paper: `December 5, 2026`
+    (the same in every locale)."""
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def short_date(day: date) -> str:
+    """A day compact but unambiguous, for a printout's table: `Dec 5, 2026`."""
+    return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
+
+
 def add_work_days(day: date, days: int, holidays: frozenset[date] | tuple[date, ...] = ()) -> date:
     """The `days`-th work day after `day`: Saturdays, Sundays and `holidays` are skipped."""
     off = frozenset(holidays)

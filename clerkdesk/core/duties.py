@@ -134,6 +134,7 @@ class SiteCheckFacts(NamedTuple):
     direct_messages: str = "off"
     mfa: str = "on"
     last_post_on: date | None = None
+    archived_in: str | None = None  # where the check found the records archived
 
 
 @dataclass(frozen=True)

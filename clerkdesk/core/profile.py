@@ -133,6 +133,12 @@ class PolicyProfile:
         names = [f"the {self.authority_label(a)}" for a in self.authorities]
         return " or ".join(filter(None, (", ".join(names[:-1]), names[-1])))
 
+    @property
+    def signers(self) -> tuple[str, str, str]:
+        """Who signs an agreement (R6), in the words the form, the window and Today share: the
+        user, the director (by the profile's title) and the coordinating office."""
+        return ("Authorized user", self.director_title, self.coordinating_office)
+
     def basis_label(self, basis: str) -> str:
         """How Today tags an obligation: "Wausau policy", "Wis. Stat.", "good practice"."""
         if basis == Basis.POLICY:

@@ -100,6 +100,8 @@ PLATFORMS: dict[str, str] = {
     "nextdoor": "Nextdoor",
     "tiktok": "TikTok",
     "flickr": "Flickr",
+    "threads": "Threads",
+    "bluesky": "Bluesky",
     "blog": "Blog",
     "other": "Other",
 }
@@ -117,6 +119,9 @@ _HOSTS = {
     "nextdoor.com": "nextdoor",
     "tiktok.com": "tiktok",
     "flickr.com": "flickr",
+    "threads.net": "threads",
+    "threads.com": "threads",
+    "bsky.app": "bluesky",
 }
 
 

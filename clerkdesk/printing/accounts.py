@@ -6,6 +6,7 @@ table's header repeated on every page, "as of" and page numbers in the frame."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..core.dates import long_date, short_date
 from .accounts_data import InventoryAccount, InventoryData, InventoryDepartment
 from .layout import (
     MARGIN,
@@ -73,7 +75,7 @@ def render_inventory(
 
 
 def _summary(data: InventoryData, st: dict[str, Any]) -> list[Any]:
-    as_of = data.as_of.isoformat()
+    as_of = long_date(data.as_of)
     count = f"{data.total} account{'s' if data.total != 1 else ''}"
     story: list[Any] = [
         para("Inventory of the city's social media accounts", st["title"]),
@@ -142,11 +144,11 @@ def _summary(data: InventoryData, st: dict[str, Any]) -> list[Any]:
     return story
 
 
-def _review_text(d: InventoryDepartment) -> str:
-    last = f"last {d.last_review.isoformat()}" if d.last_review else "none recorded yet"
+def _review_text(d: InventoryDepartment, day: Callable[[date], str] = short_date) -> str:
+    last = f"last {day(d.last_review)}" if d.last_review else "none recorded yet"
     if d.next_review is None:
         return f"{last}; none due (nobody has access)"
-    due = f"next due {d.next_review.isoformat()}"
+    due = f"next due {day(d.next_review)}"
     if d.review_overdue:
         due = f'<font color="#b00020"><b>{due} (overdue)</b></font>'
     return f"{last}; {due}"
@@ -177,28 +179,59 @@ def _widths(data: InventoryData, cell: Any) -> list[float]:
 
 
 def _review_plain(d: InventoryDepartment) -> str:
-    last = f"last {d.last_review.isoformat()}" if d.last_review else "none recorded yet"
+    last = f"last {short_date(d.last_review)}" if d.last_review else "none recorded yet"
     if d.next_review is None:
         return f"{last}; none due (nobody has access)"
-    return f"{last}; next due {d.next_review.isoformat()} (overdue)"
+    return f"{last}; next due {short_date(d.next_review)} (overdue)"
+
+
+class _Continued(Table):
+    """A department's table: on each page after its first, its heading row says it goes on
+    ("Parks (continued)") above the repeated column heads."""
+
+    continued: Any = None
+
+    def split(self, width: float, height: float) -> list[Any]:
+        parts: list[Any] = super().split(width, height)
+        for part in parts[1:]:
+            part.continued = self.continued
+            if self.continued is not None:
+                # A row of its own: the repeated rows are the first part's lists.
+                part._cellvalues[0] = [self.continued, *part._cellvalues[0][1:]]
+        return parts
 
 
 def _department(d: InventoryDepartment, st: dict[str, Any], widths: list[float]) -> list[Any]:
     count = f"{len(d.accounts)} account{'s' if len(d.accounts) != 1 else ''}"
     head = f"; head: {d.head}" if d.head else "; no head recorded"
-    story: list[Any] = [
-        CondPageBreak(1.6 * inch),
-        para(f"{d.name}", st["heading"]),
-        Paragraph(f"{text(count + head)}. Access review: {_review_text(d)}.", st["small"]),
-        Spacer(1, 4),
+    blank = [""] * (len(COLUMNS) - 1)
+    # The department's name and the column heads repeat on every page its table runs onto.
+    rows: list[list[Any]] = [
+        [para(d.name, st["heading"]), *blank],
+        [
+            Paragraph(
+                f"{text(count + head)}. Access review: {_review_text(d, long_date)}.", st["small"]
+            ),
+            *blank,
+        ],
+        [para(c, st["cell_label"]) for c in COLUMNS],
     ]
-    rows: list[list[Any]] = [[para(c, st["cell_label"]) for c in COLUMNS]]
     for account in d.accounts:
         rows.append(_row(account, d, st, widths))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(_grid_style(len(rows)))
-    story.append(table)
-    return story
+    table = _Continued(rows, colWidths=widths, repeatRows=(0, 2))
+    table.continued = para(f"{d.name} (continued)", st["heading"])
+    table.setStyle(_grid_style(len(rows), first=2))
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("SPAN", (0, 1), (-1, 1)),
+                ("LEFTPADDING", (0, 0), (-1, 1), 0),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
+            ]
+        )
+    )
+    return [CondPageBreak(1.6 * inch), table]
 
 
 def _row(
@@ -243,12 +276,14 @@ def _row(
     return [Lines(blocks, size, leading) for blocks in cells]
 
 
-def _grid_style(rows: int, total_row: bool = False) -> TableStyle:
+def _grid_style(rows: int, total_row: bool = False, first: int = 0) -> TableStyle:
+    """The grid of a table whose column heads are row `first` (the rows above are its
+    heading)."""
     style: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+        ("LINEBELOW", (0, first), (-1, first), 0.9, RULE),
+        ("LINEBELOW", (0, first + 1), (-1, -1), 0.3, GRID),
+        ("ROWBACKGROUNDS", (0, first + 1), (-1, -1), [colors.white, SHADE]),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from ..core.dates import long_date
 from .fonts import BOLD, REGULAR, register_fonts
 
 PAGE = letter
@@ -196,6 +197,24 @@ def column_widths(
     return [w * scale for w in widths]
 
 
+class TickBox(Flowable):
+    """An empty square to tick with a pen: `size` points a side (0.22 inch by default, where
+    a text box character "\u2610" is barely a tenth)."""
+
+    def __init__(self, size: float = 0.22 * inch) -> None:
+        super().__init__()
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, *_args: Any) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.9)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
 class Section(Flowable):
     """Starts a part of the document numbered on its own ("Page 1 of 1" for each agreement
     of a batch), with its own title in the footer. Takes no room."""
@@ -265,7 +284,7 @@ def draw_frame(canvas: Canvas, header: PrintHeader, page: int, total: int) -> No
     bottom = 0.45 * inch
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
-    printed = f"Printed {header.printed_on.isoformat()}"
+    printed = f"Printed {long_date(header.printed_on)}"
     # The title stops short of the date in the middle, whatever its length.
     room = width / 2 - MARGIN - canvas.stringWidth(printed, REGULAR, 8) / 2 - 12
     canvas.drawString(MARGIN, bottom, fit(canvas, header.title, REGULAR, 8, room))

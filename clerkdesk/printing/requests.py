@@ -55,7 +55,8 @@ def render_request_log(data: RequestLogData, header: PrintHeader, out: Path | Bi
     ]
     head = ["Number", "Received", "Requester", "What is asked", "Accounts", "Status", "Closed"]
     head.append("Days")
-    fractions = [0.09, 0.09, 0.12, 0.22, 0.25, 0.09, 0.09, 0.05]
+    # A date in a column wide enough to stay on one line ("due Dec 14, 2026").
+    fractions = [0.09, 0.10, 0.11, 0.19, 0.25, 0.08, 0.13, 0.05]
     rows: list[list[object]] = [
         [
             line.number,

@@ -20,6 +20,7 @@ from .layout import (
     PAGE,
     RULE,
     PrintHeader,
+    TickBox,
     build_pdf,
     column_widths,
     para,
@@ -29,7 +30,6 @@ from .layout import (
     widest_word,
 )
 
-BOX = "\u2610"  # an empty check box
 COLUMNS = (
     "Account",
     "Person",
@@ -113,8 +113,8 @@ def render_worksheet(data: WorksheetData, header: PrintHeader, out: Path | Binar
                 para(line.since, cell),
                 para(line.agreement, cell),
                 para(line.last_change, cell),
-                para(BOX, st["value"]),
-                para(BOX, st["value"]),
+                TickBox(),
+                TickBox(),
                 "",
             ]
         )
@@ -168,17 +168,26 @@ def _widths(data: WorksheetData, cell: Any, head: Any, width: float) -> list[flo
 
 
 def _signature(data: WorksheetData, small: Any, width: float) -> Table:
+    """The head's signature, printed name and date, each on a line of its own."""
+    gap = 0.12 * inch
     signature = Table(
         [
-            [para("Department head", small), "", para(data.head or "", small), ""],
-            ["", para("Signature", small), para("Printed name", small), para("Date", small)],
+            [para("Department head", small), "", "", para(data.head or "", small), "", ""],
+            [
+                "",
+                para("Signature", small),
+                "",
+                para("Printed name", small),
+                "",
+                para("Date", small),
+            ],
         ],
-        colWidths=[0.18 * width, 0.37 * width, 0.3 * width, 0.15 * width - 8],
+        colWidths=[0.18 * width, 0.37 * width - gap, gap, 0.3 * width - gap, gap, 0.15 * width - 8],
     )
     signature.setStyle(
         TableStyle(
             [
-                ("LINEBELOW", (1, 0), (-1, 0), 0.6, colors.black),
+                *[("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in (1, 3, 5)],
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("TOPPADDING", (0, 0), (-1, 0), 0.3 * inch),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -116,17 +116,25 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
         [para("Records archived in", body), para("_" * 52, body)],
     ]
     story.append(_grid(setting_rows, [1.9 * inch, width - 1.9 * inch], header=False))
+    gap = 0.12 * inch  # the signature, the printed name and the date each on its own line
     signature = Table(
         [
-            [para("Checked by", small), "", "", ""],
-            ["", para("Signature", small), para("Printed name", small), para("Date", small)],
+            [para("Checked by", small), "", "", "", "", ""],
+            [
+                "",
+                para("Signature", small),
+                "",
+                para("Printed name", small),
+                "",
+                para("Date", small),
+            ],
         ],
-        colWidths=[0.16 * width, 0.38 * width, 0.3 * width, 0.16 * width],
+        colWidths=[0.16 * width, 0.38 * width - gap, gap, 0.3 * width - gap, gap, 0.16 * width],
     )
     signature.setStyle(
         TableStyle(
             [
-                ("LINEBELOW", (1, 0), (-1, 0), 0.6, colors.black),
+                *[("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in (1, 3, 5)],
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("TOPPADDING", (0, 0), (-1, 0), 0.35 * inch),
             ]

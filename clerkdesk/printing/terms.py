@@ -217,24 +217,30 @@ def _grid(rows: list[list[object]], width: float, spans: tuple[int, ...] = ()) -
     return table
 
 
+# Room above each signature line to sign by hand, and the gap between a row's lines.
+SIGNING_ROOM = 0.38 * inch
+GAP = 0.12 * inch
+
+
 def _signatures(item: AgreementData, st: dict, width: float) -> Table:  # type: ignore[type-arg]
-    header = [para(h, st["label"]) for h in ("Signed by", "Signature", "Printed name", "Date")]
-    rows = [header]
+    """A row per signer: who, then a line to sign on, the printed name on its own line (left
+    blank to print by hand where it is not known) and a line for the date, each apart."""
+    heads = ("Signed by", "Signature", "", "Printed name", "", "Date")
+    rows = [[para(h, st["label"]) if h else "" for h in heads]]
     for who, name in signer_rows(item):
-        rows.append([para(who, st["small"]), "", para(name, st["small"]), ""])
-    # Rows grow with a long printed name; the top padding leaves room to sign.
-    table = Table(rows, colWidths=[0.31 * width, 0.30 * width, 0.25 * width, 0.14 * width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
-                ("TOPPADDING", (0, 1), (-1, -1), 0.21 * inch),
-                ("LINEBELOW", (1, 1), (-1, -1), 0.6, colors.black),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
-            ]
-        )
-    )
+        rows.append([para(who, st["small"]), "", "", para(name, st["small"]), "", ""])
+    rest = width - 2 * GAP
+    columns = [0.24 * rest, 0.34 * rest, GAP, 0.26 * rest, GAP, 0.16 * rest]
+    table = Table(rows, colWidths=columns)
+    style: list[Any] = [
+        ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 1), (-1, -1), SIGNING_ROOM),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+    ]
+    for column in (1, 3, 5):  # the signature, the printed name and the date, each a line
+        style.append(("LINEBELOW", (column, 1), (column, -1), 0.6, colors.black))
+    table.setStyle(TableStyle(style))
     return table
 
 

@@ -119,7 +119,7 @@ def test_an_export_to_standard_output_says_busy_before_a_byte(  # type: ignore[n
     assert result.stderr.startswith("clerkdesk: error: the database is busy")
     result = clerkdesk("export", "people")
     assert result.returncode == 0 and result.stdout.startswith("employee_id,")
-    assert result.stderr.startswith("audit log head: ")
+    assert result.stderr.startswith("The export is recorded in the audit log.")
 
 
 @pytest.mark.sqlite_only

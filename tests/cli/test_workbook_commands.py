@@ -34,6 +34,7 @@ def test_import_workbook_then_export_it(clerkdesk, tmp_path) -> None:  # type: i
     dry = clerkdesk("import", "workbook", str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "people: would add 1, would update 0, 0 unchanged" in dry.stdout
+    assert "Would add Priya Raman (import)" in dry.stdout and "Added" not in dry.stdout
     assert clerkdesk("export", "people").stdout.splitlines()[1:] == []
     result = clerkdesk("import", "workbook", str(path))
     assert result.returncode == 0, result.stderr
@@ -44,6 +45,8 @@ def test_import_workbook_then_export_it(clerkdesk, tmp_path) -> None:  # type: i
     exported = clerkdesk("export", "workbook", "-o", str(out))
     assert exported.returncode == 0, exported.stderr
     assert "Wrote 1 departments, 0 accounts, 1 people" in exported.stderr
+    assert "The export is recorded in the audit log." in exported.stderr
+    assert "hash" not in exported.stderr
     book = openpyxl.load_workbook(out)
     assert [c.value for c in book["people"][2]][:2] == ["00123", "Priya Raman"]
     again = clerkdesk("import", "workbook", str(out))

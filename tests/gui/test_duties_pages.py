@@ -40,7 +40,7 @@ def ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
 
 
 def alder_on_parks(db):  # type: ignore[no-untyped-def]
-    account = add_account(db, PARKS)
+    account = add_account(db, PARKS, archived_in="ArchiveSocial")
     approve(db, account.id)
     create_person(db, PersonInput("A7", "Dana Alder", "Alderperson", kind="elected"))
     assignments.designate(db, account.id, "A7", "authorized-user", datetime(2026, 1, 6, tzinfo=UTC))
@@ -145,6 +145,9 @@ def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_
     assert "Election blackout: Dana Alder (A7)" in detail.ui.warnings_label.text()
     qtbot.mouseClick(detail.site_check_button, Qt.MouseButton.LeftButton)
     dialog = detail.dialog
+    # A new check starts from where the account's records are archived, as its register has it.
+    assert dialog.archived.text() == "ArchiveSocial"
+    dialog.archived.setText("ArchiveSocial and Smarsh")
     dialog.checked_on.set(date(2026, 11, 19))
     dialog.checker.setText("E100")
     dialog.mfa.setCurrentIndex(dialog.mfa.findData("off"))
@@ -157,6 +160,7 @@ def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_
         "E100",
     )
     assert "Multi-factor authentication off" in detail.ui.warnings_label.text()
+    assert "records archived in ArchiveSocial and Smarsh" in detail.ui.warnings_label.text()
     detail.reject()
 
     page = go_to(qtbot, window, Qt.Key.Key_K)
@@ -165,6 +169,11 @@ def test_a_site_check_recorded_from_the_account_window(qtbot, window, ctx, city_
     row = page.selected()
     assert row.checked_on == date(2026, 11, 19)
     assert "Multi-factor authentication off" in row.findings
+    assert row.archived_in == "ArchiveSocial and Smarsh"
+    column = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert column[5] == "Records archived in"
+    index = page.model.index(page.table.currentIndex().row(), 5)
+    assert page.model.data(index) == "ArchiveSocial and Smarsh"
     assert [c.employee_id for c in list_candidates(city_db)] == ["A7"]
 
 

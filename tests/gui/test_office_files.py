@@ -45,7 +45,7 @@ def test_print_the_inventory_from_the_file_menu(qtbot, window, city_db) -> None:
     assert preview.preview.landscape and preview.pages_shown >= 1
     text = " ".join(p.extract_text() for p in PdfReader(preview.pdf).pages)
     assert "https://facebook.com/parks" in text and "https://x.com/police" in text
-    assert "Park news" in text and "Account inventory as of 2026-11-20" in text
+    assert "Park news" in text and "Account inventory as of November 20, 2026" in text
     assert audit_actions(city_db)[0] == "inventory.print"
     preview.reject()
 

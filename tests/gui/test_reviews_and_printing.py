@@ -3,6 +3,8 @@ agreements and worksheets, built off the UI thread and shown before they print."
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from clerkdesk.services.departments.writes import list_departments, update_department
+from clerkdesk.services.integrity.audit import list_events
 from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
 from clerkdesk.services.reviews.writes import review_history
 from clerkdesk.services.terms.writes import designate, get_assignment
@@ -158,6 +161,12 @@ def test_print_unsigned_agreements_of_a_department(qtbot, window, city_db, parks
     copy = tmp_path / "unsigned.pdf"
     assert preview.save_to(copy)
     assert copy.read_bytes() == preview.pdf.read_bytes()
+    if os.name != "nt":
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600  # private, as the CLI's
+    # The log says where the copy went, not the preview's temporary file.
+    [saved] = list_events(city_db, limit=1)
+    assert (saved.action, saved.entity_key) == ("printout.copy", str(copy))
+    assert str(copy) in saved.summary
     folder = preview.pdf.parent
     preview.reject()
     qtbot.waitUntil(lambda: not folder.exists())  # the temporary copy goes with the preview
@@ -171,7 +180,10 @@ def test_print_one_agreement_from_the_account(qtbot, window, city_db, parks, ope
     finished(qtbot, detail.print_agreement())
     preview = detail.preview
     text = text_of(preview.pdf)
-    assert "Robert Hale" in text and "Dana Whitfield" not in text
+    # Robert's agreement alone; Dana, the City Clerk, only signs it for the office.
+    form, signatures = text.split("Signatures")
+    assert "Robert Hale" in form and "Dana Whitfield" not in form
+    assert "For the City Clerk\nDana Whitfield" in signatures
     qtbot.mouseClick(preview.ui.open_button, Qt.MouseButton.LeftButton)
     assert opened[-1].endswith(".pdf")
 

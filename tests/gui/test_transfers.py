@@ -11,7 +11,6 @@ from clerkdesk.gui.dialogs.export_dialog import ExportDialog
 from clerkdesk.gui.dialogs.import_dialog import ImportDialog
 from clerkdesk.gui.files import transfers
 from clerkdesk.services.accounts.writes import list_accounts
-from clerkdesk.services.integrity.anchor import current_head
 
 from .conftest import audit_actions, go
 
@@ -67,11 +66,9 @@ def test_export_writes_the_file(qtbot, window, ctx, city_db, tmp_path, answers) 
     finish(qtbot, transfers.start_export(window, ctx, "people", target))
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("employee_id,name") and len(lines) == 3
-    head = current_head(city_db)  # after the export's own event, as `clerkdesk export` says
     assert audit_actions(city_db)[0] == "export"
     assert answers.infos == [
-        f"Wrote 2 people rows to {target}.\n\naudit log head: {head.count} event(s), last hash "
-        f"{head.hash[:16]}"
+        f"Wrote 2 people rows to {target}.\n\nThe export is recorded in the audit log."
     ]
 
 

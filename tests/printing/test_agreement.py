@@ -74,7 +74,7 @@ def test_every_prefilled_field_is_printed(tmp_path: Path) -> None:
         "Department/Division Director",
         "For the City Clerk",
         "Page 1 of 1",
-        "Printed 2026-11-20",
+        "Printed November 20, 2026",
     ):
         assert squash(str(value)) in squash(text), value
     assert "within 24 hours" in " ".join(text.split())

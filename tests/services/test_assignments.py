@@ -131,8 +131,16 @@ def test_signatures_clear_the_unsigned_agreement(db, account) -> None:  # type: 
     assert [o.kind for o in obligations.due(db) if o.person == "Tom Becker"] == [
         "agreement-unsigned"
     ]
+    [item] = [o for o in obligations.due(db) if o.person == "Tom Becker"]
+    assert item.text == "Agreement of Tom Becker (authorized user) not signed"
     part = assignments.record_signatures(db, term.id, date(2026, 11, 18), None, None)
     assert not part.signed
+    # Today says whose signatures are missing, in the profile's words.
+    [item] = [o for o in obligations.due(db) if o.person == "Tom Becker"]
+    assert item.text == (
+        "Agreement of Tom Becker (authorized user) signed by the user; the "
+        "Department/Division Director and the City Clerk have not signed"
+    )
     with pytest.raises(ValidationError):
         assignments.record_signatures(db, term.id, date(2026, 11, 18), date(2026, 11, 21), None)
     done = assignments.record_signatures(

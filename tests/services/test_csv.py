@@ -129,7 +129,10 @@ def test_dry_run_reports_and_writes_nothing(db, tmp_path) -> None:  # type: igno
     )
     assert report.added == 2
     assert report.summary() == "departments: would add 2, would update 0, 0 unchanged"
-    assert report.lines == ["Added department Parks (import)", "Added department Police (import)"]
+    assert report.lines == [
+        "Would add department Parks (import)",
+        "Would add department Police (import)",
+    ]
     assert dump(db) == before
 
 

@@ -201,8 +201,8 @@ def test_an_agreement_printed_during_the_blackout_notes_it(db, running, tmp_path
     during = words(print_agreement(db, PARKS, "A7", tmp_path / "during.pdf"))
     assert (
         "Printed during an election blackout: Dana Alder, a candidate in the election "
-        "\u201cSpring 2027\u201d, may not post to the City's accounts from 2026-12-01 through "
-        "2027-04-06"
+        "\u201cSpring 2027\u201d, may not post to the City's accounts from December 1, 2026 "
+        "through April 6, 2027"
     ) in during
     custodian = words(print_agreement(db, PARKS, "E100", tmp_path / "custodian.pdf"))
     assert "election blackout" not in custodian

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from clerkdesk.core.dates import short_date
 from clerkdesk.core.duties import FINDINGS
 from clerkdesk.core.obligations.model import OVERDUE
 from clerkdesk.resources import load_profile
@@ -34,7 +35,7 @@ from .one_answer_city import (
     today_answers,
 )
 
-DAY = r"\d{4}-\d\d-\d\d"
+DAY = r"[A-Z][a-z]{2} \d{1,2}, \d{4}"  # as a printout's table writes it: "Mar 2, 2026"
 
 
 def pdf_text(path: Path) -> str:
@@ -67,9 +68,9 @@ def test_the_printed_request_log_gives_each_request_today_s_due_day(city, tmp_pa
     # day it closed.
     rows = re.findall(rf"(R[-\w]+) ({DAY}) \(anonymous\) .*? (Open due|Granted) ({DAY})", text)
     printed = {number: day for number, _received, status, day in rows if status == "Open due"}
-    assert printed == {number: due.isoformat() for number, (due, _s) in answers.requests().items()}
-    assert printed[EARLY_REQUEST] == EARLY_DUE.isoformat()  # not counted from its receipt
-    assert [r[3] for r in rows if r[0] == CLOSED_REQUEST] == ["2026-03-02"]
+    assert printed == {number: short_date(due) for number, (due, _s) in answers.requests().items()}
+    assert printed[EARLY_REQUEST] == short_date(EARLY_DUE)  # not counted from its receipt
+    assert [r[3] for r in rows if r[0] == CLOSED_REQUEST] == ["Mar 2, 2026"]
 
 
 def test_the_inventory_gives_today_s_next_checks_findings_reviews_and_overdue_counts(  # type: ignore[no-untyped-def]
@@ -90,14 +91,14 @@ def test_the_inventory_gives_today_s_next_checks_findings_reviews_and_overdue_co
         words = account.site_check or ""
         next_by = re.findall(rf"next by ({DAY})", words)
         expected = sites.get(account.url)
-        assert next_by == ([expected[0].isoformat()] if expected else []), (key, account.url)
+        assert next_by == ([short_date(expected[0])] if expected else []), (key, account.url)
         found = words.split("; open: ", 1)[1].split("; ") if "; open: " in words else []
         assert set(found) == answers.findings(account.url), (key, account.url)
     text = pdf_text(out)
-    assert f"next due {review.due}" in text
+    assert f"next due {short_date(review.due)}" in text
     for account in parks.accounts:
         if account.url in sites:
-            assert f"next by {sites[account.url][0]}" in text
+            assert f"next by {short_date(sites[account.url][0])}" in text
     for words in FINDINGS.values():
         assert (words in text) == bool(answers.findings(FOUND_SITE) & {words}), (key, words)
 

@@ -194,5 +194,5 @@ def test_the_checklist_prints_the_profile_notices_and_the_open_findings(
     assert "Multi-factor authentication off" in text
     assert "That its content is a public record" in text
     assert "Priya Raman (E100)" in text
-    assert "2026-11-02 by Priya Raman (E100)" in text
+    assert "November 2, 2026 by Priya Raman (E100)" in text
     assert audit.list_events(janesville)[0].action == "site_check.print"

@@ -159,7 +159,7 @@ def test_a_dry_run_reports_every_kind_and_writes_nothing(db, tmp_path) -> None: 
     before = dump(db)
     report = import_workbook(db, path, dry_run=True)
     assert "people: would add 3, would update 0, 0 unchanged" in report.summary()
-    assert "Added department Parks (import)" in report.lines
+    assert "Would add department Parks (import)" in report.lines
     assert dump(db) == before
 
 

@@ -38,8 +38,8 @@ def test_the_worksheet_says_by_when_and_to_whom(db, parks, tmp_path) -> None:  #
     out = tmp_path / "review.pdf"
     printouts.print_review(db, "Parks", out)
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
-    # Printed 2026-11-20; the profile gives 14 days.
-    assert "by 2026-12-04 to Dana Whitfield, City Clerk" in text
+    # Printed November 20, 2026; the profile gives 14 days.
+    assert "by December 4, 2026 to Dana Whitfield, City Clerk" in text
     assert "(clerk@ci.stoughton.wi.us · 608-555-0101)" in text
     assert "Tom Becker (E200)" in text and "Priya Raman" in text
 
@@ -53,4 +53,4 @@ def test_without_a_clerk_on_file_it_goes_back_to_the_office(db, parks, tmp_path)
     out = tmp_path / "review.pdf"
     printouts.print_review(db, "Parks", out)
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
-    assert "by 2026-12-04 to the City Clerk." in text
+    assert "by December 4, 2026 to the City Clerk." in text

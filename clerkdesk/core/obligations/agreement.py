@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
-from .model import Due, Snapshot
+from .model import AssignmentFacts, Due, Snapshot
 from .registry import POLICY, rule
 
 
@@ -22,7 +22,7 @@ def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             started = a.starts_at.astimezone(tz).date()
             yield Due(
                 due=applies_from(started, adopted, approved.get(a.account_id)),
-                text=f"Agreement of {a.person} ({_role(a.role)}) not signed",
+                text=f"Agreement of {a.person} ({_role(a.role)}) {_missing(a, snapshot)}",
                 account=a.url,
                 department=a.department,
                 person=a.person,
@@ -30,6 +30,23 @@ def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
                 account_id=a.account_id,
                 person_id=a.person_id,
             )
+
+
+def _missing(a: AssignmentFacts, snapshot: Snapshot) -> str:
+    """Whose signatures the agreement lacks, in the profile's words: "signed by the user; the
+    Parks Director and the City Clerk have not signed"."""
+    if not a.signed_by or not any(a.signed_by):
+        return "not signed"
+    _user, director, office = snapshot.profile.signers
+    names = ("the user", f"the {director}", f"the {office}")
+    done = [n for n, signed in zip(names, a.signed_by, strict=True) if signed]
+    owed = [n for n, signed in zip(names, a.signed_by, strict=True) if not signed]
+    verb = "has" if len(owed) == 1 else "have"
+    return f"signed by {_listed(done)}; {_listed(owed)} {verb} not signed"
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _role(role: str) -> str:

@@ -48,6 +48,9 @@ class AssignmentFacts(NamedTuple):
     # The term's two approvals (R1, R4, where the profile asks for them).
     director_approved_on: date | None = None
     office_approved_on: date | None = None
+    # Who has signed the agreement: the user, the director, the office (None: not known, read
+    # as nobody).
+    signed_by: tuple[bool, bool, bool] | None = None
 
     def active_at(self, moment: datetime) -> bool:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)

@@ -6,7 +6,6 @@ appear as they come, so a long batch shows at once."""
 from __future__ import annotations
 
 import contextlib
-import shutil
 import threading
 from collections.abc import Callable
 from html import escape
@@ -143,10 +142,12 @@ class PdfPreviewDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
+        from ...services.kernel.files import save_printout
+
         try:
-            shutil.copyfile(self.pdf, path)
-        except OSError as exc:
-            messages.show_error(self, f"could not write {path}: {exc.strerror}")
+            save_printout(self.ctx.db, self.pdf, path, self.windowTitle() or self.pdf.stem)
+        except ClerkDeskError as exc:
+            messages.show_error(self, exc.message)
             return False
         self.ctx.settings.setValue("folders/pdf", str(path.parent))
         return True

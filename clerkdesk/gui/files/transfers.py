@@ -83,36 +83,30 @@ def start_import_request(
 
 
 def start_export(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Operation:
-    """The message says the audit chain's head after the export, as `clerkdesk export` prints
-    it, so that whoever keeps it can compare it with a later `check`."""
-    from ...services.integrity.anchor import Head, current_head
-    from ...services.transfer.csv_export import export_csv
+    """The message says where the rows went and that the export is in the audit log."""
+    from ...services.transfer.csv_export import EXPORT_RECORDED, export_csv
 
-    def work(progress: Progress) -> tuple[int, Head]:
-        count = export_csv(ctx.db, kind, path)
-        return count, current_head(ctx.db)
+    def work(progress: Progress) -> int:
+        return export_csv(ctx.db, kind, path)
 
-    def done(result: tuple[int, Head]) -> None:
-        count, head = result
+    def done(count: int) -> None:
         messages.show_info(
-            parent, f"Wrote {count:,} {kind} rows to {path}.\n\n{head.describe()}", title="Export"
+            parent, f"Wrote {count:,} {kind} rows to {path}.\n\n{EXPORT_RECORDED}", title="Export"
         )
 
     return run_in_background(parent, f"Exporting {kind}…", work, done)
 
 
 def start_export_workbook(parent: QWidget, ctx: AppContext, path: Path) -> Operation:
-    """Every kind to one workbook, a sheet each; the message says the audit chain's head."""
-    from ...services.integrity.anchor import Head, current_head
+    """Every kind to one workbook, a sheet each."""
+    from ...services.transfer.csv_export import EXPORT_RECORDED
     from ...services.transfer.workbook_write import export_workbook
 
-    def work(progress: Progress) -> tuple[dict[str, int], Head]:
-        counts = export_workbook(ctx.db, path)
-        return counts, current_head(ctx.db)
+    def work(progress: Progress) -> dict[str, int]:
+        return export_workbook(ctx.db, path)
 
-    def done(result: tuple[dict[str, int], Head]) -> None:
-        counts, head = result
+    def done(counts: dict[str, int]) -> None:
         rows = ", ".join(f"{count:,} {kind}" for kind, count in counts.items())
-        messages.show_info(parent, f"Wrote {rows} to {path}.\n\n{head.describe()}", title="Export")
+        messages.show_info(parent, f"Wrote {rows} to {path}.\n\n{EXPORT_RECORDED}", title="Export")
 
     return run_in_background(parent, "Exporting the workbook…", work, done)

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...core import obligations as engine
+from ...core.dates import long_date, short_date
 from ...core.obligations.model import OVERDUE
 from ...core.obligations.review import ACCESS_REVIEW
 from ...core.obligations.site_check import site_checks_read
@@ -175,7 +176,7 @@ def _account(
     approval = None
     if account.approval is not None:
         a = account.approval
-        parts = [profile.authority_label(a.authority), a.approved_by, a.approved_on.isoformat()]
+        parts = [profile.authority_label(a.authority), a.approved_by, short_date(a.approved_on)]
         approval = ", ".join([parts[0] + ":", *parts[1:]]).replace(":,", ":")
         if a.reference:
             approval += f", {a.reference}"
@@ -203,8 +204,8 @@ def _site_words(site: SiteStatus | None) -> str | None:
     checked where no periodic check is asked for (R15 off)."""
     if site is None or (site.checked_on is None and site.next_due is None):
         return None
-    last = f"checked {site.checked_on.isoformat()}" if site.checked_on else "never checked"
-    due = f", next by {site.next_due.isoformat()}" if site.next_due else ""
+    last = f"checked {short_date(site.checked_on)}" if site.checked_on else "never checked"
+    due = f", next by {short_date(site.next_due)}" if site.next_due else ""
     found = f"; open: {'; '.join(site.findings)}" if site.findings else ""
     return f"{last}{due}{found}"
 
@@ -225,7 +226,7 @@ def print_inventory(db: Database, out: Path, progress: Progress | None = None) -
     header = PrintHeader(
         city=city_name,
         office=profile.coordinating_office,
-        title=f"Account inventory as of {data.as_of.isoformat()}",
+        title=f"Account inventory as of {long_date(data.as_of)}",
         printed_on=data.as_of,
     )
     write_recorded(

@@ -32,6 +32,10 @@ def account_notes(db: Database, account_id: int, url: str) -> list[str]:
             notes.append(f"Exception {e.number} ({state}{until}): {e.summary}")
     check = next((s for s in facts.site_checks if s.account_id == account_id), None)
     if check is not None and check.checked_on is not None:
+        if check.archived_in:
+            notes.append(
+                f"Site check of {check.checked_on}: records archived in {check.archived_in}"
+            )
         waived = facts.waived(account_id, today)
         for found in open_findings(check, profile, waived):  # as Today has them
             notes.append(f"Site check of {check.checked_on}: {FINDINGS[found]}")

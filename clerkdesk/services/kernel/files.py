@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,3 +56,22 @@ def write_recorded(
         partial.unlink(missing_ok=True)
     private_file(target)
     return target
+
+
+def save_printout(db: Database, pdf: Path, target: Path | str, what: str) -> Path:
+    """A copy of a printout shown in the preview saved where the user chose: private to this
+    user, as every file the program writes, and recorded in the audit log where it went (the
+    preview's own file is temporary)."""
+    target = Path(target)
+    return write_recorded(
+        db,
+        target,
+        lambda partial: shutil.copyfile(pdf, partial),
+        Change(
+            "printout.copy",
+            "printout",
+            str(target)[:500],
+            f"Saved {what} to {target}",
+            {"file": str(target)},
+        ),
+    )

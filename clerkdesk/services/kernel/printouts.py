@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ...store.models.people import Person
 from .common import city_row, city_today, profile_of
 from .database import Database
 
@@ -31,3 +34,18 @@ def print_header(db: Database, session: Session, title: str) -> PrintHeader:
         title=title,
         printed_on=city_today(db, profile),
     )
+
+
+def office_holder(session: Session, office: str, now: datetime) -> Person | None:
+    """Who the office's papers go back to and who signs for it: the person, not separated,
+    whose title is the office's name ("City Clerk"), the one with an e-mail address first."""
+    found = session.execute(
+        select(Person)
+        .where(
+            func.lower(Person.title) == office.strip().lower(),
+            or_(Person.separated_at.is_(None), Person.separated_at > now),
+        )
+        .order_by(Person.email.is_(None), Person.employee_id)
+        .limit(1)
+    ).scalar_one_or_none()
+    return found

@@ -106,6 +106,9 @@ def _statements() -> tuple[Select[Any], ...]:
             Person.employee_id,
             Assignment.director_approved_on,
             Assignment.office_approved_on,
+            Assignment.user_signed_on.is_not(None),
+            Assignment.director_signed_on.is_not(None),
+            Assignment.office_signed_on.is_not(None),
         )
         .join(Account, Account.id == Assignment.account_id)
         .join(Department, Department.id == Account.department_id)
@@ -217,6 +220,7 @@ def _term(row: Any) -> engine.AssignmentFacts:
         employee_id=row[10],
         director_approved_on=row[11],
         office_approved_on=row[12],
+        signed_by=(bool(row[13]), bool(row[14]), bool(row[15])),
     )
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from statistics import median
 
+from ...core.dates import long_date, short_date
 from ...core.errors import ClerkDeskError
 from ...core.records import OPEN, REQUEST_STATUSES
 from ..integrity.audit import Change
@@ -39,23 +40,23 @@ def print_request_log(db: Database, start: date, end: date, out: Path) -> int:
         ("Longest", str(max(taken)) if taken else "-"),
     )
     data = RequestLogData(
-        period=f"{start.isoformat()} to {end.isoformat()}",
+        period=f"{long_date(start)} to {long_date(end)}",
         totals=totals,
         lines=tuple(
             LogLine(
                 number=r.number,
-                received=r.received_on.isoformat(),
+                received=short_date(r.received_on),
                 requester=r.requester or "(anonymous)",
                 summary=r.summary,
                 accounts=" ".join(r.accounts) or "-",
                 status=REQUEST_STATUSES[r.status],
-                closed=r.closed_on.isoformat() if r.closed_on else f"due {r.due_on}",
+                closed=short_date(r.closed_on) if r.closed_on else f"due {short_date(r.due_on)}",
                 days=str(r.days_taken) if r.days_taken is not None else "",
             )
             for r in requests
         ),
     )
-    title = f"Public-records request log, {start.isoformat()} to {end.isoformat()}"
+    title = f"Public-records request log, {long_date(start)} to {long_date(end)}"
     with db.reading() as session:
         header = print_header(db, session, title)
     write_recorded(

@@ -3,12 +3,12 @@ PDF made by `clerkdesk.printing.reviews` (imported only when printed)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core.dates import long_date, short_date
 from ...core.errors import ClerkDeskError
 from ...core.obligations.review import return_by
 from ...core.vocabulary import PLATFORMS, ROLES
@@ -19,7 +19,7 @@ from ..integrity.audit import Change, record
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import replacing
-from ..kernel.printouts import print_header
+from ..kernel.printouts import office_holder, print_header
 from .writes import ReviewView, open_or_start, view_of
 
 
@@ -53,19 +53,19 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
         select(Department).where(Department.name == review.department)
     ).scalar_one()
     head = session.get(Person, department.head_person_id) if department.head_person_id else None
-    started = review.started_at.astimezone(tz).date().isoformat()
+    started = long_date(review.started_at.astimezone(tz).date())
     header = print_header(
         db, session, f"Access review {review.number}: {review.department}, started {started}"
     )
     profile = profile_of(city)
-    clerk = _clerk(session, profile.coordinating_office, db.clock())
+    clerk = office_holder(session, profile.coordinating_office, db.clock())
     data = WorksheetData(
         department=review.department,
         number=review.number,
         started_on=started,
         head=head.name if head else None,
         office=header.office,
-        return_by=return_by(header.printed_on, profile).isoformat(),
+        return_by=long_date(return_by(header.printed_on, profile)),
         clerk=clerk.name if clerk else "",
         clerk_contact=" · ".join(c for c in (clerk.email, clerk.phone) if c) if clerk else "",
         lines=tuple(
@@ -75,11 +75,11 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
                 person=line.person,
                 employee_id=line.employee_id,
                 role=ROLES[line.role],
-                since=line.since.astimezone(tz).date().isoformat(),
-                agreement=line.agreement_signed_on.isoformat()
+                since=short_date(line.since.astimezone(tz).date()),
+                agreement=short_date(line.agreement_signed_on)
                 if line.agreement_signed_on
                 else "not signed",
-                last_change=line.last_password_change.astimezone(tz).date().isoformat()
+                last_change=short_date(line.last_password_change.astimezone(tz).date())
                 if line.last_password_change
                 else "never recorded",
             )
@@ -101,18 +101,3 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
     session.flush()
     with replacing(out) as partial:
         render_worksheet(data, header, partial)
-
-
-def _clerk(session: Session, office: str, now: datetime) -> Person | None:
-    """Who the office's papers go back to: the person, not separated, whose title is the
-    office's name ("City Clerk"), the one with an e-mail address first."""
-    found = session.execute(
-        select(Person)
-        .where(
-            func.lower(Person.title) == office.strip().lower(),
-            or_(Person.separated_at.is_(None), Person.separated_at > now),
-        )
-        .order_by(Person.email.is_(None), Person.employee_id)
-        .limit(1)
-    ).scalar_one_or_none()
-    return found

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ...core.dates import long_date
 from ...core.duties import FINDINGS, NOTICES
 from ...core.obligations.site_finding import open_findings
 from ...core.vocabulary import PLATFORMS, Role
@@ -55,11 +56,12 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
     found: list[str] = []
     if check is not None and check.checked_on is not None:
         latest = list_site_checks(db, account.id)[0]
-        last = f"{latest.checked_on} by {latest.checked_by} ({latest.checked_by_employee_id})"
+        who = f"{latest.checked_by} ({latest.checked_by_employee_id})"
+        last = f"{long_date(latest.checked_on)} by {who}"
         waived = facts.waived(account.id, today)
         found = [FINDINGS[f] for f in open_findings(check, profile, waived)]  # Today's
     exceptions = tuple(
-        f"{e.number}: {e.summary}" + (f" (until {e.expires_on})" if e.expires_on else "")
+        f"{e.number}: {e.summary}" + (f" (until {long_date(e.expires_on)})" if e.expires_on else "")
         for e in facts.exceptions
         if account.id in e.account_ids and e.in_force(today)
     )

@@ -29,6 +29,7 @@ class SiteStatus:
     next_due: date | None  # as Today has it; None where R15 is off (Today asks for no check)
     findings: tuple[str, ...]  # the words of each open finding the city's profile asks about
     state: str | None = None  # Today's state of the next check; None where R15 is off
+    archived_in: str | None = None  # where the last check found the records archived
 
 
 def site_statuses(db: Database) -> Sequence[SiteStatus]:
@@ -61,6 +62,7 @@ def statuses_in(
                 next_due,
                 tuple(FINDINGS[f] for f in found),
                 state,
+                s.archived_in,
             )
         )
     return sorted(statuses, key=lambda s: s.url)

@@ -252,6 +252,7 @@ def site_check_facts(
             SiteCheck.direct_messages,
             SiteCheck.mfa,
             type_coerce(SiteCheck.last_post_on, String),
+            SiteCheck.archived_in,
         ),
     )
     for row in rows:
@@ -259,7 +260,7 @@ def site_check_facts(
         if known is None or row[1] > known[1]:
             last[row[0]] = row
     shown: dict[str, frozenset[str]] = {}  # the same few lists of notices, split once
-    days: dict[Any, Any] = {None: None}  # the same few hundred days, each parsed once
+    days: dict[Any, Any] = {}  # the same few hundred days, each parsed once
     facts: list[SiteCheckFacts] = []
     add = facts.append
     for a in accounts:
@@ -268,20 +269,33 @@ def site_check_facts(
             if unchecked:
                 add(new_tuple(SiteCheckFacts, (a.id, a.url, a.department, a.approved_on, *_NEVER)))
             continue
-        _id, checked_on, notices, dms, mfa, last_post = found
-        checked = days.get(checked_on) or days.setdefault(checked_on, _day(checked_on))
-        posted = (
-            days[last_post] if last_post in days else days.setdefault(last_post, _day(last_post))
-        )
+        _id, checked_on, notices, dms, mfa, last_post, archived_in = found
+        checked = days.get(checked_on)
+        if checked is None:
+            checked = days[checked_on] = _day(checked_on)
+        posted = days.get(last_post)
+        if posted is None and last_post is not None:
+            posted = days[last_post] = _day(last_post)
         listed = shown.get(notices)
         if listed is None:
             listed = shown[notices] = frozenset(notices.split())
-        # All nine fields in order, made in one step (as the obligations engine makes its
+        # All ten fields in order, made in one step (as the obligations engine makes its
         # thousands), which skips the keyword handling of SiteCheckFacts(...).
         add(
             new_tuple(
                 SiteCheckFacts,
-                (a.id, a.url, a.department, a.approved_on, checked, listed, dms, mfa, posted),
+                (
+                    a.id,
+                    a.url,
+                    a.department,
+                    a.approved_on,
+                    checked,
+                    listed,
+                    dms,
+                    mfa,
+                    posted,
+                    archived_in,
+                ),
             )
         )
     return tuple(facts)

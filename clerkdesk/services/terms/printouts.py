@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from ...core.dates import long_date
 from ...core.errors import ClerkDeskError, InvalidValueError
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import PLATFORMS, ROLES
@@ -26,7 +27,7 @@ from ..kernel.common import city_row, city_today, department_by_name, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..kernel.lookups import account_at
-from ..kernel.printouts import city_title, print_header
+from ..kernel.printouts import city_title, office_holder, print_header
 from .writes import AssignmentView, assignment_query, unsigned_assignments
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def signer_labels(profile: PolicyProfile) -> tuple[str, str, str]:
     """Who signs an agreement (R6), in the words the form and the window's Signatures dialog
     share: the user, the director (the profile's title), and the office (the profile's), for
     which someone signs ("For the City Clerk", "Signed for the City Clerk on")."""
-    return ("Authorized user", profile.director_title, profile.coordinating_office)
+    return profile.signers
 
 
 def agreement_clauses(template: str, city: str, office: str, record_hours: int) -> tuple[str, ...]:
@@ -74,7 +75,7 @@ def agreement_clauses(template: str, city: str, office: str, record_hours: int) 
     return tuple(" ".join(p.split()) for p in filled.split("\n\n") if p.strip())
 
 
-def _agreement(session: Session, term: AssignmentView, today: date) -> AgreementData:
+def _agreement(session: Session, term: AssignmentView, today: date, now: datetime) -> AgreementData:
     from ...printing.terms import AgreementData
     from ..elections.blackouts import blackout_in
 
@@ -89,6 +90,7 @@ def _agreement(session: Session, term: AssignmentView, today: date) -> Agreement
     assert account is not None
     home = session.get(Department, account.department_id)
     head = session.get(Person, home.head_person_id) if home and home.head_person_id else None
+    holder = office_holder(session, office, now)
     return AgreementData(
         city=city_title(city.name),
         office=office,
@@ -112,7 +114,7 @@ def _agreement(session: Session, term: AssignmentView, today: date) -> Agreement
         account_department=home.name if home else None,
         purpose=account.purpose,
         notice=_blackout_notice(blackout_in(session, person.employee_id, today), person.name),
-        **_approval_rows(profile, term, head.name if head else ""),
+        **_approval_rows(profile, term, head.name if head else "", holder.name if holder else ""),
     )
 
 
@@ -124,21 +126,25 @@ def _blackout_notice(candidacy: CandidateView | None, name: str) -> str | None:
     return (
         f"Printed during an election blackout: {name}, a candidate in the election "
         f"\u201c{candidacy.election}\u201d, may not post to the City's accounts from "
-        f"{first.isoformat()} through {last.isoformat()} (Wis. Stat. 11.1205). Their posting "
+        f"{long_date(first)} through {long_date(last)} (Wis. Stat. 11.1205). Their posting "
         "access is suspended until then; this agreement takes effect when it is restored."
     )
 
 
-def _approval_rows(profile: PolicyProfile, term: AssignmentView, head: str) -> dict[str, str]:
+def _approval_rows(
+    profile: PolicyProfile, term: AssignmentView, head: str, holder: str
+) -> dict[str, str]:
     """The agreement's rows for the director and the office, in `signer_labels`' words: the
-    director's printed name is the department head's unless an approval names who; where the
+    director's printed name is the department head's unless an approval names who, the
+    office's the person holding it (titled as the office) unless an approval names who;
+    where the
     policy approves each user in two steps (R4), the form's "Approved by …"."""
     _, director, office = signer_labels(profile)
     rows = {
         "director_label": director,
         "office_label": f"For the {office}",
         "director_name": term.director_approved_by or head,
-        "office_name": term.office_approved_by or "",
+        "office_name": term.office_approved_by or holder,
     }
     if profile.term_approvals:
         rows["director_label"] = f"Approved by {director}"
@@ -160,7 +166,7 @@ def _write(
 
     with db.reading() as session:
         today = city_today(db, profile_of(city_row(session)))
-        items = [_agreement(session, term, today) for term in terms]
+        items = [_agreement(session, term, today, db.clock()) for term in terms]
         header = print_header(db, session, "Authorized User Agreement")
         profile = profile_of(city_row(session))
     cover = None

@@ -141,7 +141,7 @@ def _give_heads(
         if plan.outcome == UPDATED and first[row.line].outcome == UNCHANGED:
             report.unchanged -= 1
             report.updated += 1
-        report.lines.extend(change.summary for change in plan.changes)
+        report.say(change.summary for change in plan.changes)
     apply_rows(planning, "departments", [p for _row, p in plans if p.ok])
     return problems
 
@@ -156,7 +156,7 @@ def _counted(report: ImportReport, plans: list[tuple[Row, Plan]]) -> ImportRepor
             report.updated += 1
         else:
             report.unchanged += 1
-        report.lines.extend(change.summary for change in plan.changes)
+        report.say(change.summary for change in plan.changes)
     return report
 
 

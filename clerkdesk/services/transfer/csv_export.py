@@ -23,6 +23,9 @@ from .csv_cells import guard
 from .csv_format import AUDIT_COLUMNS, EXPORT_KINDS, KINDS
 from .rows import Rows
 
+# What an export's message says of its audit event (the chain's head is `check`'s to show).
+EXPORT_RECORDED = "The export is recorded in the audit log."
+
 
 def _cell(value: Any) -> str:
     if value is None:

@@ -8,6 +8,7 @@ match existing records by their key and update them; other rows add records.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,30 @@ from ..kernel.database import Database
 from ..kernel.plans import ADDED, UPDATED, Plan, Planning, Progress, apply
 from .csv_format import KINDS
 from .csv_read import Row, read_rows
+
+_WOULD = {
+    "Added": "Would add",
+    "Approved": "Would approve",
+    "Changed": "Would change",
+    "Designated": "Would designate",
+    "Discontinued": "Would discontinue",
+    "Ended": "Would end",
+    "Filed": "Would file",
+    "Recorded": "Would record",
+    "Removed": "Would remove",
+    "Set": "Would set",
+    "Signed": "Would sign",
+    "Started": "Would start",
+    "Updated": "Would update",
+}
+
+
+def would(summary: str) -> str:
+    """A change's summary as a dry run says it: "Added account …" reads "Would add account …"."""
+    verb, _, rest = summary.partition(" ")
+    if verb in _WOULD:
+        return f"{_WOULD[verb]} {rest}"
+    return f"Would record: {summary}"
 
 
 @dataclass
@@ -26,6 +51,10 @@ class ImportReport:
     unchanged: int = 0
     dry_run: bool = False
     lines: list[str] = field(default_factory=list)
+
+    def say(self, summaries: Iterable[str]) -> None:
+        """The changes' summaries, as they were made or (a dry run) as they would be."""
+        self.lines.extend(would(s) if self.dry_run else s for s in summaries)
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
@@ -84,7 +113,7 @@ def import_csv(
                 report.updated += 1
             else:
                 report.unchanged += 1
-            report.lines.extend(change.summary for change in plan.changes)
+            report.say(change.summary for change in plan.changes)
         if not dry_run:
             apply(file.planning, module.MODEL, [plan for _row, plan in plans], module.KEY)
     if progress:

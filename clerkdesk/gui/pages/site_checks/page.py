@@ -57,6 +57,12 @@ class SiteChecksPage(ListPage[SiteStatus]):
                 width=420,
                 tooltip=True,
             ),
+            Column(
+                "Records archived in",
+                lambda s: s.archived_in or "",
+                width=160,
+                tooltip=True,
+            ),
         ]
         super().__init__(
             ctx,

@@ -9,7 +9,9 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from ....core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES
+from ....core.errors import ClerkDeskError
 from ....core.profile import PolicyProfile
+from ....services.accounts.views import find_account
 from ....services.kernel.database import Database
 from ....services.people.writes import list_people
 from ....services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
@@ -60,7 +62,7 @@ class SiteCheckDialog(CodeFormDialog):
         self.archived = self.add_line(
             "archived_in",
             "&Records archived in:",
-            (c.archived_in or "") if c else "",
+            (c.archived_in or "") if c else _archived_in(db, account_url),
             "e.g. ArchiveSocial",
         )
         if c is not None:
@@ -81,3 +83,12 @@ class SiteCheckDialog(CodeFormDialog):
             archived_in=self.archived.text() or None,
         )
         return save_site_check(self.db, c.id if c else None, data)
+
+
+def _archived_in(db: Database, account_url: str) -> str:
+    """Where the account's records are archived, as its register has it: a new check starts
+    from it."""
+    try:
+        return find_account(db, account_url).archived_in or ""
+    except ClerkDeskError:
+        return ""
