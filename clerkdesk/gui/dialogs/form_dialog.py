@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ClerkDeskError, ValidationError
 from ..widgets import messages
 from ..widgets.date_tab import tab_past_date_parts
+from ..widgets.enter_key import enter_goes_through
 from ..widgets.field_errors import FieldErrors
 from ..widgets.qdates import plausible_years
 from ..widgets.wrapping import grow_to_fit
@@ -47,6 +48,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
         grow_to_fit(self)
         tab_past_date_parts(self)
+        enter_goes_through(self)
         # Now, and once the window manager has framed it.
         QTimer.singleShot(0, self, self._keep_on_screen)
         QTimer.singleShot(200, self, self._keep_on_screen)

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         container.setObjectName(f"{entry.key}_container")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
-        ui.pages.addWidget(page_scroller(container))
+        ui.pages.addWidget(page_scroller(container, entry.title))
         self.containers[entry.key] = container
         action = QAction(entry.menu_text, self)
         action.setObjectName(f"action_go_{entry.key}")

@@ -96,11 +96,17 @@ def restore_on_screen(window: QWidget, saved: QByteArray) -> bool:
     return False
 
 
-def page_scroller(page: QWidget) -> QScrollArea:
+def page_scroller(page: QWidget, title: str) -> QScrollArea:
     """`page` in a frameless scroll area: on a screen narrower or shorter than the page's
-    least size it scrolls, instead of the window growing past the screen's edge."""
+    least size it scrolls, instead of the window growing past the screen's edge. It takes no
+    Tab stop of its own (a screen reader would announce an unnamed "filler"), and is named
+    after the page `title` for one that reads the window's parts."""
     scroll = QScrollArea()
     scroll.setObjectName(f"{page.objectName()}_scroll")
+    scroll.setAccessibleName(title)
+    # No focus: as a property, since `Qt.FocusPolicy` would make the whole `Qt` namespace at
+    # start-up (tests/gui/test_startup.py).
+    scroll.setProperty("focusPolicy", 0)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setWidget(page)
