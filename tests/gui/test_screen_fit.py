@@ -95,3 +95,57 @@ def test_dialogs_fit_themselves_when_shown(qtbot, window, city_db) -> None:
     row = dialog.ui.people_buttons_layout
     assert len([i for i in range(row.count()) if row.itemAt(i).widget() is not None]) == 4
     dialog.reject()
+
+
+def test_a_geometry_saved_on_a_wider_screen_is_fitted_to_this_one(qtbot, paths) -> None:
+    """Used on a 1366-wide screen, reopened on a smaller one: the window fits the free area of
+    the screen it opens on, its title bar's buttons and its columns in sight."""
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(paths, settings)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    window.setGeometry(free.x() + 40, free.y() + 30, free.width() + 566, free.height() - 100)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() > free.width()  # as it was left on the wider screen
+    window.close()  # the layout is saved as the window closes
+    again = MainWindow(paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.open_on_screen()
+    qtbot.waitExposed(again)
+    assert free.contains(again.frameGeometry()), (again.frameGeometry(), free)
+    assert again.height() == free.height() - 100  # what fitted is kept
+
+
+def test_a_geometry_that_fits_is_used_as_saved(qtbot, paths) -> None:
+    window = MainWindow(paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.setGeometry(60, 70, 600, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    again = MainWindow(paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.open_on_screen()
+    qtbot.waitExposed(again)
+    assert again.geometry() == QRect(60, 70, 600, 400)
+
+
+def test_a_maximized_window_saved_on_a_wider_screen_comes_back_to_a_size_that_fits(
+    qtbot, paths
+) -> None:
+    window = MainWindow(paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    window.setGeometry(20, 30, free.width() + 566, free.height() - 100)
+    window.showMaximized()
+    qtbot.waitExposed(window)
+    window.close()
+    again = MainWindow(paths, QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.open_on_screen()
+    qtbot.waitExposed(again)
+    assert again.isMaximized()
+    again.showNormal()
+    qtbot.waitUntil(lambda: not again.isMaximized())
+    assert free.contains(again.frameGeometry()), (again.frameGeometry(), free)

@@ -103,6 +103,14 @@ def test_exit_when_ready_on_the_demonstration_city(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_exit_when_ready_with_demo_exits_once_the_demonstration_city_is_shown(tmp_path) -> None:
+    """`clerkdesk --demo --exit-when-ready`: the demonstration city made, the window filled
+    with it, Today painted; then the end (it used to stay open)."""
+    done = start(tmp_path, "--demo")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "demonstration" / "clerkdesk.db").is_file()
+
+
 def test_a_normal_start_imports_nothing_it_does_not_need(tmp_path) -> None:
     """Today painted with its data, as the clerk opens the program: no printing, credential
     store, migrations, PDF pages, calendar or PostgreSQL driver loaded (each waits for the

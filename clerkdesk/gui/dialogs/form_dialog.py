@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ClerkDeskError, ValidationError
 from ..widgets import messages
 from ..widgets.date_field import date_problems
+from ..widgets.enter_key import enter_goes_through
 from ..widgets.field_errors import FieldErrors
 from ..widgets.wrapping import grow_to_fit
 from ..window.screen_fit import keep_on_screen
@@ -44,6 +45,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         grow_to_fit(self)
+        enter_goes_through(self)
         # Now, and once the window manager has framed it.
         QTimer.singleShot(0, self, self._keep_on_screen)
         QTimer.singleShot(200, self, self._keep_on_screen)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +51,7 @@ class FieldErrors:
         colour = error_colour(general)
         for label in (*self.labels.values(), general):
             label.setStyleSheet(f"color: {colour};")
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a message naming "<Parks & Rec>"
             keep_fitted(label)
             label.hide()
         self._colour = colour

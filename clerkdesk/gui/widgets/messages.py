@@ -5,16 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "ClerkDesk") -> None:
     """A problem the user can act on, stated plainly."""
-    QMessageBox.warning(parent, title, _sentence(message))
+    _tell(QMessageBox.Icon.Warning, parent, title, message)
 
 
 def show_info(parent: QWidget | None, message: str, title: str = "ClerkDesk") -> None:
-    QMessageBox.information(parent, title, _sentence(message))
+    _tell(QMessageBox.Icon.Information, parent, title, message)
+
+
+def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, message: str) -> None:
+    # Plain text: a message naming "Parks <Rec> & Trails" shows it as written.
+    box = QMessageBox(icon, title, _sentence(message), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def show_details(

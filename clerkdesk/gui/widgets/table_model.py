@@ -1,7 +1,8 @@
 """One table model for every list in the window.
 
-Rows are frozen values from the services. Each row's cell texts, colour tones and a lower-case
-"haystack" for filtering are computed once when the rows are set, and the model keeps the list
+Rows are frozen values from the services. Each row's cell texts, colour tones and a folded
+"haystack" for filtering (lower case, accents off: `nunez` finds Ñúñez) are computed once when
+the rows are set, and the model keeps the list
 of visible rows itself: filtering a keystroke is a substring scan over plain strings, and data()
 is two list look-ups. (A QSortFilterProxyModel would call data() for every row on each
 keystroke, far too slow at city scale.)
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from unicodedata import combining, normalize
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -58,6 +60,26 @@ _ANSWERED = frozenset(
 _NATURAL = -1
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"})
+
+
+def fold(text: str) -> str:
+    """`text` as a search compares it: case and accents set aside ("José Ñúñez" → "jose
+    nunez"). Plain ASCII, most of a city's text, skips the Unicode decomposition."""
+    if text.isascii():
+        return text.lower()
+    bare = "".join(c for c in normalize("NFKD", text) if not combining(c))
+    return bare.translate(_OWN_LETTERS).casefold()
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """The words of a filter, folded; a handle's `@` is left out, so that `@parks` and `parks`
+    find an account whether its text carries the `@` or not."""
+    words = (w.lstrip("@") for w in fold(text).split())
+    return tuple(w for w in words if w)
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """How one column shows a row: its text, how it sorts, how wide it starts."""
@@ -101,7 +123,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_keys: dict[int, list[Any]] = {}
         self._order: list[int] = []  # every row, in the current sort order
         self._visible: list[int] = []  # rows passing the filter, in sort order
-        self._words: tuple[str, ...] = ()
+        self._words: tuple[str, ...] = ()  # the filter's words, folded
+        self._typed = ""
         self._sort_column = _NATURAL
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._searchable = [i for i, c in enumerate(self.columns) if c.searchable]
@@ -124,7 +147,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             rows,
             text,
             [self._tones_of(row) for row in rows],
-            ["\x1f".join([texts[i] for i in searchable]).lower() for texts in text],
+            [fold("\x1f".join([texts[i] for i in searchable])) for texts in text],
         )
 
     def set_prepared(self, prepared: Prepared[T]) -> None:
@@ -223,12 +246,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     @property
     def filter_text(self) -> str:
-        return " ".join(self._words)
+        """The filter as typed (its words, not folded)."""
+        return self._typed
 
     def set_filter(self, text: str) -> None:
-        """Show only rows containing every word of `text` (case-insensitive) in a searchable
-        column."""
-        words = tuple(text.lower().split())
+        """Show only rows containing every word of `text` in a searchable column, case and
+        accents aside (`fold`)."""
+        self._typed = " ".join(text.split())
+        words = search_words(text)
         if words == self._words:
             return
         # When every old word lies inside a new word, the new matches are a subset of the

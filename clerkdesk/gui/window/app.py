@@ -99,6 +99,11 @@ class Startup:
         self.window.attach(ctx)
         QTimer.singleShot(0, resume_collection)  # once the first page has painted
         self._unfinished()
+        self._exit_once_painted()
+
+    def _exit_once_painted(self) -> None:
+        """With `--exit-when-ready`: the end, once the first page (Today) has painted its
+        rows, on the register or on the demonstration city."""
         if self.exit_when_ready:
             first = self.window.current_page()  # Today
             first.table.painted.connect(self._painted)  # type: ignore[union-attr]
@@ -131,6 +136,8 @@ class Startup:
             "Opening the demonstration city…",
             lambda progress: open_demonstration(self.paths),
             self._demo_opened,
+            # Measuring, nobody is there to read a message box: said on stderr, then the end.
+            (lambda error: self._fail(error.message)) if self.exit_when_ready else None,
         )
 
     def _demo_opened(self, db: Database) -> None:
@@ -149,6 +156,7 @@ class Startup:
         self.window.show_demonstration()
         self.window.attach(ctx)
         QTimer.singleShot(0, resume_collection)  # once its first page has painted
+        self._exit_once_painted()
 
     def leave_demo(self) -> None:
         """Back to the real register (or to its first-run dialog when it has no city yet);

@@ -17,7 +17,7 @@ from ...paths import Paths, database_label
 from ..pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from ..pages.registry import PageEntry, page_entries, page_opening
 from .layout_state import saved_state
-from .screen_fit import fit_to_screen, page_scroller
+from .screen_fit import fit_to_screen, page_scroller, restore_on_screen
 from .shell import ShellUi, set_keys
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         container.setObjectName(f"{entry.key}_container")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
-        ui.pages.addWidget(page_scroller(container))
+        ui.pages.addWidget(page_scroller(container, entry.title))
         self.containers[entry.key] = container
         action = QAction(entry.menu_text, self)
         action.setObjectName(f"action_go_{entry.key}")
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         self.opens_maximized = False
         if geometry := saved_state(self.settings, "window/geometry"):
-            self.restoreGeometry(geometry)
+            self.opens_maximized = restore_on_screen(self, geometry)
         else:  # the first start: fitted to the screen (kept from then on)
             self.opens_maximized = fit_to_screen(self)
         if state := saved_state(self.settings, "window/state"):

@@ -100,6 +100,7 @@ class CredentialTab(_Dialog):
         ui.record_change_button.clicked.connect(self.record_change)
         for label in (ui.username_value, ui.mfa_value, ui.recovery_value):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        ui.vault_label.setTextFormat(Qt.TextFormat.RichText)  # markup, with escaped names
         ui.revealed_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         ui.revealed_edit.setAccessibleName("Revealed password")
         self.reveal_timer = QTimer(self)

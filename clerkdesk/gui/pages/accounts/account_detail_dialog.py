@@ -71,6 +71,8 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         self.preview: QDialog | None = None  # the last print preview
         self.ui = ui = Ui_AccountDetailDialog()
         ui.setupUi(self)
+        for label in (ui.title_label, ui.warnings_label):  # markup, with escaped names
+            label.setTextFormat(Qt.TextFormat.RichText)
         self.site_check_button = QPushButton("Site chec&k…")
         self.site_check_button.setAutoDefault(False)
         self.site_check_button.setToolTip("Record what the site showed (R11, R13-R15)")

@@ -28,6 +28,10 @@ class PersonDetailDialog(LayoutDialog):
         self.dialog: QDialog | None = None  # the last dialog opened from here (tests drive it)
         self.ui = ui = Ui_PersonDetailDialog()
         ui.setupUi(self)
+        # Escaped names in markup: never left to Qt's guess, which reads a line without a tag
+        # as plain text and shows its escapes ("Mayor&#x27;s Office").
+        for label in (ui.title_label, ui.details_label):
+            label.setTextFormat(Qt.TextFormat.RichText)
         self.terms: RecordTableModel[TermRow] = RecordTableModel(
             PERSON_COLUMNS, row_tone=row_tone, parent=self
         )

@@ -48,6 +48,7 @@ class RemovalDialog(CodeFormDialog):
         self.poster.setPlaceholderText("the poster's handle or name")
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(70)
+        self.content.setTabChangesFocus(True)
         self.category = QComboBox()
         for key in profile.removal_categories:
             self.category.addItem(REMOVAL_CATEGORIES[key], key)

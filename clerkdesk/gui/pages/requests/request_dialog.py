@@ -37,6 +37,7 @@ class RequestDialog(CodeFormDialog):
         self.requester.setPlaceholderText("blank: an anonymous request")
         self.summary = QPlainTextEdit()
         self.summary.setFixedHeight(60)
+        self.summary.setTabChangesFocus(True)
         self.accounts = QComboBox()
         self.accounts.setEditable(True)
         offer_completion(self.accounts, [a.url for a in list_accounts(ctx.db)])

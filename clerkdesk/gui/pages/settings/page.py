@@ -80,6 +80,8 @@ class SettingsPage(Page):
         }
         ui.timezone_combo.addItems(sorted(available_timezones()))
         ui.profile_notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (ui.vault_label, ui.profile_label, ui.placeholders_label):
+            label.setTextFormat(Qt.TextFormat.RichText)  # markup, with escaped names
         self.errors = FieldErrors(
             ui,
             {

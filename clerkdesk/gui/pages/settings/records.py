@@ -47,6 +47,7 @@ class RecordsTab(QWidget):
         self.holidays = QPlainTextEdit()
         self.holidays.setPlaceholderText("one date a line, YYYY-MM-DD")
         self.holidays.setFixedHeight(110)
+        self.holidays.setTabChangesFocus(True)
         self.categories = QListWidget()
         self.categories.setObjectName("removal_categories_list")
         form = QFormLayout()
