@@ -49,7 +49,7 @@ def columns(ctx: AppContext) -> list[Column[RemovalView]]:
             width=185,
             tooltip=True,
         ),
-        Column("Removed by", lambda r: r.staff, width=110),
+        Column("Removed by", lambda r: f"{r.staff} ({r.staff_employee_id})", width=170),
         Column("Content", lambda r: r.content, width=150, tooltip=True),
         Column(
             "Repeat violator",
