@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
 from clerkdesk.services.removals.writes import RemovalInput, record_removal
 
 from .conftest import add_account, approve, go
 
+OK = QDialogButtonBox.StandardButton.Ok
 URL = "https://facebook.com/stoughtonparks"
 AT = datetime(2026, 11, 2, 15, tzinfo=UTC)
 
@@ -29,3 +33,25 @@ def test_who_removed_it_reads_by_name_and_employee_id(qtbot, window, city_db) ->
     kept(city_db)
     page = go(qtbot, window, "removals")
     assert cell(page, "Removed by") == "Dana Whitfield (E100)"
+
+
+def test_the_dialog_offers_only_people_in_office_by_name(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.removals.writes import list_removals
+
+    kept(city_db)
+    separate(city_db, "E200", datetime(2026, 10, 1, tzinfo=UTC))
+    page = go(qtbot, window, "removals")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    staff = dialog.staff
+    offered = [staff.itemText(i) for i in range(staff.count())]
+    assert offered == ["Dana Whitfield (E100)"]
+    dialog.account.setCurrentText(URL)
+    dialog.poster.setText("@spam")
+    dialog.content.setPlainText("Cheap boats")
+    staff.setCurrentIndex(0)
+    assert staff.currentText() == "Dana Whitfield (E100)"
+    qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert {r.staff_employee_id for r in list_removals(city_db)} == {"E100"}

@@ -4,6 +4,8 @@ decision on a repeat violator."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ....core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ....services.accounts.writes import list_accounts
+from ....services.kernel.views import PersonView
 from ....services.people.writes import list_people
 from ....services.removals.writes import (
     RemovalInput,
@@ -32,6 +35,28 @@ from ...files.scan_files import choose_scan
 from ...widgets.date_field import DateTimeField
 from ...widgets.qdates import MomentField
 from ...window.context import AppContext
+
+
+def staff_text(name: str, employee_id: str) -> str:
+    """How a member of staff reads: "Dana Whitfield (E100)"."""
+    return f"{name} ({employee_id})"
+
+
+def offer_people(combo: QComboBox, people: Sequence[PersonView]) -> None:
+    """The people offered as "Name (ID)", each item's data its employee ID."""
+    offer_completion(combo, [staff_text(p.name, p.employee_id) for p in people])
+    for index, person in enumerate(people):
+        combo.setItemData(index, person.employee_id)
+
+
+def employee_id_in(combo: QComboBox) -> str:
+    """The employee ID of the person picked, or typed as an ID or as "Name (ID)"."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    if index >= 0 and combo.itemData(index):
+        return str(combo.itemData(index))
+    found = re.fullmatch(r".*\(([^()]+)\)", text)
+    return found.group(1).strip() if found else text
 
 
 class RemovalDialog(CodeFormDialog):
@@ -60,8 +85,12 @@ class RemovalDialog(CodeFormDialog):
         self.reason.setPlaceholderText("why it was deleted rather than hidden")
         self.staff = QComboBox()
         self.staff.setEditable(True)
-        offer_completion(self.staff, [p.employee_id for p in list_people(ctx.db)])
-        self.staff.lineEdit().setPlaceholderText("employee ID of who removed it")
+        now = ctx.now()
+        offer_people(
+            self.staff,
+            [p for p in list_people(ctx.db) if p.separated_at is None or p.separated_at > now],
+        )
+        self.staff.lineEdit().setPlaceholderText("name or employee ID of who removed it")
         self.evidence = QLineEdit()
         self.evidence.setPlaceholderText("file name of a screenshot (optional)")
         self.screenshot: Path | None = None  # a file chosen, kept with its SHA-256 on save
@@ -109,7 +138,7 @@ class RemovalDialog(CodeFormDialog):
             content=self.content.toPlainText(),
             category=self.category.currentData(),
             action=self.action.currentData(),
-            staff_employee_id=self.staff.currentText(),
+            staff_employee_id=employee_id_in(self.staff),
             action_reason=self.reason.text(),
             evidence=self.evidence.text(),
         )
