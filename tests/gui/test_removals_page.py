@@ -55,3 +55,28 @@ def test_the_dialog_offers_only_people_in_office_by_name(qtbot, window, city_db)
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert {r.staff_employee_id for r in list_removals(city_db)} == {"E100"}
+
+
+def test_a_kept_removal_opens_filled_and_is_corrected(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.people.separation import separate
+    from clerkdesk.services.removals.writes import list_removals
+
+    kept(city_db, staff="E200")
+    separate(city_db, "E200", datetime(2026, 11, 20, tzinfo=UTC))  # has left since
+    page = go(qtbot, window, "removals")
+    assert page.select_where(lambda r: r.poster == "@troll")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert dialog.isVisible() and dialog.poster.text() == "@troll"
+    assert dialog.content.toPlainText() == "Buy!"
+    assert dialog.staff.currentText() == "Robert Hale (E200)"
+    assert dialog.moment.value() == AT
+    dialog.poster.setText("@spammer")
+    dialog.staff.setCurrentIndex(dialog.staff.findData("E100"))
+    qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    (removal,) = list_removals(city_db)
+    assert (removal.poster, removal.staff_employee_id) == ("@spammer", "E100")
+    qtbot.waitUntil(lambda: cell(page, "Poster") == "@spammer")
+    assert cell(page, "Removed by") == "Dana Whitfield (E100)"

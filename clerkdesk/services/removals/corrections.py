@@ -13,7 +13,6 @@ from sqlalchemy import select
 from ...core.dates import format_moment
 from ...core.errors import ClerkDeskError
 from ...store.models.accounts import Account
-from ...store.models.people import Person
 from ...store.models.removals import Removal
 from ..integrity.audit import Change
 from ..kernel.database import Database
@@ -56,7 +55,7 @@ def plan_correction(planning: Planning, data: RemovalInput, current: Removal) ->
     changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
     if not changed:
         return Plan(key=plan.key, update={}, outcome=UNCHANGED, row_id=current.id)
-    details = _readable(session, changed, was_url, url)
+    details = _readable(planning.lookups.people, changed, was_url, url)
     shown = format_moment(current.removed_at, planning.tz)
     return Plan(
         key=plan.key,
@@ -86,7 +85,9 @@ def _label(field: str) -> str:
     }.get(field, field)
 
 
-def _readable(session: Any, changed: dict[str, list[Any]], was: str, url: str) -> dict[str, Any]:
+def _readable(
+    people: dict[str, int], changed: dict[str, list[Any]], was: str, url: str
+) -> dict[str, Any]:
     """The changes as the form shows them: the account's URL, the staff member's employee ID;
     a new screenshot's digest goes with its name."""
     details: dict[str, Any] = {}
@@ -94,11 +95,7 @@ def _readable(session: Any, changed: dict[str, list[Any]], was: str, url: str) -
         if key == "account_id":
             details["account_url"] = [was, url]
         elif key == "staff_person_id":
-            ids = dict(
-                session.execute(
-                    select(Person.id, Person.employee_id).where(Person.id.in_(pair))
-                ).tuples()
-            )
+            ids = {v: k for k, v in people.items()}
             details["staff_employee_id"] = [ids.get(pair[0]), ids.get(pair[1])]
         elif key != "evidence_sha256" or "evidence" not in changed:
             details[key] = pair

@@ -15,7 +15,7 @@ from ...widgets.table_model import Column
 from ...window.background import Operation
 from ...window.context import AppContext
 from ..list_page import ListPage
-from ..page import FIND, NEW
+from ..page import EDIT, FIND, NEW
 from .removal_dialog import DeletionReasonDialog, RemovalDialog, RepeatDecisionDialog
 
 
@@ -63,7 +63,7 @@ def columns(ctx: AppContext) -> list[Column[RemovalView]]:
 
 class RemovalsPage(ListPage[RemovalView]):
     noun = "removals"
-    handles = frozenset({NEW, FIND})
+    handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({REMOVALS, REPEAT_DECISIONS, ACCOUNTS, PEOPLE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -105,6 +105,8 @@ class RemovalsPage(ListPage[RemovalView]):
     def trigger(self, action: str) -> None:
         if action == NEW:
             self.open_dialog(RemovalDialog(self.ctx, parent=self))
+        elif action == EDIT and (row := self.selected()) is not None:
+            self.open_dialog(RemovalDialog(self.ctx, row, parent=self))
         else:
             super().trigger(action)
 

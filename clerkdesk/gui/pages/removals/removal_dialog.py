@@ -22,6 +22,7 @@ from ....core.records import HIDDEN, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ....services.accounts.writes import list_accounts
 from ....services.kernel.views import PersonView
 from ....services.people.writes import list_people
+from ....services.removals.corrections import correct_removal
 from ....services.removals.writes import (
     RemovalInput,
     add_deletion_reason,
@@ -60,9 +61,11 @@ def employee_id_in(combo: QComboBox) -> str:
 
 
 class RemovalDialog(CodeFormDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.ctx = ctx
-        super().__init__("Keep a removal", parent=parent)
+    def __init__(
+        self, ctx: AppContext, removal: RemovalView | None = None, parent: QWidget | None = None
+    ) -> None:
+        self.ctx, self.removal = ctx, removal
+        super().__init__("Correct a removal" if removal else "Keep a removal", parent=parent)
         profile = ctx.city.profile
         self.account = QComboBox()
         self.account.setEditable(True)
@@ -88,7 +91,13 @@ class RemovalDialog(CodeFormDialog):
         now = ctx.now()
         offer_people(
             self.staff,
-            [p for p in list_people(ctx.db) if p.separated_at is None or p.separated_at > now],
+            [
+                p
+                for p in list_people(ctx.db)
+                if p.separated_at is None
+                or p.separated_at > now
+                or (removal is not None and p.employee_id == removal.staff_employee_id)
+            ],
         )
         self.staff.lineEdit().setPlaceholderText("name or employee ID of who removed it")
         self.evidence = QLineEdit()
@@ -116,9 +125,27 @@ class RemovalDialog(CodeFormDialog):
         self.add_field("action_reason", "&Why deleted", self.reason)
         self.add_field("staff_employee_id", "Removed &by", self.staff)
         self.add_field("evidence", "&Screenshot", evidence_box)
-        self.set_ok_text("Keep")
+        self.set_ok_text("Save" if removal else "Keep")
+        if removal is not None:
+            self.fill(removal)
         self.finish()
         self.setMinimumWidth(560)
+
+    def fill(self, r: RemovalView) -> None:
+        """The kept removal, to be corrected."""
+        self.account.setCurrentText(r.account_url)
+        self.moment.set(r.removed_at)
+        self.poster.setText(r.poster)
+        self.content.setPlainText(r.content)
+        self.category.setCurrentIndex(self.category.findData(r.category))
+        self.action.setCurrentIndex(self.action.findData(r.action))
+        self.reason.setText(r.action_reason or "")
+        index = self.staff.findData(r.staff_employee_id)
+        if index >= 0:
+            self.staff.setCurrentIndex(index)
+        else:
+            self.staff.setCurrentText(r.staff_employee_id)
+        self.evidence.setText(r.evidence or "")
 
     def choose_screenshot(self) -> None:
         path = choose_scan(self, self.ctx, "The screenshot of the removed content")
@@ -144,6 +171,8 @@ class RemovalDialog(CodeFormDialog):
         )
 
     def save(self) -> RemovalView:
+        if self.removal is not None:
+            return correct_removal(self.ctx.db, self.removal.id, self.input(), self.screenshot)
         return record_removal(self.ctx.db, self.input(), self.screenshot)
 
 
