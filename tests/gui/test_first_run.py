@@ -82,6 +82,18 @@ def test_a_profile_without_an_adoption_date_asks_for_it(qtbot, empty_db) -> None
     assert (city.profile_key, city.adopted_on) == ("wausau", date(2024, 2, 12))
 
 
+def test_the_city_typed_picks_its_profile(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.city_edit, "City of Wausau")
+    assert ui.profile_combo.currentData() == "wausau"
+    ui.city_edit.clear()
+    qtbot.keyClicks(ui.city_edit, "MILWAUKEE, Wisconsin")
+    assert ui.profile_combo.currentData() == "milwaukee"
+    qtbot.keyClicks(ui.city_edit, " (town of nowhere)")  # no other city named: it stays
+    assert ui.profile_combo.currentData() == "milwaukee"
+
+
 class FakeApp:
     def __init__(self) -> None:
         self.codes: list[int] = []

@@ -51,6 +51,7 @@ class FirstRunDialog(FormDialog):
         for key, profile in self.profiles.items():
             ui.profile_combo.addItem(profile.title, key)
         ui.profile_combo.currentIndexChanged.connect(self._profile_chosen)
+        ui.city_edit.textEdited.connect(self._city_typed)
         ui.demo_check.toggled.connect(self._demo_toggled)
         self.watch_fields(
             ui,
@@ -80,6 +81,12 @@ class FirstRunDialog(FormDialog):
         else:
             self.ui.adopted_date.clear()
 
+    def _city_typed(self, text: str) -> None:
+        """The city typed picks its own policy's profile ("City of Wausau": Wausau's)."""
+        key = profile_for_city(text, list(self.profiles))
+        if key is not None and key != self.ui.profile_combo.currentData():
+            self.ui.profile_combo.setCurrentIndex(self.ui.profile_combo.findData(key))
+
     def _demo_toggled(self, demo: bool) -> None:
         self.ui.city_box.setEnabled(not demo)
         self.ui.demo_label.setEnabled(demo)
@@ -101,3 +108,11 @@ class FirstRunDialog(FormDialog):
             ui.adopted_date.day(),
             email_domain=ui.email_domain_edit.text() or None,
         )
+
+
+def profile_for_city(name: str, keys: list[str]) -> str | None:
+    """The shipped profile of the city `name` speaks of: the one whose city (a shipped
+    profile's key is its city's name) is in it, whatever the case; None if none is."""
+    typed = name.casefold()
+    found = [key for key in keys if key.casefold() in typed]
+    return max(found, key=len) if found else None
