@@ -94,6 +94,15 @@ def test_the_city_typed_picks_its_profile(qtbot, empty_db) -> None:
     assert ui.profile_combo.currentData() == "milwaukee"
 
 
+def test_the_e_mail_domain_example_is_no_city_s_own(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    ui = dialog.ui
+    for index in range(ui.profile_combo.count()):
+        ui.profile_combo.setCurrentIndex(index)
+        example = ui.email_domain_edit.placeholderText()
+        assert "city.example.gov" in example and "stoughton" not in example
+
+
 class FakeApp:
     def __init__(self) -> None:
         self.codes: list[int] = []
