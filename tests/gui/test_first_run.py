@@ -41,7 +41,7 @@ def test_own_city_under_a_chosen_profile(qtbot, empty_db) -> None:
     assert "45 days" in ui.profile_notes_label.text()
     ui.profile_combo.setCurrentIndex(keys.index("janesville"))  # no adoption date of its own
     assert "City Manager" in ui.profile_notes_label.text()
-    assert ui.adopted_date.date().toPython() == date(2026, 11, 20)
+    assert ui.adopted_date.line.text() == ""  # asked for, not today
     ui.adopted_date.setDate(date(2021, 3, 1))
     qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
@@ -60,6 +60,47 @@ def test_own_city_under_a_chosen_profile(qtbot, empty_db) -> None:
         "janesvillewi.gov",
     )
     assert list_accounts(empty_db) == []
+
+
+def test_a_profile_without_an_adoption_date_asks_for_it(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    ui = dialog.ui
+    keys = [ui.profile_combo.itemData(i) for i in range(ui.profile_combo.count())]
+    ui.profile_combo.setCurrentIndex(keys.index("wausau"))
+    assert ui.adopted_date.line.text() == ""  # not today: everything would be due at once
+    qtbot.keyClicks(ui.city_edit, "City of Wausau")
+    qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "adopted" in dialog.errors.shown()
+    assert get_city(empty_db) is None
+    ui.profile_combo.setCurrentIndex(keys.index("stoughton"))  # its own date comes back
+    assert ui.adopted_date.day() == date(2019, 6, 25)
+    ui.profile_combo.setCurrentIndex(keys.index("wausau"))
+    qtbot.keyClicks(ui.adopted_date.line, "2024-02-12")
+    qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    city = get_city(empty_db)
+    assert (city.profile_key, city.adopted_on) == ("wausau", date(2024, 2, 12))
+
+
+def test_the_city_typed_picks_its_profile(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.city_edit, "City of Wausau")
+    assert ui.profile_combo.currentData() == "wausau"
+    ui.city_edit.clear()
+    qtbot.keyClicks(ui.city_edit, "MILWAUKEE, Wisconsin")
+    assert ui.profile_combo.currentData() == "milwaukee"
+    qtbot.keyClicks(ui.city_edit, " (town of nowhere)")  # no other city named: it stays
+    assert ui.profile_combo.currentData() == "milwaukee"
+
+
+def test_the_e_mail_domain_example_is_no_city_s_own(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    ui = dialog.ui
+    for index in range(ui.profile_combo.count()):
+        ui.profile_combo.setCurrentIndex(index)
+        example = ui.email_domain_edit.placeholderText()
+        assert "city.example.gov" in example and "stoughton" not in example
 
 
 class FakeApp:

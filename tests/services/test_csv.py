@@ -450,7 +450,7 @@ def test_an_imported_term_ends_at_its_holders_separation(db, tmp_path) -> None: 
 
     account = _one_account_city(db, tmp_path)
     separate(db, "E1", datetime(2026, 10, 1, 15, tzinfo=UTC))
-    csv_import.import_csv(
+    report = csv_import.import_csv(
         db,
         "assignments",
         write(
@@ -462,3 +462,8 @@ def test_an_imported_term_ends_at_its_holders_separation(db, tmp_path) -> None: 
     )
     [term] = assignments.account_assignments(db, account.id)
     assert term.ends_at == datetime(2026, 10, 1, 15, tzinfo=UTC)
+    # The report says the term ended with the departure, not only that she was designated.
+    [line] = report.lines
+    assert line.startswith("Designated ") and line.endswith(
+        "; the term ended when Ann left the city on 2026-10-01"
+    ), line

@@ -11,11 +11,9 @@ from ...core.profile import AUTHORITIES
 from ...resources import load_profile, profile_keys
 from ...services.city.writes import init_city
 from ...services.demo.city import DEMO_CITY
-from ...services.kernel.common import city_today
 from ...services.kernel.database import Database
 from ...services.kernel.views import CityView
 from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
-from ..widgets.qdates import from_qdate, to_qdate
 from ..widgets.wrapping import keep_fitted
 from .form_dialog import FormDialog
 
@@ -53,6 +51,7 @@ class FirstRunDialog(FormDialog):
         for key, profile in self.profiles.items():
             ui.profile_combo.addItem(profile.title, key)
         ui.profile_combo.currentIndexChanged.connect(self._profile_chosen)
+        ui.city_edit.textEdited.connect(self._city_typed)
         ui.demo_check.toggled.connect(self._demo_toggled)
         self.watch_fields(
             ui,
@@ -75,10 +74,18 @@ class FirstRunDialog(FormDialog):
             f"<small>{escape(profile.notes)}<br>Approved by: {escape(approvers)}. "
             f"Coordinating office: {escape(profile.coordinating_office)}.</small>"
         )
+        # The policy's adoption date is asked for: the shipped profile's where its text gives
+        # one, else none (today would make everything due on the first day).
         if profile.adopted is not None:
-            self.ui.adopted_date.setDate(to_qdate(profile.adopted))
+            self.ui.adopted_date.setDate(profile.adopted)
         else:
-            self.ui.adopted_date.setDate(to_qdate(city_today(self.db, profile)))
+            self.ui.adopted_date.clear()
+
+    def _city_typed(self, text: str) -> None:
+        """The city typed picks its own policy's profile ("City of Wausau": Wausau's)."""
+        key = profile_for_city(text, list(self.profiles))
+        if key is not None and key != self.ui.profile_combo.currentData():
+            self.ui.profile_combo.setCurrentIndex(self.ui.profile_combo.findData(key))
 
     def _demo_toggled(self, demo: bool) -> None:
         self.ui.city_box.setEnabled(not demo)
@@ -98,6 +105,14 @@ class FirstRunDialog(FormDialog):
             self.db,
             ui.city_edit.text(),
             ui.profile_combo.currentData(),
-            from_qdate(ui.adopted_date.date()),
+            ui.adopted_date.day(),
             email_domain=ui.email_domain_edit.text() or None,
         )
+
+
+def profile_for_city(name: str, keys: list[str]) -> str | None:
+    """The shipped profile of the city `name` speaks of: the one whose city (a shipped
+    profile's key is its city's name) is in it, whatever the case; None if none is."""
+    typed = name.casefold()
+    found = [key for key in keys if key.casefold() in typed]
+    return max(found, key=len) if found else None

@@ -181,6 +181,6 @@ class Ui_FirstRunDialog(object):
         self.profile_label.setText(QCoreApplication.translate("FirstRunDialog", u"&Policy:", None))
         self.adopted_label.setText(QCoreApplication.translate("FirstRunDialog", u"Policy &adopted on:", None))
         self.email_domain_label.setText(QCoreApplication.translate("FirstRunDialog", u"City &e-mail domain:", None))
-        self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. ci.stoughton.wi.us (optional)", None))
+        self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. city.example.gov (optional)", None))
     # retranslateUi
 

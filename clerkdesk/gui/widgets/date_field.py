@@ -189,6 +189,11 @@ class DateField(QWidget):
         self.line.setText(day.isoformat())
         self._typed()
 
+    def clear(self) -> None:
+        """Show no date: one that must be typed (a required field refuses it until then)."""
+        self.line.clear()
+        self._typed()
+
     def typed_value(self) -> date | datetime | str:
         """What the field holds, to tell whether it changed: the date (or moment) read, or the
         text it cannot read."""

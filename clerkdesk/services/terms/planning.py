@@ -217,12 +217,15 @@ def plan_assignment(held_terms: HeldTerms, data: AssignmentInput) -> Plan:
     else:
         details.update(starts_at=start, designated_by=row["designated_by"])
     details[TERMS] = {term.key(account.url): added(row)}
+    said = f"Designated {person.name} as {ROLES[role].lower()} of {account.url}{via}"
+    if row["end_reason"] == "separated" and end is not None:
+        said += f"; the term ended when {person.name} left the city on {end.astimezone(tz).date()}"
     plan.changes.append(
         Change(
             "assignment.create",
             "account",
             account.url,
-            f"Designated {person.name} as {ROLES[role].lower()} of {account.url}{via}",
+            said,
             details,
         )
     )
