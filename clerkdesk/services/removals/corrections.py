@@ -19,7 +19,7 @@ from ..kernel.database import Database
 from ..kernel.plans import UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
 from ..requests.views import RemovalView
-from .writes import _FIELDS, RemovalInput, RemovalLookups, _views, plan_removal
+from .writes import REMOVAL_FIELDS, RemovalInput, RemovalLookups, plan_removal, removal_views
 
 MISSING = "that removal is no longer in the register"
 
@@ -49,7 +49,7 @@ def plan_correction(planning: Planning, data: RemovalInput, current: Removal) ->
     values = {k: v for k, v in (plan.update or {}).items() if k != "id"}
     if not data.action_reason or not data.action_reason.strip():
         values["action_reason"] = None  # cleared on the form (plan_removal keeps a file's)
-    before: dict[str, Any] = {f: getattr(current, f) for f in _FIELDS}
+    before: dict[str, Any] = {f: getattr(current, f) for f in REMOVAL_FIELDS}
     before |= {"account_id": current.account_id, "removed_at": current.removed_at}
     after = {**before, **values, "account_id": account_id, "removed_at": moment}
     changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
@@ -115,5 +115,5 @@ def correct_removal(
         removal_id,
         MISSING,
         lambda planning, current: plan_correction(planning, data, current),
-        lambda session, row_id: _views(session, Removal.id == row_id)[0],
+        lambda session, row_id: removal_views(session, Removal.id == row_id)[0],
     )

@@ -14,7 +14,7 @@ from ..kernel.common import city_zone
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..kernel.printouts import print_header
-from .writes import _views as removal_views
+from .writes import removal_views
 
 
 def print_moderation_report(db: Database, month: date, out: Path) -> int:

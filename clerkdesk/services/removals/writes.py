@@ -30,7 +30,7 @@ from ..kernel.scans import keep_scan
 from ..kernel.shared_values import sharing
 from ..requests.views import RemovalView
 
-_FIELDS = (
+REMOVAL_FIELDS = (
     "poster",
     "content",
     "category",
@@ -163,7 +163,7 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
         return failed({"removed_at": "the same account and moment as an earlier line"}, key)
     if not match:
         return failed({"removed_at": f"a removal from {url} at {shown} is already kept"}, key)
-    changes = diff({f: getattr(current, f) for f in _FIELDS}, values)
+    changes = diff({f: getattr(current, f) for f in REMOVAL_FIELDS}, values)
     if not changes:
         return Plan(key=key, update={}, outcome=UNCHANGED, row_id=current.id)
     return Plan(
@@ -194,7 +194,7 @@ def record_removal(db: Database, data: RemovalInput, screenshot: Path | None = N
         None,
         "",
         lambda planning, _current: plan_removal(RemovalLookups(planning), data, match=False),
-        lambda session, row_id: _views(session, Removal.id == row_id)[0],
+        lambda session, row_id: removal_views(session, Removal.id == row_id)[0],
     )
 
 
@@ -289,10 +289,10 @@ def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalVi
                 {"removed_at": removal.removed_at, "action_reason": [None, text]},
             ),
         )
-        return _views(session, Removal.id == removal_id)[0]
+        return removal_views(session, Removal.id == removal_id)[0]
 
 
-def _views(session: Session, where: Any = None) -> list[RemovalView]:
+def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     counts = PosterRemovals  # each poster's removals on each account, kept by the database
     query = (
         select(
@@ -357,4 +357,4 @@ def _views(session: Session, where: Any = None) -> list[RemovalView]:
 
 def list_removals(db: Database) -> Sequence[RemovalView]:
     with db.reading() as session:
-        return _views(session)
+        return removal_views(session)
