@@ -5,8 +5,9 @@ later."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from ..dates import add_days
 from ..deadlines import applies_from
 from ..duties import FINDING_RULES, SiteCheckFacts
 from ..profile import PolicyProfile
@@ -16,9 +17,8 @@ from .registry import PRACTICE, rule
 
 @rule("site-check", rule="R15", label="Site check", basis=PRACTICE, opens="site-check")
 def site_check(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
-    interval = timedelta(days=snapshot.profile.site_check_days)
     for s in snapshot.duties.site_checks:
-        next_check = next_check_due(s, interval, snapshot.adopted_on)
+        next_check = next_check_due(s, snapshot.profile, snapshot.adopted_on)
         if next_check is None:
             continue
         due, text = next_check
@@ -28,13 +28,14 @@ def site_check(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
 
 
 def next_check_due(
-    s: SiteCheckFacts, interval: timedelta, adopted_on: date | None
+    s: SiteCheckFacts, profile: PolicyProfile, adopted_on: date | None
 ) -> tuple[date, str] | None:
-    """When the site is next to be checked, and what Today says of it; None before anything
-    says when (an account never approved, in a city with no adoption date). The Site checks
-    page and the inventory read it from here."""
+    """When the site is next to be checked (the profile's interval after its last check),
+    and what Today says of it; None before anything says when (an account never approved, in
+    a city with no adoption date). The Site checks page and the inventory read it from here."""
     if s.checked_on is not None:
-        return s.checked_on + interval, f"Check the site again (last checked {s.checked_on})"
+        due = add_days(s.checked_on, profile.site_check_days)
+        return due, f"Check the site again (last checked {s.checked_on})"
     begins = s.approved_on or adopted_on
     if begins is None:
         return None

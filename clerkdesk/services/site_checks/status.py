@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -43,11 +43,10 @@ def statuses_in(
 ) -> Sequence[SiteStatus]:
     """Each site's next check and open findings, as Today has them (core/obligations)."""
     facts = duty_facts(session)
-    interval = timedelta(days=profile.site_check_days)
     waivers = facts.waivers(profile.day_at(as_of))
     statuses = []
     for s in facts.site_checks:
-        next_check = next_check_due(s, interval, city.adopted_on)
+        next_check = next_check_due(s, profile, city.adopted_on)
         next_due = next_check[0] if next_check else None
         state = record_state("site-check", next_due, as_of, profile) if next_due else None
         if state is None:
