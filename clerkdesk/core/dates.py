@@ -89,24 +89,59 @@ def parse_clock(text: str) -> time:
     return time(hour, minute)
 
 
+_ZONE_NAME = re.compile(r"^(.*\S)\s+([A-Za-z]{2,5})$")
+
+
+def _say_clock(day: date, clock: time) -> str:
+    return f"{clock.hour % 12 or 12}:{clock:%M %p} on {day:%a, %b} {day.day}, {day.year}"
+
+
 def parse_wall_moment(text: str, tz: ZoneInfo) -> datetime:
     """A date and a time of day as a clerk types them (`2027-04-06 10:30 AM`, `4/6/2027
     14:30`), on the city's clock: the date as `parse_date` reads it, then `parse_moment` in
-    the city's zone. A time the clocks skip (a spring-forward gap) is refused."""
-    parts = text.strip().replace("T", " ", 1).split(None, 1)
+    the city's zone. A time the clocks skip (a spring-forward gap) is refused. A time the
+    clocks show twice (the fall-back hour) needs the zone's name for the one meant
+    (`2026-11-01 1:30 AM CDT` the first, `… CST` the second), and is refused without it."""
+    parts = re.sub(r"^(\d{4}-\d{2}-\d{2})T", r"\1 ", text.strip()).split(None, 1)
     if len(parts) < 2:
         raise InvalidValueError(
             f"{text.strip()!r} needs a date and a time (e.g. 2027-04-06 10:30 AM)"
         )
-    day, clock = parse_date(parts[0]), parse_clock(parts[1])
+    clock_text, named = parts[1], None
+    zoned = _ZONE_NAME.match(clock_text)
+    if zoned and zoned.group(2).replace(".", "").lower() not in ("am", "pm"):
+        clock_text, named = zoned.group(1), zoned.group(2).upper()
+    day, clock = parse_date(parts[0]), parse_clock(clock_text)
     moment = parse_moment(f"{day.isoformat()}T{clock:%H:%M}", tz)
     if moment.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != moment.replace(tzinfo=None):
         raise InvalidValueError(
-            f"{clock.hour % 12 or 12}:{clock:%M %p} on {day:%a, %b} {day.day}, {day.year} does "
-            f"not exist in "
+            f"{_say_clock(day, clock)} does not exist in "
             f"{tz.key}: the clocks skip that hour (daylight saving time begins)"
         )
-    return moment
+    first, second = moment.replace(fold=0), moment.replace(fold=1)
+    names = [first.tzname(), second.tzname()]
+    if named is not None:
+        if named not in names:
+            raise InvalidValueError(
+                f"{named} is not the time in {tz.key} at {_say_clock(day, clock)} "
+                f"(it is {' or '.join(dict.fromkeys(n for n in names if n))})"
+            )
+        return first if named == names[0] else second
+    if first.utcoffset() != second.utcoffset():
+        raise InvalidValueError(
+            f"{_say_clock(day, clock)} happens twice in {tz.key} (the clocks fall back): "
+            f"add {names[0]} for the first or {names[1]} for the second"
+        )
+    return first
+
+
+def wall_text(moment: datetime, tz: ZoneInfo) -> str:
+    """An aware moment as `parse_wall_moment` reads it back: `2026-11-20 14:05`, with the
+    zone's name (`2026-11-01 01:30 CST`) only where the clocks show that time twice."""
+    local = moment.astimezone(tz)
+    text = f"{local:%Y-%m-%d %H:%M}"
+    other = local.replace(fold=1 - local.fold)
+    return f"{text} {local.tzname()}" if other.utcoffset() != local.utcoffset() else text
 
 
 def add_days(day: date, days: int) -> date:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import add_work_days
+from .dates import add_work_days, short_date
 
 # Wis. Stat. 19.35(5): a record under request may not be destroyed until the request is
 # granted or until this many days after it is denied.
@@ -79,7 +79,7 @@ class Hold:
         if self.until is None:
             return f"on hold: public-records request {self.number} is open"
         return (
-            f"on hold through {self.until.isoformat()}: public-records request {self.number} "
+            f"on hold through {short_date(self.until)}: public-records request {self.number} "
             f"was denied (Wis. Stat. 19.35(5))"
         )
 

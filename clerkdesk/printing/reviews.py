@@ -29,6 +29,7 @@ from .layout import (
     url_lines,
     widest_word,
 )
+from .paper import signature_block
 
 COLUMNS = (
     "Account",
@@ -119,7 +120,12 @@ def render_worksheet(data: WorksheetData, header: PrintHeader, out: Path | Binar
             ]
         )
     last = len(rows) - 1
-    rows.append([_signature(data, st["small"], width), *[""] * (len(COLUMNS) - 1)])
+    rows.append(
+        [
+            signature_block("Department head", data.head or "", width, st["small"]),
+            *[""] * (len(COLUMNS) - 1),
+        ]
+    )
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -165,33 +171,3 @@ def _widths(data: WorksheetData, cell: Any, head: Any, width: float) -> list[flo
     rest = width - heads[KEEP] - heads[REMOVE] - notes
     widths = column_widths(plain, cell.fontName, cell.fontSize, rest, least=heads[:KEEP])
     return [*widths, heads[KEEP], heads[REMOVE], notes]
-
-
-def _signature(data: WorksheetData, small: Any, width: float) -> Table:
-    """The head's signature, printed name and date, each on a line of its own."""
-    gap = 0.12 * inch
-    signature = Table(
-        [
-            [para("Department head", small), "", "", para(data.head or "", small), "", ""],
-            [
-                "",
-                para("Signature", small),
-                "",
-                para("Printed name", small),
-                "",
-                para("Date", small),
-            ],
-        ],
-        colWidths=[0.18 * width, 0.37 * width - gap, gap, 0.3 * width - gap, gap, 0.15 * width - 8],
-    )
-    signature.setStyle(
-        TableStyle(
-            [
-                *[("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in (1, 3, 5)],
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-                ("TOPPADDING", (0, 0), (-1, 0), 0.3 * inch),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return signature

@@ -12,10 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from .layout import MARGIN, PAGE, RULE, PrintHeader, build_pdf, para, styles
-
-BOX = "\u2610"  # an empty check box
-GAP = "\u00a0" * 5  # between the choices of a line (a paragraph keeps no plain spaces)
+from .layout import MARGIN, PAGE, RULE, PrintHeader, TickBox, build_pdf, para, styles
+from .paper import signature_block, tick_choices
 
 
 @dataclass(frozen=True)
@@ -86,20 +84,20 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
     rows: list[list[object]] = [
         [para("Notice", label), para("Shown", label), para("Missing", label)]
     ]
-    rows += [[para(n, body), para(BOX, value), para(BOX, value)] for n in data.notices]
+    rows += [[para(n, body), TickBox(), TickBox()] for n in data.notices]
     story.append(_grid(rows, [width - 1.4 * inch, 0.7 * inch, 0.7 * inch]))
     story.append(para("Settings and upkeep", st["heading"]))
+    right = width - 1.9 * inch - 8
     setting_rows: list[list[object]] = [
         [
             para("Direct messages", body),
-            para(
-                f"{BOX} Off{GAP}{BOX} On, archived for public records{GAP}{BOX} On, not archived",
-                body,
+            tick_choices(
+                ("Off", "On, archived for public records", "On, not archived"), body, right
             ),
         ],
         [
             para("Multi-factor authentication", body),
-            para(f"{BOX} On{GAP}{BOX} Off{GAP}{BOX} The platform does not offer it", body),
+            tick_choices(("On", "Off", "The platform does not offer it"), body, right),
         ],
         [
             para("Date of the last post", body),
@@ -111,34 +109,12 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
         ],
         [
             para("Questions answered", body),
-            para(f"{BOX} Within 48 hours{GAP}{BOX} Not always", body),
+            tick_choices(("Within 48 hours", "Not always"), body, right),
         ],
         [para("Records archived in", body), para("_" * 52, body)],
     ]
     story.append(_grid(setting_rows, [1.9 * inch, width - 1.9 * inch], header=False))
-    gap = 0.12 * inch  # the signature, the printed name and the date each on its own line
-    signature = Table(
-        [
-            [para("Checked by", small), "", "", "", "", ""],
-            [
-                "",
-                para("Signature", small),
-                "",
-                para("Printed name", small),
-                "",
-                para("Date", small),
-            ],
-        ],
-        colWidths=[0.16 * width, 0.38 * width - gap, gap, 0.3 * width - gap, gap, 0.16 * width],
+    story.append(
+        KeepTogether([Spacer(1, 14), signature_block("Checked by", "", width, small, 0.35 * inch)])
     )
-    signature.setStyle(
-        TableStyle(
-            [
-                *[("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in (1, 3, 5)],
-                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-                ("TOPPADDING", (0, 0), (-1, 0), 0.35 * inch),
-            ]
-        )
-    )
-    story.append(KeepTogether([Spacer(1, 14), signature]))
     build_pdf(story, header, out, PAGE)

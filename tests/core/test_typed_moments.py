@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 import pytest
 
-from clerkdesk.core.dates import parse_clock, parse_wall_moment, zone
+from clerkdesk.core.dates import parse_clock, parse_wall_moment, wall_text, zone
 from clerkdesk.core.errors import InvalidValueError
 
 CHICAGO = zone("America/Chicago")
@@ -48,3 +48,29 @@ def test_a_time_the_clocks_skip_is_refused_plainly() -> None:
 def test_a_date_alone_is_not_a_moment() -> None:
     with pytest.raises(InvalidValueError, match="needs a date and a time"):
         parse_wall_moment("2027-04-06", CHICAGO)
+
+
+def test_the_hour_the_clocks_show_twice_needs_the_zone_named() -> None:
+    # Sunday, November 1, 2026: Chicago's clocks go from 1:59 CDT back to 1:00 CST.
+    with pytest.raises(InvalidValueError, match="happens twice in America/Chicago") as refused:
+        parse_wall_moment("2026-11-01 1:30 AM", CHICAGO)
+    assert "add CDT for the first or CST for the second" in str(refused.value)
+    first = parse_wall_moment("2026-11-01 1:30 AM CDT", CHICAGO)
+    second = parse_wall_moment("11/1/2026 01:30 cst", CHICAGO)
+    assert first.utcoffset().total_seconds() == -5 * 3600  # type: ignore[union-attr]
+    assert second.utcoffset().total_seconds() == -6 * 3600  # type: ignore[union-attr]
+    assert (second.astimezone(UTC) - first.astimezone(UTC)).total_seconds() == 3600  # an hour apart
+    with pytest.raises(InvalidValueError, match="EST is not the time in America/Chicago"):
+        parse_wall_moment("2026-11-01 1:30 AM EST", CHICAGO)
+    # The hours either side are read as before, with or without their zone's name.
+    assert parse_wall_moment("2026-11-01 0:59", CHICAGO).tzname() == "CDT"
+    assert parse_wall_moment("2026-11-01 2:00 AM", CHICAGO).tzname() == "CST"
+    assert parse_wall_moment("2026-11-01 2:00 AM CST", CHICAGO).tzname() == "CST"
+
+
+def test_a_moment_is_written_back_as_it_is_read() -> None:
+    for text in ("2026-11-01 01:30 CDT", "2026-11-01 01:30 CST", "2026-11-20 14:05"):
+        moment = parse_wall_moment(text, CHICAGO)
+        assert wall_text(moment, CHICAGO) == text
+        assert parse_wall_moment(wall_text(moment, CHICAGO), CHICAGO) == moment
+    assert wall_text(datetime(2026, 11, 1, 7, 30, tzinfo=UTC), CHICAGO) == "2026-11-01 01:30 CST"

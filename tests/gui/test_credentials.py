@@ -237,3 +237,50 @@ def test_handover_file_out_and_back_in(
     assert not dialog.isVisible()
     assert list(memory_keyring.items.values()) == [GOOD]
     assert "Put 1 credential into" in answers.infos[-1]
+
+
+def come_back_to_clerkdesk() -> None:
+    """The clerk was in another program (the keyring's unlock prompt) and comes back."""
+    app = QApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+
+
+def test_an_open_account_window_notices_the_store_once_it_is_unlocked(
+    qtbot, window, city_db
+) -> None:
+    from tests.support.keyrings import LockedKeyring, MemoryKeyring
+
+    keyring.set_keyring(LockedKeyring())
+    account = add_account(city_db, "https://facebook.com/parks")
+    detail = credential_of(window, account)
+    text = detail.ui.vault_label.text()
+    assert "locked" in text and "Unlock it when it asks for your password" in text, text
+    assert "come back to ClerkDesk, which looks again" in text
+    assert not detail.ui.set_password_button.isEnabled()
+    settings = window.page("settings")
+    settings.reload()
+    assert "Unlock it" in settings.ui.vault_label.text()
+
+    keyring.set_keyring(MemoryKeyring())  # unlocked in the desktop's prompt
+    come_back_to_clerkdesk()
+    assert "Passwords are kept in this computer's credential store" in detail.ui.vault_label.text()
+    assert detail.ui.set_password_button.isEnabled()
+    assert "Passwords are kept" in settings.ui.vault_label.text()
+    assert settings.ui.export_handover_button.isEnabled()
+    detail.reject()
+
+
+def test_with_no_store_at_all_the_clerk_is_told_what_to_do() -> None:
+    from clerkdesk.gui.pages.credential_store import unavailable_text, what_to_do
+    from clerkdesk.vault.store import VaultStatus
+
+    none = VaultStatus(False, "keyring.backends.fail.Keyring", "no credential store is available")
+    assert what_to_do(none, "win32").startswith("Sign in to Windows with your own user account")
+    assert "ask IT to check that the Credential Manager service is running" in what_to_do(
+        none, "win32"
+    )
+    assert "GNOME Keyring or KDE Wallet" in what_to_do(none, "linux")
+    text = unavailable_text(none)
+    assert text.startswith("<b>No credential store is available on this computer:</b>")
+    assert what_to_do(none).split(",")[0] in text

@@ -158,3 +158,33 @@ def test_start_fills_the_window_after_the_first_run(qtbot, paths) -> None:
         assert not window.page("today").first_steps.isHidden()  # a new register's first steps
     finally:
         startup.close()
+
+
+def test_an_adoption_date_still_to_come_is_refused_as_it_is_typed(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    ui = dialog.ui
+    today = empty_db.clock().astimezone(ui.adopted_date.zone).date()
+    qtbot.keyClicks(ui.city_edit, "City of Wausau")
+    tomorrow = date.fromordinal(today.toordinal() + 1)
+    qtbot.keyClicks(ui.adopted_date.line, tomorrow.isoformat())
+    assert (
+        ui.adopted_date.problem() == f"{tomorrow.isoformat()} is after today ({today.isoformat()})"
+    )
+    qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "adopted" in dialog.errors.shown()
+    assert get_city(empty_db) is None
+    ui.adopted_date.line.clear()
+    qtbot.keyClicks(ui.adopted_date.line, today.isoformat())  # the day of: kept
+    qtbot.mouseClick(ui.button_box.button(OK), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert get_city(empty_db).adopted_on == today
+
+
+def test_the_adoption_date_hint_is_shown_whole(qtbot, empty_db) -> None:
+    dialog = open_dialog(qtbot, empty_db)
+    dialog.resize(dialog.minimumSizeHint())  # as small as it gets, as on a 1024×768 screen
+    qtbot.keyClicks(dialog.ui.city_edit, "City of Wausau")  # no adoption date of its own
+    line = dialog.ui.adopted_date.line
+    assert line.text() == "" and line.placeholderText() == "M/D/YYYY"
+    assert line.fontMetrics().horizontalAdvance(line.placeholderText()) + 8 < line.width()
+    assert "YYYY-MM-DD" in line.toolTip()

@@ -157,6 +157,10 @@ def test_print_unsigned_agreements_of_a_department(qtbot, window, city_db, parks
     assert preview.preview.first is not None  # the first page is drawn before it opens
     qtbot.waitUntil(lambda: preview.pages_shown == 3)  # the others off the UI thread
     assert audit_actions(city_db)[0] == "agreement.print"
+    [printed] = list_events(city_db, limit=1)
+    # Printed for the preview: its temporary file is named nowhere in the log.
+    assert printed.summary.endswith("for the preview")
+    assert str(preview.pdf.parent) not in printed.summary + str(printed.details)
 
     copy = tmp_path / "unsigned.pdf"
     assert preview.save_to(copy)
@@ -210,6 +214,9 @@ def test_the_preview_prints_every_page(qtbot, window, city_db, parks, tmp_path) 
     printer.setOutputFileName(str(printed))
     finished(qtbot, page.preview.print_to(printer))
     assert len(PdfReader(printed).pages) == 3
+    [event] = list_events(city_db, limit=1)
+    assert event.action == "printout.paper"
+    assert f"to the printer PDF file {printed} (3 sheet(s))" in event.summary
 
 
 def test_without_a_mail_program_the_reminder_can_be_copied(

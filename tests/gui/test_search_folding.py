@@ -9,7 +9,8 @@ from statistics import median
 
 from PySide6.QtCore import Qt
 
-from clerkdesk.gui.widgets.table_model import Column, RecordTableModel, fold, search_words
+from clerkdesk.core.search import fold, search_words
+from clerkdesk.gui.widgets.table_model import Column, RecordTableModel
 from clerkdesk.services.departments.writes import create_department
 from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
 from clerkdesk.services.people.writes import create_person

@@ -222,7 +222,12 @@ def removal_dialog(qtbot: Any, ctx: Any) -> Any:
         ("11/19/2026 12:30 AM", datetime(2026, 11, 19, 0, 30), "Thu, Nov 19, 2026, 12:30 AM CST"),
         ("11/19/2026 12:30 PM", datetime(2026, 11, 19, 12, 30), "Thu, Nov 19, 2026, 12:30 PM CST"),
         ("3/8/2026 3:30 AM", datetime(2026, 3, 8, 3, 30), "Sun, Mar 8, 2026, 3:30 AM CDT"),
-        ("2026-11-01 01:30", datetime(2026, 11, 1, 1, 30), "Sun, Nov 1, 2026, 1:30 AM CDT"),
+        ("2026-11-01 01:30 CDT", datetime(2026, 11, 1, 1, 30), "Sun, Nov 1, 2026, 1:30 AM CDT"),
+        (
+            "11/1/2026 1:30 AM CST",  # the second 1:30 of the night the clocks fall back
+            datetime(2026, 11, 1, 1, 30, fold=1),
+            "Sun, Nov 1, 2026, 1:30 AM CST",
+        ),
     ],
 )
 def test_a_removal_time_typed_is_the_moment_kept(qtbot, ctx, typed, local, said) -> None:  # type: ignore[no-untyped-def]
@@ -243,6 +248,8 @@ def test_a_removal_time_typed_is_the_moment_kept(qtbot, ctx, typed, local, said)
     [
         ("2026-03-08 02:30", "2:30 AM on Sun, Mar 8, 2026 does not exist in America/Chicago"),
         ("3/8/2026 2:15 AM", "2:15 AM on Sun, Mar 8, 2026 does not exist in America/Chicago"),
+        ("2026-11-01 01:30", "1:30 AM on Sun, Nov 1, 2026 happens twice in America/Chicago"),
+        ("2026-11-01 01:30 EST", "EST is not the time in America/Chicago"),
         ("11/19/2026 13:30 PM", "'13:30 PM': with AM or PM the hour is 1 to 12"),
         ("11/19/2026 25:00", "'25:00' is not a time of day"),
         ("11/19/2026", "'11/19/2026' needs a date and a time"),

@@ -22,6 +22,7 @@ from clerkdesk.printing.accounts_data import (
 )
 from clerkdesk.printing.layout import PrintHeader
 from clerkdesk.printing.reviews import WorksheetData, render_worksheet
+from clerkdesk.printing.site_checks import ChecklistData, render_checklist
 from clerkdesk.printing.terms import render_agreements
 
 from .test_agreement import agreement
@@ -138,3 +139,30 @@ def test_a_departments_heading_is_repeated_on_each_page_it_runs_onto(tmp_path: P
         assert text.startswith("Parks and Recreation (continued) Account Status and approval")
     everything = " ".join(pages)
     assert all(f"parks{i:03d}" in everything for i in range(30))
+
+
+def test_the_site_checklist_has_boxes_to_tick_with_a_pen(tmp_path: Path) -> None:
+    out = tmp_path / "c.pdf"
+    data = ChecklistData(
+        account="Parks on Facebook",
+        platform="Facebook",
+        handle="@parks",
+        department="Parks",
+        custodian="Priya Raman (E100)",
+        office="City Clerk",
+        last_check="never checked",
+        open_findings=(),
+        notices=("That its content is a public record", "The city's comment policy"),
+        exceptions=(),
+        abandoned_days=90,
+    )
+    render_checklist(data, HEADER, out)
+    [text] = page_texts(out)
+    assert "\u2610" not in text and "Checked by" in text
+    boxes = [
+        b
+        for b in paths(out)
+        if abs((b[2] - b[0]) - (b[3] - b[1])) < 1 and b[2] - b[0] >= 0.17 * inch
+    ]
+    # Shown and Missing for each notice; direct messages 3, MFA 3, questions answered 2.
+    assert len(boxes) == 2 * 2 + 3 + 3 + 2

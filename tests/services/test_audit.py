@@ -53,3 +53,22 @@ def test_backup_copies_everything_whatever_the_folder_is_called(tmp_path, clock,
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT name FROM department").fetchall() == [("Parks",)]
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+
+
+def test_the_whole_log_is_searched_as_every_page_filters(db) -> None:  # type: ignore[no-untyped-def]
+    """Case and accents aside, a handle's @ aside, as the pages' filters: `nunez` finds the
+    events of José Ñúñez, and `@parks` a department written without it; % and _ are
+    themselves."""
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import create_person
+
+    create_department(db, DepartmentInput("Parks"))
+    create_person(db, PersonInput("E300", "José Ñúñez", "Aide", "Parks"))
+    [person] = audit.list_events(db, words=("nunez",))
+    assert "José Ñúñez" in person.summary
+    assert [e.seq for e in audit.list_events(db, words=("JOSÉ", "ñúñez"))] == [person.seq]
+    [department] = audit.list_events(db, words=("@parks", "added", "department"))
+    assert department.summary == "Added department Parks"
+    assert audit.list_events(db, words=("nunez", "department")) == []
+    assert audit.list_events(db, words=("%",)) == audit.list_events(db, words=("_",)) == []
+    assert [e.seq for e in audit.list_events(db, words=("e",), limit=1)] == [person.seq]

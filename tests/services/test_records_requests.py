@@ -96,7 +96,7 @@ def test_an_open_request_holds_and_a_grant_releases(city) -> None:  # type: igno
     assert accounts.discontinue_account(city, account_id, TODAY, "gone").status == "discontinued"
     records = account_records(city)[account_id]
     assert records.keep_until == date(2033, 11, 20)  # seven years (the profile's default)
-    assert "records kept until 2033-11-20" in records.describe()
+    assert "records kept until Nov 20, 2033" in records.describe()
 
 
 def test_the_credential_of_an_account_on_hold_is_not_deleted(city, memory_keyring) -> None:  # type: ignore[no-untyped-def]

@@ -114,3 +114,18 @@ def test_init_checks_the_email_domain(empty_db) -> None:  # type: ignore[no-unty
     with pytest.raises(ValidationError) as caught:
         city.init_city(empty_db, "Stoughton", email_domain="clerk@ci.stoughton.wi.us")
     assert "email_domain" in caught.value.fields
+
+
+def test_an_adoption_date_still_to_come_is_refused(empty_db) -> None:  # type: ignore[no-untyped-def]
+    # The test clock's day in Chicago, and the days either side of it.
+    today = empty_db.clock().astimezone(city.load_profile("stoughton").zone).date()
+    tomorrow = date.fromordinal(today.toordinal() + 1)
+    with pytest.raises(ValidationError) as caught:
+        city.init_city(empty_db, "Stoughton", "stoughton", tomorrow)
+    assert caught.value.fields["adopted"].endswith("give the day the policy was adopted")
+    assert city.get_city(empty_db) is None
+    city.init_city(empty_db, "Stoughton", "stoughton", today)
+    with pytest.raises(ValidationError):
+        city.update_city(empty_db, "Stoughton", tomorrow, None)
+    yesterday = date.fromordinal(today.toordinal() - 1)
+    assert city.update_city(empty_db, "Stoughton", yesterday, None).adopted_on == yesterday

@@ -76,6 +76,7 @@ class FirstRunDialog(FormDialog):
         )
         # The policy's adoption date is asked for: the shipped profile's where its text gives
         # one, else none (today would make everything due on the first day).
+        self.ui.adopted_date.setMaximumDate(profile.day_at(self.db.clock()), "today")
         if profile.adopted is not None:
             self.ui.adopted_date.setDate(profile.adopted)
         else:

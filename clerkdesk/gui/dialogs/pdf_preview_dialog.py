@@ -191,8 +191,15 @@ class PdfPreviewDialog(QDialog):
         def work(progress: Progress) -> int:
             return print_pdf(pdf, printer, total, progress)
 
-        def done(_sheets: int) -> None:
+        def done(sheets: int) -> None:
+            from ...services.kernel.files import record_paper
+
             self.printing = None
+            what = self.windowTitle() or pdf.stem
+            try:
+                record_paper(self.ctx.db, what, _printer_name(printer), sheets)
+            except ClerkDeskError as error:
+                messages.show_error(self, error.message)
 
         def failed(error: ClerkDeskError) -> None:
             self.printing = None
@@ -202,3 +209,11 @@ class PdfPreviewDialog(QDialog):
             self, "Sending the pages to the printer…", work, done, failed, cancellable=True
         )
         return self.printing
+
+
+def _printer_name(printer: QPrinter) -> str:
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return f"PDF file {printer.outputFileName()}"
+    return printer.printerName() or "(the default printer)"

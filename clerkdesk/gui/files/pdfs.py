@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ...core.errors import ClerkDeskError
+from ...services.kernel.files import preview_folder
 from ..widgets import messages
 from ..window.background import Operation, Progress, run_in_background
 from ..window.context import AppContext
@@ -43,7 +43,7 @@ def start_preview(
     """Run `make(pdf_path, progress)` (a printing service) off the UI thread, then show the
     PDF it wrote. The PDF lives in a temporary folder until the preview closes and no page of
     it is being drawn any more."""
-    folder = Path(tempfile.mkdtemp(prefix="clerkdesk-print-"))
+    folder = preview_folder()
     pdf = folder / name
 
     def work(progress: Progress) -> Preview:

@@ -652,7 +652,7 @@ class Ui_SettingsPage(object):
         self.city_label.setText(QCoreApplication.translate("SettingsPage", u"&City name:", None))
         self.adopted_label.setText(QCoreApplication.translate("SettingsPage", u"Policy &adopted on:", None))
         self.email_domain_label.setText(QCoreApplication.translate("SettingsPage", u"City &e-mail domain:", None))
-        self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"e.g. ci.stoughton.wi.us", None))
+        self.email_domain_edit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"e.g. city.example.gov", None))
         self.profile_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy profile", None))
         self.apply_profile_button.setText(QCoreApplication.translate("SettingsPage", u"Apply another &profile\u2026", None))
         self.credentials_box.setTitle(QCoreApplication.translate("SettingsPage", u"Credentials", None))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
     from ...vault.store import VaultStatus as Status
@@ -11,13 +16,31 @@ if TYPE_CHECKING:
 NO_STORE = "No credential store is available on this computer"
 
 
+def what_to_do(status: Status, platform: str = sys.platform) -> str:
+    """What the clerk can do about a store that is not available, in her words."""
+    reason = status.reason.lower()
+    back = "then come back to ClerkDesk, which looks again."
+    if "locked" in reason or "not unlocked" in reason:
+        return f"Unlock it when it asks for your password (or open it from the system tray), {back}"
+    if platform == "win32":
+        return (
+            "Sign in to Windows with your own user account, whose Credential Manager keeps the "
+            f"passwords, {back} If it stays unavailable, ask IT to check that the Credential "
+            "Manager service is running."
+        )
+    return (
+        "Sign in to a desktop session that has a keyring (GNOME Keyring or KDE Wallet) and "
+        f"unlock it, {back} If there is none, ask IT to install one."
+    )
+
+
 def unavailable_text(status: Status) -> str:
-    """ "No credential store is available on this computer: <why>." (rich text)"""
+    """ "No credential store is available on this computer: <why>. <what to do>" (rich text)"""
     reason = status.reason.strip()
     if reason.lower().startswith(NO_STORE.lower()):
         reason = reason[len(NO_STORE) :].strip(" ()")
     reason = reason[:1].upper() + reason[1:]
-    return f"<b>{NO_STORE}:</b> {escape(reason.rstrip('.'))}."
+    return f"<b>{NO_STORE}:</b> {escape(reason.rstrip('.'))}. {escape(what_to_do(status))}"
 
 
 # The stores `keyring` reaches, as a clerk knows them.
@@ -46,3 +69,21 @@ def available_text(status: Status) -> str:
         f"Passwords are kept in this computer's credential store "
         f"({escape(store_name(status.backend))}), never in the register."
     )
+
+
+class StoreWatch(QObject):
+    """Looks at the store again (`again`) each time the clerk comes back to ClerkDesk from
+    another program while it was unavailable: the keyring she unlocked, or the session she
+    signed in to, is noticed by the open window without closing it."""
+
+    def __init__(self, parent: QObject, again: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.again = again
+        self.waiting = False  # set by the owner: the store was unavailable when last looked at
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if self.waiting and state == Qt.ApplicationState.ApplicationActive:
+            self.again()

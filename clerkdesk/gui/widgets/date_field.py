@@ -22,7 +22,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ...core.dates import FIRST_YEAR, LAST_YEAR, parse_date, parse_wall_moment
+from ...core.dates import FIRST_YEAR, LAST_YEAR, parse_date, parse_wall_moment, wall_text
 from ...core.errors import InvalidValueError, ValidationError
 
 _FIRST, _LAST = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
@@ -67,10 +67,18 @@ class DateField(QWidget):
         row.setSpacing(4)
         self.line = QLineEdit()
         self.line.setObjectName("date_text")
-        self.line.setPlaceholderText(
-            "YYYY-MM-DD HH:MM or M/D/YYYY h:mm AM" if with_time else "YYYY-MM-DD or M/D/YYYY"
+        # A short hint that fits the field (a hint cut off is no hint); the tooltip has all.
+        self.line.setPlaceholderText("M/D/YYYY h:mm AM" if with_time else "M/D/YYYY")
+        self.line.setToolTip(
+            "Type the date and time as M/D/YYYY h:mm AM or YYYY-MM-DD HH:MM"
+            if with_time
+            else "Type the date as M/D/YYYY or YYYY-MM-DD"
         )
-        width = self.line.fontMetrics().horizontalAdvance("0" * (22 if with_time else 12))
+        metrics = self.line.fontMetrics()
+        width = max(
+            metrics.horizontalAdvance("0" * (22 if with_time else 12)),
+            metrics.horizontalAdvance(self.line.placeholderText()) + 16,
+        )
         self.line.setMinimumWidth(width)
         self.line.setMaximumWidth(width + width // 2)
         self.button = QToolButton()
@@ -209,8 +217,7 @@ class DateField(QWidget):
         return QDate(day.year, day.month, day.day)
 
     def set_moment(self, moment: datetime) -> None:
-        local = moment.astimezone(self.zone)
-        self.line.setText(f"{local:%Y-%m-%d %H:%M}")
+        self.line.setText(wall_text(moment, self.zone))
         self._typed()
 
     def moment(self) -> datetime:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
-from unicodedata import combining, normalize
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from ...core.search import fold, search_words
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -58,26 +59,6 @@ _ANSWERED = frozenset(
     (_DISPLAY, _FOREGROUND, _BACKGROUND, _DESCRIPTION, _ALIGNMENT, _TOOLTIP, int(ROW_ROLE))
 )
 _NATURAL = -1
-
-
-# Letters that Unicode does not decompose into a base letter and an accent.
-_OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"})
-
-
-def fold(text: str) -> str:
-    """`text` as a search compares it: case and accents set aside ("José Ñúñez" → "jose
-    nunez"). Plain ASCII, most of a city's text, skips the Unicode decomposition."""
-    if text.isascii():
-        return text.lower()
-    bare = "".join(c for c in normalize("NFKD", text) if not combining(c))
-    return bare.translate(_OWN_LETTERS).casefold()
-
-
-def search_words(text: str) -> tuple[str, ...]:
-    """The words of a filter, folded; a handle's `@` is left out, so that `@parks` and `parks`
-    find an account whether its text carries the `@` or not."""
-    words = (w.lstrip("@") for w in fold(text).split())
-    return tuple(w for w in words if w)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ...core.dates import short_date
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.profile import SWITCHABLE, PolicyProfile
 from ...core.validation import text_problem, year_problem
@@ -34,7 +35,19 @@ class RuleView:
 
 def _domain_problem(domain: str | None) -> str | None:
     if domain and ("@" in domain or "." not in domain or " " in domain):
-        return "give the domain only, e.g. ci.stoughton.wi.us"
+        return "give the domain only, e.g. city.example.gov"
+    return None
+
+
+def adoption_problem(adopted: date, profile: PolicyProfile, db: Database) -> str | None:
+    """A policy's adoption date is a day past (or today), in the city's zone: its deadlines
+    count from it, and one still to come would make none of them run."""
+    today = profile.day_at(db.clock())
+    if adopted > today:
+        return (
+            f"{short_date(adopted)} is after today ({short_date(today)}); "
+            "give the day the policy was adopted"
+        )
     return None
 
 
@@ -88,6 +101,8 @@ def init_city(
         problems["adopted"] = (
             f"the {profile_key} profile has no adoption date; give the date the policy was approved"
         )
+    elif "adopted" not in problems and (late := adoption_problem(adopted, profile, db)):
+        problems["adopted"] = late
     if problems:
         raise ValidationError(problems)
     with db.writing() as session:
@@ -130,6 +145,11 @@ def update_city(
         problems["adopted"] = bad_year
     if adopted_on is None:
         problems["adopted"] = "required"
+    elif "adopted" not in problems:
+        with db.reading() as session:
+            profile = profile_of(city_row(session))
+        if late := adoption_problem(adopted_on, profile, db):
+            problems["adopted"] = late
     domain = clean(email_domain)
     if bad := _domain_problem(domain):
         problems["email_domain"] = bad

@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from ...core.errors import ClerkDeskError
 from ...paths import private_file
 from ..integrity.audit import Change, record
 from .database import Database
+
+PREVIEW_PREFIX = "clerkdesk-preview-"
+
+
+def preview_folder() -> Path:
+    """A new private folder for a printout shown in the preview before it goes anywhere. What
+    is printed into it is recorded as printed "for the preview", never under its temporary
+    name; where the user then saves or prints it is recorded by `save_printout`."""
+    return Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX))
+
+
+def _for_the_preview(target: Path, change: Change) -> Change:
+    folder = target.parent
+    if not (
+        folder.name.startswith(PREVIEW_PREFIX) and folder.parent == Path(tempfile.gettempdir())
+    ):
+        return change
+    return replace(
+        change,
+        summary=change.summary.replace(f" to {target}", " for the preview"),
+        details={**change.details, "file": None, "shown": "preview"},
+    )
 
 
 @contextmanager
@@ -41,6 +65,7 @@ def write_recorded(
     The other order (move, then commit, withdrawing the file on rollback) cannot withdraw it
     when the process is killed between the two."""
     target = Path(path)
+    change = _for_the_preview(target, change)
     if target.is_dir():
         # Said before the event is committed: the move after it could not succeed.
         raise ClerkDeskError(f"could not write {target}: it is a folder; give a file name")
@@ -75,3 +100,19 @@ def save_printout(db: Database, pdf: Path, target: Path | str, what: str) -> Pat
             {"file": str(target)},
         ),
     )
+
+
+def record_paper(db: Database, what: str, printer: str, sheets: int) -> None:
+    """A printout shown in the preview and sent to a printer, recorded with the printer's name."""
+    with db.writing() as session:
+        record(
+            session,
+            db,
+            Change(
+                "printout.paper",
+                "printout",
+                printer[:500],
+                f"Sent {what} to the printer {printer} ({sheets} sheet(s))",
+                {"printer": printer, "sheets": sheets},
+            ),
+        )

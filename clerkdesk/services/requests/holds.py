@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core.dates import short_date
 from ...core.errors import ClerkDeskError
 from ...core.profile import PolicyProfile
 from ...core.records import Hold, hold_of, keep_until
@@ -74,7 +75,7 @@ class AccountRecords:
     def describe(self) -> str:
         parts = [hold.describe() for hold in self.holds]
         if self.keep_until is not None:
-            parts.append(f"records kept until {self.keep_until.isoformat()}")
+            parts.append(f"records kept until {short_date(self.keep_until)}")
         return "; ".join(parts)
 
 

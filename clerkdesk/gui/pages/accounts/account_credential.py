@@ -18,7 +18,7 @@ from ....services.credentials.passwords import PasswordChangeView
 from ....services.credentials.writes import CredentialView
 from ...widgets import clipboard, messages
 from ...widgets.table_model import Column, RecordTableModel, tone_style
-from ..credential_store import available_text, unavailable_text
+from ..credential_store import StoreWatch, available_text, unavailable_text
 from ..terms import short_moment
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class CredentialTab(_Dialog):
         ui = self.ui
         self.credential: CredentialView | None = None
         self.vault_available = False
+        self.store_watch = StoreWatch(self, self.show_credential)
         self.changes: RecordTableModel[ChangeRow] = RecordTableModel(CHANGE_COLUMNS, parent=self)
         ui.changes_table.setModel(self.changes)
         ui.changes_table.setAccessibleName("Password changes, newest first")
@@ -118,6 +119,7 @@ class CredentialTab(_Dialog):
         tz = ctx.tz()
         status = credentials.vault_status(ctx.db)
         self.vault_available = status.available
+        self.store_watch.waiting = not status.available
         cred = self.credential = credentials.credential_view(ctx.db, self.account_id)
         if status.available:
             ui.vault_label.setText(

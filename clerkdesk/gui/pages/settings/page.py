@@ -28,11 +28,12 @@ from ....services.terms.printouts import default_agreement_text
 from ...files.folders import remembered_folder
 from ...forms.ui_settings_page import Ui_SettingsPage
 from ...widgets import messages
+from ...widgets.columns import StackWhenNarrow
 from ...widgets.field_errors import FieldErrors
 from ...widgets.qdates import from_qdate, to_qdate
 from ...widgets.wrapping import keep_fitted
 from ...window.context import AppContext
-from ..credential_store import available_text, unavailable_text
+from ..credential_store import StoreWatch, available_text, unavailable_text
 from ..page import Page
 from .duties import DutiesTab
 from .records import RecordsTab
@@ -71,6 +72,8 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_SettingsPage()
         ui.setupUi(self)
+        self.store_watch = StoreWatch(self, self._show_vault)
+        self.columns = StackWhenNarrow(ui.parameters_scroll, ui.columns_layout)
         # Both columns side by side in a 1024-pixel window, without a sideways scroll.
         ui.columns_layout.setSpacing(6)
         ui.columns_layout.setContentsMargins(2, 6, 2, 6)
@@ -152,6 +155,7 @@ class SettingsPage(Page):
         self.errors.clear()
         ui.saved_label.clear()
         ui.city_edit.setText(city.name)
+        ui.adopted_date.setMaximumDate(self.ctx.today(), "today")
         if city.adopted_on is not None:
             ui.adopted_date.setDate(to_qdate(city.adopted_on))
         ui.email_domain_edit.setText(city.email_domain or "")
@@ -251,6 +255,7 @@ class SettingsPage(Page):
 
         status = vault_status(self.ctx.db)
         ui = self.ui
+        self.store_watch.waiting = not status.available
         if status.available:
             ui.vault_label.setText(
                 f"{available_text(status)} They belong to the user signed in to this computer."
