@@ -197,7 +197,7 @@ def test_an_agreement_printed_during_the_blackout_notes_it(db, running, tmp_path
 
     before = print_agreement(db, PARKS, "A7", tmp_path / "before.pdf")
     assert "election blackout" not in words(before)  # 2026-11-20: papers circulate from 12-01
-    db.clock = lambda: at(date(2026, 12, 1))  # the blackout's first day
+    db.machine_clock = lambda: at(date(2026, 12, 1))  # the blackout's first day
     during = words(print_agreement(db, PARKS, "A7", tmp_path / "during.pdf"))
     assert (
         "Printed during an election blackout: Dana Alder, a candidate in the election "

@@ -61,14 +61,22 @@ def record_many(session: Session, db: Database, changes: Iterable[Change]) -> No
         # workstations must not both take the next number, so appends queue here.
         session.execute(text("LOCK TABLE audit_event IN SHARE ROW EXCLUSIVE MODE"))
     last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        select(AuditEvent.seq, AuditEvent.hash, AuditEvent.at)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
     ).first()
     seq, prev = (last[0], last[1]) if last else (0, GENESIS)
     at = db.clock()
+    if last is not None and last[2] is not None and last[2] > at:
+        at = last[2]  # another workstation's clock ran ahead: the log never runs backwards
+    db.saw_event(at)
     rows = []
     for change in changes:
         seq += 1
-        details = json.dumps(change.details, ensure_ascii=False, sort_keys=True, default=str)
+        recorded = change.details
+        if db.clock_set:
+            recorded = {**recorded, "clock_set": db.clock_set}
+        details = json.dumps(recorded, ensure_ascii=False, sort_keys=True, default=str)
         digest = event_hash(
             seq,
             at,
@@ -111,6 +119,7 @@ def verify_chain(session: Session) -> list[str]:
     """Problems with the audit chain: gaps, altered events, broken links."""
     problems: list[str] = []
     prev = GENESIS
+    before: datetime | None = None
     expected = 1
     # Plain rows, read in batches: the ORM's objects of 200,000 events cost seconds and memory.
     rows = session.execute(
@@ -138,9 +147,32 @@ def verify_chain(session: Session) -> list[str]:
         digest = event_hash(seq, at, actor, action, entity, key, summary, details, prev_hash)
         if digest != stored:
             problems.append(f"audit log: event {seq} was altered after it was written")
-        prev = stored
+        if before is not None and at < before:
+            problems.append(
+                f"audit log: event {seq} is dated {at:%Y-%m-%d %H:%M:%S} UTC, before the event "
+                f"it follows ({before:%Y-%m-%d %H:%M:%S} UTC): a clock was set back"
+            )
+        prev, before = stored, at
         expected += 1
     return problems
+
+
+def clock_set_notes(session: Session) -> list[str]:
+    """The events written while CLERKDESK_NOW set the clock, which their details record."""
+    seqs = list(
+        session.execute(
+            select(AuditEvent.seq)
+            .where(AuditEvent.details.like('%"clock_set": %'))
+            .order_by(AuditEvent.seq)
+        ).scalars()
+    )
+    if not seqs:
+        return []
+    shown = ", ".join(str(s) for s in seqs[:10]) + (", …" if len(seqs) > 10 else "")
+    return [
+        f"audit log: {len(seqs):,} event(s) were written while CLERKDESK_NOW set the clock "
+        f"(events {shown}); their moments are the set clock's, not the computer's"
+    ]
 
 
 def count_events(db: Database) -> int:

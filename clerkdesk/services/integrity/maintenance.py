@@ -21,7 +21,7 @@ from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..requests.files import file_problems
 from .anchor import Head, current_head, head_of, verify_anchor
-from .audit import Change, verify_chain
+from .audit import Change, clock_set_notes, verify_chain
 from .kept_by_triggers import kept_problems
 from .replay import replay_problems
 from .term_replay import term_notes
@@ -125,6 +125,7 @@ def check_report(db: Database) -> CheckReport:
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
         problems.extend(verify_chain(session))
+        notes.extend(clock_set_notes(session))
         anchored, unkeyed = verify_anchor(session, db)
         problems.extend(anchored)
         notes.extend(unkeyed)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import NoReturn
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,10 +23,35 @@ from .changes import Changes, taken, track
 
 
 def os_user() -> str:
+    """The operating system's account running the program, as the system knows it: never an
+    environment variable (`USER=mayor` must not make the mayor the actor of an event)."""
     try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001  (no login name in some service accounts)
+        if os.name == "nt":
+            return _windows_user()
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except Exception:  # noqa: BLE001  (an account without a name in the system's tables)
         return "unknown"
+
+
+def _windows_user() -> str:
+    """The Windows account's name (GetUserNameW), which USERNAME only echoes."""
+    import ctypes
+    from ctypes import wintypes
+
+    size = wintypes.DWORD(257)
+    buffer = ctypes.create_unicode_buffer(size.value)
+    if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):  # type: ignore[attr-defined]
+        raise OSError("GetUserNameW failed")
+    return buffer.value
+
+
+def clock_setting() -> str | None:
+    """`CLERKDESK_NOW=…` when the environment sets the clock, else None: every event written
+    then says so, and `check` lists them."""
+    text = os.environ.get("CLERKDESK_NOW", "").strip()
+    return f"CLERKDESK_NOW={text}" if text else None
 
 
 def environment_clock() -> Callable[[], datetime]:
@@ -61,7 +85,12 @@ class Database:
     ) -> None:
         self.paths = paths
         self.actor = actor or os_user()
-        self.clock = clock or environment_clock()
+        # The machine's clock (or the fixed one a test or CLERKDESK_NOW gives); `clock()` is
+        # the register's, which never runs back past its latest event.
+        self.machine_clock = clock or environment_clock()
+        self.clock_set = clock_setting() if clock is None else None
+        self._latest: datetime | None = None
+        self._latest_read = False
         self.engine: Engine = make_engine(paths.database_url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
@@ -92,6 +121,35 @@ class Database:
             db.close()
             raise
         return db
+
+    def clock(self) -> datetime:
+        """Now, for the register: the machine's clock, but never earlier than the latest event
+        in its log. A clock set back (the machine's, or CLERKDESK_NOW) cannot lift a records
+        hold, reopen a deadline, or date an event before the one it follows."""
+        now = self.machine_clock()
+        latest = self.latest_event()
+        return latest if latest is not None and latest > now else now
+
+    def latest_event(self) -> datetime | None:
+        """When the log's latest event was written (read once, then kept as events are)."""
+        if not self._latest_read:
+            from ...store.models.audit import AuditEvent
+
+            try:
+                with self._read() as session:
+                    self._latest = session.execute(
+                        select(AuditEvent.at).order_by(AuditEvent.seq.desc()).limit(1)
+                    ).scalar_one_or_none()
+            except DBAPIError:  # a database not yet made: no log, no floor
+                self._latest = None
+            self._latest_read = True
+        return self._latest
+
+    def saw_event(self, at: datetime) -> None:
+        """An event written at `at` (by this program or, read in the log, by another)."""
+        if self._latest is None or at > self._latest:
+            self._latest = at
+        self._latest_read = True
 
     def migrate(self) -> None:
         file = self.paths.database_file
