@@ -129,7 +129,9 @@ def test_demo_export_backup_and_check(clerkdesk, home, tmp_path) -> None:  # typ
         "Database is sound: integrity, schema and audit log all check out.",
         "Credential store: available (tests.support.keyrings.FileKeyring)",
     ]
-    assert len(lines) == 3 and lines[2].startswith(f"audit log head: {events} event(s), last hash ")
+    # The tests set the clock (CLERKDESK_NOW) for every command: each event says so.
+    assert len(lines) == 4 and "were written while CLERKDESK_NOW set the clock" in lines[2]
+    assert lines[3].startswith(f"audit log head: {events} event(s), last hash ")
     assert clerkdesk("demo").returncode == 2
 
 
@@ -169,6 +171,9 @@ def test_a_failed_init_never_removes_a_database_it_did_not_create(
 def test_the_clock_can_be_fixed_for_scripts_and_a_bad_moment_is_refused(  # type: ignore[no-untyped-def]
     clerkdesk, monkeypatch, tmp_path
 ) -> None:
+    # The register is written on 2019-08-01; its clock then only moves forward (it never
+    # runs back past its latest event).
+    monkeypatch.setenv("CLERKDESK_NOW", "2019-08-01T09:00-05:00")
     assert clerkdesk("init", "--city", "Stoughton", "--adopted", "2019-06-25").returncode == 0
     (tmp_path / "d.csv").write_text("name\nParks\n")
     (tmp_path / "a.csv").write_text(

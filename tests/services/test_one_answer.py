@@ -26,8 +26,8 @@ def test_a_request_received_before_the_policy_is_due_alike_on_its_page_and_today
 ) -> None:
     # Adopted 2026-02-16 (Presidents' Day is no holiday of the profile's), received two weeks
     # before: the ten work days count from the adoption, so the answer is due 2026-03-02.
+    clock.now = datetime(2026, 3, 2, 15, tzinfo=UTC)  # the register's day, from its start
     city.init_city(empty_db, "Stoughton", "stoughton", date(2026, 2, 16))
-    clock.now = datetime(2026, 3, 2, 15, tzinfo=UTC)
     save_request(empty_db, None, RequestInput("R-1", date(2026, 2, 2), "Every post"))
     save_request(
         empty_db,
@@ -50,6 +50,7 @@ def test_a_request_received_before_the_policy_is_due_alike_on_its_page_and_today
 
 
 def test_the_day_after_the_due_day_the_page_and_today_both_say_overdue(empty_db, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.now = datetime(2026, 2, 20, 15, tzinfo=UTC)  # the register's clock only moves on
     city.init_city(empty_db, "Stoughton", "stoughton", date(2026, 2, 16))
     save_request(empty_db, None, RequestInput("R-1", date(2026, 2, 2), "Every post"))
     for moment, state in (
