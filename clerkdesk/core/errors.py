@@ -53,6 +53,10 @@ class DatabaseReadOnlyError(ClerkDeskError):
     """The database can be read but not written: the file, its folder or the server says so."""
 
 
+class DatabaseRefusedError(ClerkDeskError):
+    """A rule set in the database itself (a trigger IT added, say) refused the write."""
+
+
 class DatabaseDamagedError(ClerkDeskError):
     """The database file is damaged, or is not a database at all."""
 

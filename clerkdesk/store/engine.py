@@ -7,12 +7,14 @@ a second writer waits for the lock (up to the busy timeout) instead of failing h
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..core.errors import ClerkDeskError
+from .errors import damaged
 
 BUSY_TIMEOUT_MS = 5000
 # A read that runs longer than this on a shared server is stopped and said busy, rather than
@@ -77,12 +79,20 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's begin event, not the driver, start transactions.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        if ":memory:" not in str(engine.url):
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if ":memory:" not in str(engine.url):
+                # The first statement that reads the file's schema: a damaged one is found here.
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+        except UnicodeDecodeError as exc:
+            # SQLite's message names a part of the schema whose name is not text, which the
+            # driver cannot decode: the file's schema is damaged.
+            where = str(Path(engine.url.database or ""))
+            raise damaged(where, "its schema names something that is not text") from exc
+        finally:
+            cursor.close()
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:

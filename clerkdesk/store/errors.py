@@ -17,6 +17,7 @@ from ..core.errors import (
     DatabaseDamagedError,
     DatabaseFullError,
     DatabaseReadOnlyError,
+    DatabaseRefusedError,
     DatabaseUnavailableError,
 )
 
@@ -36,6 +37,8 @@ SQLITE_NOTADB = 26
 SQLITE_CONSTRAINT_FOREIGNKEY = 787
 SQLITE_CONSTRAINT_PRIMARYKEY = 1555
 SQLITE_CONSTRAINT_UNIQUE = 2067
+# A trigger's RAISE(ABORT, ...): a rule added to the database itself refused the write.
+SQLITE_CONSTRAINT_TRIGGER = 1811
 
 # PostgreSQL's SQLSTATE codes.
 PG_LOCK_NOT_AVAILABLE = "55P03"
@@ -50,6 +53,7 @@ PG_CONNECTION_CLASS = "08"  # connection exceptions
 PG_AUTHORIZATION_CLASS = "28"  # the role or its password was refused
 PG_OPERATOR_INTERVENTION = ("57P01", "57P02", "57P03")  # server shut down or starting
 PG_DATA_CORRUPTED = ("XX001", "XX002")
+PG_RAISE_EXCEPTION = "P0001"  # a trigger's (or a rule's) RAISE EXCEPTION
 
 BUSY_MESSAGE = (
     "the database is busy: another ClerkDesk window or command is writing to it. "
@@ -94,9 +98,7 @@ def _sqlite(code: int, exc: DBAPIError, where: str) -> ClerkDeskError | None:
     if primary == SQLITE_READONLY:
         return _read_only(where)
     if primary == SQLITE_CORRUPT:
-        return DatabaseDamagedError(
-            f"{where} is damaged ({_said(exc)}); restore the latest copy from the backups folder"
-        )
+        return damaged(where, _said(exc))
     if primary == SQLITE_NOTADB:
         return DatabaseDamagedError(f"{where} is not a ClerkDesk database ({_said(exc)})")
     if primary in (SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM):
@@ -107,6 +109,8 @@ def _sqlite(code: int, exc: DBAPIError, where: str) -> ClerkDeskError | None:
         SQLITE_CONSTRAINT_FOREIGNKEY,
     ):
         return _conflict(exc)
+    if code == SQLITE_CONSTRAINT_TRIGGER:
+        return _refused(exc, where)
     return None
 
 
@@ -129,7 +133,16 @@ def _postgresql(state: str, exc: DBAPIError, where: str) -> ClerkDeskError | Non
         return _unavailable(exc, where)
     if state in (PG_UNIQUE_VIOLATION, PG_FOREIGN_KEY_VIOLATION):
         return _conflict(exc)
+    if state == PG_RAISE_EXCEPTION:
+        return _refused(exc, where)
     return None
+
+
+def damaged(where: str, said: str) -> DatabaseDamagedError:
+    """The database file at `where` is damaged; `said` is what gave it away."""
+    return DatabaseDamagedError(
+        f"{where} is damaged ({said}); restore the latest copy from the backups folder"
+    )
 
 
 def _full(where: str) -> DatabaseFullError:
@@ -149,6 +162,17 @@ def _unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailableError:
     return DatabaseUnavailableError(
         f"{where} could not be used ({_said(exc)}); check that it is there and that this user "
         "may open it, then try again"
+    )
+
+
+def _refused(exc: DBAPIError, where: str) -> DatabaseRefusedError:
+    # PostgreSQL adds where in the trigger's function it was raised: only the reason is said.
+    diag = getattr(exc.orig, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    said = " ".join(primary.split()) if isinstance(primary, str) else _said(exc)
+    return DatabaseRefusedError(
+        f"{where} refused the change ({said}): a rule set in the database itself stopped it "
+        "(ask IT); nothing was saved"
     )
 
 

@@ -6,7 +6,9 @@ database is behind. A database written by a newer ClerkDesk is refused.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ast
+from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -38,6 +40,41 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+@cache
+def tables_created() -> dict[str, frozenset[str]]:
+    """The tables each revision's upgrade creates (`op.create_table("name", ...)`), read from
+    its script without running it."""
+    created: dict[str, frozenset[str]] = {}
+    for path in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        upgrade_fn = next(
+            node
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef) and node.name == "upgrade"
+        )
+        created[path.name[:4]] = frozenset(
+            node.args[0].value
+            for node in ast.walk(upgrade_fn)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "create_table"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        )
+    return created
+
+
+def tables_ahead(revision: str, present: Iterable[str]) -> str | None:
+    """The latest revision after `revision` some of whose tables are in `present`: a database
+    whose revision was set back (by hand, or a restore of only the version row) has it, and
+    upgrading it would create those tables again. None when there is none."""
+    have = set(present)
+    created = tables_created()
+    later = [r for r in REVISIONS if r > revision and created.get(r, frozenset()) & have]
+    return later[-1] if later else None
+
+
 def check_revision(revision: str | None) -> bool:
     """True when the database is current, False when it needs upgrading; refuses newer."""
     if revision == HEAD:
@@ -55,6 +92,15 @@ def upgrade(engine: Engine, backup: Callable[[str], object] | None = None) -> No
     revision = stored_revision(engine)
     if check_revision(revision):
         return
+    if revision is not None:
+        with engine.connect() as conn:
+            ahead = tables_ahead(revision, inspect(conn).get_table_names())
+        if ahead is not None:
+            # Refused before the backup and the upgrade: the file is left as it was.
+            raise SchemaError(
+                f"the database says revision {revision} but has the tables of {ahead}: "
+                "restore the latest backup"
+            )
     if revision is not None and backup is not None:
         backup(revision)
     from alembic import command

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from ..profile import PolicyProfile
@@ -91,10 +90,11 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     tz = snapshot.profile.zone
     local_as_of = as_of.astimezone(tz)
     warning = snapshot.profile.warning_days
-    # The order is (sort moment, kind, account, order made). Items are put in a bucket for
-    # each moment and kind as they are made, as (account, obligation); each bucket is sorted
-    # by account, a stable sort keeping the order made among equals, and the buckets by
-    # moment and kind. A city's thousands share a few dozen buckets.
+    # The order is (sort moment, kind, then `_order`): whole, so that items due together come
+    # out alike whatever order the database gave the rows in (SQLite and PostgreSQL differ).
+    # Items are put in a bucket for each moment and kind as they are made, as (account,
+    # obligation); each bucket is sorted by `_order`, and the buckets by moment and kind. A
+    # city's thousands share a few dozen buckets.
     buckets: dict[tuple[datetime, str], list[tuple[str, Obligation]]] = {}
     # Many obligations share a due date: its sort moment and state are worked out once.
     by_date: dict[date, tuple[datetime, str]] = {}
@@ -127,12 +127,28 @@ def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
     ordered: list[Obligation] = []
     for key in sorted(buckets):
         bucket = buckets[key]
-        bucket.sort(key=_account)
+        bucket.sort(key=_order)
         ordered.extend([item[1] for item in bucket])
     return ordered
 
 
-_account = itemgetter(0)
+def _order(item: tuple[str, Obligation]) -> tuple[object, ...]:
+    """Where an item sorts among those of its kind due at the same moment: by account, rule,
+    person, record and text, then the rest of its fields, so that no two different items tie."""
+    account, o = item
+    return (
+        account,
+        o.rule,
+        o.person or "",
+        o.record or "",
+        o.text,
+        o.department or "",
+        o.employee_id or "",
+        o.account_id or 0,
+        o.person_id or 0,
+        o.state,
+        o.basis,
+    )
 
 
 def _each_by_its_rule(
