@@ -274,6 +274,8 @@ def _credential(args: argparse.Namespace, db: Database) -> int:
         print(f"Put {report.written} credential(s) in this computer's credential store")
         for url in report.skipped:
             print(f"  skipped {url}: not in this register")
+        for kept in report.kept:
+            print(f"  {kept}")
         return 0
     account = find_account(db, args.account)
     if args.action == "reveal":

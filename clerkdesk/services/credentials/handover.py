@@ -13,10 +13,12 @@ import json
 import os
 from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.words import counted
@@ -24,9 +26,10 @@ from ...store.models.accounts import Account
 from ...store.models.credentials import Credential
 from ..integrity.anchor import AUDIT_KEY
 from ..integrity.audit import Change, record
-from ..kernel.common import city_row
+from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
+from ..requests.holds import hold_refusal, holds_by_account
 from .intents import announced
 from .writes import password_key, recovery_key, restoring, vault_of
 
@@ -40,6 +43,8 @@ SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 class HandoverReport:
     written: int
     skipped: tuple[str, ...] = ()
+    # What accounts on hold kept that the file would have removed, naming the request.
+    kept: tuple[str, ...] = ()
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -179,37 +184,62 @@ def _read(path: Path, passphrase: str) -> dict[str, Any]:
 
 def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport:
     """Put the credentials of a handover file into this user's credential store, for the
-    accounts of the register; all of them or, on any failure, none."""
+    accounts of the register; all of them or, on any failure, none.
+
+    An account whose records a public-records request holds (R17) loses nothing: what the
+    file brings is put in, and what the file lacks (e.g. the recovery codes an older file
+    predates) stays as it is, and the report says so, naming the request."""
     content = _read(path, passphrase)
     entries = list(content["accounts"])
     with db.reading() as session:
         city = city_row(session)
         vault = vault_of(city)
+        profile = profile_of(city)
         ids = {url: id_ for url, id_ in session.execute(select(Account.url, Account.id))}
     if isinstance(content.get("audit_key"), str) and vault.get(AUDIT_KEY) is None:
         vault.set(AUDIT_KEY, content["audit_key"])
     known = [e for e in entries if e["url"] in ids]
     skipped = tuple(e["url"] for e in entries if e["url"] not in ids)
+    kept: list[str] = []
     with ExitStack() as stack:
         done = stack.enter_context(announced(db, [e["url"] for e in known], "handover"))
-        for entry in known:
-            account_id = ids[entry["url"]]
-            stack.enter_context(restoring(vault, password_key(account_id), entry["password"]))
-            stack.enter_context(
-                restoring(vault, recovery_key(account_id), entry.get("recovery_codes"))
-            )
         with db.writing() as session:
-            done(session)
+            today = city_today(db, profile)
+            held = holds_by_account(session, today, [ids[e["url"]] for e in known])
             for entry in known:
                 account_id = ids[entry["url"]]
                 cred = session.get(Credential, account_id) or Credential(account_id=account_id)
-                cred.username = entry.get("username")
-                cred.mfa_enabled = bool(entry.get("mfa_enabled"))
-                cred.mfa_method = entry.get("mfa_method")
-                cred.password_on_file = True
-                cred.recovery_codes_on_file = bool(entry.get("recovery_codes"))
+                password, codes = entry.get("password"), entry.get("recovery_codes") or None
+                username, mfa = entry.get("username"), bool(entry.get("mfa_enabled"))
+                method = entry.get("mfa_method")
+                if account_id in held:
+                    account = session.get_one(Account, account_id)
+                    kept += _kept(session, account, today, cred, password, codes)
+                    username = username or cred.username
+                    if not mfa and cred.mfa_enabled:
+                        mfa, method = True, cred.mfa_method
+                # The store is touched inside the transaction, and put back if it does not
+                # commit.
+                if password is not None or account_id not in held:
+                    stack.enter_context(restoring(vault, password_key(account_id), password))
+                if codes is not None or account_id not in held:
+                    stack.enter_context(restoring(vault, recovery_key(account_id), codes))
+                cred.username, cred.mfa_enabled, cred.mfa_method = username, mfa, method
+                cred.password_on_file = password is not None or (
+                    account_id in held and bool(cred.password_on_file)
+                )
+                cred.recovery_codes_on_file = codes is not None or (
+                    account_id in held and bool(cred.recovery_codes_on_file)
+                )
                 cred.updated_at = db.clock()
                 session.add(cred)
+            done(session)
+            details: dict[str, object] = {
+                "accounts": [e["url"] for e in known],
+                "skipped": list(skipped),
+            }
+            if kept:
+                details["kept"] = kept
             record(
                 session,
                 db,
@@ -219,10 +249,30 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
                     str(path),
                     f"Imported {counted(len(known), 'credential')} from the handover file "
                     f"{Path(path).name}",
-                    {"accounts": [e["url"] for e in known], "skipped": list(skipped)},
+                    details,
                 ),
             )
-    return HandoverReport(len(known), skipped)
+    return HandoverReport(len(known), skipped, tuple(kept))
+
+
+def _kept(
+    session: Session,
+    account: Account,
+    today: date,
+    cred: Credential,
+    password: str | None,
+    codes: str | None,
+) -> list[str]:
+    """What an account on hold keeps that the file would have removed, each in the hold's
+    own words."""
+    kept = []
+    if password is None and cred.password_on_file:
+        refusal = hold_refusal(session, account, today, "Removing the password of")
+        kept.append(f"{refusal}; the one on file was kept")
+    if codes is None and cred.recovery_codes_on_file:
+        refusal = hold_refusal(session, account, today, "Removing the recovery codes of")
+        kept.append(f"{refusal}; the ones on file were kept")
+    return kept
 
 
 def _b64(data: bytes) -> str:

@@ -10,7 +10,7 @@ killed between the two leaves its announcement (services.credentials.intents), w
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -171,12 +171,24 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
     touches_store = data.password is not None or data.recovery_codes is not None
     with (
         announced(db, [url] if touches_store else [], "password") as done,
-        _restoring_all(vault, account_id, data),
+        ExitStack() as store,
         db.writing() as session,
     ):
-        done(session)
         account = _account(session, account_id)
         cred = session.get(Credential, account_id) or Credential(account_id=account_id)
+        if data.recovery_codes == "" and cred.recovery_codes_on_file:
+            # Recovery codes are records of the account; a request holding them keeps them.
+            # A new password or new codes replace what is there and are allowed.
+            refuse_if_held(
+                session,
+                account,
+                city_today(db, profile),
+                "Removing the recovery codes of",
+            )
+        # The store is touched once the transaction may go on, and put back if it does not
+        # commit.
+        store.enter_context(_restoring_all(vault, account_id, data))
+        done(session)
         before = (cred.username, cred.mfa_enabled, cred.mfa_method)
         cred.username, cred.mfa_enabled = username, data.mfa_enabled
         cred.mfa_method = clean(data.mfa_method) if data.mfa_enabled else None
@@ -280,26 +292,26 @@ def reveal(db: Database, account_id: int, what: str = "password", purpose: str =
 
 
 def delete_credential(db: Database, account_id: int) -> CredentialView:
-    """Remove an account's secrets from the credential store (e.g. when it is discontinued)."""
+    """Remove an account's secrets from the credential store (e.g. when it is discontinued).
+
+    A request holding the account's records keeps its credential too (R17): the hold is asked
+    in the transaction that records the removal, before the store is touched, so a request
+    recorded meanwhile cannot be missed."""
     with db.reading() as session:
         city = city_row(session)
         vault = vault_of(city)
+        profile = profile_of(city)
         url = _account(session, account_id).url
-        # A request holding the account's records keeps its credential too (R17).
-        refuse_if_held(
-            session,
-            _account(session, account_id),
-            city_today(db, profile_of(city)),
-            "Deleting the credential of",
-        )
     with (
         announced(db, [url], "removal") as done,
-        restoring(vault, password_key(account_id), None),
-        restoring(vault, recovery_key(account_id), None),
+        ExitStack() as store,
         db.writing() as session,
     ):
-        done(session)
         account = _account(session, account_id)
+        refuse_if_held(session, account, city_today(db, profile), "Deleting the credential of")
+        store.enter_context(restoring(vault, password_key(account_id), None))
+        store.enter_context(restoring(vault, recovery_key(account_id), None))
+        done(session)
         cred = session.get(Credential, account_id)
         if cred is not None:
             cred.password_on_file = cred.recovery_codes_on_file = False

@@ -28,6 +28,7 @@ from ..kernel.lookups import account_at
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
 from ..kernel.shared_values import sharing
+from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
 
 REMOVAL_FIELDS = (
@@ -132,6 +133,8 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     current = lookups.existing.get((account_id, moment))
     if current is not None and current.evidence == values["evidence"] and not data.evidence_sha256:
         values["evidence_sha256"] = current.evidence_sha256  # a file names the same screenshot
+    if refusal := _screenshot_held(planning, current, values["evidence"]):
+        return failed({"evidence": refusal}, key)
     if current is not None and values["action_reason"] is None and current.action_reason:
         # A file that does not say why (INTERFACE.md lets it) keeps the reason the register has.
         values["action_reason"] = current.action_reason
@@ -180,6 +183,23 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
                 changes,
             )
         ],
+    )
+
+
+def _screenshot_held(
+    planning: Planning, current: Removal | None, evidence: str | None
+) -> str | None:
+    """The hold's refusal when a change would replace or clear the screenshot of a kept
+    removal whose account a public-records request holds (R17): the screenshot is the record
+    of what was removed."""
+    if current is None or current.id is None or not current.evidence:
+        return None
+    if evidence == current.evidence:
+        return None
+    account = planning.session.get_one(Account, current.account_id)
+    doing = "Replacing" if evidence else "Removing"
+    return hold_refusal(
+        planning.session, account, planning.today, f"{doing} the screenshot of a removal from"
     )
 
 

@@ -26,6 +26,7 @@ from ..kernel.database import Database
 from ..kernel.inputs import TermApprovalsInput
 from ..kernel.plans import Planning, apply
 from ..kernel.scans import keep_scan, kept_scan
+from ..requests.holds import refuse_if_held
 from .events import TERMS, changed, key_of_row, row_fields
 from .planning import ENDED, AssignmentInput, HeldTerms, plan_assignment, plan_term_approvals
 
@@ -259,10 +260,20 @@ def record_term_approvals(
 
 
 def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentView:
-    """Keep a scanned copy of the signed agreement under the home folder, with its SHA-256."""
+    """Keep a scanned copy of the signed agreement under the home folder, with its SHA-256.
+
+    The scan attached before is a record of the account: while a public-records request
+    holds the account (R17), it is not replaced."""
     name, digest = keep_scan(db, source)
     with db.writing() as session:
         term = _get(session, assignment_id)
+        if term.scan_file and term.scan_file != name:
+            refuse_if_held(
+                session,
+                session.get_one(Account, term.account_id),
+                city_today(db, profile_of(city_row(session))),
+                "Replacing the signed agreement scan of a term on",
+            )
         term.scan_file, term.scan_sha256 = name, digest
         record(
             session,

@@ -290,6 +290,8 @@ class SettingsPage(Page):
                 skipped = len(report.skipped)
                 were = "was" if skipped == 1 else "were"
                 text += f" {counted(skipped, 'account')} not in this register {were} skipped."
+            for kept in report.kept:
+                text += f"\n\n{kept}."
         messages.show_info(self, text, title="Credential handover")
 
     def profile_changes(self) -> dict[str, Any]:
