@@ -1,3 +1,4 @@
+import subprocess
 from datetime import date, timedelta
 
 import pytest
@@ -161,9 +162,14 @@ def test_reminder_mail_to_the_head(db, city_with_access) -> None:  # type: ignor
     assert parts.scheme == "mailto"
     assert unquote(parts.path) == "praman@ci.stoughton.wi.us"
     query = parse_qs(parts.query)
-    assert query["subject"] == ["Access review of Parks's social media accounts by 2027-04-19"]
+    # The day asked for is the one the worksheet printed the same day asks for.
+    assert query["subject"] == [
+        "Access review of Parks's social media accounts: please answer by December 4, 2026"
+    ]
     body = query["body"][0]
     assert body.startswith("Dear Priya Raman,")
+    assert "whom to remove by December 4, 2026 (the review is due April 19, 2027)." in body
+    assert "%0D%0A" in link and "%0A" not in link.replace("%0D%0A", "")  # CR LF (RFC 6068)
     assert "- https://x.com/parks: Ruth Castillo (administrator)" in body
     with pytest.raises(ClerkDeskError, match="unknown department"):
         reviews.reminder_mailto(db, "Fisheries")
@@ -195,3 +201,18 @@ def test_a_worksheet_that_cannot_be_written_leaves_no_review_started(
     view = printouts.print_review(db, "Parks", tmp_path / "review.pdf")
     assert (view.number, (tmp_path / "review.pdf").exists()) == (1, True)
     assert [e.action for e in audit.list_events(db)[:2]] == ["review.print", "review.start"]
+
+
+def test_the_reminder_asks_for_the_day_the_worksheet_prints(db, city_with_access, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from urllib.parse import parse_qs, urlsplit
+
+    from clerkdesk.services.reviews.printouts import print_review
+
+    out = tmp_path / "worksheet.pdf"
+    print_review(db, "Parks", out)
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    body = parse_qs(urlsplit(reviews.reminder_mailto(db, "Parks")).query)["body"][0]
+    asked = body.split("whom to remove by ")[1].split(" (")[0]
+    assert f"return the worksheet by {asked}" in text

@@ -15,7 +15,9 @@ from urllib.parse import quote
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...core.dates import long_date
 from ...core.errors import ClerkDeskError, ValidationError
+from ...core.obligations.review import return_by
 from ...core.vocabulary import ROLES
 from ...store.models.accounts import Account
 from ...store.models.people import Person
@@ -238,26 +240,34 @@ def reminder_mailto(db: Database, department: str) -> str:
             assert account is not None and person is not None
             lines.append(f"- {account.url}: {person.name} ({ROLES[term.role].lower()})")
         due_on = review_due_on(session, dep.id, now)
-    when = f"by {due_on.isoformat()}" if due_on else "soon"
-    subject = f"Access review of {dep.name}'s social media accounts {when}"
+        today = profile.day_at(now)
+    # The day the answer is asked for is the one the worksheet printed today says (R7): the
+    # review's own due day may be past already, and one letter must not ask for two dates.
+    answer_by = long_date(return_by(today, profile))
+    subject = f"Access review of {dep.name}'s social media accounts: please answer by {answer_by}"
     greeting = f"Dear {head.name}," if head else "Hello,"
     to = head.email if head and head.email else ""
+    due = ""
+    if due_on is not None:
+        due = f" (the review {'was' if due_on < today else 'is'} due {long_date(due_on)})"
 
     def address(shown: list[str]) -> str:
         more = len(lines) - len(shown)
-        body = "\n".join(
+        # Lines end CR LF in a mailto body (RFC 6068).
+        body = "\r\n".join(
             [
                 greeting,
                 "",
                 f"Please review who still has access to {dep.name}'s official social media "
-                f"accounts {when}, and tell the {profile.coordinating_office} whom to keep and "
-                "whom to remove.",
+                f"accounts, and tell the {profile.coordinating_office} whom to keep and whom "
+                f"to remove by {answer_by}{due}.",
                 "",
                 "Current access:",
                 *shown,
                 *([f"- and {more:,} more: see the worksheet"] if more else []),
                 "",
-                "A worksheet for your signature can be printed from ClerkDesk.",
+                "A worksheet for your signature can be printed from ClerkDesk; it asks for the "
+                "same day.",
             ]
         )
         return f"mailto:{quote(to)}?subject={quote(subject)}&body={quote(body)}"
