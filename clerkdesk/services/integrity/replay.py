@@ -15,8 +15,7 @@ replayed state over to the new key.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
@@ -28,23 +27,9 @@ from ...store.models.city import City
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..accounts.views import account_query
+from ..kernel.registers import registers
+from ..kernel.replayed import Replayed, State
 from .term_replay import term_problems
-
-State = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Replayed:
-    """A table whose rows are replayed: its audit entity, the field its key is, the fields
-    its events carry, the actions that add a record, and its rows as {key: {field: value}}."""
-
-    entity: str
-    noun: str
-    key: str
-    fields: tuple[str, ...]
-    creates: tuple[str, ...]
-    rows: Callable[[Session], dict[str, State]]
-    single: bool = False  # one row whatever its key (the city)
 
 
 def _people(session: Session) -> dict[str, State]:
@@ -119,6 +104,8 @@ def _city(session: Session) -> dict[str, State]:
     return {} if city is None else {"city": {"adopted_on": city.adopted_on}}
 
 
+# The first registers' tables, declared here; the later registers declare theirs in their own
+# folders (`replayed_tables`).
 REPLAYED: tuple[Replayed, ...] = (
     Replayed(
         "person",
@@ -141,6 +128,11 @@ REPLAYED: tuple[Replayed, ...] = (
 )
 
 
+def replayed_tables() -> tuple[Replayed, ...]:
+    """Every table `check` replays: the first registers' and each register's own."""
+    return REPLAYED + tuple(t for r in registers() for t in r.replayed_tables())
+
+
 def _events(session: Session, entity: str) -> Iterator[tuple[str, str, str]]:
     query = (
         select(AuditEvent.action, AuditEvent.entity_key, type_coerce(AuditEvent.details, String))
@@ -151,9 +143,12 @@ def _events(session: Session, entity: str) -> Iterator[tuple[str, str, str]]:
 
 
 def _shown(value: Any) -> Any:
-    """A value as an event's details hold it (dates as text, as json.dumps(default=str))."""
+    """A value as an event's details hold it (dates as text, as json.dumps(default=str)); a
+    list as its items in order, separated by spaces (None when empty)."""
     if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, list | tuple):
+        return " ".join(sorted(str(v) for v in value)) or None
     return str(value)
 
 
@@ -179,14 +174,24 @@ def replay(session: Session, table: Replayed) -> dict[str, State]:
         for field in table.fields:
             if field in details:
                 value = details[field]
-                state[field] = value[1] if isinstance(value, list) and len(value) == 2 else value
+                if field in table.lists:
+                    changed = action not in table.creates and _is_change(value)
+                    state[field] = value[1] if changed else value
+                else:
+                    changed = isinstance(value, list) and len(value) == 2
+                    state[field] = value[1] if changed else value
     return states
+
+
+def _is_change(value: Any) -> bool:
+    """A list field's [before, after], as a change gives it."""
+    return isinstance(value, list) and len(value) == 2 and all(isinstance(v, list) for v in value)
 
 
 def replay_problems(session: Session) -> list[str]:
     """Every row whose replayed fields differ from what its last event says."""
     problems: list[str] = []
-    for table in REPLAYED:
+    for table in replayed_tables():
         states = replay(session, table)
         for key, row in sorted(table.rows(session).items()):
             state = states.get("city" if table.single else key)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
+from .replayed import Replayed
+
 SERVICES = __name__.rpartition(".")[0].rpartition(".")[0]  # clerkdesk.services
 
 # Tables of the machinery, which belong to no register: the audit log and its anchor.
@@ -61,6 +63,11 @@ class Register:
     files: tuple[CsvKind, ...] = ()
     after: tuple[str, ...] = ()
     facts: str = ""
+    replayed: str = ""  # the module (of its folder) whose REPLAYED `check` replays
+
+    def replayed_tables(self) -> tuple[Replayed, ...]:
+        """The tables of the register `check` replays from the audit log (`Replayed`s)."""
+        return tuple(importlib.import_module(self.replayed).REPLAYED) if self.replayed else ()
 
     def facts_module(self) -> ModuleType | None:
         """The module that gathers the register's facts for its rules, imported on first use."""
@@ -74,6 +81,7 @@ def declare(
     files: tuple[CsvKind, ...] = (),
     after: tuple[str, ...] = (),
     facts: str = "",
+    replayed: str = "",
 ) -> Register:
     """A register's declaration; its file kinds' modules, and `facts` (the module that gathers
     its rules' facts, e.g. "facts"), are named within `package`."""
@@ -81,7 +89,14 @@ def declare(
         CsvKind(**{**vars(k), "module": f"{package}.{k.module or k.name.replace('-', '_')}_file"})
         for k in files
     )
-    return Register(noun, frozenset(tables), kinds, after, f"{package}.{facts}" if facts else "")
+    return Register(
+        noun,
+        frozenset(tables),
+        kinds,
+        after,
+        f"{package}.{facts}" if facts else "",
+        f"{package}.{replayed}" if replayed else "",
+    )
 
 
 @cache

@@ -29,4 +29,5 @@ REGISTER = declare(
     ),
     after=("accounts", "people"),
     facts="facts",
+    replayed="replay",
 )

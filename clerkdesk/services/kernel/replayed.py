@@ -1,0 +1,30 @@
+"""How a register declares the tables `check` replays from the audit log (see
+services/integrity/replay.py): each declared in its own folder's `replay` module, as
+`REPLAYED`, and named by its REGISTER (`declare(..., replayed="replay")`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+State = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """A table whose rows are replayed: its audit entity, the field its key is, the fields
+    its events carry, the actions that add a record, and its rows as {key: {field: value}}."""
+
+    entity: str
+    noun: str
+    key: str
+    fields: tuple[str, ...]
+    creates: tuple[str, ...]
+    rows: Callable[[Session], dict[str, State]]
+    single: bool = False  # one row whatever its key (the city)
+    # Fields whose value is a list (a request's accounts): an event that adds the record
+    # gives the list, one that changes it [list before, list after].
+    lists: tuple[str, ...] = ()

@@ -1,0 +1,68 @@
+"""What `check` replays of the requests register: each request's fields and the accounts it
+names, from the events that add and change it. A request's status or closing day changed by
+hand (a hold lifted without a trace) is reported."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from ...store.models.accounts import Account
+from ...store.models.people import Person
+from ...store.models.requests import RecordsRequest, RequestAccount
+from ..kernel.replayed import Replayed, State
+
+FIELDS = (
+    "received_on",
+    "requester",
+    "summary",
+    "status",
+    "closed_on",
+    "note",
+    "custodian_employee_id",
+    "accounts",
+)
+
+
+def _requests(session: Session) -> dict[str, State]:
+    custodian = aliased(Person)
+    rows = session.execute(
+        select(
+            RecordsRequest.id,
+            RecordsRequest.number,
+            RecordsRequest.received_on,
+            RecordsRequest.requester,
+            RecordsRequest.summary,
+            RecordsRequest.status,
+            RecordsRequest.closed_on,
+            RecordsRequest.note,
+            custodian.employee_id,
+        ).outerjoin(custodian, custodian.id == RecordsRequest.custodian_person_id)
+    ).all()
+    named: dict[int, list[str]] = {}
+    for request_id, url in session.execute(
+        select(RequestAccount.request_id, Account.url).join(
+            Account, Account.id == RequestAccount.account_id
+        )
+    ):
+        named.setdefault(request_id, []).append(url)
+    return {
+        row[1]: {
+            **dict(zip(FIELDS[:-1], row[2:], strict=True)),
+            "accounts": sorted(named.get(row[0], [])),
+        }
+        for row in rows
+    }
+
+
+REPLAYED = (
+    Replayed(
+        "records_request",
+        "request",
+        "number",
+        FIELDS,
+        ("request.create",),
+        _requests,
+        lists=("accounts",),
+    ),
+)
