@@ -28,4 +28,5 @@ REGISTER = declare(
         ),
     ),
     after=("accounts",),
+    replayed="replay",
 )

@@ -26,4 +26,5 @@ REGISTER = declare(
         ),
     ),
     after=("accounts", "people", "exceptions"),
+    replayed="replay",
 )
