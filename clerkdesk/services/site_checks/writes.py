@@ -167,12 +167,12 @@ def save_site_check(db: Database, check_id: int | None, data: SiteCheckInput) ->
         "that site check is no longer in the register",
         lambda planning, current: plan_site_check(planning, data, current),
         lambda session, row_id: _view(
-            session.execute(_query().where(SiteCheck.id == row_id)).one()
+            session.execute(checks_query().where(SiteCheck.id == row_id)).one()
         ),
     )
 
 
-def _query() -> Any:
+def checks_query() -> Any:
     return (
         select(
             SiteCheck.id,
@@ -200,7 +200,7 @@ def _view(row: Any) -> SiteCheckView:
 
 def list_site_checks(db: Database, account_id: int | None = None) -> Sequence[SiteCheckView]:
     """Every check, latest first (or only those of one account)."""
-    query = _query().order_by(SiteCheck.checked_on.desc(), Account.url)
+    query = checks_query().order_by(SiteCheck.checked_on.desc(), Account.url)
     if account_id is not None:
         query = query.where(SiteCheck.account_id == account_id)
     with db.reading() as session:
@@ -209,7 +209,7 @@ def list_site_checks(db: Database, account_id: int | None = None) -> Sequence[Si
 
 def site_check_rows(session: Session, tz: object) -> list[tuple[object, ...]]:
     """The `site-checks` file's rows (csv_format)."""
-    rows = session.execute(_query().order_by(Account.url, SiteCheck.checked_on))
+    rows = session.execute(checks_query().order_by(Account.url, SiteCheck.checked_on))
     return [
         (
             v.url,
