@@ -24,4 +24,5 @@ REGISTER = declare(
         ),
     ),
     after=("people", "terms"),
+    replayed="replay",
 )

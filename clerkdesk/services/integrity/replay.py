@@ -9,7 +9,8 @@ Each replayed table declares which fields its events carry (`REPLAYED`); a table
 here is not replayed, and the README says which are. An event gives a field either as its
 value (a record added: the fields it names, every other declared field empty) or as
 [before, after] (a change). An event that changes a record's key ([old, new]) carries its
-replayed state over to the new key.
+replayed state over to the new key; so does an event of another register's record a key is
+made of (`Follows`: an account's new web address moves the keys of its removals).
 """
 
 from __future__ import annotations
@@ -133,13 +134,33 @@ def replayed_tables() -> tuple[Replayed, ...]:
     return REPLAYED + tuple(t for r in registers() for t in r.replayed_tables())
 
 
-def _events(session: Session, entity: str) -> Iterator[tuple[str, str, str]]:
+def _events(session: Session, entities: set[str]) -> Iterator[tuple[str, str, str, str]]:
     query = (
-        select(AuditEvent.action, AuditEvent.entity_key, type_coerce(AuditEvent.details, String))
-        .where(AuditEvent.entity == entity)
+        select(
+            AuditEvent.entity,
+            AuditEvent.action,
+            AuditEvent.entity_key,
+            type_coerce(AuditEvent.details, String),
+        )
+        .where(AuditEvent.entity.in_(sorted(entities)))
         .order_by(AuditEvent.seq)
     )
     yield from session.execute(query).tuples()
+
+
+def _follow(
+    table: Replayed, states: dict[str, State], entity: str, details: dict[str, Any]
+) -> None:
+    """The keys made of another record's key, moved with it when its event changes it."""
+    for follows in table.follows:
+        moved = details.get(follows.key) if follows.entity == entity else None
+        if not (isinstance(moved, list) and len(moved) == 2 and moved[0] != moved[1]):
+            continue
+        old, new = str(moved[0]), str(moved[1])
+        for key in list(states):
+            renamed = follows.renamed(key, old, new)
+            if renamed is not None and renamed != key:
+                states[renamed] = states.pop(key)
 
 
 def _shown(value: Any) -> Any:
@@ -155,12 +176,16 @@ def _shown(value: Any) -> Any:
 def replay(session: Session, table: Replayed) -> dict[str, State]:
     """The state of each record of `table` as its events tell it."""
     states: dict[str, State] = {}
-    for action, key, text in _events(session, table.entity):
+    entities = {table.entity, *(f.entity for f in table.follows)}
+    for entity, action, key, text in _events(session, entities):
         try:
             details = json.loads(text)
         except ValueError:
             continue  # an altered event: verify_chain reports it
         if not isinstance(details, dict):
+            continue
+        if entity != table.entity:
+            _follow(table, states, entity, details)
             continue
         key = "city" if table.single else key
         moved = details.get(table.key)

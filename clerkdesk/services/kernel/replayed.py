@@ -15,6 +15,18 @@ State = dict[str, Any]
 
 
 @dataclass(frozen=True)
+class Follows:
+    """Another register's record whose key is part of this table's keys (a removal's account,
+    a candidate's election and person): when an event of `entity` changes its `key` field
+    ([old, new]), the keys made of it change with it, though no event of this table says so.
+    `renamed` gives a key as it is after the change, or None for a key not made of `old`."""
+
+    entity: str
+    key: str
+    renamed: Callable[[str, str, str], str | None]
+
+
+@dataclass(frozen=True)
 class Replayed:
     """A table whose rows are replayed: its audit entity, the field its key is, the fields
     its events carry, the actions that add a record, and its rows as {key: {field: value}}."""
@@ -29,3 +41,5 @@ class Replayed:
     # Fields whose value is a list (a request's accounts): an event that adds the record
     # gives the list, one that changes it [list before, list after].
     lists: tuple[str, ...] = ()
+    # The records of other registers its keys are made of.
+    follows: tuple[Follows, ...] = ()

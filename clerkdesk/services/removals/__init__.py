@@ -37,4 +37,5 @@ REGISTER = declare(
     ),
     after=("accounts", "people", "requests"),
     facts="facts",
+    replayed="replay",
 )

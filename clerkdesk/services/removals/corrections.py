@@ -19,6 +19,7 @@ from ..kernel.database import Database
 from ..kernel.plans import UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
 from ..requests.views import RemovalView
+from .replay import removal_key
 from .writes import REMOVAL_FIELDS, RemovalInput, RemovalLookups, plan_removal, removal_views
 
 MISSING = "that removal is no longer in the register"
@@ -56,6 +57,10 @@ def plan_correction(planning: Planning, data: RemovalInput, current: Removal) ->
     if not changed:
         return Plan(key=plan.key, update={}, outcome=UNCHANGED, row_id=current.id)
     details = _readable(planning.lookups.people, changed, was_url, url)
+    said = ", ".join(_label(k) for k in details if k != "evidence_sha256")
+    was_key, key = removal_key(was_url, current.removed_at), removal_key(url, moment)
+    if was_key != key:  # moved: `check` carries what it replayed over to the new key
+        details["removal"] = [was_key, key]
     shown = format_moment(current.removed_at, planning.tz)
     return Plan(
         key=plan.key,
@@ -65,10 +70,9 @@ def plan_correction(planning: Planning, data: RemovalInput, current: Removal) ->
         changes=[
             Change(
                 "removal.update",
-                "account",
-                url,
-                f"Corrected the removal from {was_url} at {shown}: "
-                f"{', '.join(_label(k) for k in details)}{planning.via}",
+                "removal",
+                key,
+                f"Corrected the removal from {was_url} at {shown}: {said}{planning.via}",
                 details,
             )
         ],
@@ -88,8 +92,8 @@ def _label(field: str) -> str:
 def _readable(
     people: dict[str, int], changed: dict[str, list[Any]], was: str, url: str
 ) -> dict[str, Any]:
-    """The changes as the form shows them: the account's URL, the staff member's employee ID;
-    a new screenshot's digest goes with its name."""
+    """The changes as the form shows them: the account's URL, the staff member's employee ID,
+    a new screenshot's name and digest."""
     details: dict[str, Any] = {}
     for key, pair in changed.items():
         if key == "account_id":
@@ -97,7 +101,7 @@ def _readable(
         elif key == "staff_person_id":
             ids = {v: k for k, v in people.items()}
             details["staff_employee_id"] = [ids.get(pair[0]), ids.get(pair[1])]
-        elif key != "evidence_sha256" or "evidence" not in changed:
+        else:
             details[key] = pair
     return details
 

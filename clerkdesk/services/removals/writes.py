@@ -30,6 +30,7 @@ from ..kernel.scans import keep_scan
 from ..kernel.shared_values import sharing
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
+from .replay import removal_key
 
 REMOVAL_FIELDS = (
     "poster",
@@ -154,8 +155,8 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
             changes=[
                 Change(
                     "removal.create",
-                    "account",
-                    url,
+                    "removal",
+                    removal_key(url, moment),
                     f"Recorded content of {values['poster']} removed from {url} at {shown} "
                     f"({REMOVAL_CATEGORIES[category].lower()}, {action}){via}",
                     {**details, "removed_at": moment, "staff_employee_id": staff},
@@ -169,6 +170,9 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     changes = diff({f: getattr(current, f) for f in REMOVAL_FIELDS}, values)
     if not changes:
         return Plan(key=key, update={}, outcome=UNCHANGED, row_id=current.id)
+    if "staff_person_id" in changes:  # said as the employee IDs, as a new removal's event does
+        ids = {v: k for k, v in planning.lookups.people.items()}
+        changes["staff_employee_id"] = [ids.get(i) for i in changes.pop("staff_person_id")]
     return Plan(
         key=key,
         update={"id": current.id, **values},
@@ -177,8 +181,8 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
         changes=[
             Change(
                 "removal.update",
-                "account",
-                url,
+                "removal",
+                removal_key(url, moment),
                 f"Changed the removal from {url} at {shown}{via}",
                 changes,
             )
@@ -303,8 +307,8 @@ def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalVi
             db,
             Change(
                 "removal.update",
-                "account",
-                url,
+                "removal",
+                removal_key(url, removal.removed_at),
                 f"Added why the removal from {url} at {shown} was deleted: {text}",
                 {"removed_at": removal.removed_at, "action_reason": [None, text]},
             ),

@@ -1,0 +1,64 @@
+"""What `check` replays of the elections register: each election's days and each candidate's
+last day as a candidate, from the events that add and change them. An election day or a
+candidacy's end changed by hand (a blackout shortened without a trace) is reported.
+
+A candidate is known by its election's name and the person's employee ID ("Spring 2026/E1"):
+a renamed election, or a person's new employee ID, moves the keys made of it. The suspensions
+a blackout records (its suspend and restore events) are not replayed."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...store.models.elections import Candidate, Election
+from ...store.models.people import Person
+from ..kernel.replayed import Follows, Replayed, State
+
+
+def _elections(session: Session) -> dict[str, State]:
+    rows = session.execute(select(Election.name, Election.papers_from, Election.election_on))
+    return {name: {"papers_from": papers, "election_on": day} for name, papers, day in rows}
+
+
+def _candidates(session: Session) -> dict[str, State]:
+    rows = session.execute(
+        select(Election.name, Person.employee_id, Candidate.until_on)
+        .join(Election, Election.id == Candidate.election_id)
+        .join(Person, Person.id == Candidate.person_id)
+    )
+    return {f"{election}/{employee}": {"until_on": until} for election, employee, until in rows}
+
+
+def _moved_election(key: str, old: str, new: str) -> str | None:
+    election, _, employee_id = key.rpartition("/")
+    return f"{new}/{employee_id}" if election == old else None
+
+
+def _moved_person(key: str, old: str, new: str) -> str | None:
+    election, _, employee_id = key.rpartition("/")
+    return f"{election}/{new}" if employee_id == old else None
+
+
+REPLAYED = (
+    Replayed(
+        "election",
+        "election",
+        "name",
+        ("papers_from", "election_on"),
+        ("election.create",),
+        _elections,
+    ),
+    Replayed(
+        "candidate",
+        "candidate",
+        "candidate",  # the events never change a candidate's key: its election and person do
+        ("until_on",),
+        ("candidate.create",),
+        _candidates,
+        follows=(
+            Follows("election", "name", _moved_election),
+            Follows("person", "employee_id", _moved_person),
+        ),
+    ),
+)
