@@ -126,3 +126,17 @@ def test_a_duty_record_changed_without_an_event_is_reported(duties, statement, s
     with duties.engine.begin() as conn:
         conn.execute(text(statement))
     assert maintenance.check(duties) == [said]
+
+
+def test_a_new_address_or_employee_id_leaves_them_clean(duties) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.accounts.writes import list_accounts, update_account
+    from clerkdesk.services.kernel.inputs import AccountInput, PersonInput
+    from clerkdesk.services.people.writes import list_people, update_person
+
+    [parks] = [a for a in list_accounts(duties) if a.url == PARKS]
+    update_account(
+        duties, parks.id, AccountInput(PARKS + "2", "facebook", "Parks", status="approved")
+    )
+    [priya] = [p for p in list_people(duties) if p.employee_id == "E100"]
+    update_person(duties, priya.id, PersonInput("E101", "Priya Raman", "Director", "Parks"))
+    assert maintenance.check(duties) == []

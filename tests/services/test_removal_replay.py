@@ -147,3 +147,45 @@ def test_an_account_s_new_address_moves_its_removals(removals_city) -> None:  # 
         ),
     )
     assert maintenance.check(removals_city) == []
+
+
+def test_a_removal_recorded_under_its_account_is_noted_not_reported(removals_city) -> None:  # type: ignore[no-untyped-def]
+    """A register written before removals were named in the log on their own: its removals'
+    events are under their account. `check` notes them and reports nothing."""
+    from clerkdesk.services.integrity.audit import Change, record
+
+    earlier = datetime(2026, 2, 1, 18, tzinfo=UTC)
+    with removals_city.writing() as session:
+        from clerkdesk.store.models.removals import Removal
+
+        account_id = session.execute(text("SELECT id FROM account")).scalar_one()
+        staff = session.execute(text("SELECT id FROM person WHERE employee_id = 'E1'")).scalar_one()
+        session.add(
+            Removal(
+                account_id=account_id,
+                removed_at=earlier,
+                poster="@old",
+                content="Spam",
+                category="advertising",
+                action="hidden",
+                staff_person_id=staff,
+                recorded_at=earlier,
+            )
+        )
+        record(
+            session,
+            removals_city,
+            Change(
+                "removal.create",
+                "account",
+                PARKS,
+                f"Recorded content of @old removed from {PARKS}",
+                {"removed_at": earlier, "poster": "@old", "content": "Spam"},
+            ),
+        )
+    report = maintenance.check_report(removals_city)
+    assert report.problems == []
+    assert (
+        "1 removal(s) recorded before the audit log named each removal on its own: checked "
+        "from their next change"
+    ) in report.notes

@@ -119,3 +119,19 @@ def test_a_request_added_by_hand_is_reported(requests_city) -> None:  # type: ig
     assert maintenance.check(requests_city) == [
         "request LV-2025-03: in the table with no event in the audit log"
     ]
+
+
+def test_a_new_address_or_employee_id_leaves_the_request_clean(requests_city) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.accounts.writes import list_accounts, update_account
+    from clerkdesk.services.kernel.inputs import AccountInput, PersonInput
+    from clerkdesk.services.people.writes import list_people, update_person
+
+    [x] = [a for a in list_accounts(requests_city) if a.url == X]
+    update_account(
+        requests_city,
+        x.id,
+        AccountInput("https://x.com/stoughtonparks2", "x", "Parks", status="approved"),
+    )
+    [ann] = [p for p in list_people(requests_city) if p.employee_id == "E1"]
+    update_person(requests_city, ann.id, PersonInput("E9", "Ann Lee", department="Parks"))
+    assert maintenance.check(requests_city) == []

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ...store.models.accounts import Account
 from ...store.models.exceptions import ExceptionAccount, PolicyException
-from ..kernel.replayed import Replayed, State
+from ..kernel.replayed import Replayed, State, account_named_in
 
 FIELDS = ("summary", "office", "approved_by", "approved_on", "expires_on", "allows", "accounts")
 
@@ -52,5 +52,6 @@ REPLAYED = (
         ("exception.create",),
         _exceptions,
         lists=("accounts",),
+        follows=(account_named_in("accounts"),),
     ),
 )

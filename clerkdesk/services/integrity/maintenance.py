@@ -23,7 +23,7 @@ from ..requests.files import file_problems
 from .anchor import Head, current_head, head_of, verify_anchor
 from .audit import Change, clock_set_notes, verify_chain
 from .kept_by_triggers import kept_problems
-from .replay import replay_problems
+from .replay import replay_report
 from .term_replay import term_notes
 
 # The note of the latest backup, in the home folder.
@@ -129,7 +129,9 @@ def check_report(db: Database) -> CheckReport:
         anchored, unkeyed = verify_anchor(session, db)
         problems.extend(anchored)
         notes.extend(unkeyed)
-        problems.extend(replay_problems(session))
+        replayed, replay_notes = replay_report(session)
+        problems.extend(replayed)
+        notes.extend(replay_notes)
         notes.extend(term_notes(session))
         problems.extend(unfinished_changes(session))
         problems.extend(kept_problems(session))

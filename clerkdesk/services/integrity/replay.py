@@ -157,10 +157,18 @@ def _follow(
         if not (isinstance(moved, list) and len(moved) == 2 and moved[0] != moved[1]):
             continue
         old, new = str(moved[0]), str(moved[1])
-        for key in list(states):
-            renamed = follows.renamed(key, old, new)
-            if renamed is not None and renamed != key:
-                states[renamed] = states.pop(key)
+        if follows.renamed is not None:
+            for key in list(states):
+                renamed = follows.renamed(key, old, new)
+                if renamed is not None and renamed != key:
+                    states[renamed] = states.pop(key)
+        for state in states.values():
+            for field in follows.fields:
+                value = state.get(field)
+                if value == old:
+                    state[field] = new
+                elif isinstance(value, list):
+                    state[field] = [new if v == old else v for v in value]
 
 
 def _shown(value: Any) -> Any:
@@ -215,13 +223,25 @@ def _is_change(value: Any) -> bool:
 
 def replay_problems(session: Session) -> list[str]:
     """Every row whose replayed fields differ from what its last event says."""
+    return replay_report(session)[0]
+
+
+def replay_report(session: Session) -> tuple[list[str], list[str]]:
+    """The rows whose replayed fields differ from what their last event says; and notes on
+    records written before their table's events named them as they do now."""
     problems: list[str] = []
+    notes: list[str] = []
     for table in replayed_tables():
         states = replay(session, table)
+        earlier = table.earlier(session) if table.earlier is not None else set()
+        unnamed = 0
         for key, row in sorted(table.rows(session).items()):
             state = states.get("city" if table.single else key)
             name = f"the {table.noun}" if table.single else f"{table.noun} {key}"
             if state is None:
+                if key in earlier:
+                    unnamed += 1
+                    continue
                 problems.append(f"{name}: in the table with no event in the audit log")
                 continue
             for field in table.fields:
@@ -233,8 +253,13 @@ def replay_problems(session: Session) -> list[str]:
                         f"{name}: {field} is {_said(have)} in the table, "
                         f"{_said(said)} in the audit log"
                     )
+        if unnamed:
+            notes.append(
+                f"{unnamed:,} {table.noun}(s) recorded before the audit log named each "
+                f"{table.noun} on its own: checked from their next change"
+            )
     problems.extend(term_problems(session))
-    return problems
+    return problems, notes
 
 
 def _said(value: Any) -> str:

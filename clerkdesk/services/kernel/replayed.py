@@ -19,11 +19,30 @@ class Follows:
     """Another register's record whose key is part of this table's keys (a removal's account,
     a candidate's election and person): when an event of `entity` changes its `key` field
     ([old, new]), the keys made of it change with it, though no event of this table says so.
-    `renamed` gives a key as it is after the change, or None for a key not made of `old`."""
+    `renamed` gives a key as it is after the change, or None for a key not made of `old`.
+    `fields`: this table's fields whose value (or, for a list, an item) is that record's key
+    (a request's accounts, a site check's employee ID), changed with it too."""
 
     entity: str
     key: str
-    renamed: Callable[[str, str, str], str | None]
+    renamed: Callable[[str, str, str], str | None] | None = None
+    fields: tuple[str, ...] = ()
+
+
+def url_moved(key: str, old: str, new: str) -> str | None:
+    """A key that starts with an account's web address ("<url> <day or moment>"), as it is
+    once the account's address changed from `old` to `new`."""
+    url, _, rest = key.partition(" ")
+    return f"{new} {rest}" if url == old else None
+
+
+# An account's web address and a person's employee ID, as other tables' fields name them.
+def account_named_in(*fields: str) -> Follows:
+    return Follows("account", "url", fields=fields)
+
+
+def person_named_in(*fields: str) -> Follows:
+    return Follows("person", "employee_id", fields=fields)
 
 
 @dataclass(frozen=True)
@@ -41,5 +60,8 @@ class Replayed:
     # Fields whose value is a list (a request's accounts): an event that adds the record
     # gives the list, one that changes it [list before, list after].
     lists: tuple[str, ...] = ()
-    # The records of other registers its keys are made of.
+    # The records of other registers its keys or fields are made of.
     follows: tuple[Follows, ...] = ()
+    # The keys of records written before the table's events named them as they do now (a
+    # removal recorded under its account): checked from their next event, and noted.
+    earlier: Callable[[Session], set[str]] | None = None

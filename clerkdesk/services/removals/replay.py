@@ -8,15 +8,17 @@ of its removals with it."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...store.models.accounts import Account
+from ...store.models.audit import AuditEvent
 from ...store.models.people import Person
 from ...store.models.removals import Removal
-from ..kernel.replayed import Follows, Replayed, State
+from ..kernel.replayed import Follows, Replayed, State, person_named_in, url_moved
 
 FIELDS = (
     "poster",
@@ -33,11 +35,6 @@ FIELDS = (
 def removal_key(url: str, moment: datetime) -> str:
     """A removal's key in the audit log: its account's web address and the moment in UTC."""
     return f"{url} {moment.astimezone(UTC)}"
-
-
-def _moved_account(key: str, old: str, new: str) -> str | None:
-    url, _, moment = key.partition(" ")
-    return f"{new} {moment}" if url == old else None
 
 
 def _removals(session: Session) -> dict[str, State]:
@@ -60,6 +57,24 @@ def _removals(session: Session) -> dict[str, State]:
     return {removal_key(row[0], row[1]): dict(zip(FIELDS, row[2:], strict=True)) for row in rows}
 
 
+def _recorded_under_accounts(session: Session) -> set[str]:
+    """The removals whose events were kept under their account (before removals were named in
+    the log on their own): known by the moment their first event gives."""
+    keys = set()
+    rows = session.execute(
+        select(AuditEvent.entity_key, AuditEvent.details).where(
+            AuditEvent.entity == "account", AuditEvent.action == "removal.create"
+        )
+    )
+    for url, details in rows:
+        try:
+            moment = datetime.fromisoformat(str(json.loads(details)["removed_at"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+        keys.add(removal_key(url, moment if moment.tzinfo else moment.replace(tzinfo=UTC)))
+    return keys
+
+
 REPLAYED = (
     Replayed(
         "removal",
@@ -68,6 +83,7 @@ REPLAYED = (
         FIELDS,
         ("removal.create",),
         _removals,
-        follows=(Follows("account", "url", _moved_account),),
+        follows=(Follows("account", "url", url_moved), person_named_in("staff_employee_id")),
+        earlier=_recorded_under_accounts,
     ),
 )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.requests import RecordsRequest, RequestAccount
-from ..kernel.replayed import Replayed, State
+from ..kernel.replayed import Replayed, State, account_named_in, person_named_in
 
 FIELDS = (
     "received_on",
@@ -64,5 +64,6 @@ REPLAYED = (
         ("request.create",),
         _requests,
         lists=("accounts",),
+        follows=(account_named_in("accounts"), person_named_in("custodian_employee_id")),
     ),
 )

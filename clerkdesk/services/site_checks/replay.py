@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..kernel.replayed import Replayed, State
+from ..kernel.replayed import Follows, Replayed, State, person_named_in, url_moved
 from .writes import checks_query
 
 FIELDS = ("checked_by", "notices", "direct_messages", "mfa", "last_post_on", "archived_in")
@@ -23,5 +23,13 @@ def _checks(session: Session) -> dict[str, State]:
 
 
 REPLAYED = (
-    Replayed("site_check", "site check", "account_url", FIELDS, ("site_check.create",), _checks),
+    Replayed(
+        "site_check",
+        "site check",
+        "account_url",
+        FIELDS,
+        ("site_check.create",),
+        _checks,
+        follows=(Follows("account", "url", url_moved), person_named_in("checked_by")),
+    ),
 )
