@@ -19,7 +19,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models.accounts import Account
@@ -134,7 +134,17 @@ def replayed_tables() -> tuple[Replayed, ...]:
     return REPLAYED + tuple(t for r in registers() for t in r.replayed_tables())
 
 
-def _events(session: Session, entities: set[str]) -> Iterator[tuple[str, str, str, str]]:
+def _events(session: Session, table: Replayed) -> Iterator[tuple[str, str, str, str]]:
+    """The table's own events, and those of the records it follows that change their key
+    (found by the key field's [old, new] in their details, so that a city's hundred thousand
+    other account changes are not read)."""
+    followed = [
+        and_(
+            AuditEvent.entity == f.entity,
+            AuditEvent.details.like(f'%"{f.key}": [%'),
+        )
+        for f in table.follows
+    ]
     query = (
         select(
             AuditEvent.entity,
@@ -142,7 +152,7 @@ def _events(session: Session, entities: set[str]) -> Iterator[tuple[str, str, st
             AuditEvent.entity_key,
             type_coerce(AuditEvent.details, String),
         )
-        .where(AuditEvent.entity.in_(sorted(entities)))
+        .where(or_(AuditEvent.entity == table.entity, *followed))
         .order_by(AuditEvent.seq)
     )
     yield from session.execute(query).tuples()
@@ -184,8 +194,7 @@ def _shown(value: Any) -> Any:
 def replay(session: Session, table: Replayed) -> dict[str, State]:
     """The state of each record of `table` as its events tell it."""
     states: dict[str, State] = {}
-    entities = {table.entity, *(f.entity for f in table.follows)}
-    for entity, action, key, text in _events(session, entities):
+    for entity, action, key, text in _events(session, table):
         try:
             details = json.loads(text)
         except ValueError:
@@ -233,12 +242,14 @@ def replay_report(session: Session) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     for table in replayed_tables():
         states = replay(session, table)
-        earlier = table.earlier(session) if table.earlier is not None else set()
+        earlier: set[str] | None = None  # read only if a row has no event
         unnamed = 0
         for key, row in sorted(table.rows(session).items()):
             state = states.get("city" if table.single else key)
             name = f"the {table.noun}" if table.single else f"{table.noun} {key}"
             if state is None:
+                if earlier is None:
+                    earlier = table.earlier(session) if table.earlier is not None else set()
                 if key in earlier:
                     unnamed += 1
                     continue
