@@ -40,11 +40,61 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _text(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _column_name(call: ast.Call) -> str | None:
+    """The name of `sa.Column("name", ...)` given to an add_column call."""
+    column = call.args[-1] if call.args else None
+    if isinstance(column, ast.Call) and column.args:
+        return _text(column.args[0])
+    return None
+
+
+def _made(upgrade_fn: ast.FunctionDef) -> frozenset[str]:
+    """What an upgrade makes: each table it creates ("review") and each column it adds to a
+    table ("approval.designated_person_id"), by `op.create_table`, `op.add_column` or
+    `batch.add_column` inside `with op.batch_alter_table(...) as batch`."""
+    made: set[str] = set()
+    for node in ast.walk(upgrade_fn):
+        if isinstance(node, ast.With):
+            for item in node.items:
+                call = item.context_expr
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "batch_alter_table"
+                    and call.args
+                    and (table := _text(call.args[0])) is not None
+                ):
+                    for inner in ast.walk(node):
+                        if (
+                            isinstance(inner, ast.Call)
+                            and isinstance(inner.func, ast.Attribute)
+                            and inner.func.attr == "add_column"
+                            and (column := _column_name(inner)) is not None
+                        ):
+                            made.add(f"{table}.{column}")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            first = _text(node.args[0])
+            if node.func.attr == "create_table" and first is not None:
+                made.add(first)
+            elif (
+                node.func.attr == "add_column"
+                and first is not None
+                and len(node.args) > 1
+                and (column := _column_name(node)) is not None
+            ):
+                made.add(f"{first}.{column}")
+    return frozenset(made)
+
+
 @cache
-def tables_created() -> dict[str, frozenset[str]]:
-    """The tables each revision's upgrade creates (`op.create_table("name", ...)`), read from
-    its script without running it."""
-    created: dict[str, frozenset[str]] = {}
+def made_by_revision() -> dict[str, frozenset[str]]:
+    """The tables and columns each revision's upgrade makes, read from its script without
+    running it."""
+    made: dict[str, frozenset[str]] = {}
     for path in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         upgrade_fn = next(
@@ -52,26 +102,17 @@ def tables_created() -> dict[str, frozenset[str]]:
             for node in tree.body
             if isinstance(node, ast.FunctionDef) and node.name == "upgrade"
         )
-        created[path.name[:4]] = frozenset(
-            node.args[0].value
-            for node in ast.walk(upgrade_fn)
-            if isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "create_table"
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        )
-    return created
+        made[path.name[:4]] = _made(upgrade_fn)
+    return made
 
 
 def tables_ahead(revision: str, present: Iterable[str]) -> str | None:
-    """The latest revision after `revision` some of whose tables are in `present`: a database
-    whose revision was set back (by hand, or a restore of only the version row) has it, and
-    upgrading it would create those tables again. None when there is none."""
+    """The latest revision after `revision` some of whose tables or columns ("table.column")
+    are in `present`: a database whose revision was set back (by hand, or a restore of only
+    the version row) has it, and upgrading it would make them again. None when there is none."""
     have = set(present)
-    created = tables_created()
-    later = [r for r in REVISIONS if r > revision and created.get(r, frozenset()) & have]
+    made = made_by_revision()
+    later = [r for r in REVISIONS if r > revision and made.get(r, frozenset()) & have]
     return later[-1] if later else None
 
 
@@ -94,7 +135,10 @@ def upgrade(engine: Engine, backup: Callable[[str], object] | None = None) -> No
         return
     if revision is not None:
         with engine.connect() as conn:
-            ahead = tables_ahead(revision, inspect(conn).get_table_names())
+            seen = inspect(conn)
+            tables = seen.get_table_names()
+            present = [*tables, *(f"{t}.{c['name']}" for t in tables for c in seen.get_columns(t))]
+            ahead = tables_ahead(revision, present)
         if ahead is not None:
             # Refused before the backup and the upgrade: the file is left as it was.
             raise SchemaError(

@@ -200,6 +200,9 @@ def test_print_the_worksheet_of_a_review(qtbot, window, city_db, parks) -> None:
     text = text_of(page.preview.pdf)
     assert "Robert Hale" in text and "Parks" in text
     assert audit_actions(city_db)[0] == "review.print"
+    [printed] = list_events(city_db, limit=1)
+    assert printed.summary.endswith("for the preview")  # not its temporary file
+    assert str(page.preview.pdf.parent) not in printed.summary + str(printed.details)
 
 
 def test_the_preview_prints_every_page(qtbot, window, city_db, parks, tmp_path) -> None:

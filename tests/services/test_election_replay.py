@@ -102,3 +102,11 @@ def test_a_new_employee_id_and_a_suspension_leave_it_clean(elections_city) -> No
         elections_city, person_id, PersonInput("A8", "Dana Alder", "Alderperson", kind="elected")
     )
     assert maintenance.check(elections_city) == []
+
+
+def test_a_candidate_named_with_the_election_in_another_case_is_clean(elections_city) -> None:  # type: ignore[no-untyped-def]
+    people.create_person(
+        elections_city, PersonInput("E100X", "Lee Park", "Alderperson", kind="elected")
+    )
+    save_candidate(elections_city, None, CandidateInput("april 2027", "E100X"))
+    assert maintenance.check(elections_city) == []

@@ -42,7 +42,7 @@ def test_an_event_dated_before_the_one_it_follows_is_reported(db) -> None:  # ty
     create_department(db, DepartmentInput("Parks"))
     create_department(db, DepartmentInput("Library"))
     last = audit.list_events(db)[0]
-    # Written by a program that trusted a clock set back: the chain is rehashed, the date stays.
+    # An event dated back by hand: `check` says so (besides that it was altered).
     with db.engine.begin() as conn:
         conn.execute(
             text("UPDATE audit_event SET at = :at WHERE seq = :seq"),

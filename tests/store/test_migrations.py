@@ -183,3 +183,24 @@ def test_upgrade_from_0004_says_why_each_ended_term_ended(tmp_path: Path) -> Non
         (4, "ended"),
         (5, None),
     ]
+
+
+@pytest.mark.parametrize(("reached", "set_back"), [("0006", "0005"), ("0009", "0008")])
+def test_a_revision_set_back_below_the_columns_it_has_is_refused_untouched(
+    tmp_path: Path, reached: str, set_back: str
+) -> None:
+    """Revisions 0006 and 0009 add only columns: set back below them, the database is refused
+    before any backup or upgrade, the file as it was."""
+    paths = resolve_paths(home=str(tmp_path))
+    _database_at(paths, reached)
+    with sqlite3.connect(paths.database_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (set_back,))
+    before = paths.database_file.read_bytes()
+    with pytest.raises(SchemaError) as refused:
+        Database.open(paths)
+    assert str(refused.value) == (
+        f"the database says revision {set_back} but has the tables of {reached}: "
+        "restore the latest backup"
+    )
+    assert paths.database_file.read_bytes() == before
+    assert not paths.backups.exists() or not any(paths.backups.iterdir())

@@ -132,6 +132,8 @@ def plan_candidate(planning: Planning, data: CandidateInput, current: Candidate 
     key = f"{election_name}/{employee_id}"
     problems: dict[str, str] = {}
     election = _election_by_name(session, election_name) if election_name else None
+    if election is not None:
+        key = f"{election.name}/{employee_id}"  # as the register spells it, whatever was typed
     if not election_name:
         problems["election"] = "required"
     elif election is None:

@@ -190,6 +190,12 @@ def _found(session: Session, words: Sequence[str], limit: int | None) -> list[in
     Ñúñez; a handle's `@` aside). Folded here rather than in SQL, which neither SQLite nor a
     plain PostgreSQL can do; read in batches, and only the four short columns."""
     wanted = search_words(" ".join(words))
+    if not wanted:  # nothing to look for ("@" alone): as the pages' filters, nothing left out
+        return list(
+            session.execute(
+                select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(limit)
+            ).scalars()
+        )
     query = select(
         AuditEvent.seq,
         AuditEvent.summary,

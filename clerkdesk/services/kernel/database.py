@@ -137,11 +137,13 @@ class Database:
 
             try:
                 with self._read() as session:
-                    self._latest = session.execute(
+                    latest = session.execute(
                         select(AuditEvent.at).order_by(AuditEvent.seq.desc()).limit(1)
                     ).scalar_one_or_none()
-            except DBAPIError:  # a database not yet made: no log, no floor
-                self._latest = None
+            except DBAPIError:  # not readable now (not yet made, or the server away): next time
+                return self._latest
+            if latest is not None:
+                self.saw_event(latest)
             self._latest_read = True
         return self._latest
 

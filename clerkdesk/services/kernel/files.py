@@ -24,7 +24,9 @@ def preview_folder() -> Path:
     return Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX))
 
 
-def _for_the_preview(target: Path, change: Change) -> Change:
+def for_the_preview(target: Path, change: Change) -> Change:
+    """`change` as recorded for a printout written into a preview folder: "…for the preview",
+    without the temporary file's name; any other `change` as it is."""
     folder = target.parent
     if not (
         folder.name.startswith(PREVIEW_PREFIX) and folder.parent == Path(tempfile.gettempdir())
@@ -65,7 +67,7 @@ def write_recorded(
     The other order (move, then commit, withdrawing the file on rollback) cannot withdraw it
     when the process is killed between the two."""
     target = Path(path)
-    change = _for_the_preview(target, change)
+    change = for_the_preview(target, change)
     if target.is_dir():
         # Said before the event is committed: the move after it could not succeed.
         raise ClerkDeskError(f"could not write {target}: it is a folder; give a file name")

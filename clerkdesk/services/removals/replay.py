@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ...store.models.accounts import Account
@@ -57,21 +57,51 @@ def _removals(session: Session) -> dict[str, State]:
     return {removal_key(row[0], row[1]): dict(zip(FIELDS, row[2:], strict=True)) for row in rows}
 
 
+def _moment(value: object) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _recorded_under_accounts(session: Session) -> set[str]:
-    """The removals whose events were kept under their account (before removals were named in
-    the log on their own): known by the moment their first event gives."""
-    keys = set()
+    """The removals recorded before removals were named in the log on their own (their events
+    are under their account), as they are now: added by their first event, then moved by a
+    correction of the time (or account and time) and by a new address of their account."""
+    keys: set[str] = set()
     rows = session.execute(
-        select(AuditEvent.entity_key, AuditEvent.details).where(
-            AuditEvent.entity == "account", AuditEvent.action == "removal.create"
+        select(AuditEvent.action, AuditEvent.entity_key, AuditEvent.details)
+        .where(
+            AuditEvent.entity == "account",
+            or_(
+                AuditEvent.action.in_(("removal.create", "removal.update")),
+                AuditEvent.details.like('%"url": [%'),
+            ),
         )
+        .order_by(AuditEvent.seq)
     )
-    for url, details in rows:
+    for action, url, text in rows:
         try:
-            moment = datetime.fromisoformat(str(json.loads(details)["removed_at"]))
-        except (ValueError, KeyError, TypeError):
+            details = json.loads(text)
+        except ValueError:
             continue
-        keys.add(removal_key(url, moment if moment.tzinfo else moment.replace(tzinfo=UTC)))
+        if not isinstance(details, dict):
+            continue
+        if action == "removal.create":
+            if (moment := _moment(details.get("removed_at"))) is not None:
+                keys.add(removal_key(url, moment))
+        elif action == "removal.update":
+            when, where = details.get("removed_at"), details.get("account_url")
+            if not (isinstance(when, list) and len(when) == 2):
+                continue  # not moved in time: its key stands (a move of account alone is lost)
+            before, after = _moment(when[0]), _moment(when[1])
+            was = where[0] if isinstance(where, list) and len(where) == 2 else url
+            if before is not None and after is not None:
+                keys.discard(removal_key(str(was), before))
+                keys.add(removal_key(url, after))
+        elif isinstance(moved := details.get("url"), list) and len(moved) == 2:
+            keys = {url_moved(k, str(moved[0]), str(moved[1])) or k for k in keys}
     return keys
 
 

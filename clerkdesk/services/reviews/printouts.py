@@ -18,7 +18,7 @@ from ...store.models.reviews import Review
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
-from ..kernel.files import replacing
+from ..kernel.files import for_the_preview, replacing
 from ..kernel.printouts import office_holder, print_header
 from .writes import ReviewView, open_or_start, view_of
 
@@ -89,13 +89,16 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
     record(
         session,
         db,
-        Change(
-            "review.print",
-            "department",
-            review.department,
-            f"Printed the worksheet of access review {review.number} of "
-            f"{review.department} to {out}",
-            {"review": review.id},
+        for_the_preview(
+            out,
+            Change(
+                "review.print",
+                "department",
+                review.department,
+                f"Printed the worksheet of access review {review.number} of "
+                f"{review.department} to {out}",
+                {"review": review.id},
+            ),
         ),
     )
     session.flush()
