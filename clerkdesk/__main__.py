@@ -12,7 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     # Start-up allocates a great deal and frees almost nothing: no cyclic collection until
     # the first page has painted or the command begins (`collection.resume_collection`).
     from .collection import pause_for_start_up
+    from .interrupts import keep_ctrl_c
 
+    keep_ctrl_c()
     pause_for_start_up()
     try:
         from .cli import main as cli_main

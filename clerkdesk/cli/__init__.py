@@ -6,8 +6,10 @@ import sys
 
 
 def main(argv: list[str]) -> int:
+    from ..interrupts import keep_ctrl_c
     from .console import use_utf8_streams
 
+    keep_ctrl_c()  # a Ctrl+C inside the interpreter's own callbacks is not lost
     use_utf8_streams()  # before anything is written, and before any command commits
     try:
         return _main(argv)

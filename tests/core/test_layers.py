@@ -20,14 +20,15 @@ PACKAGE = Path(clerkdesk.__file__).resolve().parent
 HEAVY = ("PySide6", "sqlalchemy", "keyring", "reportlab", "alembic")
 LAYERS = ("core", "store", "vault", "printing", "services", "gui", "cli")
 # Plain helpers beside the layers: the version, where files are, the log, the bundled files,
-# the collector's pause through start-up. They lean on core at most, and every layer above
-# core may use them.
+# the collector's pause through start-up, Ctrl+C kept wherever it lands. They lean on core at
+# most, and every layer above core may use them.
 SUPPORT = (
     "clerkdesk",
     "clerkdesk.paths",
     "clerkdesk.logs",
     "clerkdesk.resources",
     "clerkdesk.collection",
+    "clerkdesk.interrupts",
 )
 # The whole program's entry points, which open every layer on purpose: `python -m clerkdesk`,
 # and the self-test of an installed program that the command line's --self-test runs (with the
