@@ -83,8 +83,9 @@ trap 'kill $XVFB 2>/dev/null; wineserver -k 2>/dev/null; rm -rf "$W"' EXIT
 sleep 1
 # A persistent wineserver: without it the server exits a moment after the last program ends,
 # and a program started in that moment fails with "wine client error: recvmsg: Connection reset
-# by peer". The trap above stops it.
-wineserver -p
+# by peer". The trap above stops it. (It needs the prefix's folder; wineboot fills it.)
+mkdir -p "$WINEPREFIX"
+wineserver -p || { bad "wineserver -p"; finish; exit 1; }
 wineboot -i >"$OUT/wineboot.log" 2>&1
 wine reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null 2>&1 </dev/null
 "$PYTHON" -m pip download -q --no-deps --no-binary :all: --require-hashes \
