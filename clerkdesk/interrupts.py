@@ -11,16 +11,23 @@ import sys
 import threading
 from typing import Any
 
+_IN_HOOK = threading.Lock()
+
+
+def _after_the_hook() -> None:
+    with _IN_HOOK:  # waits, without a clock, until the hook has let go
+        pass
+    _thread.interrupt_main()
+
 
 def _say_again(unraisable: Any, previous: Any) -> None:
-    if isinstance(unraisable.exc_value, KeyboardInterrupt):
-        # From another thread, a moment later, so that it is raised once this hook has
-        # returned (raised in the hook itself, it would be swallowed there as well).
-        later = threading.Timer(0.05, _thread.interrupt_main)
-        later.daemon = True
-        later.start()
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        previous(unraisable)
         return
-    previous(unraisable)
+    # From another thread once this hook has let go: raised in the hook itself, it would be
+    # swallowed there as well. No timer: a clock set for a test must not hold it back.
+    with _IN_HOOK:
+        threading.Thread(target=_after_the_hook, daemon=True).start()
 
 
 def keep_ctrl_c() -> None:
