@@ -4,7 +4,7 @@ a recorded act on the term, never its end."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -23,6 +23,7 @@ from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record_many
 from ..kernel.common import city_zone, rows_of
 from ..kernel.database import Database
+from .suspension_replay import BLOCK, term_keys
 from .writes import CandidateView, candidate_query
 
 
@@ -171,7 +172,13 @@ def suspend_candidate(db: Database, candidate_id: int) -> BlackoutView:
                     recorded_by=db.actor,
                 )
             )
-        _audit(session, db, row, "candidate.suspend", "Suspended", start, [u for _t, u in terms])
+        keys = term_keys(session, [t for t, _u in terms], f"{row[2]}/{row[4]}")
+        block = {
+            keys[t]: {"added": True, "suspended_from": start, "reason": BLACKOUT_REASON}
+            for t, _u in terms
+        }
+        urls = [u for _t, u in terms]
+        _audit(session, db, row, "candidate.suspend", "Suspended", start, urls, block)
         return _blackouts(session, [row])[0]
 
 
@@ -209,16 +216,25 @@ def restore_candidate(db: Database, candidate_id: int, on: date | None = None) -
             .scalars()
             .all()
         )
+        keys = term_keys(session, [s.assignment_id for s in open_], f"{row[2]}/{row[4]}")
         for suspension in open_:
             suspension.suspended_to = on
-        _audit(session, db, row, "candidate.restore", "Restored", on, list(urls))
+        block = {keys[s.assignment_id]: {"suspended_to": [None, on]} for s in open_}
+        _audit(session, db, row, "candidate.restore", "Restored", on, list(urls), block)
         return _blackouts(session, [row])[0]
 
 
 def _audit(
-    session: Session, db: Database, row: Any, action: str, verb: str, day: date, urls: Iterable[str]
+    session: Session,
+    db: Database,
+    row: Any,
+    action: str,
+    verb: str,
+    day: date,
+    urls: list[str],
+    block: dict[str, Any],
 ) -> None:
-    urls = list(urls)
+    """The candidate's event, naming each suspension it adds or restores (`BLOCK`)."""
     record_many(
         session,
         db,
@@ -229,7 +245,7 @@ def _audit(
                 f"{row[2]}/{row[4]}",
                 f"{verb} {row[5]}'s posting access from {day} ({BLACKOUT_REASON}, {row[2]}): "
                 f"{len(urls)} account(s)",
-                {"on": day, "accounts": urls, "reason": BLACKOUT_REASON},
+                {"on": day, "accounts": urls, "reason": BLACKOUT_REASON, BLOCK: block},
             )
         ],
     )

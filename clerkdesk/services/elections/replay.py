@@ -4,7 +4,8 @@ candidacy's end changed by hand (a blackout shortened without a trace) is report
 
 A candidate is known by its election's name and the person's employee ID ("Spring 2026/E1"):
 a renamed election, or a person's new employee ID, moves the keys made of it. The suspensions
-a blackout records (its suspend and restore events) are not replayed."""
+a blackout records are replayed from its candidate's suspend and restore events
+(suspension_replay)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from ...store.models.elections import Candidate, Election
 from ...store.models.people import Person
 from ..kernel.replayed import Follows, Replayed, State
+from .suspension_replay import SUSPENSIONS
 
 
 def _elections(session: Session) -> dict[str, State]:
@@ -61,4 +63,5 @@ REPLAYED = (
             Follows("person", "employee_id", _moved_person),
         ),
     ),
+    SUSPENSIONS,
 )

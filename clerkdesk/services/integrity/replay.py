@@ -10,7 +10,9 @@ here is not replayed, and the README says which are. An event gives a field eith
 value (a record added: the fields it names, every other declared field empty) or as
 [before, after] (a change). An event that changes a record's key ([old, new]) carries its
 replayed state over to the new key; so does an event of another register's record a key is
-made of (`Follows`: an account's new web address moves the keys of its removals).
+made of (`Follows`: an account's new web address moves the keys of its removals). A table
+whose records are written by an act on another record (a blackout's suspensions, by its
+candidate's events) is named by a block of those events (`Replayed.block`).
 """
 
 from __future__ import annotations
@@ -135,9 +137,9 @@ def replayed_tables() -> tuple[Replayed, ...]:
 
 
 def _events(session: Session, table: Replayed) -> Iterator[tuple[str, str, str, str]]:
-    """The table's own events, and those of the records it follows that change their key
-    (found by the key field's [old, new] in their details, so that a city's hundred thousand
-    other account changes are not read)."""
+    """The table's own events, those of the records it follows that change their key (found
+    by the key field's [old, new] in their details, so that a city's hundred thousand other
+    account changes are not read), and those that carry the table's block."""
     followed = [
         and_(
             AuditEvent.entity == f.entity,
@@ -145,6 +147,8 @@ def _events(session: Session, table: Replayed) -> Iterator[tuple[str, str, str, 
         )
         for f in table.follows
     ]
+    if table.block is not None:
+        followed.append(AuditEvent.details.like(f'%"{table.block}": {{%'))
     query = (
         select(
             AuditEvent.entity,
@@ -203,6 +207,7 @@ def replay(session: Session, table: Replayed) -> dict[str, State]:
             continue
         if entity != table.entity:
             _follow(table, states, entity, details)
+            _blocked(table, states, details.get(table.block) if table.block else None)
             continue
         key = "city" if table.single else key
         moved = details.get(table.key)
@@ -210,19 +215,36 @@ def replay(session: Session, table: Replayed) -> dict[str, State]:
             old = str(moved[0])
             if old in states:
                 states[key] = states.pop(old)
-        if action in table.creates:
+        created = action in table.creates
+        if created:
             states[key] = {f: None for f in table.fields}
-        state = states.setdefault(key, {})
-        for field in table.fields:
-            if field in details:
-                value = details[field]
-                if field in table.lists:
-                    changed = action not in table.creates and _is_change(value)
-                    state[field] = value[1] if changed else value
-                else:
-                    changed = isinstance(value, list) and len(value) == 2
-                    state[field] = value[1] if changed else value
+        _said_of(table, states.setdefault(key, {}), details, created)
     return states
+
+
+def _said_of(table: Replayed, state: State, details: dict[str, Any], created: bool) -> None:
+    """The fields an event (or a block's entry) gives, as values or [before, after]."""
+    for field in table.fields:
+        if field in details:
+            value = details[field]
+            if field in table.lists:
+                changed = not created and _is_change(value)
+            else:
+                changed = isinstance(value, list) and len(value) == 2
+            state[field] = value[1] if changed else value
+
+
+def _blocked(table: Replayed, states: dict[str, State], block: Any) -> None:
+    """The records another record's event names in the table's block."""
+    if not isinstance(block, dict):
+        return
+    for key, said in block.items():
+        if not isinstance(said, dict):
+            continue
+        created = said.get("added") is True
+        if created:
+            states[str(key)] = {f: None for f in table.fields}
+        _said_of(table, states.setdefault(str(key), {}), said, created)
 
 
 def _is_change(value: Any) -> bool:

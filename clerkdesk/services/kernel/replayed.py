@@ -65,3 +65,8 @@ class Replayed:
     # The keys of records written before the table's events named them as they do now (a
     # removal recorded under its account): checked from their next event, and noted.
     earlier: Callable[[Session], set[str]] | None = None
+    # The name of a block other registers' events carry for this table's records, when its
+    # records are written by an act on another record (a blackout's suspensions, by its
+    # candidate's events): {key: {field: value or [before, after]}}, `"added": true` for a
+    # record the event adds.
+    block: str | None = None
