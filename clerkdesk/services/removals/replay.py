@@ -4,7 +4,8 @@ add and change it. A removal's poster, content or staff member changed by hand i
 A removal is known by its account's web address and the moment, in UTC, it was removed
 (`removal_key`): its events are kept under that key, and a correction that moves it to another
 account or moment carries the key as [old, new]. An account's new web address moves the keys
-of its removals with it."""
+of its removals with it. The clerk's decisions on repeat violators are replayed from their
+account's events (decision_replay)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ...store.models.audit import AuditEvent
 from ...store.models.people import Person
 from ...store.models.removals import Removal
 from ..kernel.replayed import Follows, Replayed, State, person_named_in, url_moved
+from .decision_replay import REPEAT_DECISIONS
 
 FIELDS = (
     "poster",
@@ -116,4 +118,5 @@ REPLAYED = (
         follows=(Follows("account", "url", url_moved), person_named_in("staff_employee_id")),
         earlier=_recorded_under_accounts,
     ),
+    REPEAT_DECISIONS,
 )

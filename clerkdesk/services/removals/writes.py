@@ -30,6 +30,8 @@ from ..kernel.scans import keep_scan
 from ..kernel.shared_values import sharing
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
+from .decision_replay import BLOCK as DECISIONS
+from .decision_replay import decision_key
 from .replay import removal_key
 
 REMOVAL_FIELDS = (
@@ -274,7 +276,19 @@ def decide_repeat(
                 url,
                 f"Decided {'to block' if block else 'not to block'} repeat violator {poster} "
                 f"on {url}: {clean(reason)}",
-                {"poster": poster, "block": block, "decided_on": day},
+                {
+                    "poster": poster,
+                    "block": block,
+                    "decided_on": day,
+                    DECISIONS: {
+                        decision_key(url, poster): {
+                            "added": True,
+                            "block": block,
+                            "reason": clean(reason),
+                            "decided_on": day,
+                        }
+                    },
+                },
             ),
         )
 

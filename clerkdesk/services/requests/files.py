@@ -18,6 +18,7 @@ from ...store.models.requests import RecordsRequest, RequestFile
 from ..integrity.audit import Change, record
 from ..kernel.database import Database
 from ..kernel.scans import keep_scan, kept_scan, scans_folder
+from .file_replay import BLOCK, file_key
 
 FILE_KINDS: dict[str, str] = {
     "request": "The request",
@@ -43,6 +44,16 @@ def attach_request_file(db: Database, request_id: int, kind: str, source: Path) 
         request = session.get(RecordsRequest, request_id)
         if request is None:
             raise NotFoundError("that request is no longer in the register")
+        kept = session.execute(
+            select(RequestFile.kind, RequestFile.original_name).where(
+                RequestFile.request_id == request_id, RequestFile.scan_file == name
+            )
+        ).first()
+        if kept is not None:
+            raise ClerkDeskError(
+                f"request {request.number} keeps this file already, as "
+                f"{FILE_KINDS.get(kept[0], kept[0]).lower()} ({kept[1]})"
+            )
         row = RequestFile(
             request_id=request_id,
             kind=kind,
@@ -61,7 +72,19 @@ def attach_request_file(db: Database, request_id: int, kind: str, source: Path) 
                 "records_request",
                 request.number,
                 f"Kept {FILE_KINDS[kind].lower()} of request {request.number}: {row.original_name}",
-                {"kind": kind, "file": name, "sha256": digest},
+                {
+                    "kind": kind,
+                    "file": name,
+                    "sha256": digest,
+                    BLOCK: {
+                        file_key(request.number, name): {
+                            "added": True,
+                            "kind": kind,
+                            "original_name": row.original_name,
+                            "sha256": digest,
+                        }
+                    },
+                },
             ),
         )
         return RequestFileView(row.id, kind, row.original_name, row.kept_at)

@@ -1,6 +1,7 @@
 """What `check` replays of the requests register: each request's fields and the accounts it
 names, from the events that add and change it. A request's status or closing day changed by
-hand (a hold lifted without a trace) is reported."""
+hand (a hold lifted without a trace) is reported. Its kept files are replayed from its events
+too (file_replay)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.requests import RecordsRequest, RequestAccount
 from ..kernel.replayed import Replayed, State, account_named_in, person_named_in
+from .file_replay import REQUEST_FILES
 
 FIELDS = (
     "received_on",
@@ -66,4 +68,5 @@ REPLAYED = (
         lists=("accounts",),
         follows=(account_named_in("accounts"), person_named_in("custodian_employee_id")),
     ),
+    REQUEST_FILES,
 )
