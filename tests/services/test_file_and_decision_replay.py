@@ -16,7 +16,8 @@ from clerkdesk.services.accounts.writes import update_account
 from clerkdesk.services.integrity import maintenance
 from clerkdesk.services.integrity.audit import Change, record
 from clerkdesk.services.kernel.inputs import AccountInput
-from clerkdesk.services.removals.writes import RemovalInput, decide_repeat, record_removal
+from clerkdesk.services.removals.decisions import decide_repeat
+from clerkdesk.services.removals.writes import RemovalInput, record_removal
 from clerkdesk.services.requests.files import attach_request_file
 from clerkdesk.services.requests.writes import RequestInput, save_request
 from clerkdesk.services.transfer import csv_import

@@ -8,12 +8,8 @@ import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
 from clerkdesk.services.obligations import due as obligations
-from clerkdesk.services.removals.writes import (
-    RemovalInput,
-    decide_repeat,
-    list_removals,
-    record_removal,
-)
+from clerkdesk.services.removals.decisions import decide_repeat
+from clerkdesk.services.removals.writes import RemovalInput, list_removals, record_removal
 from clerkdesk.services.transfer import csv_export, csv_import
 
 from .helpers import dump

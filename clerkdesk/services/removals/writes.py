@@ -1,12 +1,12 @@
 """The register of removed content (R16): each removal planned from a form or a file's row and
 kept with its time, poster, content, category, action and the staff member who took it; and
-the clerk's decision on a repeat violator (a poster's second removal on one account)."""
+the clerk's decision on a repeat violator is in `decisions`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -22,16 +22,13 @@ from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_row, city_today, city_zone, clean, profile_of
+from ..kernel.common import city_zone, clean
 from ..kernel.database import Database
-from ..kernel.lookups import account_at
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
 from ..kernel.shared_values import sharing
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
-from .decision_replay import BLOCK as DECISIONS
-from .decision_replay import decision_key
 from .replay import removal_key
 
 REMOVAL_FIELDS = (
@@ -222,75 +219,6 @@ def record_removal(db: Database, data: RemovalInput, screenshot: Path | None = N
         lambda planning, _current: plan_removal(RemovalLookups(planning), data, match=False),
         lambda session, row_id: removal_views(session, Removal.id == row_id)[0],
     )
-
-
-def decide_repeat(
-    db: Database, account_url: str, poster: str, block: bool, reason: str, on: date | None = None
-) -> None:
-    """The clerk's decision on a repeat violator (R16): block the poster or not, and why."""
-    with db.writing() as session:
-        profile = profile_of(city_row(session))
-        today = city_today(db, profile)
-        account_id, url = account_at(session, account_url)
-        account = session.get(Account, account_id)
-        assert account is not None
-        poster = (poster or "").strip()
-        problems: dict[str, str] = {}
-        count = session.execute(
-            select(func.count()).where(Removal.account_id == account.id, Removal.poster == poster)
-        ).scalar_one()
-        if count < 2:
-            problems["poster"] = f"{poster} has {count} removal(s) on {url}: not a repeat violator"
-        if not clean(reason):
-            problems["reason"] = "say why"
-        day = on or today
-        if day > today:
-            problems["decided_on"] = "cannot be in the future"
-        if problems:
-            raise ValidationError(problems)
-        decided = session.execute(
-            select(RepeatDecision).where(
-                RepeatDecision.account_id == account.id, RepeatDecision.poster == poster
-            )
-        ).scalar_one_or_none()
-        if decided is not None:
-            raise ClerkDeskError(
-                f"the decision on {poster} at {url} was recorded on {decided.decided_on}"
-            )
-        session.add(
-            RepeatDecision(
-                account_id=account.id,
-                poster=poster,
-                block=block,
-                reason=clean(reason),
-                decided_on=day,
-                decided_by=db.actor,
-            )
-        )
-        record(
-            session,
-            db,
-            Change(
-                "removal.decide",
-                "account",
-                url,
-                f"Decided {'to block' if block else 'not to block'} repeat violator {poster} "
-                f"on {url}: {clean(reason)}",
-                {
-                    "poster": poster,
-                    "block": block,
-                    "decided_on": day,
-                    DECISIONS: {
-                        decision_key(url, poster): {
-                            "added": True,
-                            "block": block,
-                            "reason": clean(reason),
-                            "decided_on": day,
-                        }
-                    },
-                },
-            ),
-        )
 
 
 NO_REASON = "reason not recorded"

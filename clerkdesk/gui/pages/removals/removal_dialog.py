@@ -23,12 +23,8 @@ from ....services.accounts.writes import list_accounts
 from ....services.kernel.views import PersonView
 from ....services.people.writes import list_people
 from ....services.removals.corrections import correct_removal
-from ....services.removals.writes import (
-    RemovalInput,
-    add_deletion_reason,
-    decide_repeat,
-    record_removal,
-)
+from ....services.removals.decisions import decide_repeat
+from ....services.removals.writes import RemovalInput, add_deletion_reason, record_removal
 from ....services.requests.views import RemovalView
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.form_dialog import offer_completion
