@@ -18,6 +18,7 @@ from ..integrity.audit import Change
 from ..kernel.database import Database
 from ..kernel.plans import UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
+from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
 from .replay import removal_key
 from .writes import REMOVAL_FIELDS, RemovalInput, RemovalLookups, plan_removal, removal_views
@@ -56,6 +57,8 @@ def plan_correction(planning: Planning, data: RemovalInput, current: Removal) ->
     changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
     if not changed:
         return Plan(key=plan.key, update={}, outcome=UNCHANGED, row_id=current.id)
+    if held := _moved_while_held(planning, current, changed):
+        return failed(held, plan.key)
     details = _readable(planning.lookups.people, changed, was_url, url)
     said = ", ".join(_label(k) for k in details if k != "evidence_sha256")
     was_key, key = removal_key(was_url, current.removed_at), removal_key(url, moment)
@@ -77,6 +80,26 @@ def plan_correction(planning: Planning, data: RemovalInput, current: Removal) ->
             )
         ],
     )
+
+
+def _moved_while_held(
+    planning: Planning, current: Removal, changed: dict[str, list[Any]]
+) -> dict[str, str]:
+    """The hold's refusal of moving a kept removal to another account or moment while a
+    public-records request holds its account (R17): where and when it was removed is part of
+    the record."""
+    moves = {"account_id": "account_url", "removed_at": "removed_at"}
+    fields = [field for column, field in moves.items() if column in changed]
+    if not fields:
+        return {}
+    account = planning.session.get_one(Account, current.account_id)
+    doing = (
+        "Moving a removal to another account from"
+        if "account_id" in changed
+        else "Moving a removal to another moment on"
+    )
+    refusal = hold_refusal(planning.session, account, planning.today, doing)
+    return {field: refusal for field in fields} if refusal else {}
 
 
 def _label(field: str) -> str:

@@ -133,8 +133,8 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     current = lookups.existing.get((account_id, moment))
     if current is not None and current.evidence == values["evidence"] and not data.evidence_sha256:
         values["evidence_sha256"] = current.evidence_sha256  # a file names the same screenshot
-    if refusal := _screenshot_held(planning, current, values["evidence"]):
-        return failed({"evidence": refusal}, key)
+    if held := _held_changes(planning, current, values):
+        return failed(held, key)
     if current is not None and values["action_reason"] is None and current.action_reason:
         # A file that does not say why (INTERFACE.md lets it) keeps the reason the register has.
         values["action_reason"] = current.action_reason
@@ -189,21 +189,36 @@ def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True
     )
 
 
-def _screenshot_held(
-    planning: Planning, current: Removal | None, evidence: str | None
-) -> str | None:
-    """The hold's refusal when a change would replace or clear the screenshot of a kept
-    removal whose account a public-records request holds (R17): the screenshot is the record
-    of what was removed."""
-    if current is None or current.id is None or not current.evidence:
-        return None
-    if evidence == current.evidence:
-        return None
+# What a kept removal says of what was removed: while a public-records request holds its
+# account (R17), none of it is changed (its screenshot neither replaced nor cleared).
+HELD_FIELDS = ("poster", "content", "evidence")
+
+
+def _held_changes(
+    planning: Planning, current: Removal | None, values: dict[str, Any]
+) -> dict[str, str]:
+    """The hold's refusal of each change to what a kept removal records of what was removed,
+    while a public-records request holds its account (R17): the removal is the record."""
+    if current is None or current.id is None:
+        return {}
+    changed = [
+        f
+        for f in HELD_FIELDS
+        if values[f] != getattr(current, f) and (f != "evidence" or current.evidence)
+    ]  # a screenshot added where there was none destroys nothing
+    if not changed:
+        return {}
     account = planning.session.get_one(Account, current.account_id)
-    doing = "Replacing" if evidence else "Removing"
-    return hold_refusal(
-        planning.session, account, planning.today, f"{doing} the screenshot of a removal from"
-    )
+    refusals: dict[str, str] = {}
+    for field in changed:
+        if field == "evidence":
+            verb = "Replacing" if values[field] else "Removing"
+            doing = f"{verb} the screenshot of a removal from"
+        else:
+            doing = f"Changing the {field} of a removal from"
+        if refusal := hold_refusal(planning.session, account, planning.today, doing):
+            refusals[field] = refusal
+    return refusals
 
 
 def record_removal(db: Database, data: RemovalInput, screenshot: Path | None = None) -> RemovalView:

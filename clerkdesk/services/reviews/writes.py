@@ -22,11 +22,13 @@ from ...core.vocabulary import ROLES
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.reviews import Review, ReviewLine, ReviewNote
+from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
-from ..kernel.common import city_row, clean, department_by_name, profile_of
+from ..kernel.common import city_row, city_today, clean, department_by_name, profile_of
 from ..kernel.database import Database
 from ..kernel.scans import keep_scan, kept_scan
 from ..obligations.due import review_due_on
+from ..requests.holds import refuse_if_held
 from .outcome import DECISIONS, complete_review, pair_decisions
 from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
 from .views import (
@@ -190,10 +192,31 @@ def annotate(db: Database, review_id: int, text: str) -> ReviewView:
         return view_of(session, review)
 
 
+def _refuse_if_covers_held(session: Session, db: Database, review: Review) -> None:
+    """The signed worksheet is a record of every account the review covers: while a
+    public-records request holds one of them (R17), it is not replaced."""
+    covered = select(Assignment.account_id).join(
+        ReviewLine, ReviewLine.assignment_id == Assignment.id
+    )
+    accounts = session.execute(
+        select(Account)
+        .where(Account.id.in_(covered.where(ReviewLine.review_id == review.id)))
+        .order_by(Account.url)
+    ).scalars()
+    today = city_today(db, profile_of(city_row(session)))
+    doing = f"Replacing the signed worksheet of access review {review.number}, which covers"
+    for account in accounts:
+        refuse_if_held(session, account, today, doing)
+
+
 def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
+    """Keep the signed worksheet under the home folder, with its SHA-256; one kept before is
+    not replaced while a request holds an account the review covers."""
     name, digest = keep_scan(db, source)
     with db.writing() as session:
         review = review_by_id(session, review_id)
+        if review.scan_file and review.scan_file != name:
+            _refuse_if_covers_held(session, db, review)
         review.scan_file, review.scan_sha256 = name, digest
         record(
             session,
