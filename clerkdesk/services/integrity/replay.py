@@ -31,7 +31,7 @@ from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..accounts.views import account_query
 from ..kernel.registers import registers
-from ..kernel.replayed import Replayed, State
+from ..kernel.replayed import Follows, Replayed, State
 from .term_replay import term_problems
 
 
@@ -117,6 +117,7 @@ REPLAYED: tuple[Replayed, ...] = (
         ("name", "title", "email", "phone", "kind", "department", "division"),
         ("person.create",),
         _people,
+        follows=(Follows("department", "name", fields=("department",)),),
     ),
     Replayed(
         "department",
@@ -126,7 +127,15 @@ REPLAYED: tuple[Replayed, ...] = (
         ("department.create",),
         _departments,
     ),
-    Replayed("account", "account", "url", _ACCOUNT_FIELDS, ("account.create",), _accounts),
+    Replayed(
+        "account",
+        "account",
+        "url",
+        _ACCOUNT_FIELDS,
+        ("account.create",),
+        _accounts,
+        follows=(Follows("department", "name", fields=("department",)),),
+    ),
     Replayed("city", "city", "name", ("adopted_on",), ("city.init",), _city, single=True),
 )
 
@@ -205,7 +214,8 @@ def replay(session: Session, table: Replayed) -> dict[str, State]:
             continue  # an altered event: verify_chain reports it
         if not isinstance(details, dict):
             continue
-        if entity != table.entity:
+        if entity != table.entity or table.block is not None:
+            # A table with a block is told of by its blocks alone, whoever's event holds them.
             _follow(table, states, entity, details)
             _blocked(table, states, details.get(table.block) if table.block else None)
             continue

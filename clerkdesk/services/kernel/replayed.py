@@ -68,5 +68,5 @@ class Replayed:
     # The name of a block other registers' events carry for this table's records, when its
     # records are written by an act on another record (a blackout's suspensions, by its
     # candidate's events): {key: {field: value or [before, after]}}, `"added": true` for a
-    # record the event adds.
+    # record the event adds. A table with a block is replayed from its blocks alone.
     block: str | None = None

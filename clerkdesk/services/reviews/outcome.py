@@ -23,6 +23,7 @@ from ..kernel.common import city_row, city_today, clean, person_by_employee_id, 
 from ..kernel.database import Database
 from ..terms.events import TERMS, changed, key_of_row, row_fields
 from ..terms.planning import REVIEW
+from .replay import block_of, utc
 from .views import ReviewView
 
 KEEP, REMOVE = "keep", "remove"
@@ -97,6 +98,11 @@ def complete_review(
                 line.rotate = profile.review_removal_rotates
                 removed.append(term.id)
                 terms[key_of_row(session, term)] = changed(before, row_fields(term))
+    said: dict[str, Any] = {"completed_on": on, "reviewer_employee_id": reviewer.employee_id}
+    if past:  # entered from paper: the event that records it adds it
+        said |= {"added": True, "started_at": utc(review.started_at)}
+    else:
+        said = {field: [None, value] for field, value in said.items()}
     review.completed_on, review.reviewer_id = on, reviewer.id
     review.recorded_at, review.recorded_by = now, db.actor
     dep = session.get(Department, review.department_id)
@@ -110,7 +116,12 @@ def complete_review(
             f"Entered access review {review.number} of {dep.name}, done on paper on {on}: "
             f"{counts} (reviewer {reviewer.name})"
             + ("; its removals ended that day" if removed else ""),
-            {"review": review.id, "on": on, "removed_terms": removed},
+            {
+                "review": review.id,
+                "on": on,
+                "removed_terms": removed,
+                **block_of(session, review, said),
+            },
         )
     else:
         change = Change(
@@ -119,7 +130,7 @@ def complete_review(
             dep.name,
             f"Recorded access review {review.number} of {dep.name}: {counts} "
             f"(reviewer {reviewer.name}, {on})",
-            {"review": review.id, "removed_terms": removed},
+            {"review": review.id, "removed_terms": removed, **block_of(session, review, said)},
         )
     if terms:
         change.details[TERMS] = terms

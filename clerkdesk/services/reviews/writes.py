@@ -31,6 +31,7 @@ from ..obligations.due import review_due_on
 from ..requests.holds import refuse_if_held
 from .outcome import DECISIONS, complete_review, pair_decisions
 from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
+from .replay import block_of, utc
 from .views import (
     ReviewLineView,
     ReviewNoteView,
@@ -104,7 +105,10 @@ def open_or_start(session: Session, db: Database, department: str) -> Review:
             "department",
             dep.name,
             f"Started access review {number} of {dep.name} ({len(terms)} lines)",
-            {"review": review.id},
+            {
+                "review": review.id,
+                **block_of(session, review, {"added": True, "started_at": utc(now)}),
+            },
         ),
     )
     return review
@@ -217,6 +221,7 @@ def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
         review = review_by_id(session, review_id)
         if review.scan_file and review.scan_file != name:
             _refuse_if_covers_held(session, db, review)
+        said = {"scan_file": [review.scan_file, name], "scan_sha256": [review.scan_sha256, digest]}
         review.scan_file, review.scan_sha256 = name, digest
         record(
             session,
@@ -227,7 +232,7 @@ def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
                 str(review.id),
                 f"Attached the signed worksheet of access review "
                 f"{review.number} ({Path(source).name})",
-                {"file": name, "sha256": digest},
+                {"file": name, "sha256": digest, **block_of(session, review, said)},
             ),
         )
         return view_of(session, review)
