@@ -124,6 +124,7 @@ def _recorded_before_blocks(session: Session) -> set[str]:
         .where(
             or_(
                 and_(
+                    AuditEvent.entity == "candidate",
                     AuditEvent.action == "candidate.suspend",
                     ~AuditEvent.details.like(f'%"{BLOCK}": {{%'),
                 ),
@@ -172,4 +173,5 @@ SUSPENSIONS = Replayed(
     ),
     earlier=_recorded_before_blocks,
     block=BLOCK,
+    block_of=("candidate",),
 )

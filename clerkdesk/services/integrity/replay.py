@@ -157,7 +157,10 @@ def _events(session: Session, table: Replayed) -> Iterator[tuple[str, str, str, 
         for f in table.follows
     ]
     if table.block is not None:
-        followed.append(AuditEvent.details.like(f'%"{table.block}": {{%'))
+        carried = AuditEvent.details.like(f'%"{table.block}": {{%')
+        if table.block_of:
+            carried = and_(AuditEvent.entity.in_(table.block_of), carried)
+        followed.append(carried)
     query = (
         select(
             AuditEvent.entity,

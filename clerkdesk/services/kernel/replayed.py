@@ -70,3 +70,6 @@ class Replayed:
     # candidate's events): {key: {field: value or [before, after]}}, `"added": true` for a
     # record the event adds. A table with a block is replayed from its blocks alone.
     block: str | None = None
+    # The entities whose events carry the block, read by their index rather than the whole
+    # log (worth it for an entity with few events; empty: the whole log is read).
+    block_of: tuple[str, ...] = ()

@@ -86,5 +86,5 @@ REPEAT_DECISIONS = Replayed(
     _decisions,
     follows=(Follows("account", "url", url_moved),),
     earlier=_decided_before_blocks,
-    block=BLOCK,
+    block=BLOCK,  # carried by account events, most of a city's log: read whole, it is quicker
 )

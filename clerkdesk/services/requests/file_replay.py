@@ -74,4 +74,5 @@ REQUEST_FILES = Replayed(
     _files,
     earlier=_kept_before_blocks,
     block=BLOCK,
+    block_of=("records_request",),
 )

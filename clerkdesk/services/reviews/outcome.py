@@ -23,7 +23,7 @@ from ..kernel.common import city_row, city_today, clean, person_by_employee_id, 
 from ..kernel.database import Database
 from ..terms.events import TERMS, changed, key_of_row, row_fields
 from ..terms.planning import REVIEW
-from .replay import block_of, utc
+from .replay import reviews_block, utc
 from .views import ReviewView
 
 KEEP, REMOVE = "keep", "remove"
@@ -120,7 +120,7 @@ def complete_review(
                 "review": review.id,
                 "on": on,
                 "removed_terms": removed,
-                **block_of(session, review, said),
+                **reviews_block(session, review, said),
             },
         )
     else:
@@ -130,7 +130,7 @@ def complete_review(
             dep.name,
             f"Recorded access review {review.number} of {dep.name}: {counts} "
             f"(reviewer {reviewer.name}, {on})",
-            {"review": review.id, "removed_terms": removed, **block_of(session, review, said)},
+            {"review": review.id, "removed_terms": removed, **reviews_block(session, review, said)},
         )
     if terms:
         change.details[TERMS] = terms

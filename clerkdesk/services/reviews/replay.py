@@ -40,7 +40,7 @@ def utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def block_of(session: Session, review: Review, said: dict[str, Any]) -> dict[str, Any]:
+def reviews_block(session: Session, review: Review, said: dict[str, Any]) -> dict[str, Any]:
     """The `reviews` block of an event that says `said` of `review`."""
     department = session.get_one(Department, review.department_id)
     return {BLOCK: {review_key(department.name, review.number): said}}
@@ -79,6 +79,7 @@ def _started_before_blocks(session: Session) -> set[str]:
     rows = session.execute(
         select(AuditEvent.details).where(
             and_(
+                AuditEvent.entity == "department",
                 AuditEvent.action.in_(_STARTS),
                 ~AuditEvent.details.like(f'%"{BLOCK}": {{%'),
             )
@@ -112,5 +113,6 @@ REPLAYED = (
         follows=(Follows("department", "name", _renamed), person_named_in("reviewer_employee_id")),
         earlier=_started_before_blocks,
         block=BLOCK,
+        block_of=("department", "review"),
     ),
 )

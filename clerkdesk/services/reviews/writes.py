@@ -31,7 +31,7 @@ from ..obligations.due import review_due_on
 from ..requests.holds import refuse_if_held
 from .outcome import DECISIONS, complete_review, pair_decisions
 from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
-from .replay import block_of, utc
+from .replay import reviews_block, utc
 from .views import (
     ReviewLineView,
     ReviewNoteView,
@@ -107,7 +107,7 @@ def open_or_start(session: Session, db: Database, department: str) -> Review:
             f"Started access review {number} of {dep.name} ({len(terms)} lines)",
             {
                 "review": review.id,
-                **block_of(session, review, {"added": True, "started_at": utc(now)}),
+                **reviews_block(session, review, {"added": True, "started_at": utc(now)}),
             },
         ),
     )
@@ -232,7 +232,7 @@ def attach_worksheet(db: Database, review_id: int, source: Path) -> ReviewView:
                 str(review.id),
                 f"Attached the signed worksheet of access review "
                 f"{review.number} ({Path(source).name})",
-                {"file": name, "sha256": digest, **block_of(session, review, said)},
+                {"file": name, "sha256": digest, **reviews_block(session, review, said)},
             ),
         )
         return view_of(session, review)
