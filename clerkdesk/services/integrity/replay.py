@@ -15,11 +15,13 @@ made of (`Follows`: an account's new web address moves the keys of its removals)
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, and_, or_, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models.accounts import Account
@@ -29,7 +31,8 @@ from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..accounts.views import account_query
 from ..kernel.registers import registers
-from ..kernel.replayed import Replayed, State
+from ..kernel.replayed import Follows, Replayed, State
+from .audit import read_in_batches
 from .term_replay import term_problems
 
 
@@ -134,28 +137,45 @@ def replayed_tables() -> tuple[Replayed, ...]:
     return REPLAYED + tuple(t for r in registers() for t in r.replayed_tables())
 
 
-def _events(session: Session, table: Replayed) -> Iterator[tuple[str, str, str, str]]:
+Event = tuple[int, str, str, str, str]  # seq, entity, action, key, details
+
+
+def _events(
+    session: Session, table: Replayed, moves: dict[Follows, list[Event]]
+) -> Iterator[Event]:
     """The table's own events, and those of the records it follows that change their key
     (found by the key field's [old, new] in their details, so that a city's hundred thousand
-    other account changes are not read)."""
-    followed = [
-        and_(
-            AuditEvent.entity == f.entity,
-            AuditEvent.details.like(f'%"{f.key}": [%'),
-        )
-        for f in table.follows
-    ]
-    query = (
-        select(
+    other account changes are not read; read once for every table that follows them), in the
+    log's order."""
+    own = select(
+        AuditEvent.seq,
+        AuditEvent.entity,
+        AuditEvent.action,
+        AuditEvent.entity_key,
+        type_coerce(AuditEvent.details, String),
+    ).where(AuditEvent.entity == table.entity)
+    followed = [_moves(session, follows, moves) for follows in table.follows]
+    with read_in_batches(session, own.order_by(AuditEvent.seq)) as batches:
+        rows: Iterator[Event] = (row for batch in batches for row in batch)
+        yield from heapq.merge(rows, *followed, key=itemgetter(0)) if followed else rows
+
+
+def _moves(session: Session, follows: Follows, moves: dict[Follows, list[Event]]) -> list[Event]:
+    """The events of the followed record that change its key."""
+    said = Follows(follows.entity, follows.key)
+    if said not in moves:
+        query = select(
+            AuditEvent.seq,
             AuditEvent.entity,
             AuditEvent.action,
             AuditEvent.entity_key,
             type_coerce(AuditEvent.details, String),
+        ).where(
+            AuditEvent.entity == follows.entity,
+            AuditEvent.details.like(f'%"{follows.key}": [%'),
         )
-        .where(or_(AuditEvent.entity == table.entity, *followed))
-        .order_by(AuditEvent.seq)
-    )
-    yield from session.execute(query).tuples()
+        moves[said] = [tuple(row) for row in session.execute(query.order_by(AuditEvent.seq))]
+    return moves[said]
 
 
 def _follow(
@@ -191,15 +211,23 @@ def _shown(value: Any) -> Any:
     return str(value)
 
 
-def replay(session: Session, table: Replayed) -> dict[str, State]:
-    """The state of each record of `table` as its events tell it."""
+_SCAN = json.JSONDecoder().scan_once  # what json.loads runs, without its checks around it
+
+
+def replay(
+    session: Session, table: Replayed, moves: dict[Follows, list[Event]] | None = None
+) -> dict[str, State]:
+    """The state of each record of `table` as its events tell it. `moves` keeps the key
+    changes read for one table for the next that follows the same records."""
     states: dict[str, State] = {}
-    for entity, action, key, text in _events(session, table):
+    fields = frozenset(table.fields)
+    lists = frozenset(table.lists)
+    for _seq, entity, action, key, text in _events(session, table, {} if moves is None else moves):
         try:
-            details = json.loads(text)
-        except ValueError:
+            details, end = _SCAN(text, 0)
+        except (StopIteration, ValueError, TypeError):
             continue  # an altered event: verify_chain reports it
-        if not isinstance(details, dict):
+        if not isinstance(details, dict) or text[end:].strip():
             continue
         if entity != table.entity:
             _follow(table, states, entity, details)
@@ -210,18 +238,17 @@ def replay(session: Session, table: Replayed) -> dict[str, State]:
             old = str(moved[0])
             if old in states:
                 states[key] = states.pop(old)
-        if action in table.creates:
-            states[key] = {f: None for f in table.fields}
+        creates = action in table.creates
+        if creates:
+            states[key] = dict.fromkeys(table.fields)
         state = states.setdefault(key, {})
-        for field in table.fields:
-            if field in details:
-                value = details[field]
-                if field in table.lists:
-                    changed = action not in table.creates and _is_change(value)
-                    state[field] = value[1] if changed else value
-                else:
-                    changed = isinstance(value, list) and len(value) == 2
-                    state[field] = value[1] if changed else value
+        for field in fields.intersection(details):
+            value = details[field]
+            if field in lists:
+                changed = not creates and _is_change(value)
+            else:
+                changed = isinstance(value, list) and len(value) == 2
+            state[field] = value[1] if changed else value
     return states
 
 
@@ -240,8 +267,9 @@ def replay_report(session: Session) -> tuple[list[str], list[str]]:
     records written before their table's events named them as they do now."""
     problems: list[str] = []
     notes: list[str] = []
+    moves: dict[Follows, list[Event]] = {}
     for table in replayed_tables():
-        states = replay(session, table)
+        states = replay(session, table, moves)
         earlier: set[str] | None = None  # read only if a row has no event
         unnamed = 0
         for key, row in sorted(table.rows(session).items()):
