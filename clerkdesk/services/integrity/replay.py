@@ -211,7 +211,8 @@ def _shown(value: Any) -> Any:
     return str(value)
 
 
-_SCAN = json.JSONDecoder().scan_once  # what json.loads runs, without its checks around it
+# What json.loads runs, without its checks around it (set on the decoder when it is made).
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def replay(
