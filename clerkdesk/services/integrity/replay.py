@@ -223,7 +223,12 @@ def replay(
     states: dict[str, State] = {}
     fields = frozenset(table.fields)
     lists = frozenset(table.lists)
-    for _seq, entity, action, key, text in _events(session, table, {} if moves is None else moves):
+    moves = {} if moves is None else moves
+    # This table's own events are every event of its entity: the ones that change its key are
+    # kept for the tables that follow it, which need not look for them again.
+    moving: list[Event] = []
+    for event in _events(session, table, moves):
+        _seq, entity, action, key, text = event
         try:
             details, end = _SCAN(text, 0)
         except (StopIteration, ValueError, TypeError):
@@ -236,6 +241,7 @@ def replay(
         key = "city" if table.single else key
         moved = details.get(table.key)
         if isinstance(moved, list) and len(moved) == 2 and not table.single:
+            moving.append(event)
             old = str(moved[0])
             if old in states:
                 states[key] = states.pop(old)
@@ -250,6 +256,8 @@ def replay(
             else:
                 changed = isinstance(value, list) and len(value) == 2
             state[field] = value[1] if changed else value
+    if not table.single:
+        moves.setdefault(Follows(table.entity, table.key), moving)
     return states
 
 
@@ -287,7 +295,10 @@ def replay_report(session: Session) -> tuple[list[str], list[str]]:
             for field in table.fields:
                 if field not in state:
                     continue  # no event has named it (a field added since): nothing to hold
-                have, said = _shown(row[field]), _shown(state[field])
+                have, said = row[field], state[field]
+                if type(have) is type(said) and have == said:
+                    continue  # the same text (or nothing): as _shown would find, sooner
+                have, said = _shown(have), _shown(said)
                 if have != said:
                     problems.append(
                         f"{name}: {field} is {_said(have)} in the table, "
