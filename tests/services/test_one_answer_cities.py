@@ -136,12 +136,13 @@ def test_the_command_line_lists_today_s_items(  # type: ignore[no-untyped-def]
     from clerkdesk.cli.commands import run
     from clerkdesk.cli.parser import build_parser
 
-    _key, _db, answers = city
+    key, _db, answers = city
+    zone = load_profile(key).zone
     monkeypatch.setenv("CLERKDESK_NOW", NOW.isoformat())  # the program's own clock
     capsys.readouterr()
     assert run(build_parser().parse_args(["obligations", "--json"]), paths) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert listed == [o.to_json() for o in answers.items]
+    assert listed == [o.to_json(zone) for o in answers.items]
     as_of = build_parser().parse_args(["obligations", "--json", "--as-of", TODAY.isoformat()])
     assert run(as_of, paths) == 0
     # The start of the day: the same days and, today's items not yet due, the same states.
