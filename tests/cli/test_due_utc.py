@@ -33,3 +33,22 @@ def test_due_utc_is_the_due_moment_in_utc(clerkdesk, tmp_path: Path) -> None:  #
             assert moment == end
             assert moment.astimezone(CHICAGO).date() == date.fromisoformat(due)
     assert dates  # the city has date items too
+
+
+def test_the_exported_calendar_reads_at_the_due_utc_moments(clerkdesk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.ical_readers import read_both
+
+    setup_city(clerkdesk, tmp_path)
+    assert clerkdesk("separate", "--person", "E1011", "--at", "2026-11-19T16:30").returncode == 0
+    out = tmp_path / "deadlines.ics"
+    assert clerkdesk("export", "calendar", "-o", str(out)).returncode == 0
+    items = json.loads(clerkdesk("obligations", "--json").stdout)
+    reads = read_both(out, CHICAGO)  # icalendar and ical.js alike
+    assert len(reads) == len(items)
+    read_moments = sorted(
+        r.end.strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(r.end, datetime) else r.start.isoformat()
+        for r in reads
+    )
+    listed = sorted(i["due_utc"] if "T" in i["due"] else i["due"] for i in items)
+    assert read_moments == listed
+    assert "2026-11-21T22:30:00Z" in listed

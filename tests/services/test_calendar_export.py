@@ -27,6 +27,7 @@ from clerkdesk.services.people import writes as people
 from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
+from .ical_readers import read_both
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -54,6 +55,7 @@ def register(db, parks):  # type: ignore[no-untyped-def]
 
 
 def read(path):  # type: ignore[no-untyped-def]
+    read_both(path, CHICAGO)  # ical.js reads it as icalendar does
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     return calendar, list(calendar.walk("VEVENT"))
 
