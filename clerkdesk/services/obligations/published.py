@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ...store.models.calendar import CalendarEvent
@@ -22,6 +22,8 @@ from ...store.models.calendar import CalendarEvent
 # counted from a fixed day, so that events sent before the calendar kept its memory (every
 # export then counted so) are still older than the ones sent now.
 _EPOCH = datetime(2020, 1, 1).timestamp()
+# UIDs in one statement's list, well under what SQLite allows.
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Sent:
     due: str
     sequence: int
     ended_at: datetime | None = None
+    # When it was last sent in force (None: by this export).
+    published_at: datetime | None = None
 
     @property
     def due_value(self) -> date | datetime:
@@ -44,11 +48,13 @@ class Sent:
 
 @dataclass(frozen=True)
 class ExportPlan:
-    """What an export sends (`in_force`, then `cancelled`) and the UIDs it forgets."""
+    """What an export sends (`in_force`, then `cancelled`) and the UIDs it forgets; `whole`
+    when it is every obligation, not one picked alone."""
 
     in_force: tuple[Sent, ...]
     cancelled: tuple[Sent, ...]
     dropped: tuple[str, ...]
+    whole: bool = True
 
 
 def floor_sequence(now: datetime) -> int:
@@ -57,8 +63,11 @@ def floor_sequence(now: datetime) -> int:
 
 def remembered(session: Session) -> dict[str, Sent]:
     """Every event the calendar export has published and not yet forgotten, by UID."""
-    rows = session.execute(select(CalendarEvent)).scalars()
-    return {r.uid: Sent(r.uid, r.summary, r.due, r.sequence, r.ended_at) for r in rows}
+    c = CalendarEvent
+    rows = session.execute(
+        select(c.uid, c.summary, c.due, c.sequence, c.ended_at, c.published_at)
+    ).all()
+    return {row[0]: Sent(*row) for row in rows}
 
 
 def plan_export(
@@ -90,21 +99,35 @@ def plan_export(
                 dropped.append(uid)
                 continue
             sequence = max(floor, before.sequence + 1)
-            cancelled.append(Sent(uid, before.summary, before.due, sequence, ended_at))
-    return ExportPlan(tuple(in_force), tuple(cancelled), tuple(dropped))
+            cancelled.append(
+                Sent(uid, before.summary, before.due, sequence, ended_at, before.published_at)
+            )
+    return ExportPlan(tuple(in_force), tuple(cancelled), tuple(dropped), whole)
 
 
 def remember(session: Session, plan: ExportPlan, now: datetime) -> None:
-    """Keep what `plan` sent, in the caller's transaction (the one that records the export)."""
-    if plan.dropped:
-        session.execute(delete(CalendarEvent).where(CalendarEvent.uid.in_(plan.dropped)))
-    rows = {r.uid: r for r in session.execute(select(CalendarEvent)).scalars()}
-    for sent in (*plan.in_force, *plan.cancelled):
-        row = rows.get(sent.uid)
-        if row is None:
-            row = CalendarEvent(uid=sent.uid, published_at=now)
-            session.add(row)
-        row.summary, row.due, row.sequence = sent.summary, sent.due, sent.sequence
-        row.ended_at = sent.ended_at
-        if sent.ended_at is None:
-            row.published_at = now
+    """Keep what `plan` sent, in the caller's transaction (the one that records the export):
+    its rows written afresh in two statements, as a city's thousands of events want."""
+    sent = (*plan.in_force, *plan.cancelled)
+    if plan.whole:
+        session.execute(delete(CalendarEvent))
+    else:
+        uids = [s.uid for s in sent]
+        for first in range(0, len(uids), _CHUNK):
+            chunk = uids[first : first + _CHUNK]
+            session.execute(delete(CalendarEvent).where(CalendarEvent.uid.in_(chunk)))
+    if sent:
+        session.execute(
+            insert(CalendarEvent),
+            [
+                {
+                    "uid": s.uid,
+                    "summary": s.summary,
+                    "due": s.due,
+                    "sequence": s.sequence,
+                    "published_at": s.published_at or now,
+                    "ended_at": s.ended_at,
+                }
+                for s in sent
+            ],
+        )
