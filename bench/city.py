@@ -1,6 +1,6 @@
 """Generate a city at the scale of BENCHMARKS: 500 departments, 20,000 people, 10,000 accounts
-and 200,000 audit events, written straight into a migrated database (with a valid audit chain,
-so `clerkdesk check` passes on it)."""
+and 200,000 audit events, written straight into a migrated database, with an event adding each
+record and a valid audit chain, so that `clerkdesk check` passes on it (city_events)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,12 @@ from sqlalchemy import insert
 from clerkdesk.core.vocabulary import PLATFORMS
 from clerkdesk.paths import resolve_paths
 from clerkdesk.services.city import writes as city
-from clerkdesk.services.integrity.anchor import advance
-from clerkdesk.services.integrity.audit import GENESIS, event_hash
 from clerkdesk.services.kernel.database import Database
 from clerkdesk.store.models.accounts import Account, Approval
-from clerkdesk.store.models.audit import AuditEvent
 from clerkdesk.store.models.departments import Department
 from clerkdesk.store.models.people import Person
 
+from .city_events import write_log
 from .records_city import add_records
 
 STATUSES = ("approved", "approved", "approved", "pre-existing", "proposed", "discontinued")
@@ -98,7 +96,7 @@ def make_city(
         )
         add_records(session, rng, now, accounts, people)
     _duties(db, rng, people, [i + 1 for i, row in enumerate(rows) if row["status"] == "approved"])
-    _audit(db, events, now)
+    write_log(db, events)
     if db.engine.dialect.name == "postgresql":
         # The statistics a server's autovacuum gathers within a minute of such a load: the
         # benchmark measures the plans a city in use gets, not a fresh load's guesses.
@@ -194,42 +192,3 @@ def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) 
                 for a in approved
             ],
         )
-
-
-def _audit(db: Database, count: int, now: datetime) -> None:
-    with db.writing() as session:
-        last = (
-            session.query(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).first()
-        )
-        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
-        batch = []
-        for i in range(count):
-            seq += 1
-            at = now - timedelta(seconds=count - i)
-            key = f"https://facebook.example.com/benchcity{i % 10_000:05d}"
-            summary = f"Changed {key}"
-            details = '{"purpose": ["News", "News and events"]}'
-            digest = event_hash(
-                seq, at, "bench", "account.update", "account", key, summary, details, prev
-            )
-            batch.append(
-                {
-                    "seq": seq,
-                    "at": at,
-                    "actor": "bench",
-                    "action": "account.update",
-                    "entity": "account",
-                    "entity_key": key,
-                    "summary": summary,
-                    "details": details,
-                    "prev_hash": prev,
-                    "hash": digest,
-                }
-            )
-            prev = digest
-            if len(batch) == 20_000:
-                session.execute(insert(AuditEvent), batch)
-                batch = []
-        if batch:
-            session.execute(insert(AuditEvent), batch)
-        advance(session, db, seq, prev)  # the chain's head, anchored as every append does

@@ -118,7 +118,7 @@ def _obligations(args: argparse.Namespace, db: Database) -> int:
     as_of = obligations.as_of_moment(db, args.as_of) if args.as_of is not None else None
     items = obligations.due(db, as_of)
     if args.json:
-        print(json.dumps([item.to_json() for item in items], indent=1, ensure_ascii=False))
+        print(json.dumps(obligations.as_json(db, items), indent=1, ensure_ascii=False))
     else:
         print(obligations_table(items))
     return 0

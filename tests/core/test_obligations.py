@@ -160,12 +160,14 @@ def test_soonest_first_across_kinds() -> None:
 
 def test_json_item_has_the_interface_fields() -> None:
     [item] = compute(snapshot(pre_existing()), at_noon(date(2019, 9, 1)))
-    assert item.to_json() == {
+    assert item.to_json(CHICAGO) == {
         "kind": "grandfather-approval",
         "rule": "R5",
         "basis": "policy",
         "state": "overdue",
         "due": "2019-08-09",
+        # The end of the day in the city's zone (CDT, five hours behind UTC).
+        "due_utc": "2019-08-10T04:59:59Z",
         "account": "https://facebook.com/a1",
         "person": None,
         "employee_id": None,

@@ -66,7 +66,8 @@ def test_rotation_is_due_48_hours_after_the_separation() -> None:
     [item] = rotation(snap, LEFT)
     assert (item.rule, item.person, item.account) == ("R10", "Tom Becker", ACCOUNT.url)
     assert item.due == datetime(2026, 6, 12, 16, 30, tzinfo=CHICAGO)
-    assert item.to_json()["due"] == "2026-06-12T16:30-05:00"
+    assert item.to_json(CHICAGO)["due"] == "2026-06-12T16:30-05:00"
+    assert item.to_json(CHICAGO)["due_utc"] == "2026-06-12T21:30:00Z"
 
 
 @pytest.mark.parametrize(

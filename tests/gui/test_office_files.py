@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import icalendar
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
@@ -10,6 +12,7 @@ from clerkdesk.gui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from clerkdesk.gui.files import office_files
 from clerkdesk.services.obligations.due import due
 
+from ..services.ical_readers import read_both
 from .conftest import add_account, audit_actions, finished, go, loaded
 
 
@@ -63,6 +66,7 @@ def test_export_the_calendar_from_the_file_menu(
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=30_000)
     events = icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT")
     assert len(events) == len(due(city_db)) > 0
+    assert len(read_both(written, ZoneInfo("America/Chicago"))) == len(events)  # and ical.js
     assert str(written) in answers.infos[-1]
 
 

@@ -4,6 +4,7 @@ chain shows; and every replayed record's row is what its last event says."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -111,6 +112,35 @@ def test_an_event_altered_and_the_chain_recomputed_after_it_shows(town) -> None:
         "audit log: the last event's hash differs from the anchored one: the log was "
         "rewritten after ClerkDesk wrote it"
     ]
+
+
+@pytest.mark.parametrize(
+    "text_",
+    ['Ñúñez "quoted"', "line\nbreak\ttab\x1f", "\u2028 separator \u00a0", "🏛 city hall", ""],
+)
+def test_an_events_hash_covers_its_fields_as_compact_json(text_: str) -> None:
+    """The hash `check` recomputes for every event is that of the fields as
+    json.dumps([...], ensure_ascii=False, separators=(",", ":")) spells them."""
+    from datetime import UTC, datetime
+
+    at = datetime(2026, 3, 8, 8, 0, tzinfo=UTC)
+    fields = ("clerk", "person.update", "person", text_, text_, json.dumps({"t": text_}), "0" * 64)
+    spelled = json.dumps([7, at.isoformat(), *fields], ensure_ascii=False, separators=(",", ":"))
+    expected = hashlib.sha256(spelled.encode("utf-8")).hexdigest()
+    assert event_hash(7, at, *fields) == expected
+
+
+@pytest.mark.parametrize(
+    "column, value, sqlite_only",
+    [("details", "", False), ("summary", "", False), ("at", "noon", True), ("at", "", True)],
+)
+def test_an_event_emptied_or_garbled_by_hand_is_reported_plainly(
+    town, column, value, sqlite_only
+) -> None:  # type: ignore[no-untyped-def]
+    if sqlite_only and town.engine.dialect.name != "sqlite":
+        pytest.skip("the server refuses a moment that is not one")
+    _sql(town, f"UPDATE audit_event SET {column} = :v WHERE seq = 3", v=value)
+    assert maintenance.check(town) == ["audit log: event 3 was altered after it was written"]
 
 
 def test_the_anchor_rewritten_without_the_key_shows(town) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """The deadlines as an iCalendar file, read back with icalendar: one event per obligation,
-all-day for days and timed in the city's zone for moments, a reminder the profile's warning
-days before, and UIDs that stay the same from one export to the next."""
+all-day for days and timed in UTC for moments, a reminder the profile's warning days before a
+day and hours before a moment (never in the past: tests/services/test_calendar_true.py), and
+UIDs that stay the same from one export to the next."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from clerkdesk.services.people import writes as people
 from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
+from .ical_readers import read_both
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -53,6 +55,7 @@ def register(db, parks):  # type: ignore[no-untyped-def]
 
 
 def read(path):  # type: ignore[no-untyped-def]
+    read_both(path, CHICAGO)  # ical.js reads it as icalendar does
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     return calendar, list(calendar.walk("VEVENT"))
 
@@ -65,21 +68,29 @@ def test_every_obligation_is_an_event_with_its_date_or_moment(db, register, tmp_
     assert count == len(items) == len(events) > 0
     assert calendar["version"] == "2.0" and "ClerkDesk" in str(calendar["prodid"])
     assert calendar["x-wr-timezone"] == "America/Chicago"
-    [vtimezone] = calendar.walk("VTIMEZONE")
-    assert vtimezone["tzid"] == "America/Chicago"
+    assert calendar.walk("VTIMEZONE") == []  # moments are in UTC: no zone block to misread
     by_summary = {str(e["summary"]): e for e in events}
     for item in items:
         [event] = [e for e in events if str(e["summary"]).startswith(item.text)]
         start = event.decoded("dtstart")
-        if isinstance(item.due, datetime):  # a moment: timed, in the city's zone
-            assert isinstance(start, datetime) and start.tzinfo is not None
-            assert str(event["dtstart"].params["TZID"]) == "America/Chicago"
+        alarms = event.walk("VALARM")
+        if isinstance(item.due, datetime):  # a moment: timed, in UTC
+            assert isinstance(start, datetime) and start.utcoffset() == timedelta(0)
+            assert "TZID" not in event["dtstart"].params
             assert event.decoded("dtend") == item.due
+            # Due in 45 hours: four hours before the deadline, the event starting 30 minutes
+            # before it.
+            [alarm] = alarms
+            assert alarm.decoded("trigger") == -timedelta(hours=3, minutes=30)
         else:  # a day: all day
             assert not isinstance(start, datetime) and start == item.due
             assert event.decoded("dtend") == item.due + timedelta(days=1)
-        [alarm] = event.walk("VALARM")
-        assert alarm.decoded("trigger") == -timedelta(days=14)  # the profile's warning days
+            if item.state == "upcoming":
+                [alarm] = alarms
+                assert alarm.decoded("trigger") == -timedelta(days=14)  # the warning days
+            elif item.state == "overdue":
+                assert alarms == []  # it would ring as the file is opened
+        assert str(event["status"]) == "CONFIRMED"
         assert item.text in str(event["description"])
     grandfather = by_summary["Approve or discontinue by 2019-08-09 — x.com/parks"]
     assert grandfather.decoded("dtstart") == date(2019, 8, 9)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from ..profile import PolicyProfile
@@ -21,6 +21,7 @@ from .model import (
     PasswordChangeFacts,
     RemovalFacts,
     Snapshot,
+    due_moment,
     new_tuple,
 )
 from .registry import BASES, KINDS, LAW, POLICY, PRACTICE, Kind, kind_of, load_kinds, rule
@@ -45,6 +46,7 @@ __all__ = [
     "RemovalFacts",
     "Snapshot",
     "compute",
+    "due_moment",
     "grandfather_deadline",
     "kind_of",
     "load_kinds",
@@ -189,6 +191,5 @@ def _placed(
         return due.astimezone(UTC), state_of(due, local_as_of, warning)
     known = by_date.get(due)
     if known is None:
-        end_of_day = datetime.combine(due, time.max, tzinfo=tz)
-        known = by_date[due] = (end_of_day.astimezone(UTC), state_of(due, local_as_of, warning))
+        known = by_date[due] = (due_moment(due, tz), state_of(due, local_as_of, warning))
     return known

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, tzinfo
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -197,6 +197,19 @@ class Due(NamedTuple):
 new_tuple = tuple.__new__
 
 
+# A moment in UTC as `2026-11-21T22:30:00Z`, the one form jq's `fromdateiso8601` reads.
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def due_moment(due: date | datetime, zone: tzinfo) -> datetime:
+    """The moment an item is due, in UTC: a moment as it is; a date at the end of that day in
+    the city's zone (`zone`), since a date is due through the whole of it. The engine sorts
+    items by this moment too."""
+    if isinstance(due, datetime):
+        return due.astimezone(UTC)
+    return datetime.combine(due, time.max, tzinfo=zone).astimezone(UTC)
+
+
 class Obligation(NamedTuple):
     """One thing owed, as Today, the command line and the calendar show it. A tuple (a city
     has thousands, made afresh whenever something changes), so never changed once made."""
@@ -224,14 +237,16 @@ class Obligation(NamedTuple):
             return self.due.isoformat(timespec="minutes")
         return self.due.isoformat()
 
-    def to_json(self) -> dict[str, Any]:
-        """The item of `clerkdesk obligations --json` (INTERFACE.md)."""
+    def to_json(self, zone: tzinfo) -> dict[str, Any]:
+        """The item of `clerkdesk obligations --json` (INTERFACE.md); `zone` is the city's,
+        where a date ends."""
         return {
             "kind": self.kind,
             "rule": self.rule,
             "basis": str(self.basis),
             "state": self.state,
             "due": self.due_text,
+            "due_utc": due_moment(self.due, zone).strftime(UTC_FORMAT),
             "account": self.account,
             "person": self.person,
             "employee_id": self.employee_id,

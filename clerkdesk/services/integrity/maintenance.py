@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -114,13 +115,32 @@ def check_report(db: Database) -> CheckReport:
     """The problems `check` finds, what it cannot vouch for here, and the chain's head."""
     problems: list[str] = []
     notes: list[str] = []
+    # SQLite's own checks of the file run on a connection of their own, in a thread: the
+    # library lets go of the interpreter while it reads, so they cost no time beside the log's.
+    with ThreadPoolExecutor(1) as pool:
+        checked = pool.submit(_file_problems, db) if db.engine.dialect.name == "sqlite" else None
+        head, on_file = _register_problems(db, problems, notes)
+        if checked is not None:
+            problems[:0] = checked.result()
+    return _finished(db, problems, notes, head, on_file)
+
+
+def _file_problems(db: Database) -> list[str]:
+    """What SQLite finds in the file itself: damaged pages or indexes, a missing row referred to."""
+    problems: list[str] = []
+    with db.reading() as session:  # a session of its own: the thread's connection
+        for (line,) in session.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                problems.append(f"integrity: {line}")
+        for row in session.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"integrity: {row[0]} row {row[1]} refers to a missing {row[2]}")
+    return problems
+
+
+def _register_problems(db: Database, problems: list[str], notes: list[str]) -> tuple[Head, int]:
+    """The log's and the tables' problems and notes; the chain's head and how many passwords
+    are on file, read in the same transaction."""
     with db.reading() as session:
-        if db.engine.dialect.name == "sqlite":
-            for (line,) in session.execute(text("PRAGMA integrity_check")):
-                if line != "ok":
-                    problems.append(f"integrity: {line}")
-            for row in session.execute(text("PRAGMA foreign_key_check")):
-                problems.append(f"integrity: {row[0]} row {row[1]} refers to a missing {row[2]}")
         revision = schema.stored_revision(db.engine)
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
@@ -139,6 +159,13 @@ def check_report(db: Database) -> CheckReport:
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)
         ).scalar_one()
+    return head, on_file
+
+
+def _finished(
+    db: Database, problems: list[str], notes: list[str], head: Head, on_file: int
+) -> CheckReport:
+    """The report with the kept files' problems and the credential store's state added."""
     problems.extend(file_problems(db))  # the kept letters and screenshots (R16, R17)
     if on_file:
         from ..credentials.writes import vault_status

@@ -12,16 +12,18 @@ value (a record added: the fields it names, every other declared field empty) or
 replayed state over to the new key; so does an event of another register's record a key is
 made of (`Follows`: an account's new web address moves the keys of its removals). A table
 whose records are written by an act on another record (a blackout's suspensions, by its
-candidate's events) is named by a block of those events (`Replayed.block`).
+candidate's events) is named by a block of those events (`Replayed.block`), and by them alone.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, and_, or_, select, type_coerce
+from sqlalchemy import String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models.accounts import Account
@@ -32,6 +34,7 @@ from ...store.models.people import Person
 from ..accounts.views import account_query
 from ..kernel.registers import registers
 from ..kernel.replayed import Follows, Replayed, State
+from .audit import read_in_batches
 from .term_replay import term_problems
 
 
@@ -145,33 +148,64 @@ def replayed_tables() -> tuple[Replayed, ...]:
     return REPLAYED + tuple(t for r in registers() for t in r.replayed_tables())
 
 
-def _events(session: Session, table: Replayed) -> Iterator[tuple[str, str, str, str]]:
-    """The table's own events, those of the records it follows that change their key (found
-    by the key field's [old, new] in their details, so that a city's hundred thousand other
-    account changes are not read), and those that carry the table's block."""
-    followed = [
-        and_(
-            AuditEvent.entity == f.entity,
-            AuditEvent.details.like(f'%"{f.key}": [%'),
-        )
-        for f in table.follows
-    ]
+Event = tuple[int, str, str, str, str]  # seq, entity, action, key, details
+
+
+def _events(
+    session: Session, table: Replayed, moves: dict[Follows, list[Event]]
+) -> Iterator[Event]:
+    """The table's own events, and those of the records it follows that change their key
+    (found by the key field's [old, new] in their details, so that a city's hundred thousand
+    other account changes are not read; read once for every table that follows them), in the
+    log's order. A table with a block: the events that carry it, instead of its own."""
+    followed = [_moves(session, follows, moves) for follows in table.follows]
     if table.block is not None:
-        carried = AuditEvent.details.like(f'%"{table.block}": {{%')
-        if table.block_of:
-            carried = and_(AuditEvent.entity.in_(table.block_of), carried)
-        followed.append(carried)
-    query = (
-        select(
+        yield from heapq.merge(_carried(session, table), *followed, key=itemgetter(0))
+        return
+    own = select(
+        AuditEvent.seq,
+        AuditEvent.entity,
+        AuditEvent.action,
+        AuditEvent.entity_key,
+        type_coerce(AuditEvent.details, String),
+    ).where(AuditEvent.entity == table.entity)
+    with read_in_batches(session, own.order_by(AuditEvent.seq)) as batches:
+        rows: Iterator[Event] = (row for batch in batches for row in batch)
+        yield from heapq.merge(rows, *followed, key=itemgetter(0)) if followed else rows
+
+
+def _carried(session: Session, table: Replayed) -> list[Event]:
+    """The events that carry the table's block: of the entities that do (`block_of`), read
+    by their index, or of the whole log."""
+    carried = AuditEvent.details.like(f'%"{table.block}": {{%')
+    if table.block_of:
+        carried = and_(AuditEvent.entity.in_(table.block_of), carried)
+    query = select(
+        AuditEvent.seq,
+        AuditEvent.entity,
+        AuditEvent.action,
+        AuditEvent.entity_key,
+        type_coerce(AuditEvent.details, String),
+    ).where(carried)
+    return [tuple(row) for row in session.execute(query.order_by(AuditEvent.seq))]
+
+
+def _moves(session: Session, follows: Follows, moves: dict[Follows, list[Event]]) -> list[Event]:
+    """The events of the followed record that change its key."""
+    said = Follows(follows.entity, follows.key)
+    if said not in moves:
+        query = select(
+            AuditEvent.seq,
             AuditEvent.entity,
             AuditEvent.action,
             AuditEvent.entity_key,
             type_coerce(AuditEvent.details, String),
+        ).where(
+            AuditEvent.entity == follows.entity,
+            AuditEvent.details.like(f'%"{follows.key}": [%'),
         )
-        .where(or_(AuditEvent.entity == table.entity, *followed))
-        .order_by(AuditEvent.seq)
-    )
-    yield from session.execute(query).tuples()
+        moves[said] = [tuple(row) for row in session.execute(query.order_by(AuditEvent.seq))]
+    return moves[said]
 
 
 def _follow(
@@ -207,57 +241,86 @@ def _shown(value: Any) -> Any:
     return str(value)
 
 
-def replay(session: Session, table: Replayed) -> dict[str, State]:
-    """The state of each record of `table` as its events tell it."""
+# What json.loads runs, without its checks around it (set on the decoder when it is made).
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def replay(
+    session: Session, table: Replayed, moves: dict[Follows, list[Event]] | None = None
+) -> dict[str, State]:
+    """The state of each record of `table` as its events tell it. `moves` keeps the key
+    changes read for one table for the next that follows the same records."""
     states: dict[str, State] = {}
-    for entity, action, key, text in _events(session, table):
+    fields = frozenset(table.fields)
+    lists = frozenset(table.lists)
+    moves = {} if moves is None else moves
+    # This table's own events are every event of its entity: the ones that change its key are
+    # kept for the tables that follow it, which need not look for them again.
+    moving: list[Event] = []
+    for event in _events(session, table, moves):
+        _seq, entity, action, key, text = event
         try:
-            details = json.loads(text)
-        except ValueError:
+            details, end = _SCAN(text, 0)
+        except (StopIteration, ValueError, TypeError):
             continue  # an altered event: verify_chain reports it
-        if not isinstance(details, dict):
+        if not isinstance(details, dict) or text[end:].strip():
             continue
         if entity != table.entity or table.block is not None:
-            # A table with a block is told of by its blocks alone, whoever's event holds them.
             _follow(table, states, entity, details)
-            _blocked(table, states, details.get(table.block) if table.block else None)
+            if table.block is not None:
+                _blocked(table, states, details.get(table.block), fields, lists)
             continue
         key = "city" if table.single else key
         moved = details.get(table.key)
         if isinstance(moved, list) and len(moved) == 2 and not table.single:
+            moving.append(event)
             old = str(moved[0])
             if old in states:
                 states[key] = states.pop(old)
-        created = action in table.creates
-        if created:
-            states[key] = {f: None for f in table.fields}
-        _said_of(table, states.setdefault(key, {}), details, created)
+        creates = action in table.creates
+        if creates:
+            states[key] = dict.fromkeys(table.fields)
+        _said_of(states.setdefault(key, {}), details, creates, fields, lists)
+    if not table.single and table.block is None:
+        moves.setdefault(Follows(table.entity, table.key), moving)
     return states
 
 
-def _said_of(table: Replayed, state: State, details: dict[str, Any], created: bool) -> None:
+def _said_of(
+    state: State,
+    details: dict[str, Any],
+    creates: bool,
+    fields: frozenset[str],
+    lists: frozenset[str],
+) -> None:
     """The fields an event (or a block's entry) gives, as values or [before, after]."""
-    for field in table.fields:
-        if field in details:
-            value = details[field]
-            if field in table.lists:
-                changed = not created and _is_change(value)
-            else:
-                changed = isinstance(value, list) and len(value) == 2
-            state[field] = value[1] if changed else value
+    for field in fields.intersection(details):
+        value = details[field]
+        if field in lists:
+            changed = not creates and _is_change(value)
+        else:
+            changed = isinstance(value, list) and len(value) == 2
+        state[field] = value[1] if changed else value
 
 
-def _blocked(table: Replayed, states: dict[str, State], block: Any) -> None:
-    """The records another record's event names in the table's block."""
+def _blocked(
+    table: Replayed,
+    states: dict[str, State],
+    block: Any,
+    fields: frozenset[str],
+    lists: frozenset[str],
+) -> None:
+    """The records an event names in the table's block ({key: {field: value or [before,
+    after]}, "added": true for a record it adds})."""
     if not isinstance(block, dict):
         return
     for key, said in block.items():
         if not isinstance(said, dict):
             continue
-        created = said.get("added") is True
-        if created:
-            states[str(key)] = {f: None for f in table.fields}
-        _said_of(table, states.setdefault(str(key), {}), said, created)
+        creates = said.get("added") is True
+        if creates:
+            states[str(key)] = dict.fromkeys(table.fields)
+        _said_of(states.setdefault(str(key), {}), said, creates, fields, lists)
 
 
 def _is_change(value: Any) -> bool:
@@ -275,8 +338,9 @@ def replay_report(session: Session) -> tuple[list[str], list[str]]:
     records written before their table's events named them as they do now."""
     problems: list[str] = []
     notes: list[str] = []
+    moves: dict[Follows, list[Event]] = {}
     for table in replayed_tables():
-        states = replay(session, table)
+        states = replay(session, table, moves)
         earlier: set[str] | None = None  # read only if a row has no event
         unnamed = 0
         for key, row in sorted(table.rows(session).items()):
@@ -293,7 +357,10 @@ def replay_report(session: Session) -> tuple[list[str], list[str]]:
             for field in table.fields:
                 if field not in state:
                     continue  # no event has named it (a field added since): nothing to hold
-                have, said = _shown(row[field]), _shown(state[field])
+                have, said = row[field], state[field]
+                if type(have) is type(said) and have == said:
+                    continue  # the same text (or nothing): as _shown would find, sooner
+                have, said = _shown(have), _shown(said)
                 if have != said:
                     problems.append(
                         f"{name}: {field} is {_said(have)} in the table, "

@@ -27,6 +27,8 @@ REVIEWS = "review"
 REVIEW_LINES = "review_line"
 REVIEW_NOTES = "review_note"
 AUDIT = "audit_event"
+# What the calendar export published (services/obligations/published.py): no page shows it.
+CALENDAR_EVENTS = "calendar_event"
 ELECTIONS = "election"
 CANDIDATES = "candidate"
 SUSPENSIONS = "suspension"

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from ...core.errors import ClerkDeskError
 from ...paths import private_file
 from ..integrity.audit import Change, record
@@ -55,11 +57,16 @@ def replacing(path: Path | str) -> Iterator[Path]:
 
 
 def write_recorded(
-    db: Database, path: Path | str, produce: Callable[[Path], object], change: Change
+    db: Database,
+    path: Path | str,
+    produce: Callable[[Path], object],
+    change: Change,
+    alongside: Callable[[Session], object] | None = None,
 ) -> Path:
     """Make a file that leaves the program (an export, a printout, a backup, a handover) and
     record it in the audit log. `produce` writes a temporary file beside `path`, holding no
-    lock; then the event is committed, and only then is the file moved into place.
+    lock; then the event is committed (with what `alongside` writes in the same transaction:
+    what the file published, which the event says), and only then is the file moved into place.
 
     The order is chosen so that an event never misses a file a user can see: a crash between
     the commit and the move leaves an event for a file that never appeared (the log says more
@@ -75,6 +82,8 @@ def write_recorded(
     try:
         produce(partial)
         with db.writing() as session:
+            if alongside is not None:
+                alongside(session)
             record(session, db, change)
         partial.replace(target)
     except OSError as exc:

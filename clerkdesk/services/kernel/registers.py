@@ -24,8 +24,9 @@ from .replayed import Replayed
 
 SERVICES = __name__.rpartition(".")[0].rpartition(".")[0]  # clerkdesk.services
 
-# Tables of the machinery, which belong to no register: the audit log and its anchor.
-MACHINERY_TABLES = frozenset({"audit_event", "audit_anchor"})
+# Tables of the machinery, which belong to no register: the audit log and its anchor, and the
+# events the calendar export has published.
+MACHINERY_TABLES = frozenset({"audit_event", "audit_anchor", "calendar_event"})
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ in `snapshot`; this module runs the rules on it, for the whole city or for one d
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,14 @@ def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
         with db.reading() as session:
             snap = snapshot(session, moment)
         return engine.compute(snap, moment)
+
+
+def as_json(db: Database, items: list[engine.Obligation]) -> list[dict[str, Any]]:
+    """`items` as `obligations --json` lists them (INTERFACE.md), their dates ending in the
+    city's zone."""
+    with db.reading() as session:
+        tz = city_zone(session)
+    return [item.to_json(tz) for item in items]
 
 
 def review_due_on(session: Session, department_id: int, now: datetime) -> date | None:

@@ -20,7 +20,7 @@ from ....core.obligations.model import DUE_SOON, OVERDUE, STATES, Obligation
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
 from ....services.city.first_steps import register_progress
-from ....services.kernel.changes import AUDIT, REVIEW_NOTES
+from ....services.kernel.changes import AUDIT, CALENDAR_EVENTS, REVIEW_NOTES
 from ....services.obligations.due import due
 from ...widgets.countdown import countdown
 from ...widgets.table_model import Column, Prepared
@@ -131,8 +131,9 @@ def _tone(row: TodayRow) -> str | None:
 class TodayPage(ListPage[TodayRow]):
     noun = "obligations"
     handles = frozenset({OPEN, FIND})
-    # What the obligations are worked out from: everything but the log and review notes.
-    shows_all_but = frozenset({AUDIT, REVIEW_NOTES})
+    # What the obligations are worked out from: everything but the log, review notes and what
+    # the calendar export published.
+    shows_all_but = frozenset({AUDIT, REVIEW_NOTES, CALENDAR_EVENTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
