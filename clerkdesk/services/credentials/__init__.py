@@ -5,4 +5,9 @@ from __future__ import annotations
 
 from ..kernel.registers import declare
 
-REGISTER = declare(__name__, "credentials", {"credential", "password_change", "pending_change"})
+REGISTER = declare(
+    __name__,
+    "credentials",
+    {"credential", "password_change", "pending_change"},
+    replayed="replay",
+)

@@ -31,6 +31,7 @@ from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..requests.holds import hold_refusal, holds_by_account
 from .intents import announced
+from .replay import credentials_block, said_of
 from .writes import password_key, recovery_key, restoring, vault_of
 
 FORMAT = "clerkdesk-credential-handover"
@@ -201,6 +202,7 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
     known = [e for e in entries if e["url"] in ids]
     skipped = tuple(e["url"] for e in entries if e["url"] not in ids)
     kept: list[str] = []
+    left: dict[str, dict[str, object]] = {}  # each credential as the import leaves it
     with ExitStack() as stack:
         done = stack.enter_context(announced(db, [e["url"] for e in known], "handover"))
         with db.writing() as session:
@@ -233,10 +235,12 @@ def import_handover(db: Database, path: Path, passphrase: str) -> HandoverReport
                 )
                 cred.updated_at = db.clock()
                 session.add(cred)
+                left[entry["url"]] = said_of(cred)
             done(session)
             details: dict[str, object] = {
                 "accounts": [e["url"] for e in known],
                 "skipped": list(skipped),
+                **credentials_block(left),
             }
             if kept:
                 details["kept"] = kept

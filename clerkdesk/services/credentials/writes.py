@@ -32,6 +32,7 @@ from ..kernel.database import Database
 from ..requests.holds import refuse_if_held
 from .intents import announced
 from .passwords import PasswordChangeView, password_change_view
+from .replay import credentials_block, said_of
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,9 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
         db.writing() as session,
     ):
         account = _account(session, account_id)
-        cred = session.get(Credential, account_id) or Credential(account_id=account_id)
+        existing = session.get(Credential, account_id)
+        was = said_of(existing) if existing is not None else None
+        cred = existing or Credential(account_id=account_id)
         if data.recovery_codes == "" and cred.recovery_codes_on_file:
             # Recovery codes are records of the account; a request holding them keeps them.
             # A new password or new codes replace what is there and are allowed.
@@ -218,6 +221,7 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
                 )
             )
             details.update(changed_at=changed_at, meets_rule=meets)
+            details |= credentials_block({account.url: said_of(cred)})
             late = now - changed_at > timedelta(hours=profile.credential_record_hours)
             summary = (
                 f"Recorded a new password for {account.url}"
@@ -227,7 +231,8 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
             record(
                 session, db, Change("credential.password", "account", account.url, summary, details)
             )
-        elif details:
+        elif details or was != said_of(cred):
+            details |= credentials_block({account.url: said_of(cred)})
             record(
                 session,
                 db,
@@ -313,9 +318,11 @@ def delete_credential(db: Database, account_id: int) -> CredentialView:
         store.enter_context(restoring(vault, recovery_key(account_id), None))
         done(session)
         cred = session.get(Credential, account_id)
+        details: dict[str, object] = {}
         if cred is not None:
             cred.password_on_file = cred.recovery_codes_on_file = False
             cred.updated_at = db.clock()
+            details = credentials_block({account.url: said_of(cred)})
         record(
             session,
             db,
@@ -324,7 +331,7 @@ def delete_credential(db: Database, account_id: int) -> CredentialView:
                 "account",
                 account.url,
                 f"Removed the credential of {account.url} from the store",
-                {},
+                details,
             ),
         )
     return credential_view(db, account_id)
