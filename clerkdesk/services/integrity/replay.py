@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, and_, select, type_coerce
+from sqlalchemy import ColumnElement, String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models.accounts import Account
@@ -177,7 +177,7 @@ def _events(
 def _carried(session: Session, table: Replayed) -> list[Event]:
     """The events that carry the table's block: of the entities that do (`block_of`), read
     by their index, or of the whole log."""
-    carried = AuditEvent.details.like(f'%"{table.block}": {{%')
+    carried: ColumnElement[bool] = AuditEvent.details.like(f'%"{table.block}": {{%')
     if table.block_of:
         carried = and_(AuditEvent.entity.in_(table.block_of), carried)
     query = select(
