@@ -115,6 +115,18 @@ def test_events_read_as_sentences_with_before_and_after() -> None:
     words, recorded = details_text(ended).split("As recorded")
     assert "Ends: 2026-11-20 21:00:00+00:00" in words and "Terms" not in words
     assert term in recorded
+    # So are the other registers' blocks (a blackout's suspensions).
+    key = "https://x.com/parks authorized-user 2026-01-05T15:00:00+00:00 Spring 2027/E1"
+    suspended = event(
+        "candidate.suspend",
+        "candidate",
+        "Spring 2027/E1",
+        "Suspended Dana Alder's posting access from 2026-12-01",
+        {"on": "2026-12-01", "suspensions": {key: {"added": True, "reason": "blackout"}}},
+    )
+    words, recorded = details_text(suspended).split("As recorded")
+    assert "On: 2026-12-01" in words and "Suspensions" not in words
+    assert key in recorded
 
 
 def test_export_says_it_writes_more_than_the_filter_shows(

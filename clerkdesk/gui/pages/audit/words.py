@@ -114,6 +114,14 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+@cache
+def _replayed_blocks() -> frozenset[str]:
+    """The blocks an event carries for `check` (the terms, a blackout's suspensions, …)."""
+    from ....services.integrity.replay import replayed_tables
+
+    return frozenset({TERMS, *(t.block for t in replayed_tables() if t.block)})
+
+
 def changed_lines(details: Any) -> list[str]:
     """Each field: "Label: before → after" where the details are a change, else
     "Label: value"."""
@@ -121,8 +129,8 @@ def changed_lines(details: Any) -> list[str]:
         return []
     lines = []
     for field, value in details.items():
-        if field == TERMS:
-            continue  # the terms as `check` replays them: the fields above say it in words
+        if field in _replayed_blocks():
+            continue  # the records as `check` replays them: the fields above say it in words
         if (
             isinstance(value, list)
             and len(value) == 2
