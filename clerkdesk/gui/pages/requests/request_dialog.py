@@ -88,7 +88,7 @@ class RequestDialog(CodeFormDialog):
         self.add_field("note", "N&ote", self.note)
         self.add_field("acknowledged_on", "Ac&knowledged", self.acknowledged)
         self.add_field("extended_to", "&Extended", self.extended)
-        self.add_field("requester_confined", "Requester "Re&quester is"is", self.confined)
+        self.add_field("requester_confined", "Requester &is", self.confined)
         self.add_field("action_notice_on", "Action no&tice", self.action_notice)
         self.add_field("action_ended_on", "Action en&ded", self.action_ended)
         self.finish()
