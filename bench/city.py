@@ -21,6 +21,8 @@ from clerkdesk.store.models.people import Person
 from .city_events import write_log
 from .records_city import add_records
 
+# Raised whenever what a city holds changes, so that a city made before is made again.
+VERSION = "2: every record added by an event"
 STATUSES = ("approved", "approved", "approved", "pre-existing", "proposed", "discontinued")
 
 
@@ -104,7 +106,14 @@ def make_city(
             connection.exec_driver_sql("ANALYZE")
             connection.commit()
     db.close()
+    (paths.home / "bench-city-version").write_text(VERSION)
     return paths.home
+
+
+def made_by_this_version(home: Path) -> bool:
+    """Whether a city at `home` was made as this version makes them."""
+    marker = home / "bench-city-version"
+    return marker.exists() and marker.read_text() == VERSION and (home / "clerkdesk.db").exists()
 
 
 def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -41,9 +42,12 @@ def demo_home() -> Path:
 
 
 def big_home() -> Path:
+    from bench.city import made_by_this_version, make_city
+
     home = OUT / "city10k"
-    if not (home / "clerkdesk.db").exists():
-        from bench.city import make_city
+    if not made_by_this_version(home):
+        if home.exists():
+            shutil.rmtree(home)  # made as an earlier version made them
 
         print("generating the 10,000-account city ...", flush=True)
         start = time.perf_counter()

@@ -8,6 +8,10 @@
     .venv/bin/python bench/run.py --db postgresql+psycopg://USER@HOST/EMPTY_DB obligations import
                                              # the same on PostgreSQL beside SQLite (the
                                              # database given is emptied: never a real one)
+    .venv/bin/python bench/run.py --db URL --latency 5ms obligations check
+                                             # the server reached through a delay of 5 ms
+                                             # each round trip, statements and round trips
+                                             # counted (bench/latency.py)
 
 Figures are medians of several runs, each printed with its target and, where a peer is named,
 the ratio measured side by side in the same run. Targets (issue "Start-up as fast as
@@ -42,8 +46,10 @@ sys.path.insert(0, str(ROOT))
 from bench import paper  # noqa: E402  (after the path above)
 from bench.homes import OUT, big_home, demo_home, measured_env, timed  # noqa: E402
 
-# `--db URL`: a PostgreSQL database the obligations and import figures are measured on too.
+# `--db URL`: a PostgreSQL database the obligations and import figures are measured on too;
+# `--latency 0.5ms|5ms`: reached through a proxy that adds that round trip (bench/latency.py).
 SERVER: str | None = None
+LATENCY: float | None = None
 
 
 def startup(runs: int = 11) -> None:
@@ -106,8 +112,17 @@ def obligations(runs: int = 7) -> None:
 
         home = OUT / "city10k-server"
         make_city(home, url=fresh(SERVER, home).database_url)
-        server, _ = _obligations(SERVER, runs)
-        print(side_by_side("obligations, 10,000 accounts", median, server))
+        from bench import latency
+
+        with latency.delayed(SERVER, LATENCY or 0.0) as url:
+            server, _ = _obligations(url, runs)
+            counts = latency.reset()
+        label = f"obligations, 10,000 accounts, {(LATENCY or 0) * 1000:g} ms round trip"
+        print(side_by_side(label, median, server))
+        print(
+            f"  per computation: {counts.statements // (runs + 1)} statements, "
+            f"{counts.round_trips // (runs + 1)} round trips"
+        )
 
 
 def _obligations(url: str | None, runs: int) -> tuple[float, int]:
@@ -231,6 +246,12 @@ def importing() -> None:
     measure(SERVER)
 
 
+def checking() -> None:
+    from bench.check_bench import measure
+
+    measure(SERVER, LATENCY)
+
+
 def workbook() -> None:
     from bench.workbook_bench import workbook as measure
 
@@ -247,6 +268,7 @@ PARTS = {
     "pages": pages,
     "import": importing,
     "workbook": workbook,
+    "check": checking,
     "print": paper.printing,
     "inventory": paper.inventory,
 }
@@ -256,12 +278,18 @@ def main(argv: list[str]) -> int:
     """Each part in a process of its own, started as the program starts: the collector paused
     until what it measures has loaded (`clerkdesk.collection`), nothing left over from the
     parts before it."""
-    global SERVER
+    global SERVER, LATENCY
     server: list[str] = []
     if "--db" in argv:
         at = argv.index("--db")
         SERVER, argv = argv[at + 1], argv[:at] + argv[at + 2 :]
         server = ["--db", SERVER]
+    if "--latency" in argv:
+        from bench.latency import parse_latency
+
+        at = argv.index("--latency")
+        LATENCY, argv = parse_latency(argv[at + 1]), argv[:at] + argv[at + 2 :]
+        server += ["--latency", f"{LATENCY * 1000:g}ms"]
     if argv[:1] == ["--one"]:
         from clerkdesk.collection import pause_for_start_up
 

@@ -12,6 +12,8 @@ from .dates import add_work_days, short_date
 # Wis. Stat. 19.35(5): a record under request may not be destroyed until the request is
 # granted or until this many days after it is denied.
 DENIAL_HOLD_DAYS = 60
+# ... or this many when the requester is committed or incarcerated.
+CONFINED_HOLD_DAYS = 90
 
 OPEN, GRANTED, PARTLY_GRANTED, DENIED, WITHDRAWN = (
     "open",
@@ -67,37 +69,77 @@ STOUGHTON_CATEGORIES = (
 )
 
 
+# Why a request holds records: it is open; it was denied (19.35(5): 60 days, 90 for a
+# requester committed or incarcerated); or written notice of an action under 19.37 came.
+HELD_OPEN, HELD_DENIED, HELD_ACTION = "open", "denied", "action"
+
+
 @dataclass(frozen=True, slots=True)
 class Hold:
-    """A request that holds an account's records: its number, and the last day of the hold
-    (None while the request is open)."""
+    """A request that holds an account's records: its number, the last day of the hold (None
+    while the request is open or an action over it is pending), and why."""
 
     number: str
     until: date | None
+    why: str = HELD_OPEN
+    days: int = DENIAL_HOLD_DAYS  # after a denial: 60, or 90 for a confined requester
 
     def describe(self) -> str:
+        if self.why == HELD_ACTION:
+            if self.until is None:
+                return (
+                    f"on hold: an action under Wis. Stat. 19.37 over public-records request "
+                    f"{self.number} is pending"
+                )
+            return (
+                f"on hold through {short_date(self.until)}: an action under Wis. Stat. 19.37 "
+                f"over public-records request {self.number} ends then"
+            )
         if self.until is None:
             return f"on hold: public-records request {self.number} is open"
+        confined = (
+            " to a requester committed or incarcerated" if self.days != DENIAL_HOLD_DAYS else ""
+        )
         return (
             f"on hold through {short_date(self.until)}: public-records request {self.number} "
-            f"was denied (Wis. Stat. 19.35(5))"
+            f"was denied{confined} ({self.days} days, Wis. Stat. 19.35(5))"
         )
 
 
 def hold_of(
-    number: str, status: str, received_on: date, closed_on: date | None, day: date
+    number: str,
+    status: str,
+    received_on: date,
+    closed_on: date | None,
+    day: date,
+    *,
+    confined: bool = False,
+    action_notice_on: date | None = None,
+    action_ended_on: date | None = None,
 ) -> Hold | None:
-    """Whether a request holds the records of the accounts it names on `day`: while it is
-    open, and through the 60th day after it is denied (the day of the denial is day 0)."""
+    """Whether a request holds the records of the accounts it names on `day` (Wis. Stat.
+    19.35(5)): while it is open; through the 60th day after it is denied (the day of the
+    denial is day 0), the 90th for a requester committed or incarcerated; and from the day
+    written notice of an action under 19.37 came until the day its order and any appeal ended
+    (recorded), whatever the request's status. Of two holds, the one that lasts longer."""
     if day < received_on:
         return None
+    held: Hold | None = None
     if status == OPEN:
-        return Hold(number, None)
-    if status in DENIALS and closed_on is not None:
-        until = closed_on + timedelta(days=DENIAL_HOLD_DAYS)
+        held = Hold(number, None)
+    elif status in DENIALS and closed_on is not None:
+        days = CONFINED_HOLD_DAYS if confined else DENIAL_HOLD_DAYS
+        until = closed_on + timedelta(days=days)
         if day <= until:
-            return Hold(number, until)
-    return None
+            held = Hold(number, until, HELD_DENIED, days)
+    if action_notice_on is not None and action_notice_on <= day:
+        if action_ended_on is None:
+            return Hold(number, None, HELD_ACTION)  # no end yet: longer than any other
+        if day <= action_ended_on and (
+            held is None or (held.until is not None and held.until < action_ended_on)
+        ):
+            return Hold(number, action_ended_on, HELD_ACTION)
+    return held
 
 
 def response_due(received_on: date, work_days: int, holidays: tuple[date, ...]) -> date:

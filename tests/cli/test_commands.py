@@ -42,6 +42,8 @@ def test_init_then_obligations_as_json(clerkdesk, home, tmp_path) -> None:  # ty
             "basis": "policy",
             "state": "due-soon",
             "due": "2019-08-09",
+            # the last second of that day in Stoughton (CDT), in UTC
+            "due_utc": "2019-08-10T04:59:59Z",
             "account": "https://facebook.com/stoughtonparks",
             "person": None,
             "employee_id": None,

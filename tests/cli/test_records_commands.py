@@ -26,7 +26,8 @@ def test_requests_and_removals_in_and_out_and_printed(clerkdesk, tmp_path) -> No
         result = clerkdesk("import", kind, str(path))
         assert result.returncode == 0, result.stderr
     result = clerkdesk("export", "requests")
-    assert result.stdout.splitlines()[1] == f"R-1,2026-11-16,,All posts,{URL},,open,,"
+    # the columns of the request's letters and holds (reasons … action_ended_on) empty
+    assert result.stdout.splitlines()[1] == f"R-1,2026-11-16,,All posts,{URL},,open,,,,,,,,"
     path = tmp_path / "gone.csv"
     path.write_text(f"url,platform,department,status\n{URL},facebook,Parks,discontinued\n")
     result = clerkdesk("import", "accounts", str(path))

@@ -46,6 +46,27 @@ def test_register_a_request_and_see_its_problems_beside_the_fields(qtbot, window
     assert "request.create" in audit_actions(city_db)
 
 
+def test_a_denial_is_refused_without_its_reasons_and_kept_with_them(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    add_account(city_db, URL)
+    page = go(qtbot, window, "requests")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.number, "2026-040")
+    qtbot.keyClicks(dialog.summary, "Direct messages with a contractor")
+    dialog.accounts.setCurrentText(URL)
+    dialog.status.setCurrentIndex(dialog.status.findData("denied"))
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and list_requests(city_db) == []
+    assert "19.35(4)(b)" in dialog.errors.shown()["reasons"]
+    qtbot.keyClicks(dialog.reasons, "A pending investigation (Wis. Stat. 19.35(1)(a))")
+    dialog.confined.setChecked(True)
+    ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    [request] = list_requests(city_db)
+    assert request.reasons == "A pending investigation (Wis. Stat. 19.35(1)(a))"
+    assert request.requester_confined and request.status == "denied"
+
+
 def test_the_window_refuses_to_discontinue_an_account_on_hold(
     qtbot, ctx, city_db, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -60,6 +60,7 @@ def _denied(db, on: date):  # type: ignore[no-untyped-def]
             status="denied",
             closed_on=on,
             accounts=(URL,),
+            reasons="Part of a pending investigation (Wis. Stat. 19.35(1)(a))",
         ),
     )
 

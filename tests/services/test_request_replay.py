@@ -54,6 +54,7 @@ def requests_city(db, tmp_path: Path):  # type: ignore[no-untyped-def]
             status="denied",
             closed_on=date(2026, 11, 10),
             requester="A. Reporter",
+            reasons="The comments hidden are not records of the city (Wis. Stat. 19.32(2))",
             accounts=(PARKS, X),
             custodian_employee_id="E1",
             note="Wis. Stat. 19.36",
@@ -92,6 +93,31 @@ CHANGED = [
         "UPDATE records_request SET custodian_person_id = "
         "(SELECT id FROM person WHERE employee_id = 'E2')",
         "custodian_employee_id is E2 in the table, E1 in the audit log",
+    ),
+    (
+        "UPDATE records_request SET reasons = NULL",
+        "reasons is empty in the table, The comments hidden are not records of the city "
+        "(Wis. Stat. 19.32(2)) in the audit log",
+    ),
+    (
+        "UPDATE records_request SET acknowledged_on = '2026-11-03'",
+        "acknowledged_on is 2026-11-03 in the table, empty in the audit log",
+    ),
+    (
+        "UPDATE records_request SET extended_to = '2026-12-01'",
+        "extended_to is 2026-12-01 in the table, empty in the audit log",
+    ),
+    (
+        "UPDATE records_request SET requester_confined = TRUE",
+        "requester_confined is yes in the table, empty in the audit log",
+    ),
+    (
+        "UPDATE records_request SET action_notice_on = '2026-11-12'",
+        "action_notice_on is 2026-11-12 in the table, empty in the audit log",
+    ),
+    (
+        "UPDATE records_request SET action_ended_on = '2026-11-13'",
+        "action_ended_on is 2026-11-13 in the table, empty in the audit log",
     ),
     (
         "DELETE FROM request_account WHERE account_id = "

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from ..deadlines import applies_from
 from ..duties import DutyFacts
 from ..profile import PolicyProfile
+from ..records import Hold, hold_of
 from ..vocabulary import AccountStatus
 
 OVERDUE = "overdue"
@@ -114,6 +115,24 @@ class RequestFacts(NamedTuple):
     status: str
     closed_on: date | None
     accounts: tuple[tuple[int, str, str], ...] = ()
+    reasons: str | None = None
+    extended_to: date | None = None
+    confined: bool = False
+    action_notice_on: date | None = None
+    action_ended_on: date | None = None
+
+    def hold_on(self, day: date) -> Hold | None:
+        """Whether it holds its accounts' records on `day` (`core.records.hold_of`)."""
+        return hold_of(
+            self.number,
+            self.status,
+            self.received_on,
+            self.closed_on,
+            day,
+            confined=self.confined,
+            action_notice_on=self.action_notice_on,
+            action_ended_on=self.action_ended_on,
+        )
 
 
 class RepeatFacts(NamedTuple):

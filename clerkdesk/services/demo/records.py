@@ -44,6 +44,9 @@ def load_records_demo(db: Database, moderator: str) -> None:
             (second,),
             closed_on=today - timedelta(days=12),
             note="Denied: a pending investigation (Wis. Stat. 19.35(1)(a))",
+            reasons="The messages are part of a pending investigation; the public interest in "
+            "completing it outweighs the interest in their release now (Wis. Stat. 19.35(1)(a))",
+            acknowledged_on=today - timedelta(days=19),
         ),
         RequestInput(
             "2026-R-03",

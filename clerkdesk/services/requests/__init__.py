@@ -22,6 +22,12 @@ REGISTER = declare(
                 "status",
                 "closed_on",
                 "note",
+                "reasons",  # why it was denied or partly granted
+                "acknowledged_on",
+                "extended_to",
+                "requester_confined",  # `yes` or blank: the 90-day hold
+                "action_notice_on",  # written notice of an action under 19.37
+                "action_ended_on",  # the day its order and any appeal ended
             ),
             required=("number", "received_on", "summary", "status"),
             key=("number",),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ...core.obligations.model import RequestFacts
@@ -23,8 +23,11 @@ def facts(session: Session, profile: PolicyProfile, as_of: datetime) -> tuple[Re
 
 
 def request_facts(session: Session) -> tuple[RequestFacts, ...]:
-    """The requests that can still owe something: open, or denied (in whole or in part)."""
-    live = RecordsRequest.status.in_((OPEN, *DENIALS))
+    """The requests that can still owe something: open, denied (in whole or in part), or
+    under an action (19.37)."""
+    live = or_(
+        RecordsRequest.status.in_((OPEN, *DENIALS)), RecordsRequest.action_notice_on.is_not(None)
+    )
     named: dict[int, list[tuple[int, str, str]]] = {}
     for request_id, account_id, url, department in rows_of(
         session,
@@ -44,9 +47,14 @@ def request_facts(session: Session) -> tuple[RequestFacts, ...]:
             RecordsRequest.received_on,
             RecordsRequest.status,
             RecordsRequest.closed_on,
+            RecordsRequest.reasons,
+            RecordsRequest.extended_to,
+            RecordsRequest.requester_confined,
+            RecordsRequest.action_notice_on,
+            RecordsRequest.action_ended_on,
         ).where(live),
     )
     return tuple(
-        RequestFacts(number, received, status, closed, tuple(named.get(request_id, ())))
-        for request_id, number, received, status, closed in rows
+        RequestFacts(number, received, status, closed, tuple(named.get(request_id, ())), *later)
+        for request_id, number, received, status, closed, *later in rows
     )

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ...core.dates import short_date
 from ...core.errors import ClerkDeskError
 from ...core.profile import PolicyProfile
-from ...core.records import Hold, hold_of, keep_until
+from ...core.records import HELD_ACTION, Hold, hold_of, keep_until
 from ...store.models.accounts import Account
 from ...store.models.requests import RecordsRequest, RequestAccount
 from ..kernel.common import city_row, city_today, profile_of
@@ -31,12 +31,27 @@ def holds_by_account(
         RecordsRequest.status,
         RecordsRequest.received_on,
         RecordsRequest.closed_on,
+        RecordsRequest.requester_confined,
+        RecordsRequest.action_notice_on,
+        RecordsRequest.action_ended_on,
     ).join(RecordsRequest, RecordsRequest.id == RequestAccount.request_id)
     if account_ids is not None:
         query = query.where(RequestAccount.account_id.in_(list(account_ids)))
     held: dict[int, list[Hold]] = {}
-    for account_id, number, status, received_on, closed_on in session.execute(query):
-        if hold := hold_of(number, status, received_on, closed_on, day):
+    for account_id, number, status, received, closed, confined, notice, ended in session.execute(
+        query
+    ):
+        hold = hold_of(
+            number,
+            status,
+            received,
+            closed,
+            day,
+            confined=bool(confined),
+            action_notice_on=notice,
+            action_ended_on=ended,
+        )
+        if hold is not None:
             held.setdefault(account_id, []).append(hold)
     return held
 
@@ -46,9 +61,15 @@ def hold_refusal(session: Session, account: Account, day: date, doing: str) -> s
     holds = holds_by_account(session, day, [account.id]).get(account.id)
     if not holds:
         return None
+    if holds[0].why == HELD_ACTION:
+        until = "until the action and any appeal have ended"
+    elif holds[0].until is None:
+        until = "until the request is granted, or the days after its denial have passed"
+    else:
+        until = "until then"
     return (
         f"{doing} {account.url} is refused: it is {holds[0].describe()}, and its records may "
-        "not be destroyed until the request is granted or 60 days after it is denied"
+        f"not be destroyed {until}"
     )
 
 

@@ -5,7 +5,7 @@ too (file_replay)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models.accounts import Account
@@ -21,6 +21,12 @@ FIELDS = (
     "status",
     "closed_on",
     "note",
+    "reasons",
+    "acknowledged_on",
+    "extended_to",
+    "requester_confined",  # "yes", or empty
+    "action_notice_on",
+    "action_ended_on",
     "custodian_employee_id",
     "accounts",
 )
@@ -38,6 +44,12 @@ def _requests(session: Session) -> dict[str, State]:
             RecordsRequest.status,
             RecordsRequest.closed_on,
             RecordsRequest.note,
+            RecordsRequest.reasons,
+            RecordsRequest.acknowledged_on,
+            RecordsRequest.extended_to,
+            case((RecordsRequest.requester_confined, "yes"), else_=None),
+            RecordsRequest.action_notice_on,
+            RecordsRequest.action_ended_on,
             custodian.employee_id,
         ).outerjoin(custodian, custodian.id == RecordsRequest.custodian_person_id)
     ).all()

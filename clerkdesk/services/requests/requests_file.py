@@ -38,6 +38,12 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
             custodian_employee_id=c.get("custodian_employee_id"),
             closed_on=cell_date(row, "closed_on", problems),
             note=c.get("note"),
+            reasons=c.get("reasons"),
+            acknowledged_on=cell_date(row, "acknowledged_on", problems),
+            extended_to=cell_date(row, "extended_to", problems),
+            requester_confined=_confined(c.get("requester_confined"), problems),
+            action_notice_on=cell_date(row, "action_notice_on", problems),
+            action_ended_on=cell_date(row, "action_ended_on", problems),
             given=frozenset(c),
         )
         current = existing.get((data.number or "").strip())
@@ -65,6 +71,20 @@ def rows(session: Session, tz: ZoneInfo) -> Rows:
             r.status,
             r.closed_on,
             r.note,
+            r.reasons,
+            r.acknowledged_on,
+            r.extended_to,
+            "yes" if r.requester_confined else None,
+            r.action_notice_on,
+            r.action_ended_on,
         )
         for r, employee_id in rows
     ]
+
+
+def _confined(text: str | None, problems: dict[str, str]) -> bool:
+    """`yes`, or blank (INTERFACE.md): the requester is committed or incarcerated."""
+    said = (text or "").strip().lower()
+    if said not in ("", "yes"):
+        problems["requester_confined"] = "`yes` or blank"
+    return said == "yes"

@@ -29,6 +29,12 @@ class RequestView:
     state: str | None = None
     # Work days from its receipt to its answer, as the target counts them; None while open.
     days_taken: int | None = None
+    reasons: str | None = None  # why it was denied or partly granted
+    acknowledged_on: date | None = None
+    extended_to: date | None = None  # the new target the requester was told of
+    requester_confined: bool = False  # a denial then holds the records 90 days
+    action_notice_on: date | None = None  # written notice of an action under 19.37
+    action_ended_on: date | None = None  # the day its order and any appeal ended
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from ...core.dates import work_days_between
 from ...core.errors import ClerkDeskError, InvalidValueError
 from ...core.obligations import record_state
-from ...core.obligations.records_request import answer_due
+from ...core.obligations.records_request import answer_due, answered_by
 from ...core.profile import PolicyProfile
-from ...core.records import DENIED, OPEN, REQUEST_STATUSES
+from ...core.records import DENIALS, DENIED, OPEN, REQUEST_STATUSES
 from ...core.vocabulary import Role
 from ...store.models.accounts import Account
 from ...store.models.people import Person
@@ -30,7 +30,7 @@ from ..kernel.inputs import Given, gives
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from .views import RequestView
 
-_TEXT = {"number": 60, "requester": 200, "summary": 4000, "note": 4000}
+_TEXT = {"number": 60, "requester": 200, "summary": 4000, "note": 4000, "reasons": 4000}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,25 @@ class RequestInput:
     custodian_employee_id: str | None = None
     closed_on: date | None = None
     note: str | None = None
+    reasons: str | None = None
+    acknowledged_on: date | None = None
+    extended_to: date | None = None
+    requester_confined: bool = False
+    action_notice_on: date | None = None
+    action_ended_on: date | None = None
     given: Given = None
+
+
+# The fields a request gained for its letters and holds (19.35): a file without their columns
+# leaves them as they are.
+LATER_FIELDS = (
+    "reasons",
+    "acknowledged_on",
+    "extended_to",
+    "requester_confined",
+    "action_notice_on",
+    "action_ended_on",
+)
 
 
 def plan_request(
@@ -83,6 +101,7 @@ def plan_request(
             if status == DENIED
             else f"say the day the request was {REQUEST_STATUSES[status].lower()}"
         )
+    problems.update(_later_problems(data, received, status, planning.today))
     account_ids: list[int] = []
     for text in data.accounts:
         try:
@@ -115,11 +134,20 @@ def plan_request(
         "closed_on": closed,
         "note": clean(data.note) if current is None or gives(data.given, "note") else current.note,
     }
+    for name in LATER_FIELDS:
+        given = getattr(data, name)
+        if current is not None and not gives(data.given, name):
+            values[name] = getattr(current, name)
+        else:
+            values[name] = clean(given) if name == "reasons" else given
+    values["requester_confined"] = bool(values["requester_confined"])
     urls = {v: k for k, v in lookups.accounts.items()}
     after = {
         **{k: v for k, v in values.items() if k != "custodian_person_id"},
         "custodian_employee_id": custodian,
         "accounts": sorted(urls[a] for a in account_ids),
+        # said only when so: a request recorded before the column was is not confined either
+        "requester_confined": "yes" if values["requester_confined"] else None,
     }
     via = planning.via
     if current is None:
@@ -145,6 +173,7 @@ def plan_request(
         **{k: getattr(current, k) for k in values if k != "custodian_person_id"},
         "custodian_employee_id": lookups.employee_id_of(current.custodian_person_id),
         "accounts": sorted(urls[a] for a in links),
+        "requester_confined": "yes" if current.requester_confined else None,
     }
     changes = diff(before, after)
     plan = Plan(key=number, update={}, outcome=UNCHANGED, row_id=current.id)
@@ -164,6 +193,34 @@ def plan_request(
         )
     )
     return plan
+
+
+def _later_problems(
+    data: RequestInput, received: date | None, status: str, today: date
+) -> dict[str, str]:
+    """What is wrong with the fields of a request's letters and holds (19.35)."""
+    problems: dict[str, str] = {}
+    for name in ("acknowledged_on", "action_notice_on", "action_ended_on"):
+        day = getattr(data, name)
+        if day is not None and day > today:
+            problems[name] = "cannot be in the future"
+    for name in ("acknowledged_on", "extended_to", "action_notice_on"):
+        day = getattr(data, name)
+        if day is not None and received is not None and day < received:
+            problems.setdefault(name, f"is before the request was received ({received})")
+    notice, ended = data.action_notice_on, data.action_ended_on
+    if ended is not None and notice is None:
+        problems.setdefault("action_ended_on", "give the day written notice of the action came too")
+    elif ended is not None and notice is not None and ended < notice:
+        problems.setdefault("action_ended_on", f"is before the notice of the action ({notice})")
+    if data.given is None and status in DENIALS and not clean(data.reasons):
+        # The window's denial: a written denial gives its reasons (a file's is kept without,
+        # and Today asks for them).
+        problems["reasons"] = (
+            "a denial gives its reasons, and the letter says how it can be reviewed "
+            "(Wis. Stat. 19.35(4)(b))"
+        )
+    return problems
 
 
 def _relink(session: Session, request_id: int, account_ids: list[int]) -> None:
@@ -243,7 +300,12 @@ def _views(session: Session, as_of: datetime, where: Any = None) -> list[Request
                 status=request.status,
                 closed_on=request.closed_on,
                 note=request.note,
-                due_on=(due := answer_due(request.received_on, city.adopted_on, profile)),
+                due_on=(
+                    due := answered_by(
+                        answer_due(request.received_on, city.adopted_on, profile),
+                        request.extended_to,
+                    )
+                ),
                 files=files.get(request.id, 0),
                 state=record_state("records-request", due, as_of, profile)
                 if request.status == OPEN
@@ -253,6 +315,7 @@ def _views(session: Session, as_of: datetime, where: Any = None) -> list[Request
                 )
                 if request.closed_on
                 else None,
+                **{name: getattr(request, name) for name in LATER_FIELDS},
             )
         )
     return views

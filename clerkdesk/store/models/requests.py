@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base
@@ -14,8 +14,9 @@ from ..types import UTCDateTime
 
 class RecordsRequest(Base):
     """A request for public records (Wis. Stat. 19.35): when it came, what it asks, who
-    answers it, and how it ended. While open, and for 60 days after a denial, it holds the
-    records of the accounts it names."""
+    answers it, and how it ended. While open, for 60 days after a denial (90 for a requester
+    committed or incarcerated), and while an action under 19.37 over it lasts, it holds the
+    records of the accounts it names (`core.records.hold_of`)."""
 
     __tablename__ = "records_request"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -30,6 +31,17 @@ class RecordsRequest(Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Why it was denied or partly granted (19.35(4)(b): a written denial gives its reasons).
+    reasons: Mapped[str | None] = mapped_column(Text)
+    acknowledged_on: Mapped[date | None] = mapped_column(Date)
+    # A new target the requester was told of (the answer's first target is kept as computed).
+    extended_to: Mapped[date | None] = mapped_column(Date)
+    # A requester committed or incarcerated: a denial holds the records 90 days, not 60.
+    requester_confined: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Written notice of an action under 19.37, and the day its order and any appeal ended: the
+    # records are held between the two.
+    action_notice_on: Mapped[date | None] = mapped_column(Date)
+    action_ended_on: Mapped[date | None] = mapped_column(Date)
 
 
 class RequestAccount(Base):

@@ -3,7 +3,10 @@ anonymous request), what is asked, the accounts it concerns, who answers, and ho
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -56,11 +59,21 @@ class RequestDialog(CodeFormDialog):
         assert self.closed_date.check is not None
         self.closed_check = self.closed_date.check
         self.note = QLineEdit()
+        self.reasons = QPlainTextEdit()
+        self.reasons.setFixedHeight(48)
+        self.reasons.setTabChangesFocus(True)
+        self.reasons.setPlaceholderText("why it was denied or partly granted: the letter says so")
+        self.acknowledged = self._optional_day("on", today)
+        self.extended = self._optional_day("to", today, latest=False)
+        self.confined = QCheckBox("committed or incarcerated: a denial holds the records 90 days")
+        self.action_notice = self._optional_day("received on", today)
+        self.action_ended = self._optional_day("on", today)
         days = ctx.city.profile.records_response_days
         self.say(
             "A request is answered as soon as practicable and without delay (Wis. Stat. "
-            f"19.35(4)); ClerkDesk's target is {days} work days. While it is open, and for 60 "
-            "days after a denial, the accounts it names may not be discontinued nor their "
+            f"19.35(4)); ClerkDesk's target is {days} work days. While it is open, for 60 "
+            "days after a denial (90 for a requester committed or incarcerated), and while an "
+            "action under 19.37 lasts, the accounts it names may not be discontinued nor their "
             "records destroyed."
         )
         self.add_field("number", "&Number", self.number)
@@ -71,12 +84,27 @@ class RequestDialog(CodeFormDialog):
         self.add_field("custodian_employee_id", "Answered &by", self.custodian)
         self.add_field("status", "&Status", self.status)
         self.add_field("closed_on", "&Closed", self.closed_date)
+        self.add_field("reasons", "Reaso&ns", self.reasons)
         self.add_field("note", "N&ote", self.note)
+        self.add_field("acknowledged_on", "Ac&knowledged", self.acknowledged)
+        self.add_field("extended_to", "&Extended", self.extended)
+        self.add_field("requester_confined", "Requester &is", self.confined)
+        self.add_field("action_notice_on", "Action no&tice", self.action_notice)
+        self.add_field("action_ended_on", "Action en&ded", self.action_ended)
         self.finish()
         self.setMinimumWidth(560)
         self.status.currentIndexChanged.connect(self._status_changed)
         if request is not None:
             self._fill(request)
+
+    @staticmethod
+    def _optional_day(word: str, today: date, *, latest: bool = True) -> DateField:
+        """A day that may not be known (yet): ticked, it is; `latest`: not after today."""
+        field = DateField()
+        if latest:
+            field.setMaximumDate(today, "today")
+        field.make_optional(word, today)
+        return field
 
     def _status_changed(self) -> None:
         if self.status.currentData() != OPEN and not self.closed_check.isChecked():
@@ -92,6 +120,12 @@ class RequestDialog(CodeFormDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(r.status)))
         self.closed.set(r.closed_on)
         self.note.setText(r.note or "")
+        self.reasons.setPlainText(r.reasons or "")
+        self.acknowledged.set(r.acknowledged_on)
+        self.extended.set(r.extended_to)
+        self.confined.setChecked(r.requester_confined)
+        self.action_notice.set(r.action_notice_on)
+        self.action_ended.set(r.action_ended_on)
 
     def input(self) -> RequestInput:
         return RequestInput(
@@ -104,6 +138,12 @@ class RequestDialog(CodeFormDialog):
             custodian_employee_id=self.custodian.text(),
             closed_on=self.closed.value(),
             note=self.note.text(),
+            reasons=self.reasons.toPlainText(),
+            acknowledged_on=self.acknowledged.value(),
+            extended_to=self.extended.value(),
+            requester_confined=self.confined.isChecked(),
+            action_notice_on=self.action_notice.value(),
+            action_ended_on=self.action_ended.value(),
         )
 
     def save(self) -> RequestView:
