@@ -44,6 +44,7 @@ def _denied(db, on: date, *urls: str):  # type: ignore[no-untyped-def]
             status="denied",
             closed_on=on,
             accounts=urls,
+            reasons="Part of a pending investigation (Wis. Stat. 19.35(1)(a))",
         ),
     )
 
@@ -51,8 +52,8 @@ def _denied(db, on: date, *urls: str):  # type: ignore[no-untyped-def]
 def _held(url: str, doing: str) -> str:
     return (
         f"{doing} {url} is refused: it is on hold through Nov 20, 2026: public-records request "
-        "2026-014 was denied (Wis. Stat. 19.35(5)), and its records may not be destroyed until "
-        "the request is granted or 60 days after it is denied"
+        "2026-014 was denied (60 days, Wis. Stat. 19.35(5)), and its records may not be "
+        "destroyed until then"
     )
 
 
