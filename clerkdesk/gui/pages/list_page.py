@@ -163,7 +163,7 @@ class ListPage(Page, Generic[T]):
             self.table.placeholder = self.reading
 
         def work(progress: Progress) -> Prepared[T]:
-            return model.prepare(read())
+            return model.prepare(read(), whole=True)  # off the UI thread: every row at once
 
         operation = self.loading = run_in_background(
             self, self.reading, work, self._read, self._not_read, quiet=True
