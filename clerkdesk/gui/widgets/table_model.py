@@ -127,7 +127,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._cell_tones = any(c.tone for c in self.columns)
         self._whole_rows: dict[str, tuple[str | None, ...]] = {}
         self._cold = 0  # every row before this one is formatted
-        self.idle_formatting = True  # format the rows not shown yet while the window is idle
+        self.idle_formatting = True  # format rows not shown yet while the window is idle
         self._warming = QTimer(self)
         self._warming.setSingleShot(True)
         self._warming.setInterval(0)
@@ -197,16 +197,27 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         """Format the rows not formatted yet for a few milliseconds, and again on the next
         idle turn of the event loop until none is left."""
         text, end = self._text, len(self._text)
-        source = self._cold
+        source, done = self._cold, 0
         until = time.perf_counter() + SLICE
         while source < end:
             if text[source] is None:
                 self._format(source)
-                if not source % 64 and time.perf_counter() > until:
+                done += 1
+                if not done % 32 and time.perf_counter() > until:
+                    source += 1
                     break
             source += 1
         self._cold = source
         if source < end and self.idle_formatting:
+            self._warming.start()
+
+    def format_when_idle(self, on: bool) -> None:
+        """Format the rows not shown yet while the window is idle (a page does while it is
+        in sight: a page out of sight leaves the time to the one in sight)."""
+        self.idle_formatting = on
+        if not on:
+            self._warming.stop()
+        elif self._cold < len(self._text):
             self._warming.start()
 
     def formatted(self) -> int:
