@@ -257,9 +257,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             self._format(source)
         if role in (_FOREGROUND, _BACKGROUND):
             tones = self._tones[source]
-            if tones is None or tones[column] is None:
+            tone = tones[column] if tones is not None else None
+            if tone is None:
                 return None
-            background, foreground = TONES[tones[column]]
+            background, foreground = TONES[tone]
             return foreground if role == _FOREGROUND else background
         if role == _DESCRIPTION:
             tones = self._tones[source]

@@ -72,9 +72,22 @@ def every_review(session: Session) -> dict[str, tuple[ReviewView, ...]]:
     ):
         notes.setdefault(review_id, []).append(ReviewNoteView(at, by, text))
     by_department: dict[str, list[ReviewView]] = {}
-    for row in reviews:
-        review_id = row[0]
-        view = ReviewView(*row, tuple(lines.get(review_id, ())), tuple(notes.get(review_id, ())))
+    for review_id, department, number, started, completed, *recorded in reviews:
+        reviewer_name, recorded_at, recorded_by, scan_file, scan_sha256 = recorded
+        view = ReviewView(
+            review_id,
+            department,
+            number,
+            started,
+            completed,
+            reviewer_name,
+            recorded_at,
+            recorded_by,
+            scan_file,
+            scan_sha256,
+            tuple(lines.get(review_id, ())),
+            tuple(notes.get(review_id, ())),
+        )
         by_department.setdefault(view.department, []).append(view)
     return {name: tuple(sorted(views, key=newest_first)) for name, views in by_department.items()}
 
