@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import NamedTuple
 
 # The offices that may approve an exception to the policy (R19), by the key a file uses.
@@ -144,8 +145,24 @@ class DutyFacts:
     site_checks: tuple[SiteCheckFacts, ...] = ()
 
     def waived(self, account_id: int, day: date) -> frozenset[str]:
-        """What the exceptions in force on `day` that cover the account allow."""
-        return self.waivers(day).get(account_id, frozenset())
+        """What the exceptions in force on `day` that cover the account allow: the account's
+        own exceptions only, not every exception again."""
+        allowed: set[str] = set()
+        for exception in self._waiving.get(account_id, ()):
+            if exception.in_force(day):
+                allowed.update(exception.allows)
+        return frozenset(allowed)
+
+    @cached_property
+    def _waiving(self) -> dict[int, tuple[ExceptionFacts, ...]]:
+        """The exceptions that allow something, by the account they cover: made once, when
+        first asked."""
+        by_account: dict[int, list[ExceptionFacts]] = {}
+        for exception in self.exceptions:
+            if exception.allows:
+                for account_id in exception.account_ids:
+                    by_account.setdefault(account_id, []).append(exception)
+        return {account_id: tuple(found) for account_id, found in by_account.items()}
 
     def waivers(self, day: date) -> dict[int, frozenset[str]]:
         """Each covered account's waivers on `day`, worked out once for every account."""

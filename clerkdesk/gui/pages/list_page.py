@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -62,6 +62,7 @@ class ListPage(Page, Generic[T]):
         self._read_again = False  # records changed while it was under way
         self._wanted: Any = None  # the key of a record to select once the read is done
         self.model: RecordTableModel[T] = RecordTableModel(columns, row_tone=row_tone, parent=self)
+        self.model.idle_formatting = False  # until the page is shown
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName(f"{key}_filter")
@@ -116,6 +117,14 @@ class ListPage(Page, Generic[T]):
             return True
         return super().eventFilter(watched, event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.format_when_idle(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.model.format_when_idle(False)  # the page in sight has the idle time
+
     def add_details(self, details: QWidget) -> None:
         """Put the table above a pane showing the selected record, split by a handle whose
         position is kept."""
@@ -163,7 +172,7 @@ class ListPage(Page, Generic[T]):
             self.table.placeholder = self.reading
 
         def work(progress: Progress) -> Prepared[T]:
-            return model.prepare(read())
+            return model.prepare(read(), whole=True)  # off the UI thread: every row at once
 
         operation = self.loading = run_in_background(
             self, self.reading, work, self._read, self._not_read, quiet=True

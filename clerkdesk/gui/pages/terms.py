@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from ...core.dates import minute_text
 from ...core.obligations.model import DUE_SOON
 from ...core.vocabulary import ROLES
 from ...services.terms.writes import AssignmentView
@@ -15,7 +16,7 @@ from ..widgets.table_model import Column
 
 def short_moment(moment: datetime | None, tz: ZoneInfo) -> str:
     """A moment in the city's time, to the minute, for a table cell."""
-    return "" if moment is None else f"{moment.astimezone(tz):%Y-%m-%d %H:%M}"
+    return "" if moment is None else minute_text(moment.astimezone(tz))
 
 
 def agreement_state(term: AssignmentView) -> str:

@@ -1,15 +1,21 @@
 """One table model for every list in the window.
 
 Rows are frozen values from the services. Each row's cell texts, colour tones and a folded
-"haystack" for filtering (lower case, accents off: `nunez` finds Ñúñez) are computed once when
-the rows are set, and the model keeps the list
-of visible rows itself: filtering a keystroke is a substring scan over plain strings, and data()
-is two list look-ups. (A QSortFilterProxyModel would call data() for every row on each
-keystroke, far too slow at city scale.)
+"haystack" for filtering (lower case, accents off: `nunez` finds Ñúñez) are computed once per
+row, and the model keeps the list of visible rows itself: filtering a keystroke is a substring
+scan over plain strings, and data() is two list look-ups. (A QSortFilterProxyModel would call
+data() for every row on each keystroke, far too slow at city scale.)
+
+A long list (`FORMAT_FIRST` rows and more) read on the UI thread is not formatted before it is
+shown: a row is formatted when the view first asks for it, and the rest in slices of a few
+milliseconds while the window is idle, so that the first filter finds them ready; a filter
+typed before then formats what is left first. A list read on a background thread is formatted
+there, whole.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -19,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -60,6 +67,11 @@ _ANSWERED = frozenset(
 )
 _NATURAL = -1
 
+# A list this long is formatted row by row as it is shown (see the module's docstring).
+FORMAT_FIRST = 1_000
+# How long one idle slice of formatting may hold the UI thread, in seconds (under a frame).
+SLICE = 0.008
+
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
@@ -80,8 +92,11 @@ class Column(Generic[T]):
 
 @dataclass(frozen=True)
 class Prepared(Generic[T]):
+    """Rows and what the model shows of them; a row whose `text` is None is not formatted yet
+    (its tones and haystack then mean nothing)."""
+
     rows: list[T]
-    text: list[tuple[str, ...]]
+    text: list[tuple[str, ...] | None]
     tones: list[tuple[str | None, ...] | None]
     haystack: list[str]
 
@@ -98,7 +113,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.columns = tuple(columns)
         self._row_tone = row_tone
         self._rows: list[T] = []
-        self._text: list[tuple[str, ...]] = []
+        self._text: list[tuple[str, ...] | None] = []
         self._tones: list[tuple[str | None, ...] | None] = []
         self._haystack: list[str] = []
         self._sort_keys: dict[int, list[Any]] = {}
@@ -111,34 +126,103 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._searchable = [i for i, c in enumerate(self.columns) if c.searchable]
         self._cell_tones = any(c.tone for c in self.columns)
         self._whole_rows: dict[str, tuple[str | None, ...]] = {}
+        self._cold = 0  # every row before this one is formatted
+        self.idle_formatting = True  # format rows not shown yet while the window is idle
+        self._warming = QTimer(self)
+        self._warming.setSingleShot(True)
+        self._warming.setInterval(0)
+        self._warming.timeout.connect(self._warm)
 
     # -- filling -------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.set_prepared(self.prepare(rows))
 
-    def prepare(self, rows: Sequence[T]) -> Prepared[T]:
-        """The cell texts, tones and haystacks of `rows`. Plain Python that touches no Qt
-        object, so a long list can be prepared on a background thread."""
+    def prepare(self, rows: Sequence[T], whole: bool = False) -> Prepared[T]:
+        """The cell texts, tones and haystacks of `rows` (of a long list, unless `whole`: none
+        yet, each made when first needed). Plain Python that touches no Qt object, so a long
+        list can be prepared on a background thread."""
         rows = list(rows)
+        if len(rows) >= FORMAT_FIRST and not whole:
+            return Prepared(rows, [None] * len(rows), [None] * len(rows), [""] * len(rows))
         columns = self.columns
         text = [tuple(c.text(row) for c in columns) for row in rows]
-        searchable = self._searchable
         return Prepared(
             rows,
-            text,
+            list[tuple[str, ...] | None](text),
             [self._tones_of(row) for row in rows],
-            [fold("\x1f".join([texts[i] for i in searchable])) for texts in text],
+            [self._folded(texts) for texts in text],
         )
+
+    def _folded(self, texts: tuple[str, ...]) -> str:
+        return fold("\x1f".join([texts[i] for i in self._searchable]))
 
     def set_prepared(self, prepared: Prepared[T]) -> None:
         self.beginResetModel()
         self._rows, self._text = prepared.rows, prepared.text
         self._tones, self._haystack = prepared.tones, prepared.haystack
+        self._cold = 0 if prepared.text and prepared.text[0] is None else len(prepared.text)
+        if self._words:
+            self._format_all()
         self._sort_keys = {}
         self._order = self._sorted(self._sort_column, self._sort_order)
         self._visible = self._matching(self._order, self._words)
         self.endResetModel()
+        if self._cold < len(self._text) and self.idle_formatting:
+            self._warming.start()
+
+    def _texts(self, source: int) -> tuple[str, ...]:
+        """The row's cell texts, the row formatted now if it was not yet."""
+        texts = self._text[source]
+        if texts is None:
+            texts = self._format(source)
+        return texts
+
+    def _format(self, source: int) -> tuple[str, ...]:
+        row = self._rows[source]
+        texts = self._text[source] = tuple(c.text(row) for c in self.columns)
+        self._tones[source] = self._tones_of(row)
+        self._haystack[source] = self._folded(texts)
+        return texts
+
+    def _format_all(self) -> None:
+        """Every row formatted (a filter looks at them all)."""
+        text = self._text
+        for source in range(self._cold, len(text)):
+            if text[source] is None:
+                self._format(source)
+        self._cold = len(text)
+
+    def _warm(self) -> None:
+        """Format the rows not formatted yet for a few milliseconds, and again on the next
+        idle turn of the event loop until none is left."""
+        text, end = self._text, len(self._text)
+        source, done = self._cold, 0
+        until = time.perf_counter() + SLICE
+        while source < end:
+            if text[source] is None:
+                self._format(source)
+                done += 1
+                if not done % 32 and time.perf_counter() > until:
+                    source += 1
+                    break
+            source += 1
+        self._cold = source
+        if source < end and self.idle_formatting:
+            self._warming.start()
+
+    def format_when_idle(self, on: bool) -> None:
+        """Format the rows not shown yet while the window is idle (a page does while it is
+        in sight: a page out of sight leaves the time to the one in sight)."""
+        self.idle_formatting = on
+        if not on:
+            self._warming.stop()
+        elif self._cold < len(self._text):
+            self._warming.start()
+
+    def formatted(self) -> int:
+        """How many rows are formatted (the others are formatted when first needed)."""
+        return sum(1 for texts in self._text if texts is not None)
 
     def _tones_of(self, row: T) -> tuple[str | None, ...] | None:
         base = self._row_tone(row) if self._row_tone else None
@@ -168,12 +252,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         source = self._visible[index.row()]
         column = index.column()
         if role == _DISPLAY:
-            return self._text[source][column]
+            return self._texts(source)[column]
+        if self._text[source] is None:
+            self._format(source)
         if role in (_FOREGROUND, _BACKGROUND):
             tones = self._tones[source]
-            if tones is None or tones[column] is None:
+            tone = tones[column] if tones is not None else None
+            if tone is None:
                 return None
-            background, foreground = TONES[tones[column]]
+            background, foreground = TONES[tone]
             return foreground if role == _FOREGROUND else background
         if role == _DESCRIPTION:
             tones = self._tones[source]
@@ -182,7 +269,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == _ALIGNMENT:
             return _RIGHT if self.columns[column].numeric else None
         if role == _TOOLTIP:
-            return self._text[source][column] if self.columns[column].tooltip else None
+            return self._texts(source)[column] if self.columns[column].tooltip else None
         return self._rows[source]  # ROW_ROLE
 
     def headerData(
@@ -221,7 +308,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def text(self, position: int, column: int) -> str:
-        return self._text[self._visible[position]][column]
+        return self._texts(self._visible[position])[column]
 
     # -- filtering -----------------------------------------------------------------------------
 
@@ -241,6 +328,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         # rows shown now: scan only those.
         narrower = all(any(old in new for new in words) for old in self._words)
         source = self._visible if narrower else self._order
+        if words:
+            self._format_all()
         self.beginResetModel()
         self._words = words
         self._visible = self._matching(source, words)
@@ -289,8 +378,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         keys = self._sort_keys.get(column)
         if keys is None:
             spec = self.columns[column]
-            if spec.sort_key is None:
-                keys = [texts[column].lower() for texts in self._text]
+            if spec.sort_key is None:  # the column's text, of a row not formatted yet too
+                text = spec.text
+                keys = [
+                    (texts[column] if texts is not None else text(row)).lower()
+                    for texts, row in zip(self._text, self._rows, strict=True)
+                ]
             else:
                 # (is-missing, value): rows without a value sort last, and None is never
                 # compared with a value.

@@ -124,7 +124,7 @@ def get_account(db: Database, account_id: int) -> AccountView:
 
 def list_accounts(db: Database) -> Sequence[AccountView]:
     with db.reading() as session:
-        rows = session.execute(account_query().order_by(Account.url))
+        rows = session.connection().execute(account_query().order_by(Account.url))
         # platform, department, status and the approval's authority, approver, day and
         # monitoring recur down a city's thousands of accounts
         return [to_view(row) for row in sharing(rows, (2, 4, 7, 10, 11, 12, 15, 18))]

@@ -147,7 +147,12 @@ def _one(session: Session, department_id: int) -> DepartmentView:
 
 def list_departments(db: Database) -> Sequence[DepartmentView]:
     with db.reading() as session:
-        return [DepartmentView(*row) for row in session.execute(_query())]
+        return departments_in(session)
+
+
+def departments_in(session: Session) -> list[DepartmentView]:
+    """Every department, by name, in the caller's transaction (one statement)."""
+    return [DepartmentView(*row) for row in session.execute(_query())]
 
 
 def get_department(db: Database, department_id: int) -> DepartmentView:

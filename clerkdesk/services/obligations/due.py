@@ -50,6 +50,19 @@ def review_due_on(session: Session, department_id: int, now: datetime) -> date |
     return None
 
 
+def review_items(session: Session, as_of: datetime) -> list[engine.Obligation]:
+    """Every department's access review due at `as_of` (R7), as `due` has them: the engine
+    run on the review facts alone, in the caller's transaction."""
+    city = city_row(session)
+    profile = profile_of(city)
+    snap = engine.Snapshot(
+        profile=profile,
+        adopted_on=city.adopted_on,
+        reviews=review_facts(session, profile, as_of),
+    )
+    return [o for o in engine.compute(snap, as_of) if o.kind == ACCESS_REVIEW]
+
+
 def as_of_moment(db: Database, text: str) -> datetime:
     """An as-of date or moment typed in the city's zone (INTERFACE.md)."""
     with db.reading() as session:

@@ -312,7 +312,7 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
         query = query.where(where)
     views = []
     # account, department, category, action and the staff member recur down the rows
-    for row in sharing(session.execute(query), (1, 2, 6, 7, 9, 10)):
+    for row in sharing(session.connection().execute(query), (1, 2, 6, 7, 9, 10)):
         (rid, url, department, at, poster, content, category, action, reason) = row[:9]
         (employee_id, staff, evidence, count, block, why) = row[9:]
         views.append(

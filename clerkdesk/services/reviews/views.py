@@ -96,7 +96,7 @@ def current_assignments(session: Session, department_id: int, now: datetime) -> 
     return [t for t in terms if t.starts_at <= now and (t.ends_at is None or t.ends_at > now)]
 
 
-def _last_changes() -> Any:
+def last_changes() -> Any:
     return (
         select(PasswordChange.account_id, func.max(PasswordChange.changed_at).label("at"))
         .group_by(PasswordChange.account_id)
@@ -104,7 +104,7 @@ def _last_changes() -> Any:
     )
 
 
-def _line(
+def line_view(
     line_id: int,
     term: Assignment,
     url: str,
@@ -137,7 +137,7 @@ def _line(
 def term_lines(session: Session, terms: Sequence[Assignment]) -> tuple[ReviewLineView, ...]:
     """The lines a review of these terms would have, before there is one: each line's id is
     its term's (a past review entered from paper is decided on these)."""
-    changed = _last_changes()
+    changed = last_changes()
     rows = session.execute(
         select(Assignment, Account.url, Account.platform, Person.name, Person.employee_id)
         .add_columns(changed.c.at)
@@ -147,13 +147,13 @@ def term_lines(session: Session, terms: Sequence[Assignment]) -> tuple[ReviewLin
         .where(Assignment.id.in_([t.id for t in terms]))
         .order_by(Account.url, Person.name, Assignment.role)
     ).all()
-    return tuple(_line(term.id, term, *rest) for term, *rest in rows)
+    return tuple(line_view(term.id, term, *rest) for term, *rest in rows)
 
 
 def view_of(session: Session, review: Review) -> ReviewView:
     department = session.get(Department, review.department_id)
     reviewer = session.get(Person, review.reviewer_id) if review.reviewer_id else None
-    changed = _last_changes()
+    changed = last_changes()
     rows = session.execute(
         select(
             ReviewLine,
@@ -172,7 +172,7 @@ def view_of(session: Session, review: Review) -> ReviewView:
         .order_by(Account.url, Person.name, Assignment.role)
     ).all()
     lines = [
-        _line(line.id, term, url, platform, name, employee_id, last_change, line)
+        line_view(line.id, term, url, platform, name, employee_id, last_change, line)
         for line, term, url, platform, name, employee_id, last_change in rows
     ]
     notes = session.execute(

@@ -29,6 +29,7 @@ from ..kernel.database import Database
 from ..kernel.scans import keep_scan, kept_scan
 from ..obligations.due import review_due_on
 from ..requests.holds import refuse_if_held
+from .board import newest_first
 from .outcome import DECISIONS, complete_review, pair_decisions
 from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
 from .replay import reviews_block, utc
@@ -128,12 +129,7 @@ def review_history(db: Database, department: str) -> Sequence[ReviewView]:
             select(Review).where(Review.department_id == dep.id).order_by(Review.number.desc())
         ).scalars()
         views = [view_of(session, r) for r in reviews]
-    return sorted(views, key=lambda r: (r.completed_on is not None, _newest(r)))
-
-
-def _newest(review: ReviewView) -> tuple[int, int]:
-    completed = review.completed_on.toordinal() if review.completed_on else 0
-    return (-completed, -review.number)
+    return sorted(views, key=newest_first)
 
 
 def record_outcome(

@@ -9,10 +9,11 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from ...collection import paused
 from ...core.duties import FINDINGS
-from ...core.obligations import record_state
+from ...core.obligations import kind_of, record_state
+from ...core.obligations.model import Snapshot
 from ...core.obligations.site_check import next_check_due
-from ...core.obligations.site_finding import open_findings
 from ...core.profile import PolicyProfile
 from ...store.models.city import City
 from ..kernel.common import city_row, profile_of
@@ -33,7 +34,8 @@ class SiteStatus:
 
 
 def site_statuses(db: Database) -> Sequence[SiteStatus]:
-    with db.reading() as session:
+    # Tens of thousands of facts and statuses, none of them in a cycle: no collection.
+    with paused(), db.reading() as session:
         city = city_row(session)
         return statuses_in(session, city, profile_of(city), db.clock())
 
@@ -41,9 +43,14 @@ def site_statuses(db: Database) -> Sequence[SiteStatus]:
 def statuses_in(
     session: Session, city: City, profile: PolicyProfile, as_of: datetime
 ) -> Sequence[SiteStatus]:
-    """Each site's next check and open findings, as Today has them (core/obligations)."""
+    """Each site's next check and open findings, as Today has them (core/obligations): the
+    findings are the items of Today's rule, made in one pass over every site."""
     facts = duty_facts(session)
-    waivers = facts.waivers(profile.day_at(as_of))
+    found: dict[int, list[str]] = {}
+    snap = Snapshot(profile=profile, adopted_on=city.adopted_on, duties=facts)
+    for item in kind_of("site-finding").function(snap, as_of):
+        assert item.account_id is not None and item.record is not None
+        found.setdefault(item.account_id, []).append(item.record)
     statuses = []
     for s in facts.site_checks:
         next_check = next_check_due(s, profile, city.adopted_on)
@@ -51,7 +58,6 @@ def statuses_in(
         state = record_state("site-check", next_due, as_of, profile) if next_due else None
         if state is None:
             next_due = None  # the city switched the checks off: Today asks for none
-        found = open_findings(s, profile, waivers.get(s.account_id, frozenset()))
         statuses.append(
             SiteStatus(
                 s.account_id,
@@ -59,7 +65,7 @@ def statuses_in(
                 s.department,
                 s.checked_on,
                 next_due,
-                tuple(FINDINGS[f] for f in found),
+                tuple(FINDINGS[f] for f in found.get(s.account_id, ())),
                 state,
                 s.archived_in,
             )

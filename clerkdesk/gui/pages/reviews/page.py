@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ....core.errors import ClerkDeskError
 from ....core.obligations.model import Obligation
 from ....core.words import counted
-from ....services.departments.writes import list_departments
 from ....services.kernel.changes import (
     ACCOUNTS,
     ASSIGNMENTS,
@@ -35,11 +34,10 @@ from ....services.kernel.changes import (
     REVIEW_NOTES,
     REVIEWS,
 )
-from ....services.obligations.due import due
+from ....services.reviews.board import review_board
 from ....services.reviews.writes import (
     ReviewView,
     attach_worksheet,
-    review_history,
     start_review,
     worksheet_scan,
 )
@@ -185,10 +183,8 @@ class ReviewsPage(ListPage[ReviewRow]):
     # -- reading -------------------------------------------------------------------------------
 
     def read(self) -> list[ReviewRow]:
-        db = self.ctx.db
-        departments = list(list_departments(db))
-        history = {d.name: tuple(review_history(db, d.name)) for d in departments}
-        return review_rows(departments, due(db), history, self.ctx.now())
+        board = review_board(self.ctx.db)  # one read, whatever the number of departments
+        return review_rows(board.departments, board.due, board.history, self.ctx.now())
 
     def selection_moved(self) -> None:
         row = self.selected()

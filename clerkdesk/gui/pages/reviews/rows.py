@@ -3,6 +3,7 @@ the one under way; and the lines of one review."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -41,9 +42,9 @@ class ReviewRow:
 
 
 def review_rows(
-    departments: list[DepartmentView],
-    obligations: list[Obligation],
-    history: dict[str, tuple[ReviewView, ...]],
+    departments: Sequence[DepartmentView],
+    obligations: Sequence[Obligation],
+    history: Mapping[str, tuple[ReviewView, ...]],
     now: datetime,
 ) -> list[ReviewRow]:
     """`now` is in the city's time zone."""
