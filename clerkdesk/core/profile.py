@@ -18,6 +18,7 @@ from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
 from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
+from .workdays import CALENDARS, DaysOff, days_off
 
 AUTHORITIES: dict[str, str] = {
     "mayor": "Mayor",
@@ -98,9 +99,11 @@ class PolicyProfile:
     partisan_papers_from: str = "04-15"
     # Public records (R17): the target for answering a request, in work days (the Wisconsin
     # Department of Justice's guidance for a simple request); the days the city's offices are
-    # closed besides weekends; the office that answers requests ("" : the custodian of the
-    # accounts concerned); how many years a discontinued account's records are kept.
+    # closed besides weekends (the maintained calendar's, for every year, and the city's own
+    # days); the office that answers requests ("" : the custodian of the accounts concerned);
+    # how many years a discontinued account's records are kept.
     records_response_days: int = 10
+    holiday_calendar: str = "US-WI"
     holidays: tuple[date, ...] = ()
     records_office: str = ""
     retention_years: int = 7
@@ -146,6 +149,11 @@ class PolicyProfile:
         if basis == Basis.LAW:
             return "Wis. Stat."
         return "good practice" if basis == Basis.PRACTICE else "off"
+
+    @property
+    def days_off(self) -> DaysOff:
+        """The days the city's offices are closed besides weekends (R17's work days)."""
+        return days_off(self.holiday_calendar, self.holidays)
 
     def with_changes(self, **changes: Any) -> PolicyProfile:
         """A copy with `changes` applied, validated."""
@@ -212,6 +220,8 @@ class PolicyProfile:
                 problems[name] = "must be a month and day, MM-DD"
         if not all(isinstance(d, date) for d in self.holidays):
             problems["holidays"] = "must be a list of dates, YYYY-MM-DD"
+        if self.holiday_calendar not in CALENDARS:
+            problems["holiday_calendar"] = f"one of: {', '.join(repr(c) for c in CALENDARS)}"
         if not isinstance(self.records_office, str) or len(self.records_office) > 100:
             problems["records_office"] = "at most 100 characters"
         if not self.removal_categories:
