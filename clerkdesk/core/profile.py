@@ -13,9 +13,13 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .bases import FIGURE_SOURCES, FIGURES, basis_text
 from .dates import zone
 from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
+from .profile_values import dates as _dates
+from .profile_values import month_day as _month_day
+from .profile_values import whole as _whole
 from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
 from .workdays import CALENDARS, DaysOff, days_off
@@ -71,6 +75,9 @@ class PolicyProfile:
     # Each rule's basis in this city (RULES.md): policy, law, practice or off. A rule the
     # profile does not name takes the basis its obligation kind gives.
     rules: dict[str, str] = field(default_factory=dict)
+    # Whose each rule's figure is where it is not the rule's own (`bases.FIGURES`): "clerkdesk"
+    # (no policy gives one) or "doj" (the DOJ's guidance for a records request).
+    figures: dict[str, str] = field(default_factory=dict)
     # Where R2 applies: the findings each authority makes before it approves, and the
     # authorities whose approval designates the Authorized User (who becomes the custodian).
     determinations: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(R2_FINDINGS))
@@ -142,13 +149,11 @@ class PolicyProfile:
         user, the director (by the profile's title) and the coordinating office."""
         return ("Authorized user", self.director_title, self.coordinating_office)
 
-    def basis_label(self, basis: str) -> str:
-        """How Today tags an obligation: "Wausau policy", "Wis. Stat.", "good practice"."""
-        if basis == Basis.POLICY:
-            return f"{self.key.replace('-', ' ').title()} policy"
-        if basis == Basis.LAW:
-            return "Wis. Stat."
-        return "good practice" if basis == Basis.PRACTICE else "off"
+    def basis_label(self, basis: str, rule: str | None = None, kind: str | None = None) -> str:
+        """How Today, Settings and the printouts tag a rule or an obligation: "Wausau policy",
+        "Wis. Stat.", "good practice", with whose its figure is where it is not the rule's
+        own ("…; every 180 days: ClerkDesk's figure"): `bases.basis_text`."""
+        return basis_text(self, basis, rule, kind)
 
     @property
     def days_off(self) -> DaysOff:
@@ -245,6 +250,10 @@ class PolicyProfile:
                 problems["rules"] = (
                     f"{rule}: unknown basis {basis!r} (policy, law, practice or off)"
                 )
+        if not isinstance(self.figures, dict) or any(
+            r not in FIGURES or s not in FIGURE_SOURCES for r, s in self.figures.items()
+        ):
+            problems["figures"] = f"a table of RULE = {' or '.join(FIGURE_SOURCES)}"
         if not self.coordinating_office.strip():
             problems["coordinating_office"] = "required"
         try:
@@ -275,6 +284,7 @@ class PolicyProfile:
         data["holidays"] = [d.isoformat() for d in self.holidays]
         data["removal_categories"] = list(self.removal_categories)
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
+        data["figures"] = dict(self.figures)
         return data
 
     @classmethod
@@ -307,6 +317,8 @@ class PolicyProfile:
             if not isinstance(values["rules"], dict):
                 raise ClerkDeskError("profile's rules must be a table of RULE = basis")
             values["rules"] = {str(k): str(v) for k, v in values["rules"].items()}
+        if isinstance(values.get("figures"), dict):
+            values["figures"] = {str(k): str(v) for k, v in values["figures"].items()}
         if "holidays" in values:
             values["holidays"] = _dates(values["holidays"])
         adopted = values.get("adopted")
@@ -323,39 +335,6 @@ class PolicyProfile:
             raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
         profile.validate()
         return profile
-
-
-def _dates(values: object) -> tuple[date, ...]:
-    """A list of dates, as TOML gives them or as text."""
-    if not isinstance(values, list | tuple):
-        raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
-    days = []
-    for value in values:
-        if isinstance(value, str):
-            try:
-                value = date.fromisoformat(value)
-            except ValueError as exc:
-                raise ValidationError({"holidays": f"{value!r} is not a date"}) from exc
-        if not isinstance(value, date):
-            raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
-        days.append(value)
-    return tuple(sorted(days))
-
-
-def _whole(value: object, least: int) -> bool:
-    """Whether `value` is a whole number of at least `least` (true and false are not)."""
-    return isinstance(value, int) and not isinstance(value, bool) and value >= least
-
-
-def _month_day(value: object) -> bool:
-    """Whether `value` is a day of the year as MM-DD (29 February aside)."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d\d-\d\d", value):
-        return False
-    try:
-        date.fromisoformat(f"2001-{value}")
-    except ValueError:
-        return False
-    return True
 
 
 def papers_from_default(profile: PolicyProfile, election_on: date, spring: bool) -> date:
