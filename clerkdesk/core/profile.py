@@ -62,6 +62,8 @@ class PolicyProfile:
     password_classes: tuple[str, ...] = PASSWORD_CLASSES
     credential_record_hours: int = 24
     rotation_hours: int = 48
+    # Whether a person hands over the log-ins of their accounts before leaving (R10, Wausau).
+    handover_at_separation: bool = False
     # More authorized users than this on one account is warned of (R4: keep the number small).
     # No policy gives a figure, so the default is ClerkDesk's; 0 is no limit.
     max_authorized_users: int = 5
@@ -195,6 +197,7 @@ class PolicyProfile:
             raise ValidationError({**problems, **dict.fromkeys(untyped, "must be text in quotes")})
         for name in (
             "review_removal_rotates",
+            "handover_at_separation",
             "term_approvals",
             "department_policy",
             "tool_approval",

@@ -32,7 +32,9 @@ def _calendar_year(calendar: str, year: int) -> dict[date, str]:
     # takes a fifth of a second to load. Named by its module so a frozen program carries it.
     from holidays.countries.united_states import UnitedStates
 
-    found = UnitedStates(subdiv=_SUBDIVISION[calendar], years=(year - 1, year, year + 1))
+    found = UnitedStates(  # type: ignore[no-untyped-call]
+        subdiv=_SUBDIVISION[calendar], years=(year - 1, year, year + 1)
+    )
     return {day: str(name) for day, name in sorted(found.items()) if day.year == year}
 
 
