@@ -41,8 +41,8 @@ def state_text(rule: RuleView) -> str:
 def columns(profile: Callable[[], PolicyProfile]) -> list[Column[RuleView]]:
     return [
         Column("Rule", lambda r: r.rule, sort_key=_number, width=60),
-        Column("What it asks", lambda r: r.title, width=290),
-        Column("Basis", lambda r: profile().basis_label(r.basis, r.rule), width=290),
+        Column("What it asks", lambda r: r.title, width=250),
+        Column("Basis", lambda r: profile().basis_label(r.basis, r.rule), width=380),
         Column("Switch", state_text),
     ]
 

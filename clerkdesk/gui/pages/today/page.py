@@ -114,7 +114,7 @@ COLUMNS: list[Column[TodayRow]] = [
         width=75,
     ),
     Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=150),
-    Column("Basis", lambda r: r.basis, width=112),
+    Column("Basis", lambda r: r.basis, width=150, tooltip=True),
     Column("What", lambda r: r.obligation.text, width=220, tooltip=True),
     Column(
         "Account",
