@@ -3,7 +3,8 @@
 Run after building the frozen program and after installing it, it does in a temporary folder
 what the program needs from its bundle: every module imports, the resources are there, the
 migrations run on a new database, the city's time zone is known, an agreement prints to PDF
-with the shipped fonts, its page is drawn for the preview and printed to Qt's PDF printer,
+with the shipped fonts, its page is drawn for the preview and printed to Qt's PDF printer, a
+records request of 2031 skips that year's Thanksgiving (the holiday calendar loads),
 `cryptography` derives a key with scrypt and seals and opens a text with AES-256-GCM, a
 throw-away entry is written to the credential store, read back and deleted, and the main window
 opens with its icon. No credential store at all is a note (not a failure: a build machine has
@@ -37,7 +38,7 @@ from . import __version__
 from .paths import Paths
 from .selftest_base import FAIL, INFO, OK, CheckFailed, describe
 from .selftest_database import check_postgres_driver, check_your_database
-from .selftest_platform import check_credential_store, check_cryptography
+from .selftest_platform import check_credential_store, check_cryptography, check_holidays
 
 
 @dataclass
@@ -323,6 +324,7 @@ def run(paths: Paths, *, database_given: bool = False) -> int:
         _check(report, "time zone", lambda: check_time_zone(work))
         _check(report, "printing", lambda: check_printing(work))
         _check(report, "preview and printing", lambda: check_preview_and_printing(work))
+        _check(report, "holidays", check_holidays)
         _check(report, "cryptography", check_cryptography)
         _check(report, "credential store", check_credential_store)
         _check(report, "postgresql", check_postgres_driver)

@@ -1,4 +1,5 @@
 """The self-test's checks of what the installed program needs from the platform's libraries:
+the holiday calendar (whose country module and names a bundle can leave behind),
 `cryptography` (its compiled core, which a bundle can carry unloadable) and the credential
 store (written, read and deleted, under a throw-away name of its own)."""
 
@@ -11,6 +12,22 @@ from .selftest_base import INFO, OK, CheckFailed
 
 # Credential stores keyring falls back to when there is none; the vault refuses them too.
 NO_STORE = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def check_holidays() -> str:
+    """A records request received the day before Thanksgiving 2031 is answered ten work days
+    later: the calendar's United States and Wisconsin holidays for that year must load."""
+    from datetime import date
+
+    from .core.records import response_due
+    from .core.workdays import DaysOff
+
+    calendar = DaysOff("US-WI")
+    thanksgiving = date(2031, 11, 27)
+    due = response_due(date(2031, 11, 26), 10, calendar)
+    if calendar.name(thanksgiving) is None or due != date(2031, 12, 11):
+        raise CheckFailed(f"a request of 2031-11-26 came out due {due} (Thanksgiving not skipped)")
+    return f"a request of 2031-11-26 is due {due} ({calendar.name(thanksgiving)} skipped)"
 
 
 def check_cryptography() -> str:

@@ -7,6 +7,7 @@ Moments are stored in UTC.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -207,9 +208,11 @@ def short_date(day: date) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
 
 
-def add_work_days(day: date, days: int, holidays: frozenset[date] | tuple[date, ...] = ()) -> date:
-    """The `days`-th work day after `day`: Saturdays, Sundays and `holidays` are skipped."""
-    off = frozenset(holidays)
+def add_work_days(day: date, days: int, holidays: Container[date] = ()) -> date:
+    """The `days`-th work day after `day`: Saturdays, Sundays and `holidays` are skipped (a
+    profile's `days_off`, read year by year, or any collection of dates). The one place work
+    days are counted, with `work_days_between`."""
+    off = holidays
     current, left = day, days
     while left > 0:
         current += timedelta(days=1)
@@ -218,13 +221,11 @@ def add_work_days(day: date, days: int, holidays: frozenset[date] | tuple[date, 
     return current
 
 
-def work_days_between(
-    start: date, end: date, holidays: frozenset[date] | tuple[date, ...] = ()
-) -> int:
+def work_days_between(start: date, end: date, holidays: Container[date] = ()) -> int:
     """How many work days after `start` `end` is, as `add_work_days` counts them (its
     inverse: `work_days_between(d, add_work_days(d, n)) == n`); negative when `end` is
     earlier."""
-    off = frozenset(holidays)
+    off = holidays
     step = 1 if end >= start else -1
     count, current = 0, start
     while current != end:

@@ -13,11 +13,16 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .bases import FIGURE_SOURCES, FIGURES, basis_text
 from .dates import zone
 from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
+from .profile_values import dates as _dates
+from .profile_values import month_day as _month_day
+from .profile_values import whole as _whole
 from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
+from .workdays import CALENDARS, DaysOff, days_off
 
 AUTHORITIES: dict[str, str] = {
     "mayor": "Mayor",
@@ -57,6 +62,8 @@ class PolicyProfile:
     password_classes: tuple[str, ...] = PASSWORD_CLASSES
     credential_record_hours: int = 24
     rotation_hours: int = 48
+    # Whether a person hands over the log-ins of their accounts before leaving (R10, Wausau).
+    handover_at_separation: bool = False
     # More authorized users than this on one account is warned of (R4: keep the number small).
     # No policy gives a figure, so the default is ClerkDesk's; 0 is no limit.
     max_authorized_users: int = 5
@@ -70,6 +77,9 @@ class PolicyProfile:
     # Each rule's basis in this city (RULES.md): policy, law, practice or off. A rule the
     # profile does not name takes the basis its obligation kind gives.
     rules: dict[str, str] = field(default_factory=dict)
+    # Whose each rule's figure is where it is not the rule's own (`bases.FIGURES`): "clerkdesk"
+    # (no policy gives one) or "doj" (the DOJ's guidance for a records request).
+    figures: dict[str, str] = field(default_factory=dict)
     # Where R2 applies: the findings each authority makes before it approves, and the
     # authorities whose approval designates the Authorized User (who becomes the custodian).
     determinations: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(R2_FINDINGS))
@@ -98,9 +108,11 @@ class PolicyProfile:
     partisan_papers_from: str = "04-15"
     # Public records (R17): the target for answering a request, in work days (the Wisconsin
     # Department of Justice's guidance for a simple request); the days the city's offices are
-    # closed besides weekends; the office that answers requests ("" : the custodian of the
-    # accounts concerned); how many years a discontinued account's records are kept.
+    # closed besides weekends (the maintained calendar's, for every year, and the city's own
+    # days); the office that answers requests ("" : the custodian of the accounts concerned);
+    # how many years a discontinued account's records are kept.
     records_response_days: int = 10
+    holiday_calendar: str = "US-WI"
     holidays: tuple[date, ...] = ()
     records_office: str = ""
     retention_years: int = 7
@@ -139,13 +151,16 @@ class PolicyProfile:
         user, the director (by the profile's title) and the coordinating office."""
         return ("Authorized user", self.director_title, self.coordinating_office)
 
-    def basis_label(self, basis: str) -> str:
-        """How Today tags an obligation: "Wausau policy", "Wis. Stat.", "good practice"."""
-        if basis == Basis.POLICY:
-            return f"{self.key.replace('-', ' ').title()} policy"
-        if basis == Basis.LAW:
-            return "Wis. Stat."
-        return "good practice" if basis == Basis.PRACTICE else "off"
+    def basis_label(self, basis: str, rule: str | None = None, kind: str | None = None) -> str:
+        """How Today, Settings and the printouts tag a rule or an obligation: "Wausau policy",
+        "Wis. Stat.", "good practice", with whose its figure is where it is not the rule's
+        own ("…; every 180 days: ClerkDesk's figure"): `bases.basis_text`."""
+        return basis_text(self, basis, rule, kind)
+
+    @property
+    def days_off(self) -> DaysOff:
+        """The days the city's offices are closed besides weekends (R17's work days)."""
+        return days_off(self.holiday_calendar, self.holidays)
 
     def with_changes(self, **changes: Any) -> PolicyProfile:
         """A copy with `changes` applied, validated."""
@@ -182,6 +197,7 @@ class PolicyProfile:
             raise ValidationError({**problems, **dict.fromkeys(untyped, "must be text in quotes")})
         for name in (
             "review_removal_rotates",
+            "handover_at_separation",
             "term_approvals",
             "department_policy",
             "tool_approval",
@@ -212,6 +228,8 @@ class PolicyProfile:
                 problems[name] = "must be a month and day, MM-DD"
         if not all(isinstance(d, date) for d in self.holidays):
             problems["holidays"] = "must be a list of dates, YYYY-MM-DD"
+        if self.holiday_calendar not in CALENDARS:
+            problems["holiday_calendar"] = f"one of: {', '.join(repr(c) for c in CALENDARS)}"
         if not isinstance(self.records_office, str) or len(self.records_office) > 100:
             problems["records_office"] = "at most 100 characters"
         if not self.removal_categories:
@@ -235,6 +253,10 @@ class PolicyProfile:
                 problems["rules"] = (
                     f"{rule}: unknown basis {basis!r} (policy, law, practice or off)"
                 )
+        if not isinstance(self.figures, dict) or any(
+            r not in FIGURES or s not in FIGURE_SOURCES for r, s in self.figures.items()
+        ):
+            problems["figures"] = f"a table of RULE = {' or '.join(FIGURE_SOURCES)}"
         if not self.coordinating_office.strip():
             problems["coordinating_office"] = "required"
         try:
@@ -265,6 +287,7 @@ class PolicyProfile:
         data["holidays"] = [d.isoformat() for d in self.holidays]
         data["removal_categories"] = list(self.removal_categories)
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
+        data["figures"] = dict(self.figures)
         return data
 
     @classmethod
@@ -297,6 +320,8 @@ class PolicyProfile:
             if not isinstance(values["rules"], dict):
                 raise ClerkDeskError("profile's rules must be a table of RULE = basis")
             values["rules"] = {str(k): str(v) for k, v in values["rules"].items()}
+        if isinstance(values.get("figures"), dict):
+            values["figures"] = {str(k): str(v) for k, v in values["figures"].items()}
         if "holidays" in values:
             values["holidays"] = _dates(values["holidays"])
         adopted = values.get("adopted")
@@ -313,39 +338,6 @@ class PolicyProfile:
             raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
         profile.validate()
         return profile
-
-
-def _dates(values: object) -> tuple[date, ...]:
-    """A list of dates, as TOML gives them or as text."""
-    if not isinstance(values, list | tuple):
-        raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
-    days = []
-    for value in values:
-        if isinstance(value, str):
-            try:
-                value = date.fromisoformat(value)
-            except ValueError as exc:
-                raise ValidationError({"holidays": f"{value!r} is not a date"}) from exc
-        if not isinstance(value, date):
-            raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
-        days.append(value)
-    return tuple(sorted(days))
-
-
-def _whole(value: object, least: int) -> bool:
-    """Whether `value` is a whole number of at least `least` (true and false are not)."""
-    return isinstance(value, int) and not isinstance(value, bool) and value >= least
-
-
-def _month_day(value: object) -> bool:
-    """Whether `value` is a day of the year as MM-DD (29 February aside)."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d\d-\d\d", value):
-        return False
-    try:
-        date.fromisoformat(f"2001-{value}")
-    except ValueError:
-        return False
-    return True
 
 
 def papers_from_default(profile: PolicyProfile, election_on: date, spring: bool) -> date:

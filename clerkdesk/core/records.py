@@ -4,6 +4,7 @@ long a discontinued account's records are kept, and the removal actions and cate
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -142,8 +143,9 @@ def hold_of(
     return held
 
 
-def response_due(received_on: date, work_days: int, holidays: tuple[date, ...]) -> date:
-    """The day a request should be answered by: the profile's target in work days."""
+def response_due(received_on: date, work_days: int, holidays: Container[date]) -> date:
+    """The day a request should be answered by: the profile's target in work days, skipping
+    weekends and `holidays` (the profile's `days_off`)."""
     return add_work_days(received_on, work_days, holidays)
 
 

@@ -30,6 +30,8 @@ class RequestLogData:
     period: str
     totals: tuple[tuple[str, str], ...]  # (what, how many), e.g. ("Received", "14")
     lines: tuple[LogLine, ...]
+    # The target's basis as Today shows it: "Wis. Stat.; 10 work days: DOJ guidance (practice)".
+    basis: str = ""
 
 
 def render_request_log(data: RequestLogData, header: PrintHeader, out: Path | BinaryIO) -> None:
@@ -42,7 +44,8 @@ def render_request_log(data: RequestLogData, header: PrintHeader, out: Path | Bi
         para(
             "Every request received in the period or still open in it, with the work days it "
             "took, counted as its target is (weekends and the city's holidays skipped; Wis. Stat. "
-            "19.35(4): answered as soon as practicable and without delay).",
+            "19.35(4): answered as soon as practicable and without delay)."
+            + (f" The target's basis: {text(data.basis)}." if data.basis else ""),
             st["small"],
         ),
         Spacer(1, 6),

@@ -45,7 +45,7 @@ def test_a_candidate_imported_owes_the_blackout_on_the_papers_date(
     assert (blackout["due"], blackout["state"], blackout["basis"], blackout["employee_id"]) == (
         "2026-12-01",
         "due-soon",
-        "law",
+        "practice",  # Milwaukee's policy; practice in Stoughton, citing Wis. Stat. 11.1205
         "A1",
     )
     assert PARKS in blackout["text"]

@@ -88,13 +88,14 @@ BASES = {
     "R2": ("policy", "off", "off", "off", "off"),
     "R5": ("policy", "off", "off", "off", "off"),
     "R6": ("practice", "practice", "practice", "policy", "practice"),
-    "R7": ("practice", "practice", "practice", "practice", "practice"),
+    "R7": ("policy", "policy", "policy", "practice", "practice"),
     "R9": ("practice", "practice", "policy", "practice", "practice"),
     "R10": ("practice", "practice", "policy", "practice", "practice"),
     "R11": ("practice", "policy", "practice", "practice", "practice"),
     "R13": ("off", "off", "off", "off", "policy"),
     "R17": ("law", "law", "law", "law", "law"),
-    "R18": ("law", "law", "law", "law", "law"),
+    "R16": ("practice", "policy", "policy", "policy", "policy"),
+    "R18": ("practice", "policy", "practice", "practice", "practice"),
     "R19": ("off", "policy", "off", "policy", "off"),
 }
 

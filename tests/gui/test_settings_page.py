@@ -156,10 +156,12 @@ def test_every_rule_is_shown_with_its_basis(qtbot, window, qtmodeltester) -> Non
     assert list(basis) == [f"R{n}" for n in range(1, 21)]
     assert (basis["R5"], basis["R17"], basis["R10"], basis["R13"]) == (
         "Stoughton policy",
-        "Wis. Stat.",
-        "good practice",
+        "Wis. Stat.; 10 work days: DOJ guidance (practice)",
+        "good practice; 48 hours: ClerkDesk's figure",
         "off",
     )
+    # Stoughton's policy asks for access reviews; only their interval is ClerkDesk's.
+    assert basis["R7"] == "Stoughton policy; every 180 days: ClerkDesk's figure"
     assert cells(page, "What it asks")["R10"] == "Passwords changed after a separation"
     assert "Stoughton Social Media Policy" in page.ui.rules_intro_label.text()
     assert not page.ui.save_bar.isVisible()  # a switch is saved at once
@@ -207,6 +209,7 @@ def test_a_rule_of_the_policy_or_of_law_cannot_be_switched(qtbot, window, city_d
     for rule, why in (
         ("R5", "Stoughton policy: the Stoughton Social Media Policy (2019) contains it"),
         ("R17", "Wis. Stat.: Wisconsin law binds the city whatever its policy says"),
+        ("R7", "Stoughton policy: the Stoughton Social Media Policy (2019) contains it"),
     ):
         select_rule(qtbot, page, rule)
         assert why in page.ui.rule_detail_label.text()
@@ -214,6 +217,10 @@ def test_a_rule_of_the_policy_or_of_law_cannot_be_switched(qtbot, window, city_d
         qtbot.keyClick(page.ui.rules_table, Qt.Key.Key_Return)
         assert not page.switch_rule()
     assert cells(page, "Switch")["R17"] == "always on: binds whatever the policy says"
+    # The figure no policy or statute gives is said to be whose it is.
+    assert "Its figure, every 180 days: ClerkDesk&#x27;s figure." in (
+        page.ui.rule_detail_label.text()
+    )
     assert audit_actions(city_db) == before
 
 

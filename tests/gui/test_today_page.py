@@ -138,3 +138,25 @@ def test_today_fits_a_small_screen(qtbot, window) -> None:
         window.resize(1024, 700)
         qtbot.wait(30)
     assert (window.width(), window.height()) == (1024, 700)
+
+
+def test_an_access_review_is_stoughton_s_policy_with_clerkdesk_s_interval(  # type: ignore[no-untyped-def]
+    qtbot, window, ctx, city_db
+) -> None:
+    from datetime import timedelta
+
+    from clerkdesk.services.terms import writes as terms
+
+    approved = add_account(city_db, "https://x.com/stoughtonpd", department="Police", platform="x")
+    approve(city_db, approved.id)
+    terms.designate(
+        city_db, approved.id, "E200", "authorized-user", city_db.clock() - timedelta(days=200)
+    )
+    page = window.page("today")
+    page.reload()
+    tags = dict(zip(column(page, "Rule"), column(page, "Basis"), strict=True))
+    assert tags["R7 · Access review"] == "Stoughton policy; every 180 days: ClerkDesk's figure"
+    # The policy's own rule: hiding good practice leaves it on Today.
+    page.practice_check.setChecked(True)
+    assert "R7 · Access review" in column(page, "Rule")
+    assert "good practice" not in " ".join(column(page, "Basis"))

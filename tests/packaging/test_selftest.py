@@ -22,6 +22,7 @@ REQUIRED = (
     f"ok    database: migrations applied (schema {HEAD}), city set up",
     "ok    time zone: America/Chicago known",
     "ok    printing: agreement rendered to PDF (1 page, ",
+    "ok    holidays: a request of 2031-11-26 is due 2031-12-11 (Thanksgiving Day skipped)",
     "ok    preview and printing: page drawn and printed to a PDF printer (pypdfium2 ",
     f"ok    window: main window shown with {len(page_entries())} pages and painted, icon drawn "
     "(offscreen, Today page filled)",

@@ -104,11 +104,13 @@ def test_an_account_approved_after_its_grandfathering_deadline_keeps_the_finding
 
 
 def test_a_policy_without_grandfathering_leaves_no_finding(db, parks) -> None:  # type: ignore[no-untyped-def]
-    # A city's own profile file whose policy has no grandfathering clause.
+    # A city's own profile file whose policy has no grandfathering clause (not a shipped one:
+    # a shipped policy's rule follows the shipped profile).
     with db.writing() as session:
         row = session.get(City, 1)
         data = json.loads(row.profile_json)
         data["rules"]["R5"] = "off"
+        data["key"] = row.profile_key = "springfield"
         row.profile_json = json.dumps(data)
     late = accounts.create_account(
         db, AccountInput(URL, "facebook", "Parks", status="pre-existing")

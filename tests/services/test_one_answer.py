@@ -46,6 +46,7 @@ def test_a_request_received_before_the_policy_is_due_alike_on_its_page_and_today
     print_request_log(empty_db, date(2026, 1, 1), date(2026, 3, 2), out)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "due Mar 2, 2026" in text
+    assert "The target's basis: Wis. Stat.; 10 work days: DOJ guidance (practice)." in text
     assert "Median work days taken" in text
 
 

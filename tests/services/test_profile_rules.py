@@ -31,7 +31,7 @@ TABLE: dict[str, tuple[str | None, ...]] = {
     "R3": (P, PR, PR, P, PR),
     "R5": (P, None, None, None, None),
     "R6": (PR, PR, PR, P, PR),
-    "R7": (PR, PR, PR, PR, PR),
+    "R7": (P, P, P, PR, PR),  # "should routinely review": S, M, W
     "R8": (PR, PR, P, P, P),
     "R9": (PR, PR, P, PR, PR),
     "R10": (PR, PR, P, PR, PR),

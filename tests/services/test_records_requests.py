@@ -179,12 +179,12 @@ def test_requests_file_round_trips_and_reports_file_line_column(city, tmp_path) 
 
 
 def test_the_response_target_skips_the_weekend_and_thanksgiving(city) -> None:  # type: ignore[no-untyped-def]
-    # Received Wednesday 18 November 2026: ten work days skip two weekends, Thanksgiving and
-    # the day after (the profile's holidays).
+    # Received Wednesday 18 November 2026: ten work days skip two weekends and Thanksgiving
+    # (the calendar's), not the day after (no US or Wisconsin holiday, and not the city's).
     view = save_request(city, None, RequestInput("R-20", date(2026, 11, 18), "Posts"))
-    assert view.due_on == date(2026, 12, 4)
+    assert view.due_on == date(2026, 12, 3)
     due = [o for o in obligations.due(city) if o.kind == "records-request"]
-    assert [(o.due, o.basis, o.state) for o in due] == [(date(2026, 12, 4), "law", "due-soon")]
+    assert [(o.due, o.basis, o.state) for o in due] == [(date(2026, 12, 3), "law", "due-soon")]
 
 
 def test_a_denial_owes_a_hold_until_its_60th_day(city) -> None:  # type: ignore[no-untyped-def]

@@ -67,7 +67,7 @@ def test_a_second_removal_asks_for_a_decision_shown_until_it_is_recorded(city) -
     record_removal(city, removal(SECOND + timedelta(minutes=1), poster="@other"))
     items = [o for o in obligations.due(city) if o.kind == "repeat-violator"]
     assert [(o.account, o.due.isoformat(), o.basis) for o in items] == [  # type: ignore[union-attr]
-        (URL, "2026-11-19", "policy")
+        (URL, "2026-11-19", "practice")  # Stoughton removes and bans; keeping a record is practice
     ]
     assert "@troll" in items[0].text
     with pytest.raises(ValidationError) as caught:

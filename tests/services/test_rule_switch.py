@@ -64,7 +64,7 @@ def test_switching_to_what_it_is_writes_nothing(db) -> None:  # type: ignore[no-
         ("R5", False, "R5 (Grandfathering of accounts in use) is in the Stoughton Social Media"),
         ("R3", True, "a rule of the city's own policy cannot be switched off"),
         ("R17", False, "R17 (Public records) is Wisconsin law"),
-        ("R18", True, "binds the city whatever its policy says"),
+        ("R7", False, "R7 (Access reviews) is in the Stoughton Social Media"),
         ("R21", True, "unknown rule 'R21'"),
     ],
 )
@@ -77,8 +77,8 @@ def test_a_rule_of_the_policy_or_of_law_is_refused_plainly(db, rule, on, words) 
 
 
 def test_what_the_policy_holds_is_judged_by_the_shipped_profile(empty_db) -> None:  # type: ignore[no-untyped-def]
-    """A copy whose R9 was once set off (say, by hand) still cannot have it switched: Wausau's
-    policy contains it."""
+    """A copy whose R9 was once set off (say, by hand) reads as Wausau's policy has it, on, and
+    still cannot be switched: the policy contains it."""
     city.init_city(empty_db, "Wausau", "wausau", date(2020, 1, 6))
     with empty_db.writing() as session:
         row = session.get(City, 1)
@@ -89,7 +89,7 @@ def test_what_the_policy_holds_is_judged_by_the_shipped_profile(empty_db) -> Non
         city.switch_rule(empty_db, "R9", on=True)
     rules = {r.rule: r for r in city.city_rules(empty_db)}
     assert (rules["R9"].basis, rules["R9"].shipped, rules["R9"].switchable) == (
-        "off",
+        "policy",
         "policy",
         False,
     )

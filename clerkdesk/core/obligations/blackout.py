@@ -8,10 +8,10 @@ from datetime import datetime
 
 from ..duties import blackout_days
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import PRACTICE, rule
 
 
-@rule("blackout", rule="R18", label="Election blackout", basis=LAW, opens="candidate")
+@rule("blackout", rule="R18", label="Election blackout", basis=PRACTICE, opens="candidate")
 def blackout(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     today = snapshot.profile.day_at(as_of)
     for c in snapshot.duties.candidates:

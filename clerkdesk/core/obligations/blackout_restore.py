@@ -8,10 +8,10 @@ from datetime import datetime
 
 from ..duties import restore_on
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import PRACTICE, rule
 
 
-@rule("blackout-restore", rule="R18", label="Blackout over", basis=LAW, opens="candidate")
+@rule("blackout-restore", rule="R18", label="Blackout over", basis=PRACTICE, opens="candidate")
 def blackout_restore(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for c in snapshot.duties.candidates:
         if not c.unrestored:

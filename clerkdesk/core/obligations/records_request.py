@@ -1,8 +1,8 @@
 """R17: a public-records request is answered "as soon as practicable and without delay" (Wis.
-Stat. 19.35(4)): due the profile's target in work days after it was received (weekends and the
-profile's holidays skipped), and never before the policy began to apply; or by the new
-target the requester was told of (both dates shown). A denial owes its written reasons
-(19.35(4)(b)) until they are recorded."""
+Stat. 19.35(4)): due the profile's target in work days after it was received (weekends, that
+year's US and Wisconsin holidays and the city's own days skipped), and never before the policy
+began to apply; or by the new target the requester was told of (both dates shown). A denial
+owes its written reasons (19.35(4)(b)) until they are recorded."""
 
 from __future__ import annotations
 
@@ -66,4 +66,4 @@ def answer_due(received_on: date, adopted_on: date | None, profile: PolicyProfil
     days, counted from the day it was received or the policy's adoption, whichever is later.
     The Requests page, the request log and Today all read it from here."""
     start = applies_from(received_on, adopted_on)
-    return response_due(start, profile.records_response_days, profile.holidays)
+    return response_due(start, profile.records_response_days, profile.days_off)

@@ -49,9 +49,10 @@ def _people(session: Session) -> dict[str, State]:
             Person.kind,
             Department.name,
             Person.division,
+            Person.handover,
         ).outerjoin(Department, Department.id == Person.department_id)
     ).all()
-    names = ("name", "title", "email", "phone", "kind", "department", "division")
+    names = ("name", "title", "email", "phone", "kind", "department", "division", "handover")
     return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
 
 
@@ -117,7 +118,7 @@ REPLAYED: tuple[Replayed, ...] = (
         "person",
         "person",
         "employee_id",
-        ("name", "title", "email", "phone", "kind", "department", "division"),
+        ("name", "title", "email", "phone", "kind", "department", "division", "handover"),
         ("person.create",),
         _people,
         follows=(Follows("department", "name", fields=("department",)),),

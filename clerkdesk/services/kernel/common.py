@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError
 from ...core.profile import PolicyProfile
+from ...core.vocabulary import Basis
 from ...store.models.city import City
 from ...store.models.departments import Department
 from ...store.models.people import Person
@@ -47,18 +49,35 @@ def city_row(session: Session) -> City:
 
 def profile_of(city: City) -> PolicyProfile:
     """The city's copy of its policy profile. A copy made before profiles named each rule's
-    basis takes the bases of the shipped profile it came from."""
+    basis (or each figure's source) takes those of the shipped profile it came from; and a
+    rule that is the policy's or the law's there, or was in the copy, has the shipped basis."""
     data = json.loads(city.profile_json)
-    # Settings a copy may predate, taken from the shipped profile it came from.
-    later = ("rules", "removal_categories", "records_office")
-    if any(name not in data for name in later):
-        from ...resources import load_profile, profile_keys
-
-        if city.profile_key in profile_keys():
-            shipped = load_profile(city.profile_key).to_dict()
-            for name in later:
-                data.setdefault(name, shipped[name])
+    shipped = _shipped_dict(city.profile_key)
+    if shipped is not None:
+        # Settings a copy may predate, taken from the shipped profile it came from.
+        for name in ("rules", "removal_categories", "records_office", "figures"):
+            data.setdefault(name, shipped[name])
+        # A rule the policy or a statute holds is not the city's to choose (only practice or
+        # off is): its basis is the shipped profile's, as RULES.md is read now, in a copy
+        # made when it was read otherwise.
+        rules = dict(data["rules"])
+        for rule, basis in shipped["rules"].items():
+            if FIXED.intersection((basis, rules.get(rule))):
+                rules[rule] = basis
+        data["rules"] = rules
     return PolicyProfile.from_dict(data)
+
+
+# The bases a city cannot switch (RULES.md): its policy's rules, and the law's.
+FIXED = frozenset({Basis.POLICY, Basis.LAW})
+
+
+@cache
+def _shipped_dict(key: str) -> dict[str, Any] | None:
+    """The shipped profile `key` as its data (None: no profile of that name is shipped)."""
+    from ...resources import load_profile, profile_keys
+
+    return load_profile(key).to_dict() if key in profile_keys() else None
 
 
 def city_today(db: Database, profile: PolicyProfile) -> date:

@@ -62,11 +62,11 @@ def summary_of(obligation: engine.Obligation) -> str:
 
 def description_of(obligation: engine.Obligation, profile: PolicyProfile, city: str) -> str:
     kind = engine.kind_of(obligation.kind)
+    basis = profile.basis_label(obligation.basis, obligation.rule, obligation.kind)
     lines = [
         obligation.text + ".",
         "",
-        f"{kind.label} ({obligation.rule}, {profile.basis_label(obligation.basis)}), "
-        f"due {obligation.due_text}.",
+        f"{kind.label} ({obligation.rule}, {basis}), due {obligation.due_text}.",
     ]
     if obligation.account:
         lines.append(f"Account: {obligation.account}")

@@ -28,4 +28,5 @@ REGISTER = declare(
         ),
     ),
     after=("departments",),
+    facts="facts",
 )

@@ -4,6 +4,7 @@ only when something is printed); each printout recorded in the audit log."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from statistics import median
@@ -11,7 +12,9 @@ from statistics import median
 from ...core.dates import long_date, short_date
 from ...core.errors import ClerkDeskError
 from ...core.records import OPEN, REQUEST_STATUSES
+from ...core.vocabulary import Basis
 from ..integrity.audit import Change
+from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..kernel.printouts import print_header
@@ -59,6 +62,8 @@ def print_request_log(db: Database, start: date, end: date, out: Path) -> int:
     title = f"Public-records request log, {long_date(start)} to {long_date(end)}"
     with db.reading() as session:
         header = print_header(db, session, title)
+        profile = profile_of(city_row(session))
+    data = replace(data, basis=profile.basis_label(Basis.LAW, "R17", "records-request"))
     write_recorded(
         db,
         out,

@@ -311,7 +311,7 @@ def _views(session: Session, as_of: datetime, where: Any = None) -> list[Request
                 if request.status == OPEN
                 else None,
                 days_taken=work_days_between(
-                    request.received_on, request.closed_on, profile.holidays
+                    request.received_on, request.closed_on, profile.days_off
                 )
                 if request.closed_on
                 else None,

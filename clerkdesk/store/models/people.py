@@ -25,3 +25,7 @@ class Person(Base):
     kind: Mapped[str] = mapped_column(String(20), default="employee")
     division: Mapped[str | None] = mapped_column(String(200))
     separated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What the person handed over on leaving (R10 where the profile asks: the log-ins of each
+    # account they created, used or managed), and when it was recorded (migration 0014).
+    handover_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    handover: Mapped[str | None] = mapped_column(String(500))

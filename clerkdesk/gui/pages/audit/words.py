@@ -58,6 +58,7 @@ _ACTIONS = {
     "credential.handover-export": "Passwords handed over (file written)",
     "credential.handover-import": "Passwords taken over (file read)",
     "password.changed": "Password change recorded",
+    "person.handover": "Log-ins handed over recorded",
     "account.determinations": "Approval findings recorded",
     "agreement.text": "Agreement text changed",
     "agreement.scan": "Signed agreement attached",

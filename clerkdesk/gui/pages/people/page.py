@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ....core.obligations.model import Obligation
 from ....core.vocabulary import PERSON_KINDS, PersonKind
 from ....services.kernel.changes import DEPARTMENTS, PEOPLE
 from ....services.kernel.views import PersonView
@@ -92,6 +93,16 @@ class PeoplePage(ListPage[PersonView]):
             self.open_dialog(PersonDialog(self.ctx.db, self.ctx.city, row, parent=self))
         else:
             super().trigger(action)
+
+    def open_obligation(self, obligation: Obligation, place: str) -> None:
+        """A person's obligation (the log-ins they handed over on leaving): the person, open in
+        full, where the hand-over is recorded."""
+        if self.stale:
+            self.reload()
+        if obligation.person_id is not None and self.select_where(
+            lambda row: row.id == obligation.person_id
+        ):
+            self.open_person(obligation.person_id)
 
     def open_person(self, person_id: int) -> QDialog:
         from .person_detail_dialog import PersonDetailDialog

@@ -6,11 +6,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ....core.dates import format_moment
 from ....core.vocabulary import PERSON_KINDS
 from ....services.kernel.views import PersonView
+from ....services.people.handover import handover_of
 from ....services.people.writes import get_person
 from ....services.terms.writes import AssignmentView, person_assignments
 from ...dialogs.layout_dialog import LayoutDialog
@@ -43,6 +44,16 @@ class PersonDetailDialog(LayoutDialog):
         ui.open_account_button.clicked.connect(self.open_account)
         ui.edit_button.clicked.connect(self.edit)
         ui.separate_button.clicked.connect(self.separate)
+        # Where the profile asks for it (R10, Wausau): what the person handed over on leaving.
+        self.handover_button = QPushButton("&Hand-over…", self)
+        self.handover_button.setObjectName("handover_button")
+        self.handover_button.setAutoDefault(False)
+        self.handover_button.setToolTip("Record the log-ins handed over on leaving (R10)")
+        self.handover_button.clicked.connect(self.handover)
+        ui.buttons_layout.insertWidget(
+            ui.buttons_layout.indexOf(ui.separate_button) + 1, self.handover_button
+        )
+        self.handover_button.setVisible(ctx.city.profile.handover_at_separation)
         self.refresh()
         ui.terms_table.setFocus()
 
@@ -68,6 +79,15 @@ class PersonDetailDialog(LayoutDialog):
             text += f"<br><b>Left the city {escape(format_moment(person.separated_at, tz))}</b>"
         elif person.separated_on is not None:
             text += f"<br><b>Left the city {person.separated_on.isoformat()}</b>"
+        if self.handover_button.isVisibleTo(self):
+            given = handover_of(ctx.db, person.employee_id)
+            if given.handover_at is not None:
+                text += (
+                    f"<br>Handed over (recorded {escape(format_moment(given.handover_at, tz))}): "
+                    f"{escape(given.handover or '')}"
+                )
+            elif person.separated_at is not None:
+                text += "<br><b>Log-ins handed over: not recorded</b>"
         ui.details_label.setText(text)
         self.terms.set_rows(term_rows(list(person_assignments(ctx.db, person.id)), ctx.now(), tz))
         if self.terms.rowCount():
@@ -117,6 +137,12 @@ class PersonDetailDialog(LayoutDialog):
 
         assert self.person is not None
         self._open(PersonDialog(self.ctx.db, self.ctx.city, self.person, parent=self))
+
+    def handover(self) -> None:
+        from .handover_dialog import HandoverDialog
+
+        assert self.person is not None
+        self._open(HandoverDialog(self.ctx, self.person, self))
 
     def separate(self) -> None:
         from .separate_dialog import SeparateDialog

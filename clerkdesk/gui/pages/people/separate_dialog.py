@@ -49,6 +49,12 @@ class SeparateDialog(FormDialog):
                 f"<p>The password of {which} must then be changed within <b>{hours} hours</b> "
                 "(R10); Today lists it until the change is recorded.</p>"
             )
+            if ctx.city.profile.handover_at_separation:
+                text += (
+                    f"<p>Before leaving, {name} hands over the log-ins of every account they "
+                    "created, used or managed (R10): Today lists it until what was handed over "
+                    "is recorded (<i>Hand-over…</i>).</p>"
+                )
         else:
             text += f"<p>{name} holds no access to any account now; nothing else changes.</p>"
         ui.explanation_label.setText(text)

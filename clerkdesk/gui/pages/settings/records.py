@@ -52,15 +52,16 @@ class RecordsTab(QWidget):
         self.categories.setObjectName("removal_categories_list")
         form = QFormLayout()
         form.addRow("&Answer a request within", self.response)
-        form.addRow("&Holidays (besides weekends)", self.holidays)
+        form.addRow("The city's own &holidays", self.holidays)
         form.addRow("Requests go to the &office", self.office)
         form.addRow("&Keep a discontinued account's records", self.retention)
         form.addRow("Content the policy lets the city &remove", self.categories)
         self.save_button = lay_out_tab(
             self,
             "Public records (R17): a request is answered as soon as practicable and without "
-            "delay (Wis. Stat. 19.35(4)); its target here counts work days, skipping weekends "
-            "and the holidays listed. Removed content (R16) is kept with one of the categories "
+            "delay (Wis. Stat. 19.35(4)); its target here counts work days, skipping weekends, "
+            "the year's United States federal and Wisconsin state holidays, and the city's own "
+            "days listed. Removed content (R16) is kept with one of the categories "
             "ticked, in the words of the city's policy.",
             form,
             "&Save public records",

@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from ....core.bases import figure_text
 from ....core.errors import ClerkDeskError
 from ....core.profile import PolicyProfile
 from ....core.vocabulary import Basis
@@ -40,8 +41,8 @@ def state_text(rule: RuleView) -> str:
 def columns(profile: Callable[[], PolicyProfile]) -> list[Column[RuleView]]:
     return [
         Column("Rule", lambda r: r.rule, sort_key=_number, width=60),
-        Column("What it asks", lambda r: r.title, width=290),
-        Column("Basis", lambda r: profile().basis_label(r.basis), width=150),
+        Column("What it asks", lambda r: r.title, width=250),
+        Column("Basis", lambda r: profile().basis_label(r.basis, r.rule), width=380),
         Column("Switch", state_text),
     ]
 
@@ -107,6 +108,8 @@ class RulesTab:
         else:
             why = "ClerkDesk does not track it, and no obligation or warning comes of it."
         text = f"<b>{rule.rule} · {escape(rule.title)}</b> — {escape(basis)}: {why}"
+        if rule.basis != Basis.OFF and (whose := figure_text(profile, rule.rule)):
+            text += f" Its figure, {escape(whose)}."
         ui.rule_detail_label.setText(
             f"{text} <i>{escape(self.status)}</i>" if self.status else text
         )

@@ -53,7 +53,8 @@ def today_rows(
     obligations: list[Obligation], now: datetime, tz: ZoneInfo, profile: PolicyProfile
 ) -> list[TodayRow]:
     rows = []
-    labels = {basis: profile.basis_label(basis) for basis in Basis}
+    # Each (basis, rule, kind)'s tag made once: the basis, and whose the figure is (bases.py).
+    labels: dict[tuple[str, str, str], str] = {}
     # A city's thousands of items fall on a few hundred days: each day's words made once.
     days: dict[date, tuple[datetime, str, str]] = {}
     for o in obligations:
@@ -65,7 +66,10 @@ def today_rows(
                 end = datetime.combine(o.due, time.max, tzinfo=tz)
                 known = days[o.due] = (end, o.due.isoformat(), countdown(o.due, now))
             moment, text, left = known
-        tag = labels.get(o.basis) or profile.basis_label(o.basis)
+        key = (o.basis, o.rule, o.kind)
+        tag = labels.get(key)
+        if tag is None:
+            tag = labels[key] = profile.basis_label(o.basis, o.rule, o.kind)
         rows.append(TodayRow(o, moment, text, left, tag))
     return rows
 
@@ -110,7 +114,7 @@ COLUMNS: list[Column[TodayRow]] = [
         width=75,
     ),
     Column("Rule", lambda r: _rule(r.obligation), sort_key=_rule_number, width=150),
-    Column("Basis", lambda r: r.basis, width=112),
+    Column("Basis", lambda r: r.basis, width=150, tooltip=True),
     Column("What", lambda r: r.obligation.text, width=220, tooltip=True),
     Column(
         "Account",

@@ -1,0 +1,41 @@
+"""How a profile file's values are read and checked: dates, whole numbers, days of the year."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .errors import ValidationError
+
+
+def dates(values: object) -> tuple[date, ...]:
+    """A list of dates, as TOML gives them or as text."""
+    if not isinstance(values, list | tuple):
+        raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
+    days = []
+    for value in values:
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError as exc:
+                raise ValidationError({"holidays": f"{value!r} is not a date"}) from exc
+        if not isinstance(value, date):
+            raise ValidationError({"holidays": "must be a list of dates, YYYY-MM-DD"})
+        days.append(value)
+    return tuple(sorted(days))
+
+
+def whole(value: object, least: int) -> bool:
+    """Whether `value` is a whole number of at least `least` (true and false are not)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def month_day(value: object) -> bool:
+    """Whether `value` is a day of the year as MM-DD (29 February aside)."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d\d-\d\d", value):
+        return False
+    try:
+        date.fromisoformat(f"2001-{value}")
+    except ValueError:
+        return False
+    return True
