@@ -110,6 +110,7 @@ def test_a_closing_date_is_typed_once_it_is_known(qtbot, ctx) -> None:  # type: 
     assert dialog.closed_check.isChecked() and dialog.closed_date.line.isEnabled()
     retype(qtbot, dialog.closed_date, "11/19/2026")
     retype(qtbot, dialog.received, "11/16/2026")
+    qtbot.keyClicks(dialog.reasons, "A pending investigation")  # a denial gives its reasons
     ok(qtbot, dialog)
     (request,) = list_requests(ctx.db)
     assert (request.received_on, request.closed_on) == (date(2026, 11, 16), date(2026, 11, 19))
