@@ -13,7 +13,6 @@ changes' own table is not replayed."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 from ...store.models.accounts import Account
 from ...store.models.audit import AuditEvent
 from ...store.models.credentials import Credential
-from ..kernel.replayed import Follows, Replayed, State
+from ..kernel.replayed import Follows, Replayed, State, keyed_states, logged
 
 BLOCK = "credentials"
 FIELDS = ("username", "mfa_enabled", "mfa_method", "password_on_file", "recovery_codes_on_file")
@@ -55,7 +54,7 @@ def _credentials(session: Session) -> dict[str, State]:
             Credential.recovery_codes_on_file,
         ).join(Account, Account.id == Credential.account_id)
     )
-    return {url: dict(zip(FIELDS, said, strict=True)) for url, *said in rows}
+    return keyed_states(rows, str, FIELDS)
 
 
 def _moved(key: str, old: str, new: str) -> str | None:
@@ -85,13 +84,7 @@ def _written_before_blocks(session: Session) -> set[str]:
         )
         .order_by(AuditEvent.seq)
     )
-    for action, url, text in rows:
-        try:
-            details = json.loads(text)
-        except ValueError:
-            continue
-        if not isinstance(details, dict):
-            continue
+    for action, url, details in logged(rows):
         if action in _WRITES:
             keys.add(url)
         elif action == _HANDOVER:

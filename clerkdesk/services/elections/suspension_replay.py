@@ -12,10 +12,8 @@ noted, and checked from their next change."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -25,7 +23,7 @@ from ...store.models.audit import AuditEvent
 from ...store.models.elections import Candidate, Election, Suspension
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
-from ..kernel.replayed import Follows, Replayed, State, url_moved
+from ..kernel.replayed import Follows, Replayed, State, logged, url_moved
 from ..terms.events import moment_text
 
 BLOCK = "suspensions"
@@ -136,13 +134,7 @@ def _recorded_before_blocks(session: Session) -> set[str]:
         )
         .order_by(AuditEvent.seq)
     )
-    for entity, key, text in rows:
-        try:
-            details: Any = json.loads(text)
-        except ValueError:
-            continue
-        if not isinstance(details, dict):
-            continue
+    for entity, key, details in logged(rows):
         if entity == "candidate":
             urls = details.get("accounts")
             if isinstance(urls, list):

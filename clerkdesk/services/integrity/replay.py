@@ -152,6 +152,16 @@ def replayed_tables() -> tuple[Replayed, ...]:
 Event = tuple[int, str, str, str, str]  # seq, entity, action, key, details
 
 
+# An event as replay reads it: (seq, entity, action, entity_key, details text).
+_EVENT = (
+    AuditEvent.seq,
+    AuditEvent.entity,
+    AuditEvent.action,
+    AuditEvent.entity_key,
+    type_coerce(AuditEvent.details, String),
+)
+
+
 def _events(
     session: Session, table: Replayed, moves: dict[Follows, list[Event]]
 ) -> Iterator[Event]:
@@ -163,13 +173,7 @@ def _events(
     if table.block is not None:
         yield from heapq.merge(_carried(session, table), *followed, key=itemgetter(0))
         return
-    own = select(
-        AuditEvent.seq,
-        AuditEvent.entity,
-        AuditEvent.action,
-        AuditEvent.entity_key,
-        type_coerce(AuditEvent.details, String),
-    ).where(AuditEvent.entity == table.entity)
+    own = select(*_EVENT).where(AuditEvent.entity == table.entity)
     with read_in_batches(session, own.order_by(AuditEvent.seq)) as batches:
         rows: Iterator[Event] = (row for batch in batches for row in batch)
         yield from heapq.merge(rows, *followed, key=itemgetter(0)) if followed else rows
@@ -181,13 +185,7 @@ def _carried(session: Session, table: Replayed) -> list[Event]:
     carried: ColumnElement[bool] = AuditEvent.details.like(f'%"{table.block}": {{%')
     if table.block_of:
         carried = and_(AuditEvent.entity.in_(table.block_of), carried)
-    query = select(
-        AuditEvent.seq,
-        AuditEvent.entity,
-        AuditEvent.action,
-        AuditEvent.entity_key,
-        type_coerce(AuditEvent.details, String),
-    ).where(carried)
+    query = select(*_EVENT).where(carried)
     return [tuple(row) for row in session.execute(query.order_by(AuditEvent.seq))]
 
 
@@ -195,13 +193,7 @@ def _moves(session: Session, follows: Follows, moves: dict[Follows, list[Event]]
     """The events of the followed record that change its key."""
     said = Follows(follows.entity, follows.key)
     if said not in moves:
-        query = select(
-            AuditEvent.seq,
-            AuditEvent.entity,
-            AuditEvent.action,
-            AuditEvent.entity_key,
-            type_coerce(AuditEvent.details, String),
-        ).where(
+        query = select(*_EVENT).where(
             AuditEvent.entity == follows.entity,
             AuditEvent.details.like(f'%"{follows.key}": [%'),
         )

@@ -10,7 +10,6 @@ is not reported, and of a term it does, the fields named since are held."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -25,6 +24,7 @@ from ...store.models.audit import AuditEvent
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
 from ..kernel.common import city_zone
+from ..kernel.replayed import logged
 from ..terms.events import (
     ADDED,
     FIELDS,
@@ -99,13 +99,7 @@ def term_notes(session: Session) -> list[str]:
 def replay_terms(session: Session) -> dict[str, State]:
     """Each term's replayed fields as its events leave them."""
     states: dict[str, State] = {}
-    for entity, text in _events(session):
-        try:
-            details = json.loads(text)
-        except ValueError:
-            continue  # an altered event: verify_chain reports it
-        if not isinstance(details, dict):
-            continue
+    for entity, details in logged(_events(session)):
         moved = details.get(_MOVES.get(entity, ""))
         if isinstance(moved, list) and len(moved) == 2 and moved[0] != moved[1]:
             _move(states, 0 if entity == "account" else 1, str(moved[0]), str(moved[1]))

@@ -4,7 +4,8 @@ services/integrity/replay.py): each declared in its own folder's `replay` module
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,27 @@ class Follows:
     key: str
     renamed: Callable[[str, str, str], str | None] | None = None
     fields: tuple[str, ...] = ()
+
+
+def logged(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    """Events read as (..., details text), each with its details as a dict in place of the
+    text; an event whose details are not a JSON object is passed over (an altered event:
+    verify_chain reports it)."""
+    for *head, text in rows:
+        try:
+            details = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(details, dict):
+            yield (*head, details)
+
+
+def keyed_states(
+    rows: Iterable[Any], key: Callable[..., str], fields: tuple[str, ...]
+) -> dict[str, State]:
+    """A table's rows read as (key parts..., field values...): {key: {field: value}}."""
+    split = -len(fields)
+    return {key(*row[:split]): dict(zip(fields, row[split:], strict=True)) for row in rows}
 
 
 def url_moved(key: str, old: str, new: str) -> str | None:

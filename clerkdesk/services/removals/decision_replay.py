@@ -9,15 +9,13 @@ the block and the day, not the reason) are noted, and checked from their next ch
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from ...store.models.accounts import Account
 from ...store.models.audit import AuditEvent
 from ...store.models.removals import RepeatDecision
-from ..kernel.replayed import Follows, Replayed, State, url_moved
+from ..kernel.replayed import Follows, Replayed, State, keyed_states, logged, url_moved
 
 BLOCK = "repeat_decisions"
 FIELDS = ("block", "reason", "decided_on")
@@ -38,10 +36,7 @@ def _decisions(session: Session) -> dict[str, State]:
             RepeatDecision.decided_on,
         ).join(Account, Account.id == RepeatDecision.account_id)
     )
-    return {
-        decision_key(url, poster): dict(zip(FIELDS, said, strict=True))
-        for url, poster, *said in rows
-    }
+    return keyed_states(rows, decision_key, FIELDS)
 
 
 def _decided_before_blocks(session: Session) -> set[str]:
@@ -62,13 +57,7 @@ def _decided_before_blocks(session: Session) -> set[str]:
         )
         .order_by(AuditEvent.seq)
     )
-    for action, url, text in rows:
-        try:
-            details = json.loads(text)
-        except ValueError:
-            continue
-        if not isinstance(details, dict):
-            continue
+    for action, url, details in logged(rows):
         if action == "removal.decide":
             if isinstance(poster := details.get("poster"), str):
                 keys.add(decision_key(url, poster))

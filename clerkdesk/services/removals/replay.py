@@ -9,7 +9,6 @@ account's events (decision_replay)."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from sqlalchemy import or_, select
@@ -19,7 +18,15 @@ from ...store.models.accounts import Account
 from ...store.models.audit import AuditEvent
 from ...store.models.people import Person
 from ...store.models.removals import Removal
-from ..kernel.replayed import Follows, Replayed, State, person_named_in, url_moved
+from ..kernel.replayed import (
+    Follows,
+    Replayed,
+    State,
+    keyed_states,
+    logged,
+    person_named_in,
+    url_moved,
+)
 from .decision_replay import REPEAT_DECISIONS
 
 FIELDS = (
@@ -56,7 +63,7 @@ def _removals(session: Session) -> dict[str, State]:
         .join(Account, Account.id == Removal.account_id)
         .outerjoin(Person, Person.id == Removal.staff_person_id)
     ).all()
-    return {removal_key(row[0], row[1]): dict(zip(FIELDS, row[2:], strict=True)) for row in rows}
+    return keyed_states(rows, removal_key, FIELDS)
 
 
 def _moment(value: object) -> datetime | None:
@@ -83,13 +90,7 @@ def _recorded_under_accounts(session: Session) -> set[str]:
         )
         .order_by(AuditEvent.seq)
     )
-    for action, url, text in rows:
-        try:
-            details = json.loads(text)
-        except ValueError:
-            continue
-        if not isinstance(details, dict):
-            continue
+    for action, url, details in logged(rows):
         if action == "removal.create":
             if (moment := _moment(details.get("removed_at"))) is not None:
                 keys.add(removal_key(url, moment))

@@ -10,14 +10,12 @@ checked from their next change."""
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from ...store.models.audit import AuditEvent
 from ...store.models.requests import RecordsRequest, RequestFile
-from ..kernel.replayed import Replayed, State
+from ..kernel.replayed import Replayed, State, keyed_states, logged
 
 BLOCK = "request_files"
 FIELDS = ("kind", "original_name", "sha256")
@@ -38,9 +36,7 @@ def _files(session: Session) -> dict[str, State]:
             RequestFile.scan_sha256,
         ).join(RecordsRequest, RecordsRequest.id == RequestFile.request_id)
     )
-    return {
-        file_key(number, name): dict(zip(FIELDS, said, strict=True)) for number, name, *said in rows
-    }
+    return keyed_states(rows, file_key, FIELDS)
 
 
 def _kept_before_blocks(session: Session) -> set[str]:
@@ -55,12 +51,8 @@ def _kept_before_blocks(session: Session) -> set[str]:
             )
         )
     )
-    for number, text in rows:
-        try:
-            details = json.loads(text)
-        except ValueError:
-            continue
-        if isinstance(details, dict) and isinstance(details.get("file"), str):
+    for number, details in logged(rows):
+        if isinstance(details.get("file"), str):
             keys.add(file_key(number, details["file"]))
     return keys
 

@@ -22,7 +22,7 @@ from ..departments.writes import departments_in
 from ..kernel.database import Database
 from ..kernel.views import DepartmentView
 from ..obligations.due import review_items
-from .views import ReviewLineView, ReviewNoteView, ReviewView, last_changes, line_view
+from .views import ReviewLineView, ReviewNoteView, ReviewView, line_view, review_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +100,8 @@ def newest_first(review: ReviewView) -> tuple[bool, int, int]:
 
 def _lines(session: Session) -> Any:
     """(review id, line) of every review's lines, each review's in its worksheet's order."""
-    changed = last_changes()
     rows = session.execute(
-        select(
-            ReviewLine,
-            Assignment,
-            Account.url,
-            Account.platform,
-            Person.name,
-            Person.employee_id,
-            changed.c.at,
-        )
-        .join(Assignment, Assignment.id == ReviewLine.assignment_id)
-        .join(Account, Account.id == Assignment.account_id)
-        .join(Person, Person.id == Assignment.person_id)
-        .outerjoin(changed, changed.c.account_id == Account.id)
-        .order_by(ReviewLine.review_id, Account.url, Person.name, Assignment.role)
+        review_lines().order_by(ReviewLine.review_id, Account.url, Person.name, Assignment.role)
     )
     for line, term, url, platform, name, employee_id, last_change in rows:
         yield (

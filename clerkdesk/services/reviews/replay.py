@@ -12,7 +12,6 @@ replayed."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,7 +22,7 @@ from ...store.models.audit import AuditEvent
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.reviews import Review
-from ..kernel.replayed import Follows, Replayed, State, person_named_in
+from ..kernel.replayed import Follows, Replayed, State, logged, person_named_in
 
 BLOCK = "reviews"
 FIELDS = ("started_at", "completed_on", "reviewer_employee_id", "scan_file", "scan_sha256")
@@ -85,12 +84,8 @@ def _started_before_blocks(session: Session) -> set[str]:
             )
         )
     ).scalars()
-    for text in rows:
-        try:
-            details = json.loads(text)
-        except ValueError:
-            continue
-        if isinstance(details, dict) and isinstance(details.get("review"), int):
+    for (details,) in logged((text,) for text in rows):
+        if isinstance(details.get("review"), int):
             started.add(details["review"])
     if not started:
         return set()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ...core.access import agreement_signed_on
@@ -150,11 +150,11 @@ def term_lines(session: Session, terms: Sequence[Assignment]) -> tuple[ReviewLin
     return tuple(line_view(term.id, term, *rest) for term, *rest in rows)
 
 
-def view_of(session: Session, review: Review) -> ReviewView:
-    department = session.get(Department, review.department_id)
-    reviewer = session.get(Person, review.reviewer_id) if review.reviewer_id else None
+def review_lines() -> Select[Any]:
+    """Reviews' lines as their views are made of them: (line, term, url, platform, name,
+    employee ID, the account's last change)."""
     changed = last_changes()
-    rows = session.execute(
+    return (
         select(
             ReviewLine,
             Assignment,
@@ -168,6 +168,14 @@ def view_of(session: Session, review: Review) -> ReviewView:
         .join(Account, Account.id == Assignment.account_id)
         .join(Person, Person.id == Assignment.person_id)
         .outerjoin(changed, changed.c.account_id == Account.id)
+    )
+
+
+def view_of(session: Session, review: Review) -> ReviewView:
+    department = session.get(Department, review.department_id)
+    reviewer = session.get(Person, review.reviewer_id) if review.reviewer_id else None
+    rows = session.execute(
+        review_lines()
         .where(ReviewLine.review_id == review.id)
         .order_by(Account.url, Person.name, Assignment.role)
     ).all()
