@@ -27,6 +27,21 @@ NOTICES: dict[str, str] = {
     "public-records": "That its content is a public record",
 }
 
+# What WCAG 2.1 AA asks of a post (R21), by the key a file uses, with the question a checklist
+# prints: a check from the city's compliance date looks at the posts since that date.
+ACCESSIBILITY: dict[str, str] = {
+    "alt-text": "Images have alternative text",
+    "captions": "Videos are captioned",
+    "documents": "Linked documents are accessible",
+    "link-text": "Link text says where the link leads",
+}
+ACCESSIBILITY_MISSING: dict[str, str] = {
+    "alt-text": "images without alternative text",
+    "captions": "videos without captions",
+    "documents": "linked documents not accessible",
+    "link-text": "link text that does not say where it leads",
+}
+
 DIRECT_MESSAGES: dict[str, str] = {"off": "Off", "archived": "On, archived", "on": "On"}
 MFA_STATES: dict[str, str] = {"on": "On", "off": "Off", "unavailable": "Not offered"}
 
@@ -39,6 +54,10 @@ FINDINGS: dict[str, str] = {
     FINDING_MFA: "Multi-factor authentication off",
     FINDING_ABANDONED: "No recent post",
     **{f"notice-{key}": f"Notice missing: {label}" for key, label in NOTICES.items()},
+    **{
+        f"access-{key}": f"Posts since the accessibility date: {words}"
+        for key, words in ACCESSIBILITY_MISSING.items()
+    },
 }
 
 # The rule each finding comes from (RULES.md).
@@ -47,6 +66,7 @@ FINDING_RULES: dict[str, str] = {
     FINDING_MFA: "R11",
     FINDING_ABANDONED: "R14",
     **{f"notice-{key}": "R15" for key in NOTICES},
+    **{f"access-{key}": "R21" for key in ACCESSIBILITY},
 }
 
 BLACKOUT_REASON = "election blackout"
@@ -136,6 +156,9 @@ class SiteCheckFacts(NamedTuple):
     mfa: str = "on"
     last_post_on: date | None = None
     archived_in: str | None = None  # where the check found the records archived
+    # What the posts since the city's accessibility date meet (ACCESSIBILITY keys); None: the
+    # check did not record it.
+    accessible: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -179,13 +202,19 @@ def findings_of(
     notices: tuple[str, ...],
     abandoned_days: int,
     waived: frozenset[str] = frozenset(),
+    accessible_from: date | None = None,
 ) -> list[str]:
     """What the check found, as FINDINGS keys, less what an exception in force allows: a
     notice of the profile's list missing, direct messages on and not archived, MFA off where
-    the platform offers it, no post for longer than `abandoned_days` before the check."""
+    the platform offers it, no post for longer than `abandoned_days` before the check, and
+    from the city's accessibility date (R21, None where it has none) what a post since then
+    fails of WCAG's asks, where the check recorded them."""
     if check.checked_on is None:
         return []
     found = [f"notice-{key}" for key in notices if key not in check.notices]
+    met = check.accessible
+    if accessible_from is not None and met is not None and check.checked_on >= accessible_from:
+        found += [f"access-{key}" for key in ACCESSIBILITY if key not in met]
     if check.direct_messages == "on":
         found.append(FINDING_DIRECT_MESSAGES)
     if check.mfa == "off":

@@ -19,6 +19,7 @@ from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
 from .profile_values import dates as _dates
 from .profile_values import month_day as _month_day
+from .profile_values import one_date as _one_date
 from .profile_values import whole as _whole
 from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
@@ -102,6 +103,9 @@ class PolicyProfile:
     site_check_days: int = 365
     abandoned_days: int = 30
     site_notices: tuple[str, ...] = tuple(NOTICES)
+    # The day what the city publishes must meet WCAG 2.1 AA (R21, 28 CFR 35.200: by its
+    # population); from then each site check asks what its posts meet. None: not set.
+    accessible_from: date | None = None
     # Wisconsin's election calendar (R18): the first day nomination papers may circulate, as
     # MM-DD, for a spring election (the year before) and for a partisan one.
     spring_papers_from: str = "12-01"
@@ -168,6 +172,9 @@ class PolicyProfile:
         unknown = set(changes) - known
         if unknown:
             raise ValidationError({name: "not a profile parameter" for name in sorted(unknown)})
+        for name in ("adopted", "accessible_from"):
+            if name in changes:  # a date as a form gives it: text, or blank for none
+                changes[name] = _one_date(name, changes[name] or None)
         updated = replace(self, **changes)
         updated.validate()
         return updated
@@ -223,6 +230,8 @@ class PolicyProfile:
             )
         if any(n not in NOTICES for n in self.site_notices):
             problems["site_notices"] = f"names an unknown notice (one of: {', '.join(NOTICES)})"
+        if not isinstance(self.accessible_from, date | None):
+            problems["accessible_from"] = "must be a date, YYYY-MM-DD"
         for name in ("spring_papers_from", "partisan_papers_from"):
             if not _month_day(getattr(self, name)):
                 problems[name] = "must be a month and day, MM-DD"
@@ -248,7 +257,7 @@ class PolicyProfile:
             problems["password_classes"] = f"unknown character class {bad[0]!r}"
         for rule, basis in self.rules.items():
             if rule not in RULES:
-                problems["rules"] = f"unknown rule {rule!r} (ClerkDesk tracks R1 to R20)"
+                problems["rules"] = f"unknown rule {rule!r} (ClerkDesk tracks R1 to R21)"
             elif basis not in tuple(Basis):
                 problems["rules"] = (
                     f"{rule}: unknown basis {basis!r} (policy, law, practice or off)"
@@ -283,7 +292,9 @@ class PolicyProfile:
         data["exception_offices"] = list(self.exception_offices)
         data["site_notices"] = list(self.site_notices)
         data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
-        data["adopted"] = self.adopted.isoformat() if self.adopted else None
+        for name in ("adopted", "accessible_from"):
+            day = getattr(self, name)
+            data[name] = day.isoformat() if day else None
         data["holidays"] = [d.isoformat() for d in self.holidays]
         data["removal_categories"] = list(self.removal_categories)
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
@@ -324,14 +335,9 @@ class PolicyProfile:
             values["figures"] = {str(k): str(v) for k, v in values["figures"].items()}
         if "holidays" in values:
             values["holidays"] = _dates(values["holidays"])
-        adopted = values.get("adopted")
-        if isinstance(adopted, str):
-            try:
-                values["adopted"] = date.fromisoformat(adopted)
-            except ValueError as exc:
-                raise ValidationError({"adopted": "must be a date, YYYY-MM-DD"}) from exc
-        elif adopted is not None and not isinstance(adopted, date):
-            raise ValidationError({"adopted": "must be a date, YYYY-MM-DD"})
+        for name in ("adopted", "accessible_from"):
+            if name in values:
+                values[name] = _one_date(name, values[name])
         try:
             profile = cls(**values)
         except TypeError as exc:

@@ -25,6 +25,18 @@ def dates(values: object) -> tuple[date, ...]:
     return tuple(sorted(days))
 
 
+def one_date(name: str, value: object) -> date | None:
+    """A date the profile sets, as TOML gives it or as text; None when it sets none."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValidationError({name: "must be a date, YYYY-MM-DD"}) from exc
+    if value is not None and not isinstance(value, date):
+        raise ValidationError({name: "must be a date, YYYY-MM-DD"})
+    return value
+
+
 def whole(value: object, least: int) -> bool:
     """Whether `value` is a whole number of at least `least` (true and false are not)."""
     return isinstance(value, int) and not isinstance(value, bool) and value >= least

@@ -41,6 +41,7 @@ RULES: dict[str, str] = {
     "R18": "Election blackout",
     "R19": "Approved exceptions",
     "R20": "Inventory of accounts",
+    "R21": "Accessible posts and documents",
 }
 
 

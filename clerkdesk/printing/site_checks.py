@@ -29,6 +29,10 @@ class ChecklistData:
     notices: tuple[str, ...]  # the wording of each notice the profile requires
     exceptions: tuple[str, ...]  # "E-1: direct messages kept on for tips (until 2027-06-30)"
     abandoned_days: int
+    # R21: the city's accessibility date in words ("" where it has none) and what WCAG asks
+    # of the posts since then.
+    accessible_from: str = ""
+    accessibility: tuple[str, ...] = ()
 
 
 def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
@@ -86,6 +90,14 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
     ]
     rows += [[para(n, body), TickBox(), TickBox()] for n in data.notices]
     story.append(_grid(rows, [width - 1.4 * inch, 0.7 * inch, 0.7 * inch]))
+    if data.accessible_from:
+        story.append(
+            para(f"Accessibility of the posts since {data.accessible_from}", st["heading"])
+        )
+        story.append(para("Do they meet WCAG 2.1 AA, as the law asks (28 CFR 35.200)?", small))
+        asks: list[list[object]] = [[para("Look at", label), para("Yes", label), para("No", label)]]
+        asks += [[para(a, body), TickBox(), TickBox()] for a in data.accessibility]
+        story.append(_grid(asks, [width - 1.4 * inch, 0.7 * inch, 0.7 * inch]))
     story.append(para("Settings and upkeep", st["heading"]))
     right = width - 1.9 * inch - 8
     setting_rows: list[list[object]] = [

@@ -58,3 +58,24 @@ def test_a_day_that_is_not_a_month_and_day_saves_nothing(qtbot, window, city_db,
     assert answers.errors == ["spring papers from: must be a month and day, MM-DD"]
     assert get_city(city_db).profile.abandoned_days == abandoned
     assert audit_actions(city_db) == before
+
+
+def test_the_accessibility_date_is_shown_typed_and_refused_plainly(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, answers
+) -> None:
+    page = go(qtbot, window, "settings")
+    tab = page.duties
+    page.ui.tabs.setCurrentWidget(tab)
+    edit = tab.accessible_from
+    assert edit.text() == "2028-04-26"  # Stoughton: under 50,000 people (R21)
+    assert edit.isEnabled()
+    edit.clear()
+    qtbot.keyClicks(edit, "April 2028")
+    before = audit_actions(city_db)
+    assert not tab.save()
+    assert answers.errors == ["accessible from: must be a date, YYYY-MM-DD"]
+    assert audit_actions(city_db) == before
+    edit.clear()
+    qtbot.keyClicks(edit, "2028-01-02")
+    assert tab.save()
+    assert str(get_city(city_db).profile.accessible_from) == "2028-01-02"

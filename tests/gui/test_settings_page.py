@@ -153,7 +153,7 @@ def test_every_rule_is_shown_with_its_basis(qtbot, window, qtmodeltester) -> Non
     page = rules_tab(qtbot, window)
     qtmodeltester.check(page.rules.model)
     basis = cells(page, "Basis")
-    assert list(basis) == [f"R{n}" for n in range(1, 21)]
+    assert list(basis) == [f"R{n}" for n in range(1, 22)]
     assert (basis["R5"], basis["R17"], basis["R10"], basis["R13"]) == (
         "Stoughton policy",
         "Wis. Stat.; 10 work days: DOJ guidance (practice)",

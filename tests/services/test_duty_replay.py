@@ -111,6 +111,10 @@ CHANGED = [
         f"{CHECK}: archived_in is nowhere in the table, ArchiveSocial in the audit log",
     ),
     (
+        "UPDATE site_check SET accessible = 'alt-text'",
+        f"{CHECK}: accessible is alt-text in the table, empty in the audit log",
+    ),
+    (
         "UPDATE site_check SET checked_by_id = (SELECT id FROM person WHERE employee_id = 'A7')",
         f"{CHECK}: checked_by is A7 in the table, E100 in the audit log",
     ),

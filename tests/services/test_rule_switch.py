@@ -65,7 +65,8 @@ def test_switching_to_what_it_is_writes_nothing(db) -> None:  # type: ignore[no-
         ("R3", True, "a rule of the city's own policy cannot be switched off"),
         ("R17", False, "R17 (Public records) is Wisconsin law"),
         ("R7", False, "R7 (Access reviews) is in the Stoughton Social Media"),
-        ("R21", True, "unknown rule 'R21'"),
+        ("R21", True, "R21 (Accessible posts and documents) is federal law"),
+        ("R22", True, "unknown rule 'R22'"),
     ],
 )
 def test_a_rule_of_the_policy_or_of_law_is_refused_plainly(db, rule, on, words) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +99,7 @@ def test_what_the_policy_holds_is_judged_by_the_shipped_profile(empty_db) -> Non
 def test_the_rules_as_the_city_has_them(db) -> None:  # type: ignore[no-untyped-def]
     city.switch_rule(db, "R10", on=False)
     rules = city.city_rules(db)
-    assert [r.rule for r in rules] == [f"R{n}" for n in range(1, 21)]
+    assert [r.rule for r in rules] == [f"R{n}" for n in range(1, 22)]
     by_rule = {r.rule: r for r in rules}
     assert (by_rule["R10"].basis, by_rule["R10"].shipped, by_rule["R10"].switchable) == (
         "off",

@@ -1,12 +1,13 @@
-"""R11, R13-R15: what the last check of a site found, each finding on its own until a later
-check no longer finds it: a required notice missing, direct messages on and not archived, MFA
-off where the platform offers it, no post for longer than the profile allows. What an
+"""R11, R13-R15, R21: what the last check of a site found, each finding on its own until a
+later check no longer finds it: a required notice missing, direct messages on and not
+archived, MFA off where the platform offers it, no post for longer than the profile allows,
+and from the city's accessibility date what its posts fail of WCAG's asks. What an
 exception in force allows is not a finding, and a finding whose rule is off is none."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from ..duties import FINDING_RULES, FINDINGS, SiteCheckFacts, findings_of
 from ..profile import PolicyProfile
@@ -16,7 +17,7 @@ from .registry import PRACTICE, rule
 
 def _rule_of(due: Due) -> str:
     """A finding's own rule (its key is the item's record): MFA off is R11's, direct messages
-    R13's, a stale site R14's, a missing notice R15's."""
+    R13's, a stale site R14's, a missing notice R15's, a post not accessible R21's."""
     return FINDING_RULES[due.record or ""]
 
 
@@ -57,6 +58,12 @@ def open_findings(
     return _open(s, profile, _asked(profile), waived)
 
 
+def accessible_since(profile: PolicyProfile) -> date | None:
+    """The day from which a site check asks what the posts meet of WCAG's asks (R21): the
+    city's accessibility date where it has one and the rule is on; else None."""
+    return profile.accessible_from if profile.applies("R21", PRACTICE) else None
+
+
 def _asked(profile: PolicyProfile) -> tuple[tuple[str, ...], frozenset[str]]:
     """The notices the city asks each site to show (none where R15 is off), and the findings
     whose rule is on: worked out once for a city's thousands of sites."""
@@ -72,4 +79,5 @@ def _open(
     waived: frozenset[str],
 ) -> list[str]:
     notices, on = asked
-    return [f for f in findings_of(s, notices, profile.abandoned_days, waived) if f in on]
+    found = findings_of(s, notices, profile.abandoned_days, waived, profile.accessible_from)
+    return [f for f in found if f in on]

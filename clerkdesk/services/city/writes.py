@@ -237,7 +237,7 @@ def switch_rule(db: Database, rule: str, on: bool) -> CityView:
 
 
 def city_rules(db: Database) -> list[RuleView]:
-    """Every rule ClerkDesk tracks, R1 to R20, as the city's profile has it."""
+    """Every rule ClerkDesk tracks, R1 to R21, as the city's profile has it."""
     with db.reading() as session:
         city = city_row(session)
         profile, key = profile_of(city), city.profile_key
@@ -260,12 +260,16 @@ def _shipped(key: str, profile: PolicyProfile) -> PolicyProfile:
     return load_profile(key) if key in profile_keys() else profile
 
 
+# The law a rule of law is, where it is not Wisconsin's.
+LAWS = {"R21": "federal law (the ADA's title II, 28 CFR 35 subpart H)"}
+
+
 def _switch_problem(key: str, profile: PolicyProfile, rule: str, wanted: str) -> str | None:
     """Why `rule` may not become `wanted`, or None: a city may switch only a rule that is
     neither its policy's nor a statute's, and only between good practice and off. What the
     policy holds is judged by the shipped profile, since the city's copy may be switched."""
     if rule not in RULES:
-        return f"unknown rule {rule!r} (ClerkDesk tracks R1 to R20)"
+        return f"unknown rule {rule!r} (ClerkDesk tracks R1 to R21)"
     shipped = _shipped(key, profile)
     for basis in (shipped.basis(rule), profile.basis(rule)):
         if basis == Basis.POLICY:
@@ -275,7 +279,8 @@ def _switch_problem(key: str, profile: PolicyProfile, rule: str, wanted: str) ->
             )
         if basis == Basis.LAW:
             return (
-                f"{rule} ({RULES[rule]}) is Wisconsin law, which binds the city whatever its "
+                f"{rule} ({RULES[rule]}) is {LAWS.get(rule, 'Wisconsin law')}, which binds the "
+                "city whatever its "
                 "policy says: it cannot be switched off; only a good-practice rule can"
             )
     if wanted not in SWITCHABLE:

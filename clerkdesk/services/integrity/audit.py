@@ -77,7 +77,7 @@ def record_many(session: Session, db: Database, changes: Iterable[Change]) -> No
         .limit(1)
     ).first()
     seq, prev = (last[0], last[1]) if last else (0, GENESIS)
-    at = db.clock()
+    at = db.clock().astimezone(UTC)  # as the hash spells it, and as it is read back
     if last is not None and last[2] is not None and last[2] > at:
         at = last[2]  # another workstation's clock ran ahead: the log never runs backwards
     db.saw_event(at)

@@ -1,4 +1,4 @@
-"""The site checks register: what a person saw on each account's site (R11, R13-R15)."""
+"""The site checks register: what a person saw on each account's site (R11, R13-R15, R21)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ REGISTER = declare(
                 "mfa",
                 "last_post_on",
                 "archived_in",
+                "accessibility",
             ),
             required=("account_url", "checked_on", "checked_by_employee_id"),
             key=("account_url", "checked_on"),

@@ -1,4 +1,4 @@
-"""The site checklist of an account (R11, R13-R15), printed for its custodian to fill in."""
+"""The site checklist of an account (R11, R13-R15, R21), printed for its custodian to fill in."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.dates import long_date
-from ...core.duties import FINDINGS, NOTICES
-from ...core.obligations.site_finding import open_findings
+from ...core.duties import ACCESSIBILITY, FINDINGS, NOTICES
+from ...core.obligations.site_finding import accessible_since, open_findings
 from ...core.vocabulary import PLATFORMS, Role
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
@@ -77,6 +77,8 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         notices=tuple(NOTICES[n] for n in profile.site_notices),
         exceptions=exceptions,
         abandoned_days=profile.abandoned_days,
+        accessible_from=long_date(since) if (since := accessible_since(profile)) else "",
+        accessibility=tuple(ACCESSIBILITY.values()),
     )
     return write_recorded(
         db,

@@ -1,7 +1,8 @@
 """What `check` replays of the site checks register: what each check found — the notices
 shown, direct messages, multi-factor authentication, the last post, where the records are
-archived — and who checked. A finding changed by hand, which would clear an item on Today, is
-reported. A check is named by its account and day, as its events name it."""
+archived, what the posts meet of WCAG's asks — and who checked. A finding changed by hand,
+which would clear an item on Today, is reported. A check is named by its account and day, as
+its events name it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from sqlalchemy.orm import Session
 from ..kernel.replayed import Follows, Replayed, State, person_named_in, url_moved
 from .writes import checks_query
 
-FIELDS = ("checked_by", "notices", "direct_messages", "mfa", "last_post_on", "archived_in")
+FIELDS = (
+    "checked_by",
+    "notices",
+    "direct_messages",
+    "mfa",
+    "last_post_on",
+    "archived_in",
+    "accessible",
+)
 
 
 def _checks(session: Session) -> dict[str, State]:

@@ -8,7 +8,7 @@ from ...store.models.site_checks import SiteCheck
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row, cell_date
 from ..transfer.rows import plan_each, words
-from .writes import SiteCheckInput, plan_site_check
+from .writes import SiteCheckInput, accessibility_read, plan_site_check
 from .writes import site_check_rows as rows
 
 MODEL, KEY = SiteCheck, None
@@ -30,7 +30,8 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
             mfa=c.get("mfa") or "on",
             last_post_on=cell_date(row, "last_post_on", problems),
             archived_in=c.get("archived_in"),
-            given=frozenset(c),
+            accessible=accessibility_read(c.get("accessibility")),
+            given=frozenset(c) | ({"accessible"} if "accessibility" in c else set()),
         )
         return plan_site_check(planning, data, None)
 

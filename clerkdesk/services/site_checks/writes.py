@@ -1,7 +1,7 @@
 """Site checks (R11, R13-R15): ClerkDesk cannot see the platforms, so it keeps what a person
 found when they looked at each site: which required notices it shows, whether direct messages
 are off or archived, whether MFA is on, the day of its last post, where its records are
-archived."""
+archived, and from the city's accessibility date what its posts meet of WCAG's asks (R21)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
+from ...core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
 from ...core.errors import ClerkDeskError
 from ...core.obligations.model import AccountFacts, new_tuple
 from ...store.models.accounts import Account
@@ -26,7 +26,7 @@ from ..kernel.field_checks import check_dates_of
 from ..kernel.inputs import Given, gives
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 
-_FIELDS = ("notices", "direct_messages", "mfa", "last_post_on", "archived_in")
+_FIELDS = ("notices", "direct_messages", "mfa", "last_post_on", "archived_in", "accessible")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class SiteCheckInput:
     mfa: str = "on"
     last_post_on: date | None = None
     archived_in: str | None = None
+    accessible: tuple[str, ...] | None = None  # ACCESSIBILITY keys met; None: not recorded
     given: Given = None
 
 
@@ -55,6 +56,7 @@ class SiteCheckView:
     mfa: str
     last_post_on: date | None
     archived_in: str | None
+    accessible: tuple[str, ...] | None  # what the posts since the accessibility date meet
 
 
 def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck | None) -> Plan:
@@ -91,6 +93,11 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
         problems["direct_messages"] = f"one of: {', '.join(DIRECT_MESSAGES)}"
     if mfa not in MFA_STATES:
         problems["mfa"] = f"one of: {', '.join(MFA_STATES)}"
+    accessible = None
+    if data.accessible is not None:
+        accessible = tuple(dict.fromkeys(k.lower() for k in data.accessible))
+        if bad := [k for k in accessible if k not in ACCESSIBILITY]:
+            problems["accessible"] = f"unknown {bad[0]!r} (one of: {', '.join(ACCESSIBILITY)})"
     archived_in = clean(data.archived_in)
     if archived_in and len(archived_in) > 300:
         problems["archived_in"] = "at most 300 characters"
@@ -109,6 +116,9 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
         "mfa": mfa,
         "last_post_on": data.last_post_on,
         "archived_in": archived_in,
+        "accessible": None
+        if accessible is None
+        else " ".join(k for k in ACCESSIBILITY if k in accessible),
     }
     if current is not None:
         for name in _FIELDS:
@@ -186,6 +196,7 @@ def checks_query() -> Any:
             SiteCheck.mfa,
             SiteCheck.last_post_on,
             SiteCheck.archived_in,
+            SiteCheck.accessible,
         )
         .join(Account, Account.id == SiteCheck.account_id)
         .join(Person, Person.id == SiteCheck.checked_by_id)
@@ -195,6 +206,7 @@ def checks_query() -> Any:
 def _view(row: Any) -> SiteCheckView:
     values = list(row)
     values[6] = tuple((values[6] or "").split())
+    values[11] = None if values[11] is None else tuple(values[11].split())
     return SiteCheckView(*values)
 
 
@@ -220,9 +232,22 @@ def site_check_rows(session: Session, tz: object) -> list[tuple[object, ...]]:
             v.mfa,
             v.last_post_on,
             v.archived_in,
+            accessibility_cell(v.accessible),
         )
         for v in map(_view, rows)
     ]
+
+
+def accessibility_cell(met: tuple[str, ...] | None) -> str:
+    """The `accessibility` column of the `site-checks` file: the asks met, `none` for none,
+    blank where the check did not record it."""
+    return "" if met is None else " ".join(met) or "none"
+
+
+def accessibility_read(cell: str | None) -> tuple[str, ...] | None:
+    """The `accessibility` column as the form gives it (accessibility_cell read back)."""
+    met = tuple((cell or "").split())
+    return None if not met else () if met == ("none",) else met
 
 
 def _day(value: Any) -> Any:
@@ -253,6 +278,7 @@ def site_check_facts(
             SiteCheck.mfa,
             type_coerce(SiteCheck.last_post_on, String),
             SiteCheck.archived_in,
+            SiteCheck.accessible,
         ),
     )
     for row in rows:
@@ -269,7 +295,7 @@ def site_check_facts(
             if unchecked:
                 add(new_tuple(SiteCheckFacts, (a.id, a.url, a.department, a.approved_on, *_NEVER)))
             continue
-        _id, checked_on, notices, dms, mfa, last_post, archived_in = found
+        _id, checked_on, notices, dms, mfa, last_post, archived_in, met = found
         checked = days.get(checked_on)
         if checked is None:
             checked = days[checked_on] = _day(checked_on)
@@ -279,7 +305,7 @@ def site_check_facts(
         listed = shown.get(notices)
         if listed is None:
             listed = shown[notices] = frozenset(notices.split())
-        # All ten fields in order, made in one step (as the obligations engine makes its
+        # All eleven fields in order, made in one step (as the obligations engine makes its
         # thousands), which skips the keyword handling of SiteCheckFacts(...).
         add(
             new_tuple(
@@ -295,6 +321,7 @@ def site_check_facts(
                     mfa,
                     posted,
                     archived_in,
+                    None if met is None else frozenset(met.split()),
                 ),
             )
         )

@@ -1,4 +1,4 @@
-"""The site checks register's table (R11, R13-R15)."""
+"""The site checks register's table (R11, R13-R15, R21)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ class SiteCheck(Base):
     mfa: Mapped[str] = mapped_column(String(12))
     last_post_on: Mapped[date | None] = mapped_column(Date)
     archived_in: Mapped[str | None] = mapped_column(String(300))
+    # What the posts since the city's accessibility date meet (R21), keys space-separated;
+    # None: not recorded.
+    accessible: Mapped[str | None] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (

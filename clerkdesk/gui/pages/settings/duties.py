@@ -1,8 +1,8 @@
 """The duties tab of Settings: how long a department head has to answer an access review (R7),
 how often each site is checked and when an account counts as abandoned (R13-R15), the notices
-each site shows (R15), the offices that approve exceptions (R19), and the days nomination
-papers begin to circulate (R18). Saved at once by its own button, as the public-records tab
-is; the service validates and audits."""
+each site shows (R15), the offices that approve exceptions (R19), the days nomination papers
+begin to circulate (R18) and the day posts must be accessible (R21). Saved at once by its own
+button, as the public-records tab is; the service validates and audits."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ RULES = {
     "exception_offices": "R19",
     "spring_papers_from": "R18",
     "partisan_papers_from": "R18",
+    "accessible_from": "R21",
 }
 
 
@@ -50,6 +51,10 @@ class DutiesTab(QWidget):
         for edit in self.papers.values():
             edit.setPlaceholderText("MM-DD")
             edit.setMaximumWidth(160)
+        self.accessible_from = QLineEdit()
+        self.accessible_from.setObjectName("accessible_from_edit")
+        self.accessible_from.setPlaceholderText("YYYY-MM-DD")
+        self.accessible_from.setMaximumWidth(160)
         self.lists: dict[str, QListWidget] = {}
         for name, choices in LISTS.items():
             box = QListWidget()
@@ -64,13 +69,15 @@ class DutiesTab(QWidget):
         form.addRow("Offices that approve &exceptions", self.lists["exception_offices"])
         form.addRow("Nomination papers circulate from: s&pring", self.papers["spring_papers_from"])
         form.addRow("pa&rtisan elections", self.papers["partisan_papers_from"])
+        form.addRow("Posts must be accessib&le (WCAG 2.1 AA) from", self.accessible_from)
         self.save_button = lay_out_tab(
             self,
             "The city's other duties: a department head's answer to an access review (R7); "
             "the periodic check of each site, what it must show, and when a site without posts "
             "counts as abandoned (R13-R15); who approves an exception to the policy (R19); and "
             "when a candidate's blackout begins (R18): the election calendar's first day for "
-            "nomination papers, for spring elections and for partisan ones.",
+            "nomination papers, for spring elections and for partisan ones; and the day what "
+            "the city posts must be accessible (R21: 28 CFR 35.200, by the city's population).",
             form,
             "Save &duties",
             stretch=True,
@@ -79,7 +86,12 @@ class DutiesTab(QWidget):
         self.show_profile(ctx.city.profile)
 
     def show_profile(self, profile: PolicyProfile) -> None:
-        widgets: dict[str, QWidget] = {**self.spins, **self.papers, **self.lists}
+        widgets: dict[str, QWidget] = {
+            **self.spins,
+            **self.papers,
+            **self.lists,
+            "accessible_from": self.accessible_from,
+        }
         for name, widget in widgets.items():
             on = profile.applies(RULES[name])
             widget.setEnabled(on)
@@ -88,6 +100,8 @@ class DutiesTab(QWidget):
             spin.setValue(getattr(profile, name))
         for name, edit in self.papers.items():
             edit.setText(getattr(profile, name))
+        day = profile.accessible_from
+        self.accessible_from.setText(day.isoformat() if day else "")
         for name, box in self.lists.items():
             chosen = set(getattr(profile, name))
             box.clear()
@@ -103,6 +117,7 @@ class DutiesTab(QWidget):
         """The parameters as the tab shows them."""
         values: dict[str, object] = {name: spin.value() for name, spin in self.spins.items()}
         values.update({name: edit.text().strip() for name, edit in self.papers.items()})
+        values["accessible_from"] = self.accessible_from.text().strip()
         for name, box in self.lists.items():
             items = [box.item(i) for i in range(box.count())]
             values[name] = tuple(

@@ -1,15 +1,16 @@
-"""Record a check of an account's site (R11, R13-R15): who looked and when, which of the
-profile's notices it shows, direct messages, MFA, the last post and where its records are
-archived."""
+"""Record a check of an account's site (R11, R13-R15, R21): who looked and when, which of the
+profile's notices it shows, direct messages, MFA, the last post, where its records are
+archived, and, where the city has an accessibility date, what its posts since then meet."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
-from ....core.duties import DIRECT_MESSAGES, MFA_STATES, NOTICES
+from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, NOTICES
 from ....core.errors import ClerkDeskError
+from ....core.obligations.site_finding import accessible_since
 from ....core.profile import PolicyProfile
 from ....services.accounts.views import find_account
 from ....services.kernel.database import Database
@@ -65,9 +66,30 @@ class SiteCheckDialog(CodeFormDialog):
             (c.archived_in or "") if c else _archived_in(db, account_url),
             "e.g. ArchiveSocial",
         )
+        self.accessible: dict[str, QCheckBox] = {}
+        if (since := accessible_since(profile)) is not None:
+            self._add_accessibility(since, c.accessible if c else None)
         if c is not None:
             self.checked_on.setEnabled(False)
         self.finish()
+
+    def _add_accessibility(self, since: date, met: tuple[str, ...] | None) -> None:
+        """Whether the posts since the city's accessibility date were looked at, and what they
+        meet (R21): nothing ticked is none met; not looked at is not recorded."""
+        self.looked = self.add_combo(
+            "accessible_looked",
+            f"&Posts since {since}:",
+            {"": "Not looked at (not recorded)", "yes": "Looked at for accessibility"},
+            "" if met is None else "yes",
+        )
+        self.accessible = self.add_checks("accessible", "They &meet:", ACCESSIBILITY, met or ())
+
+        def follow() -> None:
+            for box in self.accessible.values():
+                box.setEnabled(bool(self.looked.currentData()))
+
+        self.looked.currentIndexChanged.connect(follow)
+        follow()
 
     def save(self) -> SiteCheckView:
         c = self.check
@@ -81,8 +103,14 @@ class SiteCheckDialog(CodeFormDialog):
             mfa=self.mfa.currentData(),
             last_post_on=self.last_post.value(),
             archived_in=self.archived.text() or None,
+            accessible=self._met() if self.accessible else (c.accessible if c else None),
         )
         return save_site_check(self.db, c.id if c else None, data)
+
+    def _met(self) -> tuple[str, ...] | None:
+        if not self.looked.currentData():
+            return None
+        return tuple(k for k, box in self.accessible.items() if box.isChecked())
 
 
 def _archived_in(db: Database, account_url: str) -> str:
