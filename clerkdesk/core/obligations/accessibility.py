@@ -13,7 +13,6 @@ from ..duties import ACCESSIBILITY
 from .model import Due, Snapshot
 from .registry import LAW, rule
 
-
 # The day the rule took effect (89 FR 31320, published 24 April 2024): before it no city owed it.
 PUBLISHED = date(2024, 6, 24)
 
