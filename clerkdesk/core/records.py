@@ -155,3 +155,57 @@ def keep_until(discontinued_on: date, years: int) -> date:
         return discontinued_on.replace(year=discontinued_on.year + years)
     except ValueError:  # 29 February
         return discontinued_on.replace(year=discontinued_on.year + years, day=28)
+
+
+# The letters ClerkDesk writes for a request (R17), kept with it as its other files are; their
+# keys are the kind of the kept file.
+ACKNOWLEDGMENT, EXTENSION, RESPONSE, DENIAL = "acknowledgment", "extension", "response", "denial"
+LETTER_KINDS: dict[str, str] = {
+    ACKNOWLEDGMENT: "Acknowledgment letter",
+    EXTENSION: "Letter of extension",
+    RESPONSE: "Response letter",
+    DENIAL: "Denial letter",
+}
+
+
+def letter_refusal(
+    kind: str, number: str, status: str, reasons: str | None, extended_to: date | None, why: str
+) -> tuple[str, str] | None:
+    """Why a request's letter of `kind` cannot be written, as (the field it is about: `letter`
+    or `why`, what is wrong); None: it can. A denial, in whole or in part, gives its reasons
+    (Wis. Stat. 19.35(4)(b)); an extension names the new target and why; a response answers a
+    request granted in whole or in part."""
+    if kind not in LETTER_KINDS:
+        return "letter", f"a request's letter is one of: {', '.join(LETTER_KINDS)}"
+    said = REQUEST_STATUSES.get(status, status).lower()
+    reasons = (reasons or "").strip()
+    if kind == EXTENSION:
+        if status != OPEN:
+            return "letter", f"request {number} is {said}: more time is asked only while it is open"
+        if extended_to is None:
+            return "letter", (
+                f"record the new target of request {number} first (Extended to): the letter "
+                "gives both days"
+            )
+        if not why.strip():
+            return "why", "say why more time is needed: the letter tells the requester"
+    elif kind == RESPONSE:
+        if status not in (GRANTED, PARTLY_GRANTED):
+            return (
+                "letter",
+                f"request {number} is {said}: a response letter answers a request granted",
+            )
+        if status == PARTLY_GRANTED and not reasons:
+            return "letter", (
+                f"request {number} was partly granted without its reasons: record what is "
+                "withheld and why (Reasons) before the letter is written (Wis. Stat. 19.35(4)(b))"
+            )
+    elif kind == DENIAL:
+        if status != DENIED:
+            return "letter", f"request {number} is {said}, not denied"
+        if not reasons:
+            return "letter", (
+                f"a denial letter gives the reasons for the denial (Wis. Stat. 19.35(4)(b)); "
+                f"request {number} has none recorded: add them (Reasons) first"
+            )
+    return None

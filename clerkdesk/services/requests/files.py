@@ -11,8 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError, NotFoundError
+from ...core.records import LETTER_KINDS
 from ...store.models.removals import Removal
 from ...store.models.requests import RecordsRequest, RequestFile
 from ..integrity.audit import Change, record
@@ -25,6 +27,8 @@ FILE_KINDS: dict[str, str] = {
     "answer": "The answer",
     "released": "Records released",
 }
+# What a kept file is: one attached, or a letter ClerkDesk wrote (`letters`).
+KEPT_KINDS: dict[str, str] = {**FILE_KINDS, **LETTER_KINDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,7 @@ class RequestFileView:
     kind: str
     original_name: str
     kept_at: datetime
+    sha256: str = ""
 
 
 def attach_request_file(db: Database, request_id: int, kind: str, source: Path) -> RequestFileView:
@@ -44,50 +49,66 @@ def attach_request_file(db: Database, request_id: int, kind: str, source: Path) 
         request = session.get(RecordsRequest, request_id)
         if request is None:
             raise NotFoundError("that request is no longer in the register")
-        kept = session.execute(
-            select(RequestFile.kind, RequestFile.original_name).where(
-                RequestFile.request_id == request_id, RequestFile.scan_file == name
-            )
-        ).first()
-        if kept is not None:
-            raise ClerkDeskError(
-                f"request {request.number} keeps this file already, as "
-                f"{FILE_KINDS.get(kept[0], kept[0]).lower()} ({kept[1]})"
-            )
-        row = RequestFile(
-            request_id=request_id,
-            kind=kind,
-            original_name=Path(source).name[:300],
-            scan_file=name,
-            scan_sha256=digest,
-            kept_at=db.clock(),
+        return keep_request_file(session, db, request, kind, Path(source).name, name, digest)
+
+
+def keep_request_file(
+    session: Session,
+    db: Database,
+    request: RecordsRequest,
+    kind: str,
+    original_name: str,
+    name: str,
+    digest: str,
+    details: dict[str, object] | None = None,
+) -> RequestFileView:
+    """Keep the file already under scans/ as `name` with `request`, and record the event that
+    `check` replays it from (a file attached, or a letter written: `details` adds to it)."""
+    kept = session.execute(
+        select(RequestFile.kind, RequestFile.original_name).where(
+            RequestFile.request_id == request.id, RequestFile.scan_file == name
         )
-        session.add(row)
-        session.flush()
-        record(
-            session,
-            db,
-            Change(
-                "request.file",
-                "records_request",
-                request.number,
-                f"Kept {FILE_KINDS[kind].lower()} of request {request.number}: {row.original_name}",
-                {
-                    "kind": kind,
-                    "file": name,
-                    "sha256": digest,
-                    BLOCK: {
-                        file_key(request.number, name): {
-                            "added": True,
-                            "kind": kind,
-                            "original_name": row.original_name,
-                            "sha256": digest,
-                        }
-                    },
+    ).first()
+    if kept is not None:
+        raise ClerkDeskError(
+            f"request {request.number} keeps this file already, as "
+            f"{KEPT_KINDS.get(kept[0], kept[0]).lower()} ({kept[1]})"
+        )
+    row = RequestFile(
+        request_id=request.id,
+        kind=kind,
+        original_name=original_name[:300],
+        scan_file=name,
+        scan_sha256=digest,
+        kept_at=db.clock(),
+    )
+    session.add(row)
+    session.flush()
+    record(
+        session,
+        db,
+        Change(
+            "request.file",
+            "records_request",
+            request.number,
+            f"Kept {KEPT_KINDS[kind].lower()} of request {request.number}: {row.original_name}",
+            {
+                "kind": kind,
+                "file": name,
+                "sha256": digest,
+                **(details or {}),
+                BLOCK: {
+                    file_key(request.number, name): {
+                        "added": True,
+                        "kind": kind,
+                        "original_name": row.original_name,
+                        "sha256": digest,
+                    }
                 },
-            ),
-        )
-        return RequestFileView(row.id, kind, row.original_name, row.kept_at)
+            },
+        ),
+    )
+    return RequestFileView(row.id, kind, row.original_name, row.kept_at, digest)
 
 
 def request_files(db: Database, request_id: int) -> Sequence[RequestFileView]:
@@ -95,7 +116,9 @@ def request_files(db: Database, request_id: int) -> Sequence[RequestFileView]:
         rows = session.execute(
             select(RequestFile).where(RequestFile.request_id == request_id).order_by(RequestFile.id)
         ).scalars()
-        return [RequestFileView(r.id, r.kind, r.original_name, r.kept_at) for r in rows]
+        return [
+            RequestFileView(r.id, r.kind, r.original_name, r.kept_at, r.scan_sha256) for r in rows
+        ]
 
 
 def request_file_path(db: Database, file_id: int) -> Path:

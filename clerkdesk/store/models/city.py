@@ -20,6 +20,9 @@ class City(Base):
     profile_key: Mapped[str] = mapped_column(String(40))
     profile_json: Mapped[str] = mapped_column(Text)
     agreement_text: Mapped[str | None] = mapped_column(Text)
+    # The city's own texts of a records request's letters, as JSON {kind: text}; a kind not in
+    # it prints ClerkDesk's.
+    letter_texts: Mapped[str | None] = mapped_column(Text)
     # Names this database's entries in the credential store.
     vault_id: Mapped[str | None] = mapped_column(String(32))
     adopted_on: Mapped[date | None] = mapped_column(Date)

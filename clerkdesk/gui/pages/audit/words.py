@@ -61,6 +61,7 @@ _ACTIONS = {
     "person.handover": "Log-ins handed over recorded",
     "account.determinations": "Approval findings recorded",
     "agreement.text": "Agreement text changed",
+    "letter.text": "Letter text changed",
     "agreement.scan": "Signed agreement attached",
     "review.complete": "Review recorded",
     "review.lines": "Review lines changed",

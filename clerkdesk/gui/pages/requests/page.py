@@ -18,6 +18,7 @@ from ....services.kernel.changes import (
 )
 from ....services.requests.files import (
     FILE_KINDS,
+    KEPT_KINDS,
     attach_request_file,
     request_file_path,
     request_files,
@@ -100,6 +101,12 @@ class RequestsPage(ListPage[RequestView]):
             self.attach,
             "Keep a letter of the selected request, or the records released, with its SHA-256",
         )
+        self.letter_button = self.add_button(
+            "&Letter…",
+            self.write_letter,
+            "Write the selected request's acknowledgment, extension, response or denial, and "
+            "keep it with the request",
+        )
         self.files_button = self.add_button(
             "Open &file…", self.open_file, "Open a file kept with the selected request"
         )
@@ -115,6 +122,7 @@ class RequestsPage(ListPage[RequestView]):
         row = self.selected()
         self.edit_button.setEnabled(self.can(EDIT))
         self.attach_button.setEnabled(row is not None)
+        self.letter_button.setEnabled(row is not None)
         self.files_button.setEnabled(row is not None and row.files > 0)
 
     def attach(self, kind: str | None = None, path: Path | None = None) -> bool:
@@ -139,12 +147,20 @@ class RequestsPage(ListPage[RequestView]):
             self, self.ctx, lambda: attach_request_file(db, request_id, chosen_kind, path), path
         )
 
+    def write_letter(self) -> None:
+        """Write a letter of the selected request; it is kept with it and saved as a PDF."""
+        from .letter_dialog import LetterDialog
+
+        row = self.selected()
+        if row is not None:
+            self.open_dialog(LetterDialog(self.ctx, row, parent=self))
+
     def open_file(self) -> None:
         row = self.selected()
         files = list(request_files(self.ctx.db, row.id)) if row else []
         if not files:
             return
-        labels = [f"{FILE_KINDS[f.kind]}: {f.original_name}" for f in files]
+        labels = [f"{KEPT_KINDS.get(f.kind, f.kind)}: {f.original_name}" for f in files]
         label, chosen = QInputDialog.getItem(
             self, f"Request {row.number if row else ''}", "Open which file?", labels, 0, False
         )

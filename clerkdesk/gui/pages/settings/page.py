@@ -36,6 +36,7 @@ from ...window.context import AppContext
 from ..credential_store import StoreWatch, available_text, unavailable_text
 from ..page import Page
 from .duties import DutiesTab
+from .letters import LettersTab
 from .records import RecordsTab
 from .rules import RulesTab
 
@@ -117,6 +118,7 @@ class SettingsPage(Page):
         self.records = RecordsTab(ctx, self)
         ui.tabs.addTab(self.records, "Public records")  # Ctrl+Tab: its letters are taken
         ctx.city_changed.connect(lambda: self.records.show_profile(ctx.city.profile))
+        self.letters = LettersTab.added(ctx, self, ui.tabs)  # the letters' texts (R17)
         self.duties = DutiesTab(ctx, self)
         ui.tabs.addTab(self.duties, "Duties")
         ctx.city_changed.connect(lambda: self.duties.show_profile(ctx.city.profile))
@@ -128,7 +130,8 @@ class SettingsPage(Page):
 
     def _tab_shown(self) -> None:
         # Save and Revert are for the first two tabs; a rule's switch is saved at once.
-        rules = self.ui.tabs.currentWidget() in (self.ui.rules_tab, self.records, self.duties)
+        tabs = self.ui.tabs
+        rules = tabs.currentWidget() in (self.ui.rules_tab, self.records, self.letters, self.duties)
         self.ui.save_bar.setVisible(not rules)
         if rules:
             self.ui.rules_table.setFocus()
@@ -173,6 +176,7 @@ class SettingsPage(Page):
         self._show_profile()
         self._show_vault()
         self.rules.reload()
+        self.letters.reload()
         self._enable_parameters()
         self.as_saved = self.form_values()
 
