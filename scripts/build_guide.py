@@ -34,7 +34,7 @@ def screenshot_command() -> tuple[list[str], dict[str, str]]:
     offscreen = env.get("QT_QPA_PLATFORM") == "offscreen"
     if offscreen or env.get("DISPLAY") or sys.platform == "win32":
         return command, env
-    if shutil.which("xvfb-run"):
+    if shutil.which("xvfb-run") and shutil.which("xauth"):
         screen = ["-s", "-screen 0 1366x768x24 -nolisten tcp"]
         return ["xvfb-run", "-a", *screen, *command], env
     say("no Xvfb here: the screenshots are drawn on Qt's offscreen platform")

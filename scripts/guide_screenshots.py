@@ -12,7 +12,9 @@ offscreen platform. The pictures are generated, never committed (.gitignore).
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -33,6 +35,13 @@ def prepare_environment() -> Path:
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        # Qt's offscreen screen is 800x600 unless told otherwise: the laptop's screen instead,
+        # so that windows fit themselves to it as they do on the clerk's.
+        config = home / "offscreen.json"
+        screen = {"name": "guide", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT}
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     sys.path.insert(0, str(ROOT))
     return home
 
@@ -168,6 +177,7 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(50, shoot)
     app.exec()
     startup.close()
+    shutil.rmtree(home, ignore_errors=True)  # the throw-away home, with its demonstration
     if failures:
         print(f"guide_screenshots: FAILED: {failures[0]!r}", file=sys.stderr)
         raise failures[0]

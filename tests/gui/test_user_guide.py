@@ -249,3 +249,16 @@ def test_start_up_reads_nothing_of_the_guide(tmp_path: Path) -> None:
         check=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_frozen_program_carries_the_guide() -> None:
+    """packaging/build.py builds the guide before it freezes, and the spec puts it where
+    guide_dir() looks in a bundle; .ci/run builds it before the tests."""
+    spec = (ROOT / "packaging" / "clerkdesk.spec").read_text(encoding="utf-8")
+    assert '(str(GUIDE), "clerkdesk/guide")' in spec
+    build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
+    assert '[("guide", build_guide), ("freeze"' in build
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert ci.index("scripts/build_guide") < next(
+        i for i, line in enumerate(ci) if line.startswith("scripts/test")
+    )
