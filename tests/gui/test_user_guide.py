@@ -11,6 +11,7 @@ import importlib.util
 import itertools
 import os
 import re
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -265,3 +266,25 @@ def test_the_frozen_program_carries_the_guide() -> None:
     assert ci.index("scripts/build_guide") < next(
         i for i, line in enumerate(ci) if line.startswith("scripts/test")
     )
+
+
+def test_a_broken_link_fails_the_build(built_guide: Path, tmp_path: Path) -> None:
+    """mkdocs.yml builds strictly: the guide as it is builds (the fixture), and the same guide
+    with one link to a page that is not there does not."""
+    shutil.copytree(ROOT / "guide", tmp_path / "guide")
+    shutil.copytree(ROOT / "guide_theme", tmp_path / "guide_theme")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    index = tmp_path / "guide" / "index.md"
+    index.write_text(
+        index.read_text(encoding="utf-8") + "\nSee [the missing page](missing.md).\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "s")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode != 0
+    assert "missing.md" in result.stdout + result.stderr
