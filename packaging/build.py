@@ -8,6 +8,9 @@ build the MSI.
                                                      # Wine (packaging/wine/run.sh), on Linux
 
 Stages (each prints one line when it starts and one when it ends, with its time):
+  0. guide      scripts/build_guide.py -> build/guide/ (the user guide the bundle carries: its
+                screenshots retaken, MkDocs strict); where mkdocs is not installed (the Windows
+                stage under Wine) the guide built beforehand in build/guide is used
   1. freeze     PyInstaller, packaging/clerkdesk.spec -> dist/clerkdesk/
   2. self-test  the frozen program's `--self-test` (and on Windows the windowed one's too)
   3. file list  packaging/wix_files.py -> build/wix/BundleFiles.wxs
@@ -20,6 +23,7 @@ status 0 when every stage passed; the first failing stage stops the build.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -76,6 +80,21 @@ def megabytes(size: int) -> str:
 
 
 # -- the stages ------------------------------------------------------------------------------
+
+
+def build_guide() -> None:
+    guide = WORK / "guide"
+    if importlib.util.find_spec("mkdocs") is None:
+        if (guide / "index.html").is_file():
+            say(f"guide: mkdocs is not installed here: the guide built before in {guide} is used")
+            return
+        raise BuildError("the user guide is not built and mkdocs is not installed here")
+    env = dict(os.environ)
+    if sys.platform.startswith("linux") and not env.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    run(
+        [sys.executable, str(ROOT / "scripts" / "build_guide.py"), str(guide)], env=env, timeout=900
+    )
 
 
 def freeze(clean: bool) -> None:
@@ -249,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     output = args.output or DIST / f"ClerkDesk-{version}.msi"
     say(f"ClerkDesk {version} on {sys.platform}, Python {sys.version.split()[0]}")
     msi_version = args.msi_version or version_info.msi_version(version)
-    stages = [] if args.skip_freeze else [("freeze", lambda: freeze(args.clean))]
+    stages = (
+        [] if args.skip_freeze else [("guide", build_guide), ("freeze", lambda: freeze(args.clean))]
+    )
     if not (args.windows_bundle and not IS_WINDOWS):
         stages.append(("self-test", self_test))
     if args.skip_freeze and not (BUNDLE / GUI_EXE).is_file():

@@ -109,6 +109,13 @@ rm -rf "$C/Python313/Lib/site-packages/bin"
 # The working tree as git knows it (committed or not, without build output).
 mkdir -p "$C/clerkdesk-src"
 git ls-files -z --cached --others --exclude-standard | tar --null -T - -c | tar -x -C "$C/clerkdesk-src"
+# The user guide the bundle carries, built here (mkdocs is a Linux development tool, not one of
+# the Windows wheels): packaging/build.py under Wine finds it in build/guide and uses it.
+if [ ! -f "$ROOT/build/guide/index.html" ]; then
+  PYTHON="$PYTHON" "$ROOT/scripts/build_guide" >"$OUT/guide.log" 2>&1 || bad "user guide (see $OUT/guide.log)"
+fi
+mkdir -p "$C/clerkdesk-src/build" && cp -r "$ROOT/build/guide" "$C/clerkdesk-src/build/guide" \
+  && ok "the user guide copied for the freeze" || bad "no user guide to copy (build/guide)"
 mkdir -p "$W/stubs"
 for dll in icuuc mscms bcryptprimitives; do
   x86_64-w64-mingw32-gcc -shared -O2 -s -static-libgcc -o "$W/stubs/$dll.dll" "$HERE/stubs/$dll.c" -ladvapi32 \

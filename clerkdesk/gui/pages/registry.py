@@ -26,6 +26,9 @@ class PageEntry:
     named_by: str
     module: str  # the module holding the page, imported when it is first shown
     class_name: str
+    # The user guide's section about the page, "reviews.html#the-reviews-page" (F1 opens it;
+    # "" the guide's first page).
+    guide: str = ""
 
 
 _PAGES: dict[str, PageEntry] = {}
@@ -43,11 +46,12 @@ def register_page(
     opens: tuple[str, ...] = (),
     named_by: str = "account_id",
     module: str = "page",
+    guide: str = "",
 ) -> None:
     """Register the page class `class_name` of `package` (pass `__name__`), found in its
     module `module` when it is first shown. `opens`: the places of Today's obligations
     (`@rule(opens=...)`) the page opens, each an obligation whose field `named_by` names its
-    record."""
+    record. `guide`: the user guide's page and anchor about this page, which F1 opens."""
     key = package.rpartition(".")[2]
     if key in _PAGES:
         raise ValueError(f"page {key!r} registered twice")
@@ -66,6 +70,7 @@ def register_page(
         named_by,
         f"{package}.{module}",
         class_name,
+        guide,
     )
 
 

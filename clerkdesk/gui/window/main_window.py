@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.leave_demo_action = ui.action_leave_demo
         self.leave_demo_action.triggered.connect(self.leave_demo_asked)
         ui.action_about.triggered.connect(self.about)
+        ui.action_user_guide.triggered.connect(self.open_guide)
         self.refresh_action = ui.action_refresh
         self.refresh_action.setEnabled(False)
         self.refresh_action.triggered.connect(self.refresh)
@@ -335,6 +336,12 @@ class MainWindow(QMainWindow):
         self.ui.action_load_demo.setVisible(False)
         if self.ctx is not None:
             self._show_city()
+
+    def open_guide(self) -> None:
+        """The user guide at the section about the page shown (F1)."""
+        from ..files.guide import open_guide
+
+        open_guide(self, self.entries[self.ui.pages.currentIndex()].guide)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

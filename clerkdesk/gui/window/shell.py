@@ -35,6 +35,7 @@ _ACTIONS = {
     "approve": ("&Approve…", "Ctrl+Shift+A", "Record the approval of the selected account"),
     "discontinue": ("&Discontinue…", "Ctrl+Shift+D", "Discontinue the selected account"),
     "find": ("&Find", "Ctrl+F", "Filter the list shown"),
+    "user_guide": ("&User guide", "F1", "The guide for the clerk, at the page shown"),
     "about": ("&About ClerkDesk", "", ""),
     "print_inventory": (
         "&Inventory of accounts…",
@@ -80,7 +81,7 @@ _MENUS = {
     "record": ("&Record", ("open", "new", "edit", "approve", "discontinue", "", "find")),
     "view": ("&View", ("refresh",)),
     "go": ("&Go", ()),
-    "help": ("&Help", ("about",)),
+    "help": ("&Help", ("user_guide", "", "about")),
 }
 _SUBMENUS = {
     "print": ("&Print", ("print_inventory",)),
@@ -113,6 +114,7 @@ class ShellUi:
     action_approve: QAction
     action_discontinue: QAction
     action_find: QAction
+    action_user_guide: QAction
     action_about: QAction
     action_print_inventory: QAction
     action_export_calendar: QAction

@@ -9,4 +9,5 @@ register_page(
     order=20,
     shortcut="Ctrl+2",
     opens=("account", "account:people", "account:credential"),
+    guide="approving.html#the-accounts-page",
 )

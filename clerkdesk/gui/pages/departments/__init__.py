@@ -9,4 +9,5 @@ register_page(
     order=40,
     shortcut="Ctrl+4",
     opens=("department",),
+    guide="custodians.html#the-departments-page",
 )

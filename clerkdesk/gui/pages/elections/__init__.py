@@ -9,4 +9,5 @@ register_page(
     order=56,
     shortcut="Ctrl+Shift+E",
     opens=("candidate",),
+    guide="elections.html#the-elections-page",
 )

@@ -10,4 +10,5 @@ register_page(
     shortcut="Ctrl+Shift+X",
     menu_text="E&xceptions",
     opens=("exception",),
+    guide="exceptions.html#the-exceptions-page",
 )

@@ -10,4 +10,5 @@ register_page(
     shortcut="Ctrl+3",
     opens=("person",),
     named_by="person_id",
+    guide="custodians.html#the-people-page",
 )

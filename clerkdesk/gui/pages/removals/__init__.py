@@ -10,4 +10,5 @@ register_page(
     shortcut="Ctrl+9",
     menu_text="Re&moved content",
     opens=("removal",),
+    guide="removals.html#the-removed-content-page",
 )

@@ -10,4 +10,5 @@ register_page(
     shortcut="Ctrl+8",
     menu_text="Re&quests",
     opens=("request",),
+    guide="requests.html#the-requests-page",
 )

@@ -12,4 +12,5 @@ register_page(
     shortcut="Ctrl+5",
     opens=(REVIEW,),
     named_by="department",
+    guide="reviews.html#the-reviews-page",
 )

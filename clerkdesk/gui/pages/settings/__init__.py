@@ -2,4 +2,11 @@
 
 from ..registry import register_page
 
-register_page(__name__, "SettingsPage", title="Settings", order=70, shortcut="Ctrl+7")
+register_page(
+    __name__,
+    "SettingsPage",
+    title="Settings",
+    order=70,
+    shortcut="Ctrl+7",
+    guide="first-day.html#the-settings-page",
+)

@@ -10,4 +10,5 @@ register_page(
     shortcut="Ctrl+Shift+K",
     menu_text="Site chec&ks",
     opens=("site-check",),
+    guide="site-checks.html#the-site-checks-page",
 )
