@@ -94,6 +94,16 @@ class PolicyProfile:
     # copy to the IT Director; the IT Director's approval of each account's tool (R1).
     department_policy: bool = False
     tool_approval: bool = False
+    # The fixed day by which the policy has each department file its policy (Madison's 1
+    # January 2013): due then, whatever the city's adoption date; None counts from each
+    # department's first account.
+    department_policy_by: date | None = None
+    # The Account Request Form and Strategy Plan (audience, platform, goals, measures of
+    # success) recorded before an account is approved (R1, Milwaukee).
+    request_form: bool = False
+    # The policy does not apply to elected officials (Madison): their terms owe no agreement,
+    # approval or review under it, and an account only they use owes no approval under it.
+    elected_excluded: bool = False
     # The offices that approve exceptions to the policy (R19: Milwaukee's CIO, Janesville's City
     # Manager); none where the policy has no exceptions clause.
     exception_offices: tuple[str, ...] = ()
@@ -201,6 +211,8 @@ class PolicyProfile:
             "term_approvals",
             "department_policy",
             "tool_approval",
+            "request_form",
+            "elected_excluded",
         ):
             if not isinstance(getattr(self, name), bool):
                 problems[name] = "must be true or false"
@@ -284,6 +296,8 @@ class PolicyProfile:
         data["site_notices"] = list(self.site_notices)
         data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
         data["adopted"] = self.adopted.isoformat() if self.adopted else None
+        by = self.department_policy_by
+        data["department_policy_by"] = by.isoformat() if by else None
         data["holidays"] = [d.isoformat() for d in self.holidays]
         data["removal_categories"] = list(self.removal_categories)
         data["rules"] = {rule: str(basis) for rule, basis in self.rules.items()}
@@ -324,14 +338,15 @@ class PolicyProfile:
             values["figures"] = {str(k): str(v) for k, v in values["figures"].items()}
         if "holidays" in values:
             values["holidays"] = _dates(values["holidays"])
-        adopted = values.get("adopted")
-        if isinstance(adopted, str):
-            try:
-                values["adopted"] = date.fromisoformat(adopted)
-            except ValueError as exc:
-                raise ValidationError({"adopted": "must be a date, YYYY-MM-DD"}) from exc
-        elif adopted is not None and not isinstance(adopted, date):
-            raise ValidationError({"adopted": "must be a date, YYYY-MM-DD"})
+        for name in ("adopted", "department_policy_by"):
+            day = values.get(name)
+            if isinstance(day, str):
+                try:
+                    values[name] = date.fromisoformat(day)
+                except ValueError as exc:
+                    raise ValidationError({name: "must be a date, YYYY-MM-DD"}) from exc
+            elif day is not None and not isinstance(day, date):
+                raise ValidationError({name: "must be a date, YYYY-MM-DD"})
         try:
             profile = cls(**values)
         except TypeError as exc:

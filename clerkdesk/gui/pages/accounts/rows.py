@@ -125,10 +125,18 @@ def details_html(row: AccountRow) -> str:
             lines += [
                 ("Can administer", _yes_no(a.can_administer)),
                 ("Monitored", a.monitoring or "—"),
-                ("IT notified", _yes_no(a.it_notified)),
+                (
+                    "IT notified",
+                    _yes_no(a.it_notified)
+                    + (f", on {a.it_notified_on.isoformat()}" if a.it_notified_on else ""),
+                ),
             ]
         else:
             lines.append(("Determinations", "not recorded (imported approval)"))
+    if v.request_form_on is not None:
+        lines.append(
+            ("Request form", f"completed {v.request_form_on.isoformat()} (its scan is kept)")
+        )
     if v.status == AccountStatus.DISCONTINUED:
         when = v.discontinued_on.isoformat() if v.discontinued_on else "not recorded"
         lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "not recorded")]
