@@ -298,3 +298,18 @@ def test_an_account_an_elected_official_shares_with_staff_still_owes_approval_in
         ("agreement-unsigned", "E4")
     ]
     assert [o.kind for o in found if o.kind == "account-approval"] == ["account-approval"]
+
+
+@pytest.mark.parametrize("key", CITIES)
+@pytest.mark.parametrize("adopted", [ADOPTED, None])
+def test_the_accounts_page_deadline_is_the_engines(key: str, adopted: date | None) -> None:
+    """One rule, one answer: the deadline the account register shows for a pre-existing
+    account (`approval_due`) is the due date of Today's item, in every city."""
+    from clerkdesk.core.grandfathering import approval_due
+
+    as_of = noon(date(2024, 7, 1), key)
+    profile = load_profile(key)
+    snap = Snapshot(profile=profile, adopted_on=adopted, accounts=(PRE,))
+    items = [o for o in compute(snap, as_of) if o.kind in (*NEW, "grandfather-approval")]
+    shown = approval_due(adopted, profile, as_of)
+    assert [(o.due, o.state) for o in items] == ([(shown.deadline, shown.state)] if shown else [])

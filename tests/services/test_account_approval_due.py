@@ -184,3 +184,20 @@ def test_the_inventory_says_when_findings_are_not_recorded(db, parks, tmp_path) 
     data = print_inventory(db, tmp_path / "inventory.pdf")
     [account] = data.departments[0].accounts
     assert (account.findings, account.findings_missing) == ("not recorded (R2)", True)
+
+
+@pytest.mark.parametrize("key", ["madison", "wausau"])
+def test_madison_asks_nothing_of_an_account_only_an_elected_official_uses(empty_db, key) -> None:  # type: ignore[no-untyped-def]
+    """RULES.md R1, D: "The Madison policy does not apply to elected officials"
+    (madison.txt:9): no approval, agreement or access review for them there."""
+    city_of(empty_db, key)
+    people.create_person(
+        empty_db, PersonInput("A1", "Ald. Rivera", "Alder", "Parks", kind="elected")
+    )
+    view = accounts.create_account(empty_db, AccountInput(URL, "facebook", "Parks"))
+    assignments.designate(
+        empty_db, view.id, "A1", "custodian", datetime(2026, 5, 10, 15, tzinfo=UTC)
+    )
+    kinds = {o.kind for o in due(empty_db, NOW)}
+    owed = {"account-approval", "agreement-unsigned", "access-review"}
+    assert (owed & kinds) == (set() if key == "madison" else owed)

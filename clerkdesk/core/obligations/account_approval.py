@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ..deadlines import applies_from, grandfather_deadline
+from ..profile import PolicyProfile
 from ..vocabulary import AccountStatus
 from .model import AccountFacts, Due, Snapshot
 from .registry import POLICY, rule
 
-__all__ = ["account_approval"]
+__all__ = ["account_approval", "pre_existing_due"]
 
 # What shows a proposed account in use, in the item's words.
 _SIGNS = ("people on it", "its credential on file", "a post seen")
@@ -32,7 +33,8 @@ def account_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     window = profile.applies("R5")
     left_out = _elected_only(snapshot) if profile.elected_excluded else frozenset()
     if not window:
-        since = adopted or profile.day_at(as_of)
+        since = pre_existing_due(profile, adopted, profile.day_at(as_of))
+        assert since is not None
         for account in snapshot.accounts:
             if account.status == AccountStatus.PRE_EXISTING and account.id not in left_out:
                 yield _due(account, since, "in use before the policy", profile.request_form)
@@ -47,6 +49,15 @@ def account_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         else:
             due = applies_from(first, adopted)
         yield _due(use.account, due, f"in use ({shown})", profile.request_form)
+
+
+def pre_existing_due(profile: PolicyProfile, adopted: date | None, today: date) -> date | None:
+    """By when an account in use before the policy is approved or discontinued: at the end of
+    the policy's window where it has one (R5; None while the adoption date is not known), else
+    from the adoption (R1; today while it is not known)."""
+    if profile.applies("R5"):
+        return grandfather_deadline(adopted, profile.grandfather_days) if adopted else None
+    return adopted or today
 
 
 def _elected_only(snapshot: Snapshot) -> frozenset[int]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from ....core.grandfathering import grandfathering
+from ....core.grandfathering import approval_due
 from ....core.obligations.model import DUE_SOON, OVERDUE
 from ....core.profile import AUTHORITIES
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
@@ -38,9 +38,7 @@ def account_row(
     """`finding`: the late approval's finding, for the details of one account."""
     status = view.status
     if status == AccountStatus.PRE_EXISTING:
-        r5 = grandfathering(city.adopted_on, city.profile, now)
-        if r5 is None and not city.profile.applies("R5"):
-            return AccountRow(view, "in use before the policy; awaiting approval", None)
+        r5 = approval_due(city.adopted_on, city.profile, now)
         if r5 is None:
             return AccountRow(view, "in use before the policy; adoption date unknown", None)
         tone = r5.state if r5.state in (OVERDUE, DUE_SOON) else None
