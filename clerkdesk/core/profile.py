@@ -35,6 +35,9 @@ AUTHORITIES: dict[str, str] = {
 
 PASSWORD_CLASSES = ("upper", "lower", "digit", "symbol")
 
+# The parameters that are days, as a file or a form gives them: YYYY-MM-DD, or none.
+DATES = ("adopted", "department_policy_by", "accessible_from")
+
 # The bases a city may switch a rule between (RULES.md): on as good practice, or off. A rule of
 # the city's own policy, or of a statute, binds whatever the city prefers.
 SWITCHABLE = (Basis.PRACTICE, Basis.OFF)
@@ -95,6 +98,16 @@ class PolicyProfile:
     # copy to the IT Director; the IT Director's approval of each account's tool (R1).
     department_policy: bool = False
     tool_approval: bool = False
+    # The fixed day by which the policy has each department file its policy (Madison's 1
+    # January 2013): due then, whatever the city's adoption date; None counts from each
+    # department's first account.
+    department_policy_by: date | None = None
+    # The Account Request Form and Strategy Plan (audience, platform, goals, measures of
+    # success) recorded before an account is approved (R1, Milwaukee).
+    request_form: bool = False
+    # The policy does not apply to elected officials (Madison): their terms owe no agreement,
+    # approval or review under it, and an account only they use owes no approval under it.
+    elected_excluded: bool = False
     # The offices that approve exceptions to the policy (R19: Milwaukee's CIO, Janesville's City
     # Manager); none where the policy has no exceptions clause.
     exception_offices: tuple[str, ...] = ()
@@ -172,7 +185,7 @@ class PolicyProfile:
         unknown = set(changes) - known
         if unknown:
             raise ValidationError({name: "not a profile parameter" for name in sorted(unknown)})
-        for name in ("adopted", "accessible_from"):
+        for name in DATES:
             if name in changes:  # a date as a form gives it: text, or blank for none
                 changes[name] = _one_date(name, changes[name] or None)
         updated = replace(self, **changes)
@@ -208,6 +221,8 @@ class PolicyProfile:
             "term_approvals",
             "department_policy",
             "tool_approval",
+            "request_form",
+            "elected_excluded",
         ):
             if not isinstance(getattr(self, name), bool):
                 problems[name] = "must be true or false"
@@ -292,7 +307,7 @@ class PolicyProfile:
         data["exception_offices"] = list(self.exception_offices)
         data["site_notices"] = list(self.site_notices)
         data["determinations"] = {a: list(found) for a, found in self.determinations.items()}
-        for name in ("adopted", "accessible_from"):
+        for name in DATES:
             day = getattr(self, name)
             data[name] = day.isoformat() if day else None
         data["holidays"] = [d.isoformat() for d in self.holidays]
@@ -335,7 +350,7 @@ class PolicyProfile:
             values["figures"] = {str(k): str(v) for k, v in values["figures"].items()}
         if "holidays" in values:
             values["holidays"] = _dates(values["holidays"])
-        for name in ("adopted", "accessible_from"):
+        for name in DATES:
             if name in values:
                 values[name] = _one_date(name, values[name])
         try:

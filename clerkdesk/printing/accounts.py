@@ -168,7 +168,8 @@ def _widths(data: InventoryData, cell: Any) -> list[float]:
                 [
                     f"{a.platform} {a.handle or ''} {a.purpose or ''} "
                     + a.url.replace(".", ". ").replace("/", "/ "),
-                    f"{a.status} {a.approval or ''} {a.records or ''}",
+                    f"{a.status} {a.approval or ''} {a.records or ''} "
+                    f"Findings: {a.findings or ''} Request form: {a.request_form or ''}",
                     people or "nobody designated",
                     a.archived_in or "not recorded",
                     f"Not on file MFA {a.mfa}",
@@ -245,6 +246,11 @@ def _row(
     status = [Block(a.status, bold=True)]
     if a.approval:
         status.append(Block(a.approval))
+    if a.findings:
+        status.append(Block(a.findings, "Findings:", color=LATE if a.findings_missing else None))
+    if a.request_form:
+        late = a.request_form == "not recorded"
+        status.append(Block(a.request_form, "Request form:", color=LATE if late else None))
     if a.records:
         status.append(Block(a.records))
     if a.overdue:

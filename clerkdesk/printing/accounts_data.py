@@ -34,6 +34,14 @@ class InventoryAccount:
     # "checked 2026-10-02; 2 findings open".
     records: str | None = None
     site_check: str | None = None
+    # What the approving authority found before approving (R2, where the policy asks), e.g.
+    # "can administer; monitored every work day; IT Director notified 2026-01-04"; and
+    # whether they are still to be recorded (printed as late).
+    findings: str | None = None
+    findings_missing: bool = False
+    # The Account Request Form and Strategy Plan (R1, where the policy asks): its day, or
+    # "not recorded" (printed as late).
+    request_form: str | None = None
 
 
 @dataclass(frozen=True)

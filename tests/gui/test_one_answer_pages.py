@@ -117,15 +117,15 @@ def test_every_register_page_shows_today_s_due_day_and_state(qtbot, city_ctx) ->
     assert parks["Next review due"] == review.due.isoformat()
     assert parks["row"].due.state == review.state
 
-    # Accounts: the grandfathering deadline (R5), where the city has one.
+    # Accounts: by when an account in use before the policy is approved or discontinued: the
+    # grandfathering deadline (R5) where the city has one, else R1's, due from the adoption.
     [pre] = [r for r in pages["AccountsPage"] if r["URL"] == PRE_EXISTING]
-    r5 = answers.of("grandfather-approval")
-    if r5:
-        [item] = r5
-        assert pre["Approval or deadline"].startswith(f"approve by {item.due}, ")
-        assert pre["tone Approval or deadline"] == pressing(item.state)
-    else:
-        assert "approve by" not in pre["Approval or deadline"]
+    owed = answers.of("grandfather-approval") or [
+        o for o in answers.of("account-approval") if o.account == PRE_EXISTING
+    ]
+    [item] = owed
+    assert pre["Approval or deadline"].startswith(f"approve by {item.due}, ")
+    assert pre["tone Approval or deadline"] == pressing(item.state)
 
     # Exceptions: awaiting approval exactly when Today asks for the approval, and each one
     # that ends on the day Today says it does.

@@ -17,8 +17,10 @@ def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = snapshot.profile.zone
     approved = {a.id: a.approved_on for a in snapshot.accounts if a.approved_on is not None}
     adopted = snapshot.adopted_on
+    # A policy that does not apply to elected officials asks them for no agreement (Madison).
+    excluded = snapshot.profile.elected_excluded
     for a in snapshot.assignments:
-        if not a.signed and a.active_at(as_of):
+        if not a.signed and a.active_at(as_of) and not (excluded and a.elected):
             started = a.starts_at.astimezone(tz).date()
             yield Due(
                 due=applies_from(started, adopted, approved.get(a.account_id)),

@@ -1,7 +1,10 @@
 """R1 where the policy has each department file its own written social media policy with the
 coordinating office, with a copy to the IT Director (Madison): a department with an account in
 use owes it from its first account's approval (not before the city's policy was adopted), and
-the copy from the day the policy was filed."""
+the copy from the day the policy was filed. Where the policy itself sets the day (Madison's 1
+January 2013, `department_policy_by`), a department in use by then owes it on that day, even
+before the city's adoption (RULES.md: a fixed date the policy sets), and one whose use began
+later from that use."""
 
 from __future__ import annotations
 
@@ -37,8 +40,13 @@ def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for department in sorted(first):
         policy = filed.get(department)
         if policy is None:
+            fixed = profile.department_policy_by
             yield Due(
-                due=applies_from(first[department], snapshot.adopted_on),
+                due=(
+                    max(fixed, first[department])
+                    if fixed is not None
+                    else applies_from(first[department], snapshot.adopted_on)
+                ),
                 text=(
                     f"File the department's written social media policy with the {office}, "
                     "with a copy to the IT Director"

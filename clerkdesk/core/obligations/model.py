@@ -30,6 +30,36 @@ class AccountFacts(NamedTuple):
     city_email: str | None = None
     # The IT Director's approval of the account's tool (R1, where the profile asks for it).
     tool_approved_on: date | None = None
+    # The day its Account Request Form and Strategy Plan was completed (R1, Milwaukee).
+    request_form_on: date | None = None
+
+
+class UseFacts(NamedTuple):
+    """A proposed account and the first day each sign of its use is known (R1): a term on it
+    starts, its credential is on file (the day it was last recorded: on file by then at the
+    latest), a check of the site saw a post. None: no such sign."""
+
+    account: AccountFacts
+    term_on: date | None = None
+    credential_on: date | None = None
+    posted_on: date | None = None
+
+    @property
+    def in_use_on(self) -> date | None:
+        """The first day the account is known to be in use; None while nothing shows it."""
+        days = [d for d in (self.term_on, self.credential_on, self.posted_on) if d is not None]
+        return min(days) if days else None
+
+
+class FindingsFacts(NamedTuple):
+    """An approved account whose latest approval has not had what R2 asks of its authority
+    recorded (an imported approval: "determinations not recorded")."""
+
+    account_id: int
+    url: str
+    department: str
+    authority: str
+    approved_on: date
 
 
 class AssignmentFacts(NamedTuple):
@@ -52,6 +82,8 @@ class AssignmentFacts(NamedTuple):
     # Who has signed the agreement: the user, the director, the office (None: not known, read
     # as nobody).
     signed_by: tuple[bool, bool, bool] | None = None
+    # Whether the person is an elected official (a policy may not apply to them: Madison's).
+    elected: bool = False
 
     def active_at(self, moment: datetime) -> bool:
         return self.starts_at <= moment and (self.ends_at is None or self.ends_at > moment)
@@ -166,6 +198,9 @@ class Snapshot:
     heads_left: tuple[DepartmentHeadFacts, ...] = ()
     # Departments whose written social media policy is on file (R1, where the profile asks).
     department_policies: tuple[DepartmentPolicyFacts, ...] = ()
+    # Proposed accounts with a sign of use (R1), and approvals without their findings (R2).
+    proposed_in_use: tuple[UseFacts, ...] = ()
+    findings_missing: tuple[FindingsFacts, ...] = ()
     # Candidates, exceptions and site checks (R18, R19, R11, R13-R15).
     duties: DutyFacts = field(default_factory=DutyFacts)
     # The facts of the registers that gather their own, by the register's noun: what the

@@ -23,8 +23,8 @@ def user_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = profile.zone
     director, office = f"the {profile.director_title}", f"the {profile.coordinating_office}"
     for a in snapshot.assignments:
-        if not a.active_at(as_of):
-            continue
+        if not a.active_at(as_of) or (profile.elected_excluded and a.elected):
+            continue  # ended; or an elected official's, where the policy leaves them out
         missing = [
             who
             for who, on in ((director, a.director_approved_on), (office, a.office_approved_on))

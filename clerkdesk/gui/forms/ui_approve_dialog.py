@@ -180,6 +180,30 @@ class Ui_ApproveDialog(object):
 
         self.determinations_layout.addWidget(self.it_notified_error)
 
+        self.it_notified_form = QFormLayout()
+        self.it_notified_form.setObjectName(u"it_notified_form")
+        self.it_notified_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.it_notified_on_label = QLabel(self.determinations_box)
+        self.it_notified_on_label.setObjectName(u"it_notified_on_label")
+
+        self.it_notified_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.it_notified_on_label)
+
+        self.it_notified_on_date = DateField(self.determinations_box)
+        self.it_notified_on_date.setObjectName(u"it_notified_on_date")
+
+        self.it_notified_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.it_notified_on_date)
+
+        self.it_notified_on_error = QLabel(self.determinations_box)
+        self.it_notified_on_error.setObjectName(u"it_notified_on_error")
+        self.it_notified_on_error.setText(u"")
+        self.it_notified_on_error.setWordWrap(True)
+        self.it_notified_on_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.it_notified_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.it_notified_on_error)
+
+
+        self.determinations_layout.addLayout(self.it_notified_form)
+
         self.designated_form = QFormLayout()
         self.designated_form.setObjectName(u"designated_form")
         self.designated_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -231,6 +255,7 @@ class Ui_ApproveDialog(object):
         self.approved_on_label.setBuddy(self.approved_on_date)
         self.reference_label.setBuddy(self.reference_edit)
         self.monitoring_label.setBuddy(self.monitoring_combo)
+        self.it_notified_on_label.setBuddy(self.it_notified_on_date)
         self.designated_label.setBuddy(self.designated_employee_id_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.authority_combo, self.approved_by_edit)
@@ -239,7 +264,8 @@ class Ui_ApproveDialog(object):
         QWidget.setTabOrder(self.reference_edit, self.can_administer_check)
         QWidget.setTabOrder(self.can_administer_check, self.monitoring_combo)
         QWidget.setTabOrder(self.monitoring_combo, self.it_notified_check)
-        QWidget.setTabOrder(self.it_notified_check, self.designated_employee_id_edit)
+        QWidget.setTabOrder(self.it_notified_check, self.it_notified_on_date)
+        QWidget.setTabOrder(self.it_notified_on_date, self.designated_employee_id_edit)
 
         self.retranslateUi(ApproveDialog)
         self.button_box.accepted.connect(ApproveDialog.accept)
@@ -260,6 +286,7 @@ class Ui_ApproveDialog(object):
         self.determinations_box.setTitle(QCoreApplication.translate("ApproveDialog", u"Determinations (R2)", None))
         self.monitoring_label.setText(QCoreApplication.translate("ApproveDialog", u"&Monitored:", None))
         self.it_notified_check.setText(QCoreApplication.translate("ApproveDialog", u"The &IT Director was notified", None))
+        self.it_notified_on_label.setText(QCoreApplication.translate("ApproveDialog", u"Notified o&n:", None))
         self.designated_label.setText(QCoreApplication.translate("ApproveDialog", u"Authorized &user:", None))
         self.designated_employee_id_edit.setPlaceholderText(QCoreApplication.translate("ApproveDialog", u"the person the approval designates: part of a name or employee ID", None))
     # retranslateUi

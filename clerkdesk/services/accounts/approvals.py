@@ -6,6 +6,7 @@ is recorded with what R2 asks not recorded, which the account page then asks for
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ...core.errors import ClerkDeskError, ValidationError
@@ -112,6 +113,8 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
             "reference": approval.reference,
             **{k: v for k, v in asked.items() if v is not None},
         }
+        if asked["it_notified"] is not None:
+            details["it_notified_on"] = asked["it_notified_on"]  # its day, or not known
         if designation is not None:
             details["designated_employee_id"] = clean(data.designated_employee_id)
         summary = (
@@ -136,6 +139,7 @@ def record_determinations(
     monitoring: str | None,
     it_notified: bool,
     designated_employee_id: str | None = None,
+    it_notified_on: date | None = None,
 ) -> AccountView:
     """Complete an imported approval with what R2 asks of its authority."""
     with db.writing() as session:
@@ -153,6 +157,7 @@ def record_determinations(
             monitoring,
             it_notified,
             None if approval.designated_person_id else designated_employee_id,
+            it_notified_on=it_notified_on,
         )
         problems = check_findings(data, planning.profile)
         if approval.designated_person_id is not None:
@@ -163,6 +168,7 @@ def record_determinations(
         asked = _asked(planning, data)
         approval.can_administer, approval.monitoring = asked["can_administer"], asked["monitoring"]
         approval.it_notified, approval.determinations_recorded = asked["it_notified"], True
+        approval.it_notified_on = asked["it_notified_on"]
         if designation is not None:
             approval.designated_person_id = designation[0]
         record(
@@ -191,6 +197,7 @@ def _asked(planning: Planning, data: ApprovalInput) -> dict[str, Any]:
         "can_administer": data.can_administer if "can_administer" in needed else None,
         "monitoring": clean(data.monitoring) if "monitoring" in needed else None,
         "it_notified": data.it_notified if "it_notified" in needed else None,
+        "it_notified_on": data.it_notified_on if "it_notified" in needed else None,
     }
 
 

@@ -180,6 +180,10 @@ def _account(
         approval = ", ".join([parts[0] + ":", *parts[1:]]).replace(":,", ":")
         if a.reference:
             approval += f", {a.reference}"
+    findings = _findings_words(profile, account)
+    form = None
+    if profile.request_form:
+        form = short_date(account.request_form_on) if account.request_form_on else "not recorded"
     on_file, mfa_on, method = credentials.get(account.id, (False, False, None))
     mfa = "not recorded" if account.id not in credentials else "off"
     if mfa_on:
@@ -196,7 +200,34 @@ def _account(
         credential_on_file=bool(on_file),
         mfa=mfa,
         overdue=late.get(account.id, 0),
+        findings=findings,
+        findings_missing=findings == _NOT_RECORDED,
+        request_form=form,
     )
+
+
+_NOT_RECORDED = "not recorded (R2)"
+
+
+def _findings_words(profile: PolicyProfile, account: AccountView) -> str | None:
+    """What the approving authority found before approving (R2), in a few words; None where
+    the policy asks it for nothing."""
+    a = account.approval
+    if a is None or not (profile.findings(a.authority) or profile.designates(a.authority)):
+        return None
+    if not a.determinations_recorded:
+        return _NOT_RECORDED
+    said = []
+    if a.can_administer:
+        said.append("can administer and keep its records")
+    if a.monitoring:
+        said.append(f"monitored: {a.monitoring.lower()}")
+    if a.it_notified:
+        on = f" {short_date(a.it_notified_on)}" if a.it_notified_on else ""
+        said.append(f"IT Director notified{on}")
+    if a.designated:
+        said.append(f"designated {a.designated}")
+    return "; ".join(said) or None
 
 
 def _site_words(site: SiteStatus | None) -> str | None:

@@ -53,6 +53,10 @@ def account_query() -> Select[Any]:
             _Designated.name,
             _Designated.employee_id,
             Account.archived_in,
+            Approval.it_notified_on,
+            Account.request_form_on,
+            Account.request_form_file,
+            Account.request_form_sha256,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(latest, latest.c.account_id == Account.id)
@@ -75,6 +79,7 @@ def to_view(row: Any) -> AccountView:
             it_notified=row[16],
             determinations_recorded=row[17],
             designated=designated,
+            it_notified_on=row[23],
         )
     return AccountView(
         id=row[0],
@@ -91,6 +96,9 @@ def to_view(row: Any) -> AccountView:
         tool_approved_by=row[18],
         tool_approved_on=row[19],
         archived_in=row[22],
+        request_form_on=row[24],
+        request_form_file=row[25],
+        request_form_sha256=row[26],
     )
 
 

@@ -81,6 +81,9 @@ _ACCOUNT_FIELDS = (
     "approved_by",
     "approved_on",
     "reference",
+    "request_form_on",
+    "request_form_sha256",
+    "it_notified_on",
 )
 
 
@@ -99,6 +102,9 @@ def _accounts(session: Session) -> dict[str, State]:
         Approval.approved_by,
         Approval.approved_on,
         Approval.reference,
+        Account.request_form_on,
+        Account.request_form_sha256,
+        Approval.it_notified_on,
     )
     return {
         row[0]: dict(zip(_ACCOUNT_FIELDS, row[1:], strict=True))

@@ -138,6 +138,13 @@ def check_findings(data: ApprovalInput, profile: PolicyProfile) -> dict[str, str
         problems["monitoring"] = "say how often the Authorized User will monitor the site (R2)"
     if "it_notified" in needed and not data.it_notified:
         problems["it_notified"] = "the IT Director must be notified before approval (R2)"
+    elif (
+        "it_notified" in needed
+        and data.it_notified_on is not None
+        and data.approved_on is not None
+        and data.it_notified_on > data.approved_on
+    ):
+        problems["it_notified_on"] = "the IT Director is notified before the approval (R2)"
     if profile.designates(data.authority) and not clean(data.designated_employee_id):
         problems["designated_employee_id"] = (
             f"the {who} designates the Authorized User who monitors and administers the site "

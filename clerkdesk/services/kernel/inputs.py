@@ -72,6 +72,8 @@ class ApprovalInput:
     it_notified: bool = False
     # The Authorized User the approval designates, where the authority must (R2).
     designated_employee_id: str | None = None
+    # The day the IT Director was notified (R2; None: not known).
+    it_notified_on: date | None = None
 
 
 @dataclass(frozen=True)

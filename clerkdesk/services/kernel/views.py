@@ -65,6 +65,7 @@ class ApprovalView:
     determinations_recorded: bool
     # The Authorized User the approval designated (R2: the Council's), as "Name (ID)".
     designated: str | None = None
+    it_notified_on: date | None = None  # the day the IT Director was notified (R2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,10 @@ class AccountView:
     tool_approved_by: str | None = None
     tool_approved_on: date | None = None
     archived_in: str | None = None  # where the account's records are archived (R20)
+    # The Account Request Form and Strategy Plan (R1, Milwaukee): its day and its kept scan.
+    request_form_on: date | None = None
+    request_form_file: str | None = None
+    request_form_sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from ...core import obligations as engine
 from ...core.obligations.model import DepartmentPolicyFacts
 from ...core.obligations.site_check import site_checks_read
 from ...core.profile import PolicyProfile
-from ...core.vocabulary import AccountStatus
+from ...core.vocabulary import AccountStatus, PersonKind
 from ...store.models.accounts import Account, LatestApproval
 from ...store.models.credentials import Credential, PasswordChange
 from ...store.models.departments import Department
@@ -26,6 +26,7 @@ from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of, rows_of
 from ..kernel.registers import registers
 from ..terms.planning import SEPARATION
+from .approval_facts import findings_missing, proposed_in_use
 from .duties_facts import duty_facts
 
 # The accounts whose obligations count: every one not discontinued.
@@ -51,6 +52,8 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         heads_left=_heads_left(session),
         password_changed={row[0]: row[1] for row in changes},
         department_policies=_policies(session),
+        proposed_in_use=proposed_in_use(session, profile),
+        findings_missing=findings_missing(session, profile),
         facts=register_facts(session, profile, now),
     )
     # The site checks where a rule reads them; the accounts never checked only where the
@@ -84,6 +87,7 @@ def _statements() -> tuple[Select[Any], ...]:
             LatestApproval.approved_on,
             Account.city_email,
             Account.tool_approved_on,
+            Account.request_form_on,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)
@@ -109,6 +113,7 @@ def _statements() -> tuple[Select[Any], ...]:
             Assignment.user_signed_on.is_not(None),
             Assignment.director_signed_on.is_not(None),
             Assignment.office_signed_on.is_not(None),
+            Person.kind == PersonKind.ELECTED,
         )
         .join(Account, Account.id == Assignment.account_id)
         .join(Department, Department.id == Account.department_id)
@@ -151,6 +156,10 @@ def review_facts(
         .where(Review.completed_on.is_not(None))
         .group_by(Review.department_id)
     )
+    if profile.elected_excluded:  # the policy does not apply to elected officials (Madison)
+        query = query.join(Person, Person.id == Assignment.person_id).where(
+            Person.kind != PersonKind.ELECTED
+        )
     if department_id is not None:
         query = query.where(Department.id == department_id)
         completed = completed.where(Review.department_id == department_id)
@@ -221,6 +230,7 @@ def _term(row: Any) -> engine.AssignmentFacts:
         director_approved_on=row[11],
         office_approved_on=row[12],
         signed_by=(bool(row[13]), bool(row[14]), bool(row[15])),
+        elected=bool(row[16]),
     )
 
 

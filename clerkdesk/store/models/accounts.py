@@ -30,6 +30,11 @@ class Account(Base):
     tool_approved_on: Mapped[date | None] = mapped_column(Date)
     # Where the account's records are archived (R20), e.g. the city's archiving service.
     archived_in: Mapped[str | None] = mapped_column(String(300))
+    # The Account Request Form and Strategy Plan completed before approval (R1, Milwaukee): its
+    # day and its scan, kept under scans/ by its SHA-256 (migration 0017).
+    request_form_on: Mapped[date | None] = mapped_column(Date)
+    request_form_file: Mapped[str | None] = mapped_column(String(300))
+    request_form_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -50,6 +55,8 @@ class Approval(Base):
     can_administer: Mapped[bool | None] = mapped_column(Boolean)
     monitoring: Mapped[str | None] = mapped_column(String(200))
     it_notified: Mapped[bool | None] = mapped_column(Boolean)
+    # The day the IT Director was notified (R2, a Department Head's third finding; 0017).
+    it_notified_on: Mapped[date | None] = mapped_column(Date)
     determinations_recorded: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The Authorized User the approval designates, where the authority must (R2: the Council).

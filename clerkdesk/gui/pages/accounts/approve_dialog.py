@@ -20,6 +20,7 @@ from ....services.people.writes import list_people
 from ...dialogs.form_dialog import FormDialog
 from ...dialogs.people_picker import PersonPicker
 from ...forms.ui_approve_dialog import Ui_ApproveDialog
+from ...widgets.date_field import optional_date
 from ...widgets.qdates import from_qdate, to_qdate
 from ...widgets.wrapping import grow_to_fit
 
@@ -86,6 +87,8 @@ class ApproveDialog(FormDialog):
         # No upper limit: a future day typed is said to be one (by the service), not refused
         # silently by the field.
         ui.approved_on_date.setDate(to_qdate(today))
+        # The IT Director's notice (R2): ticked, it has its day, not after today.
+        optional_date(ui.it_notified_check, ui.it_notified_on_date, today)
         ui.monitoring_combo.addItems(MONITORING)
         ui.monitoring_combo.setCurrentIndex(-1)
         ui.monitoring_combo.lineEdit().setPlaceholderText("how often someone checks the site")
@@ -100,6 +103,7 @@ class ApproveDialog(FormDialog):
                 "can_administer": ui.can_administer_check,
                 "monitoring": ui.monitoring_combo,
                 "it_notified": ui.it_notified_check,
+                "it_notified_on": ui.it_notified_on_date,
                 "designated_employee_id": ui.designated_employee_id_edit,
             },
             ui.form_error,
@@ -140,6 +144,8 @@ class ApproveDialog(FormDialog):
         ui.monitoring_label.setVisible("monitoring" in needed)
         ui.monitoring_combo.setVisible("monitoring" in needed)
         ui.it_notified_check.setVisible("it_notified" in needed)
+        ui.it_notified_on_label.setVisible("it_notified" in needed)
+        ui.it_notified_on_date.setVisible("it_notified" in needed)
         ui.designated_label.setVisible(designates)
         ui.designated_employee_id_edit.setVisible(designates)
         ui.determinations_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,6 +173,7 @@ class ApproveDialog(FormDialog):
             monitoring=ui.monitoring_combo.currentText() if "monitoring" in needed else None,
             it_notified="it_notified" in needed and ui.it_notified_check.isChecked(),
             designated_employee_id=self.designated.employee_id() or None if designates else None,
+            it_notified_on=ui.it_notified_on_date.value() if "it_notified" in needed else None,
         )
 
     def save(self) -> AccountView:
@@ -179,5 +186,6 @@ class ApproveDialog(FormDialog):
                 data.monitoring,
                 data.it_notified,
                 data.designated_employee_id,
+                data.it_notified_on,
             )
         return approve_account(self.db, self.account.id, data)

@@ -95,6 +95,19 @@ class AccountsPage(ListPage[AccountRow]):
         note_row.addWidget(self.determinations_note, 1)
         note_row.addWidget(self.determinations_button)
         side_layout.addLayout(note_row)
+        # Milwaukee's Account Request Form and Strategy Plan, before approval (R1).
+        self.request_form_note = QLabel(
+            "The Account Request Form and Strategy Plan is not recorded (R1)."
+        )
+        self.request_form_note.setWordWrap(True)
+        self.request_form_note.setStyleSheet(tone_style(DUE_SOON, padding="4px"))
+        self.request_form_button = QPushButton("Record request for&m…")
+        self.request_form_button.setAutoDefault(False)
+        self.request_form_button.clicked.connect(self.record_request_form)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.request_form_note, 1)
+        form_row.addWidget(self.request_form_button)
+        side_layout.addLayout(form_row)
 
         self.add_details(side)
         self.actions_changed.connect(self._update_buttons)
@@ -138,6 +151,14 @@ class AccountsPage(ListPage[AccountRow]):
         )
         self.determinations_note.setVisible(missing)
         self.determinations_button.setVisible(missing)
+        no_form = (
+            row is not None
+            and self.ctx.city.profile.request_form
+            and row.view.status != AccountStatus.DISCONTINUED
+            and row.view.request_form_on is None
+        )
+        self.request_form_note.setVisible(no_form)
+        self.request_form_button.setVisible(no_form)
 
     # -- doing it ------------------------------------------------------------------------------
 
@@ -165,6 +186,13 @@ class AccountsPage(ListPage[AccountRow]):
                     self.ctx.db, self.ctx.city, row.view, determinations_only=True, parent=self
                 )
             )
+
+    def record_request_form(self) -> None:
+        from .request_form_dialog import RequestFormDialog
+
+        row = self.selected()
+        if row is not None:
+            self.open_dialog(RequestFormDialog(self.ctx, row.view, parent=self))
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
         """The account, and for obligations about its people or its credential, the account

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from ....core.grandfathering import grandfathering
+from ....core.grandfathering import approval_due
 from ....core.obligations.model import DUE_SOON, OVERDUE
 from ....core.profile import AUTHORITIES
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
@@ -38,9 +38,7 @@ def account_row(
     """`finding`: the late approval's finding, for the details of one account."""
     status = view.status
     if status == AccountStatus.PRE_EXISTING:
-        r5 = grandfathering(city.adopted_on, city.profile, now)
-        if r5 is None and not city.profile.applies("R5"):
-            return AccountRow(view, "in use before the policy; awaiting approval", None)
+        r5 = approval_due(city.adopted_on, city.profile, now)
         if r5 is None:
             return AccountRow(view, "in use before the policy; adoption date unknown", None)
         tone = r5.state if r5.state in (OVERDUE, DUE_SOON) else None
@@ -125,10 +123,18 @@ def details_html(row: AccountRow) -> str:
             lines += [
                 ("Can administer", _yes_no(a.can_administer)),
                 ("Monitored", a.monitoring or "—"),
-                ("IT notified", _yes_no(a.it_notified)),
+                (
+                    "IT notified",
+                    _yes_no(a.it_notified)
+                    + (f", on {a.it_notified_on.isoformat()}" if a.it_notified_on else ""),
+                ),
             ]
         else:
             lines.append(("Determinations", "not recorded (imported approval)"))
+    if v.request_form_on is not None:
+        lines.append(
+            ("Request form", f"completed {v.request_form_on.isoformat()} (its scan is kept)")
+        )
     if v.status == AccountStatus.DISCONTINUED:
         when = v.discontinued_on.isoformat() if v.discontinued_on else "not recorded"
         lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "not recorded")]
