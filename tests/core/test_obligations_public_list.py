@@ -73,8 +73,11 @@ def test_a_publication_the_day_before_the_due_date_starts_the_year_again() -> No
     assert (item.due, item.state) == (date(2028, 3, 9), "upcoming")
 
 
-def test_nothing_is_owed_without_an_account_in_use() -> None:
-    assert items(PUBLISHED._replace(in_use=0), date(2027, 6, 1)) == []
+def test_nothing_is_owed_without_an_account_in_use_until_a_list_is_published() -> None:
+    assert items(NEVER._replace(in_use=0), date(2027, 6, 1)) == []
+    # A list once published is kept true: its accounts all discontinued, it is published again.
+    [item] = items(PUBLISHED._replace(in_use=0), date(2027, 6, 1))
+    assert item.due == date(2027, 3, 10)
     # A snapshot made without the register's facts (one rule's) has no item either.
     snap = Snapshot(profile=PROFILE, adopted_on=None)
     assert [

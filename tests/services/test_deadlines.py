@@ -52,10 +52,12 @@ def test_discontinuing_an_account_says_which_deadlines_end_with_it(db, approved)
     assert [o for o in obligations.due(db) if o.account == URL] == []
     event, details = last_event(db)
     assert event.action == "account.discontinue"
-    assert event.summary.endswith("; 2 obligations ended with it (R3, R8)")
+    # And, the city's only account, the public list it would have published (R20).
+    assert event.summary.endswith("; 3 obligations ended with it (R3, R8, R20)")
     assert sorted((i["kind"], i["rule"], i["due"], i["account"]) for i in details[ENDED]) == [
         ("credential-missing", "R8", "2026-01-05", URL),
         ("custodian-missing", "R3", "2026-01-05", URL),
+        ("public-list", "R20", "2027-11-20", None),
     ]
 
 

@@ -2,7 +2,8 @@
 resident can tell a real city account from an impostor): the list is verified and published
 again once every `public_list_months` (ClerkDesk's figure: no policy gives one), counted from
 its last publication, or, never published, from the day the city began to use ClerkDesk. Owed
-only while some account is in use."""
+while some account is in use, and once published for as long as the city has the page up: a
+list whose last account was discontinued is published again, saying so."""
 
 from __future__ import annotations
 
@@ -49,8 +50,10 @@ def public_list_due(facts: PublicListFacts, months: int) -> date:
 )
 def public_list(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     facts = snapshot.facts_of("accounts")
-    if not isinstance(facts, PublicListFacts) or facts.in_use == 0:
+    if not isinstance(facts, PublicListFacts):
         return
+    if facts.in_use == 0 and facts.last_published_on is None:
+        return  # nothing to list, and nothing listed
     verb = "Publish" if facts.last_published_on is None else "Verify and publish again"
     yield Due(
         due=public_list_due(facts, snapshot.profile.public_list_months),
