@@ -32,7 +32,7 @@ from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database
 from ..kernel.printouts import city_title
 from .html_page import link, page, table, text
-from .inventory import _gather as gather_inventory
+from .inventory import gather as gather_inventory
 from .inventory_html import render_inventory_html
 
 PAGE = "official-accounts.html"
