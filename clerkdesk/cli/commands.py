@@ -102,6 +102,10 @@ def _export(args: argparse.Namespace, db: Database) -> int:
         from .workbook_commands import export_workbook
 
         return export_workbook(args, db)
+    if args.kind == "public-list":
+        from .workbook_commands import export_public_list
+
+        return export_public_list(args, db)
     if args.output:
         count = csv_export.export_csv(db, args.kind, Path(args.output))
         print(f"Wrote {count} {args.kind} to {args.output}", file=sys.stderr)

@@ -61,13 +61,14 @@ def build_parser() -> Parser:
     p.add_argument("--dry-run", action="store_true", help="report what would change")
 
     p = sub.add_parser("export", help="export records as CSV")
-    p.add_argument("kind", choices=(*kinds, "audit", "calendar", "workbook"))
+    p.add_argument("kind", choices=(*kinds, "audit", "calendar", "workbook", "public-list"))
     p.add_argument(
         "-o",
         "--output",
         metavar="FILE.csv",
         help="file to write (default stdout); `calendar` writes an iCalendar file (FILE.ics), "
-        "`workbook` every kind to FILE.xlsx, a sheet each",
+        "`workbook` every kind to FILE.xlsx, a sheet each, `public-list` the public list of "
+        "the city's accounts (HTML, CSV, JSON) and the inventory page into the folder DIR",
     )
 
     p = sub.add_parser("obligations", help="what is due, soonest first")

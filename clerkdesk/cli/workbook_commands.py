@@ -1,4 +1,5 @@
-"""`import workbook FILE.xlsx` and `export workbook -o FILE.xlsx` (INTERFACE.md)."""
+"""`import workbook FILE.xlsx`, `export workbook -o FILE.xlsx` and `export public-list -o DIR`
+(INTERFACE.md)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,18 @@ def export_workbook(args: argparse.Namespace, db: Database) -> int:
     from ..services.transfer.csv_export import EXPORT_RECORDED
 
     print(EXPORT_RECORDED, file=sys.stderr)
+    return 0
+
+
+def export_public_list(args: argparse.Namespace, db: Database) -> int:
+    from ..services.accounts.public_list import publish
+
+    if not args.output:
+        raise ClerkDeskError("export public-list: give the folder to write into with -o DIR")
+    published = publish(db, Path(args.output))
+    print(
+        f"Wrote the public list of {published.accounts} account(s) and the inventory to "
+        f"{published.folder}: {', '.join(p.name for p in published.files)}",
+        file=sys.stderr,
+    )
     return 0

@@ -43,6 +43,7 @@ FIGURES: dict[str, Figure] = {
     "R10": Figure("rotation_hours", "{} hours", ("password-rotation",)),
     "R11": Figure("password_min_length", "{} characters"),
     "R17": Figure("records_response_days", "{} work days", ("records-request",)),
+    "R20": Figure("public_list_months", "every {} months", ("public-list",)),
 }
 
 # Whose a figure is, when it is not the rule's own (a profile's `figures`): ClerkDesk's, or a

@@ -135,6 +135,9 @@ class PolicyProfile:
     retention_years: int = 7
     # The categories of content the policy lets the city remove (R16), in the policy's order.
     removal_categories: tuple[str, ...] = STOUGHTON_CATEGORIES
+    # How often the public list of the city's accounts (R20) is verified and published again.
+    # No policy gives a figure: ClerkDesk's.
+    public_list_months: int = 12
 
     def authority_label(self, key: str) -> str:
         return AUTHORITIES.get(key, key)
@@ -205,6 +208,7 @@ class PolicyProfile:
             "review_response_days",
             "records_response_days",
             "retention_years",
+            "public_list_months",
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"

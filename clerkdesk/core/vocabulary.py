@@ -61,6 +61,9 @@ ACCOUNT_STATUSES: dict[str, str] = {
 
 # An account that can still be approved: proposed, or in use before the policy (R1, R5).
 APPROVABLE = frozenset({AccountStatus.PROPOSED, AccountStatus.PRE_EXISTING})
+# An account in use: approved, or in use before the policy; not one merely proposed, nor one
+# discontinued. The public list of the city's accounts lists these, and only these.
+IN_USE = frozenset({AccountStatus.APPROVED, AccountStatus.PRE_EXISTING})
 
 
 class Role(StrEnum):

@@ -60,8 +60,8 @@ def test_an_account_edit_reloads_accounts_and_today(qtbot, window, ctx, city_db)
     assert audit.stale
     go(qtbot, window, "today")
     assert today_read == [True]
-    # The account's item moved with it (the city's own, R21's date, has no department).
-    assert [r.obligation.department for r in today.model.rows() if r.obligation.account] == [
+    # The account's items (the city's own, R21's date and the public list's, have no account).
+    assert [r.obligation.department for r in today.model.rows() if r.obligation.account_id] == [
         "Police"
     ]
 

@@ -32,6 +32,7 @@ def test_the_file_menu_offers_the_inventory_and_the_calendar(window) -> None:  #
     assert [a.text() for a in window.ui.menu_export.actions()] == [
         "&Calendar (.ics)…",
         "&Workbook (.xlsx)…",
+        "&Public list of accounts…",
     ]
     assert (
         window.ui.action_print_inventory.isEnabled()

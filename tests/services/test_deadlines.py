@@ -52,12 +52,14 @@ def test_discontinuing_an_account_says_which_deadlines_end_with_it(db, approved)
     assert [o for o in obligations.due(db) if o.account == URL] == []
     event, details = last_event(db)
     assert event.action == "account.discontinue"
-    # The city's last account: with it ends the date its posts must be accessible from (R21).
-    assert event.summary.endswith("; 3 obligations ended with it (R3, R8, R21)")
+    # The city's only account: with it end the date its posts must be accessible from (R21)
+    # and the public list it would have published (R20).
+    assert event.summary.endswith("; 4 obligations ended with it (R3, R8, R20, R21)")
     assert sorted((i["kind"], i["rule"], i["due"], i["account"]) for i in details[ENDED]) == [
         ("accessibility-date", "R21", "2028-04-26", None),
         ("credential-missing", "R8", "2026-01-05", URL),
         ("custodian-missing", "R3", "2026-01-05", URL),
+        ("public-list", "R20", "2027-11-20", None),
     ]
 
 

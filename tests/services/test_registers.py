@@ -49,7 +49,7 @@ def test_the_command_line_s_kinds_are_the_registers_file_kinds() -> None:
     [kind] = [a for a in commands["import"]._actions if a.dest == "kind"]
     assert tuple(kind.choices) == (*IMPORT_KINDS, "workbook")
     [kind] = [a for a in commands["export"]._actions if a.dest == "kind"]
-    assert tuple(kind.choices) == (*IMPORT_KINDS, "audit", "calendar", "workbook")
+    assert tuple(kind.choices) == (*IMPORT_KINDS, "audit", "calendar", "workbook", "public-list")
 
 
 def test_a_register_s_files_come_after_those_of_the_registers_it_names() -> None:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         ui.action_load_demo.triggered.connect(self.load_demo)
         ui.action_print_inventory.triggered.connect(self.print_inventory)
         ui.action_export_calendar.triggered.connect(self.export_calendar)
+        ui.action_export_public_list.triggered.connect(self.export_public_list)
         ui.action_backup.triggered.connect(self.back_up)
         self.leave_demo_action = ui.action_leave_demo
         self.leave_demo_action.triggered.connect(self.leave_demo_asked)
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         ui.action_import_workbook.setEnabled(enabled)
         ui.action_export_workbook.setEnabled(enabled)
+        ui.action_export_public_list.setEnabled(enabled)
         for action in (ui.action_print_inventory, ui.action_export_calendar, ui.action_backup):
             action.setEnabled(enabled)
         for action in self.record_actions.values():
@@ -302,6 +304,12 @@ class MainWindow(QMainWindow):
         path = calendar_file(self, self.ctx, "ClerkDesk deadlines.ics")
         if path is not None:
             export_calendar(self, self.ctx, path)
+
+    def export_public_list(self) -> None:
+        from ..files.public_list_file import ask_public_list
+
+        assert self.ctx is not None
+        ask_public_list(self, self.ctx)
 
     def back_up(self) -> None:
         from ..files.backup_file import ask_backup

@@ -57,6 +57,12 @@ _ACTIONS = {
         "",
         "Write every kind to an Excel workbook, a sheet each, that imports back",
     ),
+    "export_public_list": (
+        "&Public list of accounts…",
+        "",
+        "The city's official accounts as a page to post (HTML), with CSV and JSON, and the "
+        "inventory as a page",
+    ),
     "leave_demo": ("&Leave the demonstration", "", ""),
     "refresh": ("&Refresh", "", "Read everything again from the database"),
 }
@@ -86,7 +92,7 @@ _MENUS = {
 _SUBMENUS = {
     "print": ("&Print", ("print_inventory",)),
     "import": ("I&mport", ("import_workbook",)),
-    "export": ("E&xport", ("export_calendar", "export_workbook")),
+    "export": ("E&xport", ("export_calendar", "export_workbook", "export_public_list")),
 }
 
 
@@ -120,6 +126,7 @@ class ShellUi:
     action_export_calendar: QAction
     action_import_workbook: QAction
     action_export_workbook: QAction
+    action_export_public_list: QAction
     action_backup: QAction
     action_leave_demo: QAction
     action_refresh: QAction

@@ -37,4 +37,5 @@ REGISTER = declare(
         ),
     ),
     after=("departments",),
+    facts="published",
 )

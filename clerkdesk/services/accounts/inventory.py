@@ -54,6 +54,11 @@ def inventory(db: Database) -> InventoryData:
         return _gather(session, profile, now, city_today(db, profile))
 
 
+def gather(session: Session, profile: PolicyProfile, now: datetime, today: date) -> InventoryData:
+    """The inventory in the caller's session (the public list's pages read it so)."""
+    return _gather(session, profile, now, today)
+
+
 def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date) -> InventoryData:
     accounts = [
         to_view(row)

@@ -24,9 +24,11 @@ from .replayed import Replayed
 
 SERVICES = __name__.rpartition(".")[0].rpartition(".")[0]  # clerkdesk.services
 
-# Tables of the machinery, which belong to no register: the audit log and its anchor, and the
-# events the calendar export has published.
-MACHINERY_TABLES = frozenset({"audit_event", "audit_anchor", "calendar_event"})
+# Tables of the machinery, which belong to no register: the audit log and its anchor, the
+# events the calendar export has published, and the publications of the public list.
+MACHINERY_TABLES = frozenset(
+    {"audit_event", "audit_anchor", "calendar_event", "public_list_publication"}
+)
 
 
 @dataclass(frozen=True)

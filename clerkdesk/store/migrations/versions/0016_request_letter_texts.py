@@ -3,7 +3,7 @@ of extension, the response and the denial, each replacing ClerkDesk's wording as
 text does. The letters themselves are kept as the request's files (`request_file`).
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
