@@ -288,3 +288,19 @@ def test_a_broken_link_fails_the_build(built_guide: Path, tmp_path: Path) -> Non
     )
     assert result.returncode != 0
     assert "missing.md" in result.stdout + result.stderr
+
+
+def test_every_guide_page_passes_axe_core_and_the_keyboard(built_guide: Path) -> None:
+    """Each page of the guide, as Chromium shows it: no WCAG 2.1 A or AA violation axe-core
+    finds, and Tab reaches every link in the order of the page."""
+    from tests.support.page_checker import check_pages
+
+    pages = [built_guide / name.replace(".md", ".html") for name in sorted(nav_pages())]
+    found = check_pages(pages)
+    assert len(found) == len(pages)
+    for page, result in found.items():
+        assert result["violations"] == [], (page, [v["id"] for v in result["violations"]])
+        reachable = [link["href"] for link in result["links"] if link["shown"]]
+        assert [f["href"] for f in result["focused"] if f["tag"] == "a"] == reachable, page
+        # Every other control focus stops on (the contents' section button) says what it is.
+        assert all(f["text"] or f["label"] for f in result["focused"] if f["tag"] != "a"), page

@@ -57,11 +57,17 @@ try {
       Array.from(document.querySelectorAll("a[href]"), (a) => ({
         href: a.getAttribute("href"),
         text: a.textContent.trim(),
+        // Shown at this width (a narrow screen's menu bar is not): only a shown link takes focus.
+        shown: a.getClientRects().length > 0 && getComputedStyle(a).visibility !== "hidden",
       })),
     );
     const focused = [];
     await page.evaluate(() => document.activeElement && document.activeElement.blur());
-    for (let i = 0; i < links.length + 1; i++) {
+    // Links and the page's other controls (a menu's button): room for both, until focus leaves.
+    const controls = await page.evaluate(
+      () => document.querySelectorAll("button, input, select, textarea, [tabindex]").length,
+    );
+    for (let i = 0; i < links.length + controls + 1; i++) {
       await page.keyboard.press("Tab");
       const now = await page.evaluate(() => {
         const element = document.activeElement;
@@ -70,6 +76,7 @@ try {
           tag: element.tagName.toLowerCase(),
           href: element.getAttribute("href"),
           text: element.textContent.trim(),
+          label: element.getAttribute("aria-label") || element.getAttribute("title") || "",
           outline: getComputedStyle(element).outlineStyle,
         };
       });
