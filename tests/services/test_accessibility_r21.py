@@ -6,7 +6,7 @@ site check asks what the posts since then meet, and what they fail is a finding 
 from __future__ import annotations
 
 import subprocess
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -227,3 +227,20 @@ def test_the_checklist_asks_about_the_posts_since_the_date(madison, clock, tmp_p
     print_checklist(madison, PARKS, out)
     plain = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "WCAG" not in plain
+
+
+@pytest.mark.parametrize(("key", "day"), sorted(DATES.items()))
+def test_each_city_sees_its_own_date_on_its_eve_and_not_after(empty_db, key, day) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.accounts import writes as accounts
+    from clerkdesk.services.departments import writes as departments
+    from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput
+
+    city.init_city(empty_db, key.title(), key, date(2026, 1, 1))
+    departments.create_department(empty_db, DepartmentInput("Parks"))
+    accounts.create_account(
+        empty_db, AccountInput(PARKS, "facebook", "Parks", status="pre-existing")
+    )
+    (item,) = _dated(empty_db, day - timedelta(days=1))
+    assert (item.due, item.rule, item.basis, item.state) == (day, "R21", "law", "due-soon")
+    assert [o.due for o in _dated(empty_db, day)] == [day]
+    assert _dated(empty_db, day + timedelta(days=1)) == []
