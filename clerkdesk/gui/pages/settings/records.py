@@ -1,6 +1,7 @@
 """The public-records tab of Settings (R16, R17): the response target in work days, the days
-the city's offices close, the office that answers requests, the retention period, and the
-categories of content the policy lets the city remove. Saved at once by its own button, as a
+the city's offices close, the office that answers requests, its hours and where to ask (the
+19.34 notice), the retention period, and the categories of content the policy lets the city
+remove. Saved at once by its own button, as a
 rule's switch is; the service validates and audits."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ....core.dates import parse_date
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import PolicyProfile
 from ....core.records import REMOVAL_CATEGORIES
+from ....services.city.notice import notice_settings, update_notice_settings
 from ....services.city.writes import update_profile
 from ...widgets import messages
 from ...window.context import AppContext
@@ -48,12 +50,23 @@ class RecordsTab(QWidget):
         self.holidays.setPlaceholderText("one date a line, YYYY-MM-DD")
         self.holidays.setFixedHeight(110)
         self.holidays.setTabChangesFocus(True)
+        self.hours = QPlainTextEdit()
+        self.hours.setObjectName("office_hours_edit")
+        self.hours.setPlaceholderText("Monday to Friday, 8:00 a.m. to 4:30 p.m.")
+        self.contact = QPlainTextEdit()
+        self.contact.setObjectName("records_contact_edit")
+        self.contact.setPlaceholderText("the office's address, e-mail and telephone")
+        for edit in (self.hours, self.contact):
+            edit.setFixedHeight(48)
+            edit.setTabChangesFocus(True)
         self.categories = QListWidget()
         self.categories.setObjectName("removal_categories_list")
         form = QFormLayout()
         form.addRow("&Answer a request within", self.response)
         form.addRow("The city's own &holidays", self.holidays)
         form.addRow("Requests go to the &office", self.office)
+        form.addRow("The office is open (19.34 &notice)", self.hours)
+        form.addRow("&Where and how to ask", self.contact)
         form.addRow("&Keep a discontinued account's records", self.retention)
         form.addRow("Content the policy lets the city &remove", self.categories)
         self.save_button = lay_out_tab(
@@ -68,6 +81,9 @@ class RecordsTab(QWidget):
         )
         self.save_button.clicked.connect(self.save)
         self.show_profile(ctx.city.profile)
+        notice = notice_settings(ctx.db)
+        self.hours.setPlainText(notice.office_hours or "")
+        self.contact.setPlainText(notice.records_contact or "")
 
     def show_profile(self, profile: PolicyProfile) -> None:
         self.response.setValue(profile.records_response_days)
@@ -111,7 +127,15 @@ class RecordsTab(QWidget):
             changes = self.changes()
         except ValidationError as error:
             return said(self, error)
-        return save_parameters(self, self.ctx, changes)
+        if not save_parameters(self, self.ctx, changes):
+            return False
+        try:
+            update_notice_settings(
+                self.ctx.db, self.hours.toPlainText(), self.contact.toPlainText()
+            )
+        except ValidationError as error:
+            return said(self, error)
+        return True
 
 
 def lay_out_tab(

@@ -1,0 +1,27 @@
+"""The office's public notice of its records (Wis. Stat. 19.34): its office hours and where and
+how the public may ask for records, two texts of the city's; NULL until the city enters them.
+
+Revision ID: 0020
+Revises: 0018
+Create Date: 2026-12-06
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0020"
+down_revision = "0018"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("city") as batch:
+        batch.add_column(sa.Column("office_hours", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("records_contact", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("city") as batch:
+        batch.drop_column("records_contact")
+        batch.drop_column("office_hours")
