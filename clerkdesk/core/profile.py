@@ -95,6 +95,9 @@ class PolicyProfile:
     # copy to the IT Director; the IT Director's approval of each account's tool (R1).
     department_policy: bool = False
     tool_approval: bool = False
+    # Records not kept only on the platform but moved to the city's systems (R20, Milwaukee):
+    # an account in use with no archive recorded owes one.
+    records_off_platform: bool = False
     # The offices that approve exceptions to the policy (R19: Milwaukee's CIO, Janesville's City
     # Manager); none where the policy has no exceptions clause.
     exception_offices: tuple[str, ...] = ()
@@ -208,6 +211,7 @@ class PolicyProfile:
             "term_approvals",
             "department_policy",
             "tool_approval",
+            "records_off_platform",
         ):
             if not isinstance(getattr(self, name), bool):
                 problems[name] = "must be true or false"

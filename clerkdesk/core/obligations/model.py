@@ -30,6 +30,8 @@ class AccountFacts(NamedTuple):
     city_email: str | None = None
     # The IT Director's approval of the account's tool (R1, where the profile asks for it).
     tool_approved_on: date | None = None
+    # Where its records are archived off the platform (R20); None: kept only on the platform.
+    archived_in: str | None = None
 
 
 class AssignmentFacts(NamedTuple):

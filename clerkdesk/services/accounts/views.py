@@ -53,6 +53,10 @@ def account_query() -> Select[Any]:
             _Designated.name,
             _Designated.employee_id,
             Account.archived_in,
+            Account.archive_comments,
+            Account.archive_messages,
+            Account.archive_subscribers,
+            Account.archive_captured_on,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(latest, latest.c.account_id == Account.id)
@@ -91,6 +95,10 @@ def to_view(row: Any) -> AccountView:
         tool_approved_by=row[18],
         tool_approved_on=row[19],
         archived_in=row[22],
+        archive_comments=row[23],
+        archive_messages=row[24],
+        archive_subscribers=row[25],
+        archive_captured_on=row[26],
     )
 
 

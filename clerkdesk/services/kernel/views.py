@@ -83,6 +83,12 @@ class AccountView:
     tool_approved_by: str | None = None
     tool_approved_on: date | None = None
     archived_in: str | None = None  # where the account's records are archived (R20)
+    # Whether the archive captures comments, direct messages, the subscriber list (None: not
+    # recorded), and the day of its last capture.
+    archive_comments: bool | None = None
+    archive_messages: bool | None = None
+    archive_subscribers: bool | None = None
+    archive_captured_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,7 @@ def _statements() -> tuple[Select[Any], ...]:
             LatestApproval.approved_on,
             Account.city_email,
             Account.tool_approved_on,
+            Account.archived_in,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)

@@ -30,6 +30,11 @@ class Account(Base):
     tool_approved_on: Mapped[date | None] = mapped_column(Date)
     # Where the account's records are archived (R20), e.g. the city's archiving service.
     archived_in: Mapped[str | None] = mapped_column(String(300))
+    # What the archive captures (None: not recorded) and its last capture (R17, R20).
+    archive_comments: Mapped[bool | None] = mapped_column(Boolean)
+    archive_messages: Mapped[bool | None] = mapped_column(Boolean)
+    archive_subscribers: Mapped[bool | None] = mapped_column(Boolean)
+    archive_captured_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
