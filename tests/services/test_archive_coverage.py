@@ -115,3 +115,19 @@ def test_records_kept_only_on_the_platform_are_an_item_in_milwaukee_only(  # typ
         ),
     )
     assert items() == []
+
+
+def test_the_inventory_says_what_the_archive_captures(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.accounts.inventory import print_inventory
+
+    create_department(db, DepartmentInput("Parks"))
+    row = "https://facebook.com/parks,facebook,Parks,proposed,Pagefreezer,yes,no,,2026-11-02\n"
+    csv_import.import_csv(db, "accounts", write(tmp_path, HEADER + row))
+    out = tmp_path / "inventory.pdf"
+    print_inventory(db, out)
+    import subprocess
+
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Pagefreezer (captures comments; not direct messages; last captured Nov 2, 2026)" in text
