@@ -74,8 +74,9 @@ class RecordsTab(QWidget):
             "Public records (R17): a request is answered as soon as practicable and without "
             "delay (Wis. Stat. 19.35(4)); its target here counts work days, skipping weekends, "
             "the year's United States federal and Wisconsin state holidays, and the city's own "
-            "days listed. Removed content (R16) is kept with one of the categories "
-            "ticked, in the words of the city's policy.",
+            "days listed. The office's hours and where to ask are printed on its public "
+            "records notice (Wis. Stat. 19.34; File, Print). Removed content (R16) is kept "
+            "with one of the categories ticked, in the words of the city's policy.",
             form,
             "&Save public records",
         )
