@@ -123,6 +123,9 @@ class PolicyProfile:
     holidays: tuple[date, ...] = ()
     records_office: str = ""
     retention_years: int = 7
+    # Days between retention directives to departments (R17, Wausau: the CCITC Director's, "no
+    # less than annually"); 0: the policy asks for none.
+    retention_directive_days: int = 0
     # The categories of content the policy lets the city remove (R16), in the policy's order.
     removal_categories: tuple[str, ...] = STOUGHTON_CATEGORIES
 
@@ -198,7 +201,7 @@ class PolicyProfile:
         ):
             if not _whole(getattr(self, name), 1):
                 problems[name] = "must be a whole number of at least 1"
-        for name in ("warning_days", "max_authorized_users"):
+        for name in ("warning_days", "max_authorized_users", "retention_directive_days"):
             if not _whole(getattr(self, name), 0):
                 problems[name] = "must be a whole number, 0 or more"
         texts = ("key", "title", "coordinating_office", "timezone", "notes")

@@ -108,3 +108,15 @@ def test_the_annual_report_counts_the_year_and_skips_the_holiday(db, clock, tmp_
     assert "A pending investigation 2" in text
     with pytest.raises(ClerkDeskError):
         annual_report(db, 1776)
+
+
+def test_a_retention_directive_to_come_is_refused(db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.city.notice import record_retention_directive, retention_directive_on
+
+    with pytest.raises(ValidationError) as refused:
+        record_retention_directive(db, date(2026, 11, 21))  # the day after the clock's today
+    assert refused.value.fields == {"retention_directive_on": "cannot be in the future"}
+    record_retention_directive(db, date(2026, 11, 20))
+    record_retention_directive(db, date(2026, 11, 20))  # the same: nothing recorded again
+    assert retention_directive_on(db) == date(2026, 11, 20)
+    assert [e.action for e in list_events(db)].count("city.directive") == 1

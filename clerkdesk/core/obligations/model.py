@@ -175,6 +175,8 @@ class Snapshot:
     # returns, read by its rules through `facts_of` ("requests": its RequestFacts, "removals":
     # its RepeatFacts). A new register's facts need no field here.
     facts: Mapping[str, Any] = field(default_factory=dict)
+    # The day of the latest retention directive to departments (R17, Wausau), if recorded.
+    retention_directive_on: date | None = None
 
     def facts_of(self, noun: str) -> Any:
         """The facts register `noun` gathered for its rules; none (an empty tuple) when it

@@ -5,10 +5,11 @@ printed by `services.requests.notice`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ...core.errors import ValidationError
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_row
+from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 
 MOST = 2000  # characters of each text
@@ -68,3 +69,36 @@ def update_notice_settings(
                 ),
             )
         return NoticeSettings(city.office_hours, city.records_contact)
+
+
+def retention_directive_on(db: Database) -> date | None:
+    """The day of the latest retention directive to departments (R17, Wausau), if recorded."""
+    with db.reading() as session:
+        return city_row(session).retention_directive_on
+
+
+def record_retention_directive(db: Database, day: date | None) -> None:
+    """Record the day of the latest retention directive (None: none recorded), audited; a day
+    still to come is refused. Its next one is then due the profile's interval after it."""
+    with db.writing() as session:
+        city = city_row(session)
+        profile = profile_of(city)
+        today = profile.day_at(db.clock())
+        if day is not None and day > today:
+            raise ValidationError({"retention_directive_on": "cannot be in the future"})
+        if city.retention_directive_on == day:
+            return
+        before, city.retention_directive_on = city.retention_directive_on, day
+        record(
+            session,
+            db,
+            Change(
+                "city.directive",
+                "city",
+                city.name,
+                f"Recorded the retention directive of {day}"
+                if day
+                else "Cleared the retention directive's day",
+                {"retention_directive_on": [before, day]},
+            ),
+        )

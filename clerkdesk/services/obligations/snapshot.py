@@ -52,6 +52,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         password_changed={row[0]: row[1] for row in changes},
         department_policies=_policies(session),
         facts=register_facts(session, profile, now),
+        retention_directive_on=city.retention_directive_on,
     )
     # The site checks where a rule reads them; the accounts never checked only where the
     # periodic check is asked for (R15): elsewhere only a check's findings count.

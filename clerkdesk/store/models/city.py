@@ -32,3 +32,5 @@ class City(Base):
     # where and how to ask for records (NULL: not yet entered).
     office_hours: Mapped[str | None] = mapped_column(Text)
     records_contact: Mapped[str | None] = mapped_column(Text)
+    # The day of the latest retention directive to departments (R17, Wausau's CCITC Director).
+    retention_directive_on: Mapped[date | None] = mapped_column(Date)

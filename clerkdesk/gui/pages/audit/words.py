@@ -63,6 +63,7 @@ _ACTIONS = {
     "agreement.text": "Agreement text changed",
     "letter.text": "Letter text changed",
     "city.notice": "Records notice details changed",
+    "city.directive": "Retention directive recorded",
     "agreement.scan": "Signed agreement attached",
     "review.complete": "Review recorded",
     "review.lines": "Review lines changed",

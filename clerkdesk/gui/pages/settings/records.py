@@ -6,8 +6,11 @@ rule's switch is; the service validates and audits."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,9 +28,15 @@ from ....core.dates import parse_date
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import PolicyProfile
 from ....core.records import REMOVAL_CATEGORIES
-from ....services.city.notice import notice_settings, update_notice_settings
+from ....services.city.notice import (
+    notice_settings,
+    record_retention_directive,
+    retention_directive_on,
+    update_notice_settings,
+)
 from ....services.city.writes import update_profile
 from ...widgets import messages
+from ...widgets.date_field import DateField, optional_date
 from ...window.context import AppContext
 
 
@@ -59,6 +68,9 @@ class RecordsTab(QWidget):
         for edit in (self.hours, self.contact):
             edit.setFixedHeight(48)
             edit.setTabChangesFocus(True)
+        self.directive_check = QCheckBox("Latest retention &directive")
+        self.directive = optional_date(self.directive_check, DateField(), ctx.today())
+        self.directive.setObjectName("retention_directive_date")
         self.categories = QListWidget()
         self.categories.setObjectName("removal_categories_list")
         form = QFormLayout()
@@ -68,6 +80,8 @@ class RecordsTab(QWidget):
         form.addRow("The office is open (19.34 &notice)", self.hours)
         form.addRow("&Where and how to ask", self.contact)
         form.addRow("&Keep a discontinued account's records", self.retention)
+        form.addRow(self.directive_check, self.directive)
+        self.form = form
         form.addRow("Content the policy lets the city &remove", self.categories)
         self.save_button = lay_out_tab(
             self,
@@ -81,12 +95,16 @@ class RecordsTab(QWidget):
             "&Save public records",
         )
         self.save_button.clicked.connect(self.save)
+        self.directive.set(retention_directive_on(ctx.db))
         self.show_profile(ctx.city.profile)
         notice = notice_settings(ctx.db)
         self.hours.setPlainText(notice.office_hours or "")
         self.contact.setPlainText(notice.records_contact or "")
 
     def show_profile(self, profile: PolicyProfile) -> None:
+        # The day of the latest retention directive, where the policy asks for them (Wausau).
+        asked = profile.retention_directive_days > 0 or self.directive_check.isChecked()
+        self.form.setRowVisible(self.directive, asked)
         self.response.setValue(profile.records_response_days)
         self.retention.setValue(profile.retention_years)
         self.office.setText(profile.records_office)
@@ -134,9 +152,21 @@ class RecordsTab(QWidget):
             update_notice_settings(
                 self.ctx.db, self.hours.toPlainText(), self.contact.toPlainText()
             )
+            record_retention_directive(self.ctx.db, self.directive.value())
         except ValidationError as error:
             return said(self, error)
         return True
+
+
+class OpensRecords:
+    """What Settings opens from Today: the retention directive's day on this tab (R17)."""
+
+    records: RecordsTab
+    ui: Any
+
+    def open_obligation(self, obligation: object, place: str) -> None:
+        self.ui.tabs.setCurrentWidget(self.records)
+        self.records.directive_check.setFocus()
 
 
 def lay_out_tab(
