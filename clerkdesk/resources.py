@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 from .core.errors import ClerkDeskError
-from .core.profile import PolicyProfile, parse_profile
+from .core.profile import PolicyProfile
+from .core.profile_file import parse_profile
 
 
 @cache

@@ -113,6 +113,16 @@ def build_parser() -> Parser:
     f = forms.add_parser("moderation", help="the removals of content of one month (R16)")
     f.add_argument("--month", metavar="YYYY-MM", help="default: this month")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "records-notice",
+        help="the office's public notice of its custodians and how to ask for records (19.34)",
+    )
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "request-report", help="the annual report of public-records requests for the council"
+    )
+    f.add_argument("--year", type=int, metavar="YYYY", help="default: last year")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("review", help="access reviews by department heads")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)

@@ -13,9 +13,10 @@ from ..services.kernel.common import city_row as _city_row
 from ..services.kernel.common import city_today, profile_of
 from ..services.kernel.database import Database
 from ..services.removals import printouts as removal_printouts
+from ..services.requests import notice as records_notice
 from ..services.requests import printouts as records_printouts
 
-RECORDS_FORMS = ("request-log", "moderation")
+RECORDS_FORMS = ("request-log", "moderation", "records-notice", "request-report")
 
 
 def _today(db: Database) -> date:
@@ -40,6 +41,16 @@ def print_records(args: argparse.Namespace, db: Database) -> int:
         end = parse_date(args.end) if args.end else today
         count = records_printouts.print_request_log(db, start, end, out)
         print(f"Wrote the request log {start} to {end} ({count} requests) to {out}")
+    elif args.form == "records-notice":
+        notice = records_notice.print_records_notice(db, out)
+        print(f"Wrote the public records notice ({len(notice.custodians)} custodians) to {out}")
+    elif args.form == "request-report":
+        year = args.year if args.year is not None else _today(db).year - 1
+        report = records_notice.print_request_report(db, year, out)
+        print(
+            f"Wrote the report of {year}: {report.received} requests received, "
+            f"{report.answered} answered, to {out}"
+        )
     else:
         month = _month(args.month) if args.month else _today(db)
         count = removal_printouts.print_moderation_report(db, month, out)

@@ -49,3 +49,21 @@ def test_export_calendar_needs_a_file(clerkdesk) -> None:  # type: ignore[no-unt
     result = clerkdesk("export", "calendar")
     assert result.returncode == 2
     assert result.stderr.startswith("clerkdesk: error: export calendar: give the file")
+
+
+def test_print_the_records_notice_and_the_request_report(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert clerkdesk("demo").returncode == 0
+    notice = tmp_path / "notice.pdf"
+    result = clerkdesk("print", "records-notice", "-o", str(notice))
+    assert result.returncode == 0, result.stderr
+    assert "Wrote the public records notice" in result.stdout
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(notice).pages).split())
+    assert "Wis. Stat. 19.34" in text and "Where to ask" in text
+    report = tmp_path / "report.pdf"
+    result = clerkdesk("print", "request-report", "--year", "2026", "-o", str(report))
+    assert result.returncode == 0, result.stderr
+    assert "Wrote the report of 2026" in result.stdout
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(report).pages).split())
+    assert "Public-records requests in 2026" in text and "Median work days to answer" in text
+    bad = clerkdesk("print", "request-report", "--year", "1776", "-o", str(report))
+    assert bad.returncode == 2 and bad.stderr.startswith("clerkdesk: error:")

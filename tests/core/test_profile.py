@@ -3,7 +3,8 @@ import re
 import pytest
 
 from clerkdesk.core.errors import ClerkDeskError, ValidationError
-from clerkdesk.core.profile import PolicyProfile, parse_profile
+from clerkdesk.core.profile import PolicyProfile
+from clerkdesk.core.profile_file import parse_profile
 from clerkdesk.core.vocabulary import RULES, Basis
 from clerkdesk.resources import load_profile, profile_keys
 

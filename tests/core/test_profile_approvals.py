@@ -4,7 +4,8 @@ authority, who designates, the two approvals of a term, and Madison's filings.""
 import pytest
 
 from clerkdesk.core.errors import ValidationError
-from clerkdesk.core.profile import PolicyProfile, parse_profile
+from clerkdesk.core.profile import PolicyProfile
+from clerkdesk.core.profile_file import parse_profile
 from clerkdesk.resources import load_profile
 
 

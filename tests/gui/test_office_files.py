@@ -28,7 +28,11 @@ def test_the_file_menu_offers_the_inventory_and_the_calendar(window) -> None:  #
     texts = [a.text() for a in window.ui.menu_file.actions()]
     assert texts.index("&Print") == texts.index("&Export CSV…") + 1
     assert texts.index("E&xport") == texts.index("&Print") + 1
-    assert [a.text() for a in window.ui.menu_print.actions()] == ["&Inventory of accounts…"]
+    assert [a.text() for a in window.ui.menu_print.actions()] == [
+        "&Inventory of accounts…",
+        "Public &records notice…",
+        "&Annual request report…",
+    ]
     assert [a.text() for a in window.ui.menu_export.actions()] == [
         "&Calendar (.ics)…",
         "&Workbook (.xlsx)…",
@@ -115,3 +119,30 @@ def test_ctrl_shift_c_on_a_today_row_asks_where_and_writes_it(  # type: ignore[n
     assert (
         len(icalendar.Calendar.from_ical((tmp_path / "one.ics").read_bytes()).walk("VEVENT")) == 1
     )
+
+
+def test_print_the_records_notice_and_the_request_report_from_the_file_menu(
+    qtbot, window, city_db, monkeypatch
+):  # type: ignore[no-untyped-def]
+    add_account(city_db, "https://facebook.com/parks")
+    window.ui.action_print_records_notice.trigger()
+    qtbot.waitUntil(lambda: bool(previews()), timeout=30_000)
+    [preview] = previews()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(preview.pdf).pages).split())
+    assert "Public records: how to ask for them" in text and "Where to ask" in text
+    preview.reject()
+    qtbot.waitUntil(lambda: not previews(), timeout=10_000)
+    asked: list[int] = []
+
+    def year(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[3])  # the year offered: the last one
+        return 2025, True
+
+    monkeypatch.setattr(office_files.QInputDialog, "getInt", year)
+    window.ui.action_print_request_report.trigger()
+    qtbot.waitUntil(lambda: bool(previews()), timeout=30_000)
+    [preview] = previews()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(preview.pdf).pages).split())
+    assert asked == [2025] and "Public-records requests in 2025" in text
+    assert audit_actions(city_db)[0] == "request.print"
+    preview.reject()

@@ -239,3 +239,50 @@ def test_a_deletion_imported_without_its_reason_is_shown_and_explained(
     assert "removal.update" in audit_actions(city_db)
     assert page.select_where(lambda r: r.action == "deleted")
     assert not page.reason_button.isEnabled()
+
+
+def test_the_office_hours_and_where_to_ask_are_kept_on_settings(
+    qtbot, window, city_db, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.city.notice import notice_settings
+
+    page = go(qtbot, window, "settings")
+    tab = page.records
+    assert tab.hours.toPlainText() == "" and tab.contact.toPlainText() == ""
+    tab.hours.setPlainText("Monday to Friday, 8 to 4:30")
+    tab.contact.setPlainText("City Hall, Room 1\nclerk@stoughton.example")
+    assert tab.save()
+    kept = notice_settings(city_db)
+    assert kept.office_hours == "Monday to Friday, 8 to 4:30"
+    assert kept.records_contact == "City Hall, Room 1\nclerk@stoughton.example"
+    assert audit_actions(city_db)[0] == "city.notice"
+    tab.contact.setPlainText("x" * 2001)
+    assert not tab.save()
+    assert answers.errors == ["records contact: at most 2,000 characters"]
+    assert notice_settings(city_db).records_contact == "City Hall, Room 1\nclerk@stoughton.example"
+
+
+def test_wausau_s_retention_directive_is_recorded_on_settings_and_opened_from_today(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, answers
+) -> None:
+    from clerkdesk.services.city.notice import retention_directive_on
+    from clerkdesk.services.obligations import due as obligations
+
+    page = go(qtbot, window, "settings")
+    tab = page.records
+    assert tab.directive.isHidden()  # Stoughton's policy asks for no directive
+    answers.confirm_with = True
+    assert page.apply("wausau")
+    assert not tab.directive.isHidden()
+    [item] = [o for o in obligations.due(city_db) if o.kind == "retention-directive"]
+    assert item.due == date(2020, 6, 24)  # a year after the adoption, none recorded
+    go(qtbot, window, "today")
+    window.open_obligation(item)
+    assert window.current_key() == "settings" and page.ui.tabs.currentWidget() is tab
+    tab.directive_check.setChecked(True)
+    tab.directive.setDate(date(2026, 3, 2))
+    assert tab.save()
+    assert retention_directive_on(city_db) == date(2026, 3, 2)
+    assert audit_actions(city_db)[0] == "city.directive"
+    [item] = [o for o in obligations.due(city_db) if o.kind == "retention-directive"]
+    assert item.due == date(2027, 3, 2)

@@ -187,7 +187,16 @@ def test_archived_in_goes_through_the_accounts_csv_both_ways(db, register, tmp_p
     out = tmp_path / "accounts.csv"
     export_csv(db, "accounts", out)
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
-    assert list(rows[0])[-3:] == ["archived_in", "discontinued_on", "discontinue_reason"]
+    assert list(rows[0])[-7:] == [
+        "archived_in",
+        "discontinued_on",
+        "discontinue_reason",
+        # Added after them: what the archive captures, and its last capture.
+        "archive_comments",
+        "archive_messages",
+        "archive_subscribers",
+        "archive_captured_on",
+    ]
     [fb] = [r for r in rows if r["url"] == "https://facebook.com/stoughtonparks"]
     assert fb["archived_in"] == "ArchiveSocial (city subscription)"
     changed = tmp_path / "changed.csv"

@@ -174,8 +174,9 @@ def test_an_account_owes_the_it_directors_tool_approval_until_recorded(madison, 
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].endswith(
         ",reference,tool_approved_by,tool_approved_on,archived_in,discontinued_on,discontinue_reason"
+        ",archive_comments,archive_messages,archive_subscribers,archive_captured_on"
     )
-    assert lines[1].endswith(",Sarah Edgerton,2026-03-01,,,")
+    assert lines[1].endswith(",Sarah Edgerton,2026-03-01,,,,,,,")
     assert csv_import.import_csv(db, "accounts", out).unchanged == 1
 
 

@@ -32,6 +32,8 @@ class AccountFacts(NamedTuple):
     tool_approved_on: date | None = None
     # The day its Account Request Form and Strategy Plan was completed (R1, Milwaukee).
     request_form_on: date | None = None
+    # Where its records are archived off the platform (R20); None: kept only on the platform.
+    archived_in: str | None = None
 
 
 class UseFacts(NamedTuple):
@@ -208,6 +210,8 @@ class Snapshot:
     # returns, read by its rules through `facts_of` ("requests": its RequestFacts, "removals":
     # its RepeatFacts). A new register's facts need no field here.
     facts: Mapping[str, Any] = field(default_factory=dict)
+    # The day of the latest retention directive to departments (R17, Wausau), if recorded.
+    retention_directive_on: date | None = None
 
     def facts_of(self, noun: str) -> Any:
         """The facts register `noun` gathered for its rules; none (an empty tuple) when it

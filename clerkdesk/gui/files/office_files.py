@@ -1,5 +1,6 @@
-"""The File menu's office papers: the account inventory (R20), shown in the print preview,
-and the deadlines as a calendar file for Outlook. Both are made off the UI thread."""
+"""The File menu's office papers: the account inventory (R20), the public records notice
+(Wis. Stat. 19.34) and the annual report of records requests, shown in the print preview, and
+the deadlines as a calendar file for Outlook. All are made off the UI thread."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ...core.words import counted
 from ..widgets import messages
@@ -38,6 +39,55 @@ def print_inventory(
         work,
         "Account inventory",
         file_name("Account inventory", today),
+        shown,
+    )
+
+
+def print_records_notice(
+    parent: QWidget, ctx: AppContext, shown: Callable[[PdfPreviewDialog], None] | None = None
+) -> Operation:
+    from ...services.requests.notice import print_records_notice as make
+
+    return start_preview(
+        parent,
+        ctx,
+        "Gathering the custodians…",
+        lambda pdf, _progress: make(ctx.db, pdf),
+        "Public records notice",
+        file_name("Public records notice", ctx.today().isoformat()),
+        shown,
+    )
+
+
+def print_request_report(
+    parent: QWidget,
+    ctx: AppContext,
+    shown: Callable[[PdfPreviewDialog], None] | None = None,
+    year: int | None = None,
+) -> Operation | None:
+    """The annual report of the year asked (last year offered); None when it is not given."""
+    from ...services.requests.notice import print_request_report as make
+
+    if year is None:
+        this_year = ctx.today().year
+        year, ok = QInputDialog.getInt(
+            parent,
+            "Annual request report",
+            "The records requests of the &year:",
+            this_year - 1,
+            1900,
+            this_year,
+        )
+        if not ok:
+            return None
+    chosen = year
+    return start_preview(
+        parent,
+        ctx,
+        "Counting the requests…",
+        lambda pdf, _progress: make(ctx.db, chosen, pdf),
+        f"Public-records requests in {chosen}",
+        file_name("Request report", str(chosen)),
         shown,
     )
 

@@ -182,6 +182,67 @@ class Ui_AccountDialog(object):
 
         self.dialog_layout.addLayout(self.form)
 
+        self.archive_box = QGroupBox(AccountDialog)
+        self.archive_box.setObjectName(u"archive_box")
+        self.archive_layout = QVBoxLayout(self.archive_box)
+        self.archive_layout.setObjectName(u"archive_layout")
+        self.archive_form = QFormLayout()
+        self.archive_form.setObjectName(u"archive_form")
+        self.archive_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.archive_comments_label = QLabel(self.archive_box)
+        self.archive_comments_label.setObjectName(u"archive_comments_label")
+
+        self.archive_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.archive_comments_label)
+
+        self.archive_comments_combo = QComboBox(self.archive_box)
+        self.archive_comments_combo.setObjectName(u"archive_comments_combo")
+
+        self.archive_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.archive_comments_combo)
+
+        self.archive_messages_label = QLabel(self.archive_box)
+        self.archive_messages_label.setObjectName(u"archive_messages_label")
+
+        self.archive_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.archive_messages_label)
+
+        self.archive_messages_combo = QComboBox(self.archive_box)
+        self.archive_messages_combo.setObjectName(u"archive_messages_combo")
+
+        self.archive_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.archive_messages_combo)
+
+        self.archive_subscribers_label = QLabel(self.archive_box)
+        self.archive_subscribers_label.setObjectName(u"archive_subscribers_label")
+
+        self.archive_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.archive_subscribers_label)
+
+        self.archive_subscribers_combo = QComboBox(self.archive_box)
+        self.archive_subscribers_combo.setObjectName(u"archive_subscribers_combo")
+
+        self.archive_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.archive_subscribers_combo)
+
+        self.archive_captured_check = QCheckBox(self.archive_box)
+        self.archive_captured_check.setObjectName(u"archive_captured_check")
+
+        self.archive_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.archive_captured_check)
+
+        self.archive_captured_date = DateField(self.archive_box)
+        self.archive_captured_date.setObjectName(u"archive_captured_date")
+
+        self.archive_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.archive_captured_date)
+
+        self.archive_captured_on_error = QLabel(self.archive_box)
+        self.archive_captured_on_error.setObjectName(u"archive_captured_on_error")
+        self.archive_captured_on_error.setText(u"")
+        self.archive_captured_on_error.setWordWrap(True)
+        self.archive_captured_on_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.archive_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.archive_captured_on_error)
+
+
+        self.archive_layout.addLayout(self.archive_form)
+
+
+        self.dialog_layout.addWidget(self.archive_box)
+
         self.tool_box = QGroupBox(AccountDialog)
         self.tool_box.setObjectName(u"tool_box")
         self.tool_layout = QVBoxLayout(self.tool_box)
@@ -258,6 +319,9 @@ class Ui_AccountDialog(object):
         self.city_email_label.setBuddy(self.city_email_edit)
         self.status_label.setBuddy(self.status_combo)
         self.archived_in_label.setBuddy(self.archived_in_edit)
+        self.archive_comments_label.setBuddy(self.archive_comments_combo)
+        self.archive_messages_label.setBuddy(self.archive_messages_combo)
+        self.archive_subscribers_label.setBuddy(self.archive_subscribers_combo)
         self.tool_approved_by_label.setBuddy(self.tool_approved_by_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.url_edit, self.platform_combo)
@@ -267,7 +331,12 @@ class Ui_AccountDialog(object):
         QWidget.setTabOrder(self.purpose_edit, self.city_email_edit)
         QWidget.setTabOrder(self.city_email_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.archived_in_edit)
-        QWidget.setTabOrder(self.archived_in_edit, self.tool_approved_by_edit)
+        QWidget.setTabOrder(self.archived_in_edit, self.archive_comments_combo)
+        QWidget.setTabOrder(self.archive_comments_combo, self.archive_messages_combo)
+        QWidget.setTabOrder(self.archive_messages_combo, self.archive_subscribers_combo)
+        QWidget.setTabOrder(self.archive_subscribers_combo, self.archive_captured_check)
+        QWidget.setTabOrder(self.archive_captured_check, self.archive_captured_date)
+        QWidget.setTabOrder(self.archive_captured_date, self.tool_approved_by_edit)
         QWidget.setTabOrder(self.tool_approved_by_edit, self.tool_approved_check)
         QWidget.setTabOrder(self.tool_approved_check, self.tool_approved_date)
 
@@ -293,6 +362,11 @@ class Ui_AccountDialog(object):
         self.status_label.setText(QCoreApplication.translate("AccountDialog", u"&Status:", None))
         self.archived_in_label.setText(QCoreApplication.translate("AccountDialog", u"Records archi&ved in:", None))
         self.archived_in_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"where the account's records are archived, e.g. the city's archiving service", None))
+        self.archive_box.setTitle(QCoreApplication.translate("AccountDialog", u"What the archive captures (R17, R20)", None))
+        self.archive_comments_label.setText(QCoreApplication.translate("AccountDialog", u"Its &comments:", None))
+        self.archive_messages_label.setText(QCoreApplication.translate("AccountDialog", u"Direct &messages:", None))
+        self.archive_subscribers_label.setText(QCoreApplication.translate("AccountDialog", u"The subscriber &list:", None))
+        self.archive_captured_check.setText(QCoreApplication.translate("AccountDialog", u"Las&t captured on:", None))
         self.tool_box.setTitle(QCoreApplication.translate("AccountDialog", u"The IT Director's approval of the tool for public-records compliance (R1)", None))
         self.tool_approved_by_label.setText(QCoreApplication.translate("AccountDialog", u"Approved &by:", None))
         self.tool_approved_by_edit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"the IT Director's name", None))

@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         ui.action_import_workbook.triggered.connect(self.import_workbook)
         ui.action_export_workbook.triggered.connect(lambda: self.export_csv("workbook"))
         ui.action_load_demo.triggered.connect(self.load_demo)
-        ui.action_print_inventory.triggered.connect(self.print_inventory)
+        for paper in ("print_inventory", "print_records_notice", "print_request_report"):
+            getattr(ui, f"action_{paper}").triggered.connect(lambda _=0, p=paper: self.paper(p))
         ui.action_export_calendar.triggered.connect(self.export_calendar)
         ui.action_export_public_list.triggered.connect(self.export_public_list)
         ui.action_backup.triggered.connect(self.back_up)
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
         ui.action_export_workbook.setEnabled(enabled)
         ui.action_export_public_list.setEnabled(enabled)
         for action in (ui.action_print_inventory, ui.action_export_calendar, ui.action_backup):
+            action.setEnabled(enabled)
+        for action in (ui.action_print_records_notice, ui.action_print_request_report):
             action.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(False)
@@ -291,11 +294,12 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         open_export(self, self.ctx, self.settings, kind)
 
-    def print_inventory(self) -> None:
-        from ..files.office_files import print_inventory
+    def paper(self, name: str) -> None:
+        """Print one of the office's papers (File, Print) to the preview."""
+        from ..files import office_files
 
         assert self.ctx is not None
-        print_inventory(self, self.ctx)
+        getattr(office_files, name)(self, self.ctx)
 
     def export_calendar(self) -> None:
         from ..files.office_files import calendar_file, export_calendar

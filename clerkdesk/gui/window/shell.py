@@ -42,6 +42,16 @@ _ACTIONS = {
         "",
         "Every account not discontinued, by department, with who answers for it (R20)",
     ),
+    "print_records_notice": (
+        "Public &records notice…",
+        "",
+        "The custodians, office hours and how to ask for records, to post (Wis. Stat. 19.34)",
+    ),
+    "print_request_report": (
+        "&Annual request report…",
+        "",
+        "Last year's records requests for the council: answered, median work days, denials",
+    ),
     "export_calendar": (
         "&Calendar (.ics)…",
         "",
@@ -90,7 +100,7 @@ _MENUS = {
     "help": ("&Help", ("user_guide", "", "about")),
 }
 _SUBMENUS = {
-    "print": ("&Print", ("print_inventory",)),
+    "print": ("&Print", ("print_inventory", "print_records_notice", "print_request_report")),
     "import": ("I&mport", ("import_workbook",)),
     "export": ("E&xport", ("export_calendar", "export_workbook", "export_public_list")),
 }
@@ -123,6 +133,8 @@ class ShellUi:
     action_user_guide: QAction
     action_about: QAction
     action_print_inventory: QAction
+    action_print_records_notice: QAction
+    action_print_request_report: QAction
     action_export_calendar: QAction
     action_import_workbook: QAction
     action_export_workbook: QAction

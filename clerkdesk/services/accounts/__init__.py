@@ -31,6 +31,12 @@ REGISTER = declare(
                 # file leaves out is recorded as not known.
                 "discontinued_on",
                 "discontinue_reason",
+                # What the archive captures (`yes`, `no`, blank: not recorded) and its last
+                # capture; optional.
+                "archive_comments",
+                "archive_messages",
+                "archive_subscribers",
+                "archive_captured_on",
             ),
             required=("url", "platform", "department", "status"),
             key=("url",),

@@ -38,6 +38,10 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
             tool_approved_by=c.get("tool_approved_by"),
             tool_approved_on=cell_date(row, "tool_approved_on", problems),
             archived_in=c.get("archived_in"),
+            archive_comments=_yes_no(c, "archive_comments", problems),
+            archive_messages=_yes_no(c, "archive_messages", problems),
+            archive_subscribers=_yes_no(c, "archive_subscribers", problems),
+            archive_captured_on=cell_date(row, "archive_captured_on", problems),
             discontinued_on=cell_date(row, "discontinued_on", problems),
             discontinue_reason=c.get("discontinue_reason"),
         )
@@ -53,6 +57,18 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
         tick(progress, i, len(file.rows))
     same_key(plans, "url", "the same account as line {}")
     return plans
+
+
+def _yes_no(cells: dict[str, str | None], name: str, problems: dict[str, str]) -> bool | None:
+    """`yes`, `no`, or blank: not recorded (INTERFACE.md)."""
+    said = (cells.get(name) or "").strip().lower()
+    if said not in ("", "yes", "no"):
+        problems[name] = "`yes`, `no` or blank"
+    return None if said not in ("yes", "no") else said == "yes"
+
+
+def _said(value: object) -> object:
+    return ("yes" if value else "no") if isinstance(value, bool) else value
 
 
 def rows(session: Session, tz: ZoneInfo) -> Rows:
@@ -75,7 +91,11 @@ def rows(session: Session, tz: ZoneInfo) -> Rows:
             Account.archived_in,
             Account.discontinued_on,
             Account.discontinued_reason,
+            Account.archive_comments,
+            Account.archive_messages,
+            Account.archive_subscribers,
+            Account.archive_captured_on,
         )
         .order_by(Account.url)
     )
-    return session.execute(query).all()
+    return [tuple(_said(v) for v in row) for row in session.execute(query).all()]

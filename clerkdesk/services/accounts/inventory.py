@@ -201,7 +201,7 @@ def _account(
         status=ACCOUNT_STATUSES.get(account.status, account.status),
         approval=approval,
         people=tuple(people.get(account.id, ())),
-        archived_in=account.archived_in,
+        archived_in=archive_words(account),
         credential_on_file=bool(on_file),
         mfa=mfa,
         overdue=late.get(account.id, 0),
@@ -233,6 +233,25 @@ def _findings_words(profile: PolicyProfile, account: AccountView) -> str | None:
     if a.designated:
         said.append(f"designated {a.designated}")
     return "; ".join(said) or None
+
+
+def archive_words(account: AccountView) -> str | None:
+    """Where the records are archived and what the archive captures, as the inventory says it:
+    "Pagefreezer (captures comments; not direct messages; last captured Nov 2, 2026)"."""
+    if not account.archived_in:
+        return None
+    said = []
+    for name, what in (
+        ("archive_comments", "comments"),
+        ("archive_messages", "direct messages"),
+        ("archive_subscribers", "the subscriber list"),
+    ):
+        captured = getattr(account, name)
+        if captured is not None:
+            said.append(f"captures {what}" if captured else f"not {what}")
+    if account.archive_captured_on is not None:
+        said.append(f"last captured {short_date(account.archive_captured_on)}")
+    return f"{account.archived_in} ({'; '.join(said)})" if said else account.archived_in
 
 
 def _site_words(site: SiteStatus | None) -> str | None:

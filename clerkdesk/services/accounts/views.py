@@ -57,6 +57,10 @@ def account_query() -> Select[Any]:
             Account.request_form_on,
             Account.request_form_file,
             Account.request_form_sha256,
+            Account.archive_comments,
+            Account.archive_messages,
+            Account.archive_subscribers,
+            Account.archive_captured_on,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(latest, latest.c.account_id == Account.id)
@@ -99,6 +103,10 @@ def to_view(row: Any) -> AccountView:
         request_form_on=row[24],
         request_form_file=row[25],
         request_form_sha256=row[26],
+        archive_comments=row[27],
+        archive_messages=row[28],
+        archive_subscribers=row[29],
+        archive_captured_on=row[30],
     )
 
 

@@ -13,7 +13,7 @@ from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, city_today, clean, profile_of
 from ..kernel.database import Database
 from ..kernel.field_checks import check_account, check_tool_approval
-from ..kernel.inputs import AccountInput, ApprovalInput, gives
+from ..kernel.inputs import ARCHIVE_FIELDS, AccountInput, ApprovalInput, gives
 from ..kernel.lookups import Lookups
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.versions import version_of
@@ -51,6 +51,7 @@ _FIELDS = (
     "tool_approved_by",
     "tool_approved_on",
     "archived_in",
+    *ARCHIVE_FIELDS,
 )
 _ENDING = ("discontinued_on", "discontinued_reason")
 _COLUMNS = {**{f: f for f in (*_FIELDS, *_ENDING)}, "department": "department_id"}
@@ -169,6 +170,9 @@ def plan_account(
     ending = _ending(planning, data, current, problems)
     if data.tool_approved_by or data.tool_approved_on:
         problems.update(check_tool_approval(data, planning.today))
+    captured = data.archive_captured_on
+    if captured is not None and captured > planning.today:
+        problems["archive_captured_on"] = "cannot be in the future"
     approval_values = imported_approval(planning, data, current, approval, problems)
     if problems:
         return failed(problems, url)
@@ -183,6 +187,7 @@ def plan_account(
         "tool_approved_by": clean(data.tool_approved_by),
         "tool_approved_on": data.tool_approved_on,
         "archived_in": clean(data.archived_in),
+        **{name: getattr(data, name) for name in ARCHIVE_FIELDS},
         **ending,
     }
     fields = [f for f in (*_FIELDS, "department") if gives(data.given, f)]

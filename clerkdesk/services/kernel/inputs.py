@@ -41,6 +41,16 @@ class PersonInput:
     given: Given = None
 
 
+# What an account's archive captures, and its last capture (R17, R20): fields of the account
+# form and columns of the accounts file, each optional.
+ARCHIVE_FIELDS = (
+    "archive_comments",
+    "archive_messages",
+    "archive_subscribers",
+    "archive_captured_on",
+)
+
+
 @dataclass(frozen=True)
 class AccountInput:
     url: str
@@ -56,6 +66,11 @@ class AccountInput:
     tool_approved_on: date | None = None
     # Where the account's records are archived (R20).
     archived_in: str | None = None
+    # What the archive captures (None: not recorded) and the day of its last capture.
+    archive_comments: bool | None = None
+    archive_messages: bool | None = None
+    archive_subscribers: bool | None = None
+    archive_captured_on: date | None = None
     # A file's discontinued account: its day and reason, where the file gives them.
     discontinued_on: date | None = None
     discontinue_reason: str | None = None

@@ -88,6 +88,12 @@ class AccountView:
     request_form_on: date | None = None
     request_form_file: str | None = None
     request_form_sha256: str | None = None
+    # Whether the archive captures comments, direct messages, the subscriber list (None: not
+    # recorded), and the day of its last capture.
+    archive_comments: bool | None = None
+    archive_messages: bool | None = None
+    archive_subscribers: bool | None = None
+    archive_captured_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         proposed_in_use=proposed_in_use(session, profile),
         findings_missing=findings_missing(session, profile),
         facts=register_facts(session, profile, now),
+        retention_directive_on=city.retention_directive_on,
     )
     # The site checks where a rule reads them; the accounts never checked only where the
     # periodic check is asked for (R15): elsewhere only a check's findings count.
@@ -88,6 +89,7 @@ def _statements() -> tuple[Select[Any], ...]:
             Account.city_email,
             Account.tool_approved_on,
             Account.request_form_on,
+            Account.archived_in,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)

@@ -35,6 +35,11 @@ class Account(Base):
     request_form_on: Mapped[date | None] = mapped_column(Date)
     request_form_file: Mapped[str | None] = mapped_column(String(300))
     request_form_sha256: Mapped[str | None] = mapped_column(String(64))
+    # What the archive captures (None: not recorded) and its last capture (R17, R20).
+    archive_comments: Mapped[bool | None] = mapped_column(Boolean)
+    archive_messages: Mapped[bool | None] = mapped_column(Boolean)
+    archive_subscribers: Mapped[bool | None] = mapped_column(Boolean)
+    archive_captured_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

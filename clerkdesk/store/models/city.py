@@ -28,3 +28,9 @@ class City(Base):
     adopted_on: Mapped[date | None] = mapped_column(Date)
     email_domain: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The office's public notice (Wis. Stat. 19.34): when the office is open to the public, and
+    # where and how to ask for records (NULL: not yet entered).
+    office_hours: Mapped[str | None] = mapped_column(Text)
+    records_contact: Mapped[str | None] = mapped_column(Text)
+    # The day of the latest retention directive to departments (R17, Wausau's CCITC Director).
+    retention_directive_on: Mapped[date | None] = mapped_column(Date)

@@ -1,5 +1,7 @@
-"""Register a new account or edit one (R1, R12, R20); where the policy asks for it (Madison),
-with the IT Director's approval of its tool for public-records compliance (R1)."""
+"""Register a new account or edit one (R1, R12, R20): where its records are archived and what
+the archive captures (comments, direct messages, the subscriber list) and when it last did;
+where the policy asks for it (Madison), with the IT Director's approval of its tool for
+public-records compliance (R1)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ from ...dialogs.form_dialog import FormDialog, offer_completion
 from ...forms.ui_account_dialog import Ui_AccountDialog
 from ...widgets.date_field import optional_date
 from ..departments.new_department import offer_new_department
+
+# What the archive captures, as each of its three choices says it (None: not recorded).
+CAPTURES = ((None, "not recorded"), (True, "captured"), (False, "not captured"))
 
 
 class AccountDialog(FormDialog):
@@ -65,6 +70,7 @@ class AccountDialog(FormDialog):
                 "tool_approved_by": ui.tool_approved_by_edit,
                 "tool_approved_on": ui.tool_approved_date,
                 "archived_in": ui.archived_in_edit,
+                "archive_captured_on": ui.archive_captured_date,
             },
             ui.form_error,
         )
@@ -75,6 +81,17 @@ class AccountDialog(FormDialog):
         ui.handle_edit.setPlaceholderText(f"@{own}parks")
         self.tool_day = optional_date(
             ui.tool_approved_check, ui.tool_approved_date, city_today(db, city.profile)
+        )
+        self.captures = {
+            "archive_comments": ui.archive_comments_combo,
+            "archive_messages": ui.archive_messages_combo,
+            "archive_subscribers": ui.archive_subscribers_combo,
+        }
+        for combo in self.captures.values():
+            for value, words in CAPTURES:
+                combo.addItem(words, value)
+        self.captured_day = optional_date(
+            ui.archive_captured_check, ui.archive_captured_date, city_today(db, city.profile)
         )
         recorded = account is not None and account.tool_approved_on is not None
         ui.tool_box.setVisible(city.profile.tool_approval or recorded)
@@ -95,6 +112,9 @@ class AccountDialog(FormDialog):
         ui.tool_approved_by_edit.setText(a.tool_approved_by or "")
         self.tool_day.set(a.tool_approved_on)
         ui.archived_in_edit.setText(a.archived_in or "")
+        for name, combo in self.captures.items():
+            combo.setCurrentIndex([v for v, _w in CAPTURES].index(getattr(a, name)))
+        self.captured_day.set(a.archive_captured_on)
 
     def _guess_platform(self, url: str) -> None:
         platform = platform_of(url)
@@ -118,6 +138,10 @@ class AccountDialog(FormDialog):
             tool_approved_by=ui.tool_approved_by_edit.text(),
             tool_approved_on=self.tool_day.value(),
             archived_in=ui.archived_in_edit.text(),
+            archive_comments=ui.archive_comments_combo.currentData(),
+            archive_messages=ui.archive_messages_combo.currentData(),
+            archive_subscribers=ui.archive_subscribers_combo.currentData(),
+            archive_captured_on=self.captured_day.value(),
         )
 
     def save(self) -> AccountView:

@@ -62,6 +62,8 @@ _ACTIONS = {
     "account.determinations": "Approval findings recorded",
     "agreement.text": "Agreement text changed",
     "letter.text": "Letter text changed",
+    "city.notice": "Records notice details changed",
+    "city.directive": "Retention directive recorded",
     "agreement.scan": "Signed agreement attached",
     "review.complete": "Review recorded",
     "review.lines": "Review lines changed",

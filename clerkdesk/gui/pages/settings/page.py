@@ -37,7 +37,7 @@ from ..credential_store import StoreWatch, available_text, unavailable_text
 from ..page import Page
 from .duties import DutiesTab
 from .letters import LettersTab
-from .records import RecordsTab
+from .records import OpensRecords, RecordsTab
 from .rules import RulesTab
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ PARAMETER_RULES = {
 }
 
 
-class SettingsPage(Page):
+class SettingsPage(OpensRecords, Page):
     shows = frozenset({CITY})  # read again into the form after every save
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

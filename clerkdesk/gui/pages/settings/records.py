@@ -1,12 +1,16 @@
 """The public-records tab of Settings (R16, R17): the response target in work days, the days
-the city's offices close, the office that answers requests, the retention period, and the
-categories of content the policy lets the city remove. Saved at once by its own button, as a
+the city's offices close, the office that answers requests, its hours and where to ask (the
+19.34 notice), the retention period, and the categories of content the policy lets the city
+remove. Saved at once by its own button, as a
 rule's switch is; the service validates and audits."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,8 +28,15 @@ from ....core.dates import parse_date
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import PolicyProfile
 from ....core.records import REMOVAL_CATEGORIES
+from ....services.city.notice import (
+    notice_settings,
+    record_retention_directive,
+    retention_directive_on,
+    update_notice_settings,
+)
 from ....services.city.writes import update_profile
 from ...widgets import messages
+from ...widgets.date_field import DateField, optional_date
 from ...window.context import AppContext
 
 
@@ -48,28 +59,52 @@ class RecordsTab(QWidget):
         self.holidays.setPlaceholderText("one date a line, YYYY-MM-DD")
         self.holidays.setFixedHeight(110)
         self.holidays.setTabChangesFocus(True)
+        self.hours = QPlainTextEdit()
+        self.hours.setObjectName("office_hours_edit")
+        self.hours.setPlaceholderText("Monday to Friday, 8:00 a.m. to 4:30 p.m.")
+        self.contact = QPlainTextEdit()
+        self.contact.setObjectName("records_contact_edit")
+        self.contact.setPlaceholderText("the office's address, e-mail and telephone")
+        for edit in (self.hours, self.contact):
+            edit.setFixedHeight(48)
+            edit.setTabChangesFocus(True)
+        self.directive_check = QCheckBox("Latest retention &directive")
+        self.directive = optional_date(self.directive_check, DateField(), ctx.today())
+        self.directive.setObjectName("retention_directive_date")
         self.categories = QListWidget()
         self.categories.setObjectName("removal_categories_list")
         form = QFormLayout()
         form.addRow("&Answer a request within", self.response)
         form.addRow("The city's own &holidays", self.holidays)
         form.addRow("Requests go to the &office", self.office)
+        form.addRow("The office is open (19.34 &notice)", self.hours)
+        form.addRow("&Where and how to ask", self.contact)
         form.addRow("&Keep a discontinued account's records", self.retention)
+        form.addRow(self.directive_check, self.directive)
+        self.form = form
         form.addRow("Content the policy lets the city &remove", self.categories)
         self.save_button = lay_out_tab(
             self,
             "Public records (R17): a request is answered as soon as practicable and without "
             "delay (Wis. Stat. 19.35(4)); its target here counts work days, skipping weekends, "
             "the year's United States federal and Wisconsin state holidays, and the city's own "
-            "days listed. Removed content (R16) is kept with one of the categories "
-            "ticked, in the words of the city's policy.",
+            "days listed. The office's hours and where to ask are printed on its public "
+            "records notice (Wis. Stat. 19.34; File, Print). Removed content (R16) is kept "
+            "with one of the categories ticked, in the words of the city's policy.",
             form,
             "&Save public records",
         )
         self.save_button.clicked.connect(self.save)
+        self.directive.set(retention_directive_on(ctx.db))
         self.show_profile(ctx.city.profile)
+        notice = notice_settings(ctx.db)
+        self.hours.setPlainText(notice.office_hours or "")
+        self.contact.setPlainText(notice.records_contact or "")
 
     def show_profile(self, profile: PolicyProfile) -> None:
+        # The day of the latest retention directive, where the policy asks for them (Wausau).
+        asked = profile.retention_directive_days > 0 or self.directive_check.isChecked()
+        self.form.setRowVisible(self.directive, asked)
         self.response.setValue(profile.records_response_days)
         self.retention.setValue(profile.retention_years)
         self.office.setText(profile.records_office)
@@ -111,7 +146,27 @@ class RecordsTab(QWidget):
             changes = self.changes()
         except ValidationError as error:
             return said(self, error)
-        return save_parameters(self, self.ctx, changes)
+        if not save_parameters(self, self.ctx, changes):
+            return False
+        try:
+            update_notice_settings(
+                self.ctx.db, self.hours.toPlainText(), self.contact.toPlainText()
+            )
+            record_retention_directive(self.ctx.db, self.directive.value())
+        except ValidationError as error:
+            return said(self, error)
+        return True
+
+
+class OpensRecords:
+    """What Settings opens from Today: the retention directive's day on this tab (R17)."""
+
+    records: RecordsTab
+    ui: Any
+
+    def open_obligation(self, obligation: object, place: str) -> None:
+        self.ui.tabs.setCurrentWidget(self.records)
+        self.records.directive_check.setFocus()
 
 
 def lay_out_tab(
