@@ -216,6 +216,8 @@ def test_a_deletion_a_file_left_unexplained_is_kept_shown_and_explained_later(
 # Columns INTERFACE.md lists that the program does not read yet, with what will read them. A
 # file that has them is refused today as having an unknown column.
 NOT_YET_READ: dict[str, set[str]] = {}
+
+
 def _contract_columns() -> dict[str, set[str]]:
     interface = CONTRACT.parent / "INTERFACE.md"
     if not interface.exists():
