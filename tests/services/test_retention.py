@@ -4,7 +4,9 @@ that blocks a destruction naming the request, and `check` clean after every writ
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +20,11 @@ from clerkdesk.services.retention.dispositions import (
     disposition_list_now,
     list_dispositions,
     record_destruction,
+)
+from clerkdesk.services.retention.printouts import (
+    print_certificate,
+    print_disposition_list,
+    print_notice,
 )
 from clerkdesk.services.retention.series import SeriesInput, list_series, save_series
 
@@ -189,3 +196,36 @@ def test_nothing_past_retention_gives_no_notice_and_a_notice_needs_its_day(city)
     with pytest.raises(ValidationError) as caught:
         begin_disposition(city, "SM-1")
     assert list(caught.value.fields) == ["notice_on"]
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+def test_the_list_the_notice_and_the_certificate_are_printed(city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _series(city)
+    _removed_long_ago(city)
+    listed, notice, certificate = (tmp_path / f"{n}.pdf" for n in ("list", "notice", "cert"))
+    assert print_disposition_list(city, listed) == 2
+    text = pdf_text(listed)
+    assert "Disposition list" in text
+    assert "SM-1 Social media content: kept 1 year" in text
+    assert "Removed content" in text and URL in text.replace("/ ", "/")
+    assert "2 Mar 2, 2025 to Jun 9, 2025 Jun 9, 2026" in text
+    assert print_notice(city, "SM-1", notice) == 2
+    text = pdf_text(notice)
+    assert "Notice of intent to destroy public records" in text
+    assert "Wisconsin Historical Society" in text and "19.21(4)(a)" in text
+    started = begin_disposition(city, "SM-1", notice_on=TODAY - timedelta(days=60))
+    with pytest.raises(ClerkDeskError, match="record the destruction first"):
+        print_certificate(city, started.number, certificate)
+    record_destruction(city, started.number, TODAY, "Ann Lee", "Deleted from the archive")
+    assert print_certificate(city, started.number, certificate) == 2
+    text = pdf_text(certificate)
+    assert "Certificate of destruction" in text
+    assert "Destroyed on Nov 20, 2026" in text and "Deleted from the archive" in text
+    assert f"{URL} 2" in text.replace("/ ", "/")
+    with pytest.raises(ClerkDeskError, match="nothing of series SM-1"):
+        print_notice(city, "SM-1", notice)
+    assert maintenance.check(city) == []
