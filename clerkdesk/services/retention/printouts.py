@@ -146,7 +146,7 @@ def print_certificate(db: Database, number: str, out: Path) -> int:
         )
         parts = disposition_list(k.series, k.records, {}, {}, undone, destroyed)
         header = print_header(db, session, f"Certificate of destruction, {number}")
-    [part] = [p for p in parts if p.series.code == view.series] or [None]
+    part = next((p for p in parts if p.series.code == view.series), None)
     if part is None:
         raise ClerkDeskError(f"disposition {number} names no records")
     part = replace(
