@@ -78,7 +78,7 @@ class RetentionPage(ListPage[SeriesRow]):
         )
         self.add_button("&Disposition list…", self.print_list, "Print what is past its retention")
         self.notice_button = self.add_button(
-            "Print &notice…",
+            "&Print notice…",
             self.print_notice,
             "Print the notice to the Wisconsin Historical Society of the selected series",
         )
@@ -87,7 +87,7 @@ class RetentionPage(ListPage[SeriesRow]):
             self.record_notice,
             "Record the day the notice was sent, or the Society's waiver",
         )
-        self.add_button("&Destroyed…", self.record_destruction, "Record a destruction")
+        self.add_button("Destruction &recorded…", self.record_destruction, "Record a destruction")
         self.certificate_button = self.add_button(
             "&Certificate…",
             self.print_certificate,
