@@ -229,3 +229,16 @@ def test_the_list_the_notice_and_the_certificate_are_printed(city, tmp_path) -> 
     with pytest.raises(ClerkDeskError, match="nothing of series SM-1"):
         print_notice(city, "SM-1", notice)
     assert maintenance.check(city) == []
+
+
+def test_a_waiver_after_the_notice_shortens_the_wait(city) -> None:  # type: ignore[no-untyped-def]
+    _series(city)
+    _removed_long_ago(city)
+    started = begin_disposition(city, "SM-1", notice_on=TODAY - timedelta(days=10))
+    with pytest.raises(ClerkDeskError, match="may be destroyed from Jan 9, 2027"):
+        record_destruction(city, started.number, TODAY, "Ann Lee", "Deleted")
+    waived = begin_disposition(city, "SM-1", waived_on=TODAY - timedelta(days=2))
+    assert (waived.number, waived.allowed_from) == (started.number, date(2026, 11, 18))
+    assert [d.number for d in list_dispositions(city)] == [started.number]
+    record_destruction(city, started.number, TODAY, "Ann Lee", "Deleted")
+    assert maintenance.check(city) == []

@@ -107,7 +107,8 @@ def begin_disposition(
     db: Database, code: str, notice_on: date | None = None, waived_on: date | None = None
 ) -> DispositionView:
     """Begin the disposition of everything of series `code` past its retention today: the day
-    notice was sent to the Wisconsin Historical Society, or the day it waived notice."""
+    notice was sent to the Wisconsin Historical Society, or the day it waived notice. A waiver
+    given while a notice of the series runs is recorded on that disposition instead."""
     with db.writing() as session:
         profile = profile_of(city_row(session))
         today = profile.day_at(db.clock())
@@ -125,6 +126,8 @@ def begin_disposition(
         check_dates_of({"notice_on": notice_on, "waived_on": waived_on}, today, problems)
         if problems:
             raise ValidationError(problems)
+        if waived_on is not None and (noticed := _awaiting_notice(session, series.id)):
+            return _waive(db, session, noticed, waived_on)
         part = next((p for p in list_in(session, today) if p.series.id == series.id), None)
         if part is None or not (part.due or part.held):
             raise ClerkDeskError(
@@ -159,6 +162,44 @@ def begin_disposition(
         )
         session.flush()
         return _views(session, number)[0]
+
+
+def _awaiting_notice(session: Session, series_id: int) -> Disposition | None:
+    """The series' disposition whose notice is running: sent, neither waived nor done."""
+    return (
+        session.execute(
+            select(Disposition).where(
+                Disposition.series_id == series_id,
+                Disposition.notice_on.is_not(None),
+                Disposition.waived_on.is_(None),
+                Disposition.destroyed_on.is_(None),
+            )
+        )
+        .scalars()
+        .first()
+    )
+
+
+def _waive(db: Database, session: Session, row: Disposition, waived_on: date) -> DispositionView:
+    """The Society waived the notice of a disposition begun: its records may be destroyed
+    from the waiver, the 60 days not waited out."""
+    if waived_on < (row.notice_on or waived_on):
+        raise ValidationError({"waived_on": f"is before the notice it waives ({row.notice_on})"})
+    row.waived_on = waived_on
+    record(
+        session,
+        db,
+        Change(
+            "disposition.waive",
+            "disposition",
+            row.number,
+            f"Recorded that the Wisconsin Historical Society waived the notice of disposition "
+            f"{row.number} on {waived_on}",
+            {"waived_on": [None, waived_on]},
+        ),
+    )
+    session.flush()
+    return _views(session, row.number)[0]
 
 
 def record_destruction(
