@@ -123,6 +123,21 @@ def build_parser() -> Parser:
     )
     f.add_argument("--year", type=int, metavar="YYYY", help="default: last year")
     f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "disposition-list", help="the records past their retention, by series (Wis. Stat. 19.21)"
+    )
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "disposition-notice",
+        help="the notice to the Wisconsin Historical Society of a series' records past retention",
+    )
+    f.add_argument("--series", required=True, metavar="CODE")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f = forms.add_parser(
+        "destruction-certificate", help="the certificate of destruction of a disposition"
+    )
+    f.add_argument("--disposition", required=True, metavar="NUMBER")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     p = sub.add_parser("review", help="access reviews by department heads")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)

@@ -1,5 +1,8 @@
-"""The command line's printouts of the records registers: the public-records request log (R17)
-and the monthly moderation report (R16)."""
+"""The command line's printouts of the records registers: the public-records request log (R17),
+the monthly moderation report (R16), the office's 19.34 notice and the annual request report,
+and the retention printouts (Wis. Stat. 19.21): the
+disposition list, the notice to the Wisconsin Historical Society, the certificate of
+destruction."""
 
 from __future__ import annotations
 
@@ -15,8 +18,17 @@ from ..services.kernel.database import Database
 from ..services.removals import printouts as removal_printouts
 from ..services.requests import notice as records_notice
 from ..services.requests import printouts as records_printouts
+from ..services.retention import printouts as retention_printouts
 
-RECORDS_FORMS = ("request-log", "moderation", "records-notice", "request-report")
+RECORDS_FORMS = (
+    "request-log",
+    "moderation",
+    "records-notice",
+    "request-report",
+    "disposition-list",
+    "disposition-notice",
+    "destruction-certificate",
+)
 
 
 def _today(db: Database) -> date:
@@ -50,6 +62,21 @@ def print_records(args: argparse.Namespace, db: Database) -> int:
         print(
             f"Wrote the report of {year}: {report.received} requests received, "
             f"{report.answered} answered, to {out}"
+        )
+    elif args.form == "disposition-list":
+        count = retention_printouts.print_disposition_list(db, out)
+        print(f"Wrote the disposition list ({count} records that may be disposed of) to {out}")
+    elif args.form == "disposition-notice":
+        count = retention_printouts.print_notice(db, args.series, out)
+        print(
+            f"Wrote the notice to the Wisconsin Historical Society of series {args.series} "
+            f"({count} records) to {out}"
+        )
+    elif args.form == "destruction-certificate":
+        count = retention_printouts.print_certificate(db, args.disposition, out)
+        print(
+            f"Wrote the certificate of destruction of disposition {args.disposition} "
+            f"({count} records) to {out}"
         )
     else:
         month = _month(args.month) if args.month else _today(db)

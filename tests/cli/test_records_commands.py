@@ -46,3 +46,20 @@ def test_requests_and_removals_in_and_out_and_printed(clerkdesk, tmp_path) -> No
     assert Path(log).read_bytes().startswith(b"%PDF") and report.read_bytes().startswith(b"%PDF")
     result = clerkdesk("print", "moderation", "--month", "11/2026", "-o", str(report))
     assert result.returncode == 2 and "is not a month" in result.stderr
+
+
+def test_the_retention_printouts_from_the_command_line(clerkdesk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert clerkdesk("init", "--city", "Stoughton", "--adopted", "2019-06-25").returncode == 0
+    listed = tmp_path / "list.pdf"
+    result = clerkdesk("print", "disposition-list", "-o", str(listed))
+    assert result.returncode == 0, result.stderr
+    assert "(0 records that may be disposed of)" in result.stdout
+    assert listed.read_bytes().startswith(b"%PDF")
+    result = clerkdesk(
+        "print", "disposition-notice", "--series", "SM-1", "-o", str(tmp_path / "n.pdf")
+    )
+    assert result.returncode == 2 and "nothing of series SM-1" in result.stderr
+    result = clerkdesk(
+        "print", "destruction-certificate", "--disposition", "X", "-o", str(tmp_path / "c.pdf")
+    )
+    assert result.returncode == 2 and "there is no disposition X" in result.stderr

@@ -5,7 +5,7 @@ direct messages and the subscriber list (NULL: not recorded), and its last captu
 day of the latest retention directive (Wausau: the CCITC Director's, at least annually).
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0020"
-down_revision = "0018"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,36 @@
+"""Wis. Stat. 19.21: records past their series' retention, under no hold, with no disposition
+begun: give the Wisconsin Historical Society notice (or keep them, if the schedule allows, by
+a longer series). Due the first day the earliest of them was past its retention."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from ..records import keep_until
+from ..retention import RetentionFacts
+from .model import Due, Snapshot
+from .registry import LAW, rule
+
+
+@rule("retention-past", rule="R17", label="Past retention", basis=LAW, opens="retention")
+def retention_past(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    facts = snapshot.facts_of("retention")
+    if not isinstance(facts, RetentionFacts) or not facts.series:
+        return
+    today = snapshot.profile.day_at(as_of)
+    for part in facts.list_on(today):
+        if not part.due:
+            continue
+        first = min(i.first for i in part.due)
+        past = keep_until(first, part.series.years) + timedelta(days=1)
+        count = sum(i.count for i in part.due)
+        yield Due(
+            due=past,
+            text=(
+                f"Series {part.series.code} ({part.series.title}): {count:,} record(s) past "
+                f"their {part.series.years}-year retention, with no disposition begun: print "
+                "the disposition list and send notice to the Wisconsin Historical Society"
+            ),
+            record=part.series.code,
+        )
