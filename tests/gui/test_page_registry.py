@@ -23,6 +23,7 @@ PAGES = [
     ("elections", "Elections", "Ctrl+Shift+E"),
     ("exceptions", "Exceptions", "Ctrl+Shift+X"),
     ("site_checks", "Site checks", "Ctrl+Shift+K"),
+    ("retention", "Retention", "Ctrl+Shift+T"),
     ("audit", "Audit", "Ctrl+6"),
     ("settings", "Settings", "Ctrl+7"),
 ]
@@ -54,6 +55,7 @@ def test_the_go_menu_is_built_from_the_registry(window) -> None:
         "&Elections",
         "E&xceptions",
         "Site chec&ks",
+        "Re&tention",
         "A&udit",
         "&Settings",
     ]
@@ -62,6 +64,7 @@ def test_the_go_menu_is_built_from_the_registry(window) -> None:
         "Ctrl+Shift+E",
         "Ctrl+Shift+X",
         "Ctrl+Shift+K",
+        "Ctrl+Shift+T",
         "Ctrl+6",
         "Ctrl+7",
     ]

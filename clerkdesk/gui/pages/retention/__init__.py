@@ -8,6 +8,7 @@ register_page(
     title="Retention",
     order=59,
     menu_text="Re&tention",
+    shortcut="Ctrl+Shift+T",
     opens=("retention",),
-    guide="",
+    guide="requests.html#retention-and-disposition",
 )
