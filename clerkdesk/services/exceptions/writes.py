@@ -8,19 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...core.duties import EXCEPTION_OFFICES, FINDINGS, ExceptionFacts, exception_state
-from ...core.errors import ClerkDeskError, InvalidValueError
 from ...store.models.accounts import Account
 from ...store.models.exceptions import ExceptionAccount, PolicyException
-from ..integrity.audit import Change, diff
 from ..kernel.common import clean, rows_of
 from ..kernel.database import Database
 from ..kernel.field_checks import check_who_and_when
 from ..kernel.inputs import Given, gives
-from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from ..kernel.linked import Links, account_ids_of, plan_linked
+from ..kernel.plans import Plan, Planning, failed, write_one
+
+_LINKS = Links(ExceptionAccount, "exception_id")
 
 
 @dataclass(frozen=True)
@@ -110,85 +111,26 @@ def plan_exception(
         problems["allows"] = f"unknown finding {unknown[0]!r} (one of: {', '.join(FINDINGS)})"
     account_ids: list[int] = []
     if gives(data.given, "accounts"):
-        for text in data.accounts:
-            try:
-                account_ids.append(planning.lookups.account_at(text)[0])
-            except InvalidValueError as exc:
-                problems["accounts"] = f"{text}: {exc.message}"
-                break
-            except ClerkDeskError as exc:
-                problems["accounts"] = exc.message
-                break
+        account_ids = account_ids_of(planning, data.accounts, problems)
     if problems:
         return failed(problems, number)
-    shown = {k: v for k, v in values.items() if v is not None}
     urls = sorted({u for u, i in planning.lookups.accounts.items() if i in account_ids})
-    link = _link(account_ids) if gives(data.given, "accounts") else None
-    if current is None:
-        plan = Plan(
-            key=number,
-            insert={"number": number, "filed_on": planning.today, **values},
-            changes=[
-                Change(
-                    "exception.create",
-                    "exception",
-                    number,
-                    f"Filed exception {number}{planning.via}",
-                    {**shown, "accounts": urls},
-                )
-            ],
-            outcome=ADDED,
-        )
-        if link:
-            plan.follow_ups.append(link)
-        return plan
-    changes = diff({k: getattr(current, k) for k in values}, values)
-    if link is not None:
-        before = sorted(
-            planning.session.execute(
-                select(Account.url)
-                .join(ExceptionAccount, ExceptionAccount.account_id == Account.id)
-                .where(ExceptionAccount.exception_id == current.id)
-            ).scalars()
-        )
-        if before != urls:
-            changes["accounts"] = [before, urls]
-    if not changes:
-        return Plan(key=number, update={}, outcome=UNCHANGED, row_id=current.id)
-    plan = Plan(
-        key=number,
-        row_id=current.id,
-        update={"id": current.id, **values},
-        changes=[
-            Change(
-                "exception.update",
-                "exception",
-                number,
-                f"Changed exception {number}{planning.via}",
-                changes,
-            )
-        ],
-        outcome=UPDATED,
+    link = _LINKS.writer(account_ids) if gives(data.given, "accounts") else None
+    return plan_linked(
+        planning,
+        current,
+        number,
+        values,
+        {"number": number, "filed_on": planning.today},
+        urls,
+        link,
+        _LINKS,
+        (
+            "exception",
+            "exception",
+            lambda added: f"{'Filed' if added else 'Changed'} exception {number}",
+        ),
     )
-    if link is not None and "accounts" in changes:
-        plan.follow_ups.append(link)
-    return plan
-
-
-def _link(account_ids: list[int]):  # type: ignore[no-untyped-def]
-    ids = sorted(set(account_ids))
-
-    def link(session: Session, exception_id: int) -> None:
-        session.execute(
-            delete(ExceptionAccount).where(ExceptionAccount.exception_id == exception_id)
-        )
-        if ids:
-            session.execute(
-                insert(ExceptionAccount),
-                [{"exception_id": exception_id, "account_id": i} for i in ids],
-            )
-
-    return link
 
 
 def save_exception(db: Database, exception_id: int | None, data: ExceptionInput) -> ExceptionView:

@@ -8,21 +8,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...core.errors import ClerkDeskError, InvalidValueError
 from ...core.retention import ACCOUNTS, RECORD_KINDS
 from ...store.models.accounts import Account
 from ...store.models.retention import RetentionAccount, RetentionSeries
-from ..integrity.audit import Change, diff
 from ..kernel.common import clean
 from ..kernel.database import Database
 from ..kernel.inputs import Given, gives
-from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from ..kernel.linked import Links, account_ids_of, plan_linked
+from ..kernel.plans import Plan, Planning, failed, write_one
 
 # The longest period a series can give (a plausible number, not a rule of law).
 MAX_YEARS = 200
+
+
+_LINKS = Links(RetentionAccount, "series_id")
 
 
 @dataclass(frozen=True)
@@ -97,16 +99,8 @@ def plan_series(planning: Planning, data: SeriesInput, current: RetentionSeries 
                 )
     account_ids: list[int] = []
     if gives(data.given, "accounts"):
-        for text in data.accounts:
-            try:
-                account_ids.append(planning.lookups.account_at(text)[0])
-            except InvalidValueError as exc:
-                problems["accounts"] = f"{text}: {exc.message}"
-                break
-            except ClerkDeskError as exc:
-                problems["accounts"] = exc.message
-                break
-        else:
+        account_ids = account_ids_of(planning, data.accounts, problems)
+        if "accounts" not in problems:
             other = _accounts_elsewhere(
                 planning.session, account_ids, current.id if current else None
             )
@@ -114,58 +108,23 @@ def plan_series(planning: Planning, data: SeriesInput, current: RetentionSeries 
                 problems["accounts"] = f"{other[0]} is already kept under series {other[1]}"
     if problems:
         return failed(problems, code)
-    shown = {k: v for k, v in values.items() if v is not None}
     urls = sorted({u for u, i in planning.lookups.accounts.items() if i in account_ids})
-    link = _link(account_ids) if gives(data.given, "accounts") else None
-    if current is None:
-        plan = Plan(
-            key=code,
-            insert={"code": code, **values},
-            changes=[
-                Change(
-                    "series.create",
-                    "series",
-                    code,
-                    f"Added retention series {code}{planning.via}",
-                    {**shown, "accounts": urls},
-                )
-            ],
-            outcome=ADDED,
-        )
-        if link:
-            plan.follow_ups.append(link)
-        return plan
-    changes = diff({k: getattr(current, k) for k in values}, values)
-    if link is not None:
-        before = sorted(
-            planning.session.execute(
-                select(Account.url)
-                .join(RetentionAccount, RetentionAccount.account_id == Account.id)
-                .where(RetentionAccount.series_id == current.id)
-            ).scalars()
-        )
-        if before != urls:
-            changes["accounts"] = [before, urls]
-    if not changes:
-        return Plan(key=code, update={}, outcome=UNCHANGED, row_id=current.id)
-    plan = Plan(
-        key=code,
-        row_id=current.id,
-        update={"id": current.id, **values},
-        changes=[
-            Change(
-                "series.update",
-                "series",
-                code,
-                f"Changed retention series {code}{planning.via}",
-                changes,
-            )
-        ],
-        outcome=UPDATED,
+    link = _LINKS.writer(account_ids) if gives(data.given, "accounts") else None
+    return plan_linked(
+        planning,
+        current,
+        code,
+        values,
+        {"code": code},
+        urls,
+        link,
+        _LINKS,
+        (
+            "series",
+            "series",
+            lambda added: f"{'Added' if added else 'Changed'} retention series {code}",
+        ),
     )
-    if link is not None and "accounts" in changes:
-        plan.follow_ups.append(link)
-    return plan
 
 
 def _kinds_taken(session: Session, own_id: int | None) -> dict[str, str]:
@@ -194,20 +153,6 @@ def _accounts_elsewhere(
         query = query.where(RetentionAccount.series_id != own_id)
     row = session.execute(query).first()
     return (row[0], row[1]) if row else None
-
-
-def _link(account_ids: list[int]):  # type: ignore[no-untyped-def]
-    ids = sorted(set(account_ids))
-
-    def link(session: Session, series_id: int) -> None:
-        session.execute(delete(RetentionAccount).where(RetentionAccount.series_id == series_id))
-        if ids:
-            session.execute(
-                insert(RetentionAccount),
-                [{"series_id": series_id, "account_id": i} for i in ids],
-            )
-
-    return link
 
 
 def save_series(db: Database, series_id: int | None, data: SeriesInput) -> SeriesView:
