@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ....core.dates import short_date
 from ....core.obligations.model import Obligation
@@ -76,31 +76,30 @@ class RetentionPage(ListPage[SeriesRow]):
         self.edit_button = self.add_button(
             "&Edit…", lambda: self.trigger(EDIT), "Edit the selected series"
         )
-        self.add_button("&Disposition list…", self.print_list, "Print what is past its retention")
-        self.notice_button = self.add_button(
-            "&Print notice…",
-            self.print_notice,
-            "Print the notice to the Wisconsin Historical Society of the selected series",
+        self.add_button("Print &list…", self.print_list, "Print what is past its retention")
+        # The steps of a disposition, in their order, under one button: the page fits 1024 wide.
+        steps = QMenu(self)
+        self.notice_action = steps.addAction(
+            "&Print the notice to the Historical Society…", self.print_notice
         )
-        self.sent_button = self.add_button(
-            "Notice &sent…",
-            self.record_notice,
-            "Record the day the notice was sent, or the Society's waiver",
+        self.sent_action = steps.addAction("Notice &sent or waived…", self.record_notice)
+        steps.addAction("Destruction &recorded…", self.record_destruction)
+        self.certificate_action = steps.addAction(
+            "&Certificate of destruction…", self.print_certificate
         )
-        self.add_button("Destruction &recorded…", self.record_destruction, "Record a destruction")
-        self.certificate_button = self.add_button(
-            "&Certificate…",
-            self.print_certificate,
-            "Print the certificate of destruction of the selected series' last disposition",
+        self.steps_button = self.add_button(
+            "&Disposition", lambda: None, "The notice, the destruction and its certificate"
         )
+        self.steps_button.setMenu(steps)
         self.actions_changed.connect(self._enable)
         self.layout_.addWidget(self.table)
 
     def _enable(self) -> None:
         row = self.selected()
-        for button in (self.edit_button, self.notice_button, self.sent_button):
-            button.setEnabled(row is not None)
-        self.certificate_button.setEnabled(
+        self.edit_button.setEnabled(row is not None)
+        for action in (self.notice_action, self.sent_action):
+            action.setEnabled(row is not None)
+        self.certificate_action.setEnabled(
             row is not None and any(d.destroyed_on for d in row.dispositions)
         )
 
