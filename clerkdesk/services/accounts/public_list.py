@@ -3,8 +3,8 @@ accounts" page so that a resident can tell a real city account from an impostor 
 the U.S. Digital Registry). Every account in use (`core.vocabulary.IN_USE`) with its platform,
 handle, address, department, purpose and the office to contact — and nothing internal: no
 credential, nobody's own telephone or e-mail, no notes. Written as an accessible HTML page with
-the same as CSV and JSON beside it, and the inventory (R20) as an accessible page too; each
-publication is remembered, for the yearly item to publish it again (`core.obligations.
+the same as CSV and JSON beside it, and the inventory (R20), the office's 19.34 notice and last
+year's request report as accessible pages too; each publication is remembered, for the yearly item to publish it again (`core.obligations.
 public_list`)."""
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ PAGE = "official-accounts.html"
 CSV_FILE = "official-accounts.csv"
 JSON_FILE = "official-accounts.json"
 INVENTORY_PAGE = "inventory.html"
-FILES = (PAGE, CSV_FILE, JSON_FILE, INVENTORY_PAGE)
+# The office's 19.34 notice and the report of last year's requests, as pages to post beside.
+NOTICE_PAGE = "public-records-notice.html"
+REPORT_PAGE = "request-report.html"
+FILES = (PAGE, CSV_FILE, JSON_FILE, INVENTORY_PAGE, NOTICE_PAGE, REPORT_PAGE)
 # The columns of the CSV file and the keys of the JSON file's accounts, in this order.
 COLUMNS = ("platform", "handle", "url", "department", "purpose", "contact")
 
@@ -181,11 +184,16 @@ def publish(db: Database, folder: Path | str) -> Published:
         name = city_title(city.name)
         data = _gather(session, name, profile, today)
         inventory = gather_inventory(session, profile, now, today)
+    from ..requests.notice import records_notice, report_data
+    from ..requests.notice_html import render_notice_html, render_report_html
+
     contents = {
         PAGE: render_html(data),
         CSV_FILE: "\ufeff" + render_csv(data),
         JSON_FILE: render_json(data),
         INVENTORY_PAGE: render_inventory_html(inventory, name, profile.coordinating_office),
+        NOTICE_PAGE: render_notice_html(records_notice(db)),
+        REPORT_PAGE: render_report_html(report_data(db, today.year - 1)[1], name),
     }
     partials = [folder / f"{file}.partial" for file in contents]
     try:

@@ -30,7 +30,7 @@ from ..kernel.printouts import city_title, print_header
 from .writes import list_requests
 
 if TYPE_CHECKING:
-    from ...printing.records_notice import NoticeCustodian, NoticeData
+    from ...printing.records_notice import NoticeCustodian, NoticeData, ReportData
 
 
 def _custodians(session: Session, now: datetime) -> tuple[NoticeCustodian, ...]:
@@ -120,12 +120,12 @@ def annual_report(db: Database, year: int) -> RequestReport:
     return request_report(year, rows)
 
 
-def print_request_report(db: Database, year: int, out: Path) -> RequestReport:
-    from ...printing.records_notice import ReportData, render_request_report
+def report_data(db: Database, year: int) -> tuple[RequestReport, ReportData]:
+    """The year's figures and their lines as the report shows them, printed or as a page."""
+    from ...printing.records_notice import ReportData
 
     report = annual_report(db, year)
     with db.reading() as session:
-        header = print_header(db, session, f"Public-records requests in {year}")
         profile = profile_of(city_row(session))
     days = "-" if report.median_days is None else f"{report.median_days:g}"
     data = ReportData(
@@ -150,6 +150,15 @@ def print_request_report(db: Database, year: int, out: Path) -> RequestReport:
             "answered in the year counts in it, whenever it was received."
         ),
     )
+    return report, data
+
+
+def print_request_report(db: Database, year: int, out: Path) -> RequestReport:
+    from ...printing.records_notice import render_request_report
+
+    report, data = report_data(db, year)
+    with db.reading() as session:
+        header = print_header(db, session, f"Public-records requests in {year}")
     write_recorded(
         db,
         out,
