@@ -39,6 +39,7 @@ def test_export_public_list_writes_every_account_in_use(clerkdesk, tmp_path) -> 
     notice = (out / "public-records-notice.html").read_text("utf-8")
     assert "Custodians of the city's social media accounts" in notice
     assert "Wis. Stat. 19.35(4)(b)" in notice
+    assert "@maplefallswi.gov" not in notice and "608-555" not in notice  # no one's own contact
     report = (out / "request-report.html").read_text("utf-8")
     assert "Public-records requests of the City of Maple Falls in 2025" in report
     audit = list(csv.DictReader(io.StringIO(clerkdesk("export", "audit").stdout)))

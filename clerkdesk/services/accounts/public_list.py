@@ -4,8 +4,8 @@ the U.S. Digital Registry). Every account in use (`core.vocabulary.IN_USE`) with
 handle, address, department, purpose and the office to contact — and nothing internal: no
 credential, nobody's own telephone or e-mail, no notes. Written as an accessible HTML page with
 the same as CSV and JSON beside it, and the inventory (R20), the office's 19.34 notice and last
-year's request report as accessible pages too; each publication is remembered, for the yearly item to publish it again (`core.obligations.
-public_list`)."""
+year's request report as accessible pages too; each publication is remembered, for the yearly
+item to publish it again (`core.obligations.public_list`)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """The 19.34 notice and the annual request report as accessible pages (WCAG 2.1 AA, R21), for
 the city to post beside its public list of accounts: the same words and figures as the
 printouts (`notice.records_notice`, `notice.report_data`), in the page frame of
-`accounts.html_page`."""
+`accounts.html_page`. A page for anyone: the custodians by name and title, not their own
+telephone or e-mail (the printed notice, kept in the office, has them)."""
 
 from __future__ import annotations
 
@@ -39,18 +40,21 @@ def render_notice_html(data: NoticeData) -> str:
         body.append(
             table(
                 f"The custodians of the {data.city}'s social media accounts",
-                ("Custodian", "Title", "Contact", "Accounts"),
+                ("Custodian", "Title", "Accounts"),
                 (
                     (
                         text(c.name),
                         text(c.title or "-"),
-                        text(c.contact or "-"),
                         "<br>".join(text(a) for a in c.accounts),
                     )
                     for c in data.custodians
                 ),
                 row_heads=True,
             )
+        )
+        body.append(
+            "<p>Ask the office above to reach a custodian: no one's own telephone or e-mail is "
+            "on this page.</p>"
         )
     else:
         body.append("<p>No account has a custodian designated.</p>")
