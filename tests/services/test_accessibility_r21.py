@@ -244,3 +244,23 @@ def test_each_city_sees_its_own_date_on_its_eve_and_not_after(empty_db, key, day
     assert (item.due, item.rule, item.basis, item.state) == (day, "R21", "law", "due-soon")
     assert [o.due for o in _dated(empty_db, day)] == [day]
     assert _dated(empty_db, day + timedelta(days=1)) == []
+
+
+def test_a_city_s_copy_from_before_takes_the_new_settings_of_its_policy(madison) -> None:  # type: ignore[no-untyped-def]
+    """A database whose copy of the profile predates R21 (and the other settings added with
+    it) reads them from the shipped profile it came from, not as their empty defaults."""
+    import json
+
+    from clerkdesk.services.kernel.common import city_row, profile_of
+
+    with madison.engine.begin() as conn:
+        stored = json.loads(conn.execute(text("SELECT profile_json FROM city")).scalar_one())
+        for name in ("accessible_from", "department_policy_by", "elected_excluded"):
+            stored.pop(name)
+        conn.execute(text("UPDATE city SET profile_json = :p"), {"p": json.dumps(stored)})
+    with madison.reading() as session:
+        profile = profile_of(city_row(session))
+    assert profile.accessible_from == date(2027, 4, 26)
+    assert profile.department_policy_by == date(2013, 1, 1)
+    assert profile.elected_excluded is True
+    assert [o.due for o in _dated(madison, date(2027, 4, 1))] == [date(2027, 4, 26)]

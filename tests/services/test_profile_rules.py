@@ -26,7 +26,9 @@ PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
 P, L, PR = "policy", "law", "practice"
 TABLE: dict[str, tuple[str | None, ...]] = {
     #      stoughton milwaukee wausau janesville madison
-    "R1": (None, None, None, None, P),  # Madison: the department's policy, the tool's approval
+    # A pre-existing account in use: approve or discontinue it in every city (R1); Stoughton's
+    # is its grandfathering window (R5). Madison also: the department's policy, the tool's.
+    "R1": (None, P, P, P, P),
     "R4": (None, None, None, P, None),  # Janesville: each user approved twice
     "R3": (P, PR, PR, P, PR),
     "R5": (P, None, None, None, None),

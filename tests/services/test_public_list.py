@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from html.parser import HTMLParser
 
@@ -14,7 +15,7 @@ import pytest
 
 from clerkdesk.core.errors import ClerkDeskError
 from clerkdesk.services.accounts import writes as accounts
-from clerkdesk.services.accounts.public_list import FILES, public_list, publish
+from clerkdesk.services.accounts.public_list import FILES, public_list, publish, render_html
 from clerkdesk.services.integrity.audit import list_events
 from clerkdesk.services.kernel.inputs import AccountInput
 from clerkdesk.services.obligations.due import due
@@ -198,3 +199,10 @@ def test_a_file_where_the_folder_should_be_is_refused(db, listed, tmp_path) -> N
         publish(db, taken)
     assert not [e for e in list_events(db) if e.action == "public_list.publish"]
     assert next(o for o in due(db) if o.kind == "public-list").due == date(2027, 11, 20)
+
+
+def test_a_city_name_with_an_ampersand_is_escaped_once(db, listed) -> None:  # type: ignore[no-untyped-def]
+    data = public_list(db)
+    page = render_html(replace(data, city="Town of A & B"))
+    assert "Town of A &amp; B&#x27;s" in page
+    assert "&amp;amp;" not in page

@@ -112,9 +112,10 @@ def test_destruction_waits_for_the_historical_societys_60_days(city, days, allow
     _removed_long_ago(city)
     notice = TODAY - timedelta(days=days)
     started = begin_disposition(city, "SM-1", notice_on=notice)
+    # It covers what was past its retention the day the notice was sent, not what came since.
     assert (started.number, started.through, started.allowed_from) == (
         "SM-1-2026-11-20",
-        date(2026, 11, 19),
+        notice - timedelta(days=1),
         notice + timedelta(days=60),
     )
     # Begun: no longer "past retention with no disposition begun".
@@ -242,3 +243,39 @@ def test_a_waiver_after_the_notice_shortens_the_wait(city) -> None:  # type: ign
     assert [d.number for d in list_dispositions(city)] == [started.number]
     record_destruction(city, started.number, TODAY, "Ann Lee", "Deleted")
     assert maintenance.check(city) == []
+
+
+def test_a_notice_covers_only_what_was_past_retention_when_it_was_sent(city) -> None:  # type: ignore[no-untyped-def]
+    """Sent on 2026-06-01: the removal kept until 2026-03-02 was past its retention, the one
+    kept until 2026-06-09 was not: it is left for a notice of its own."""
+    _series(city)
+    _removed_long_ago(city)
+    started = begin_disposition(city, "SM-1", notice_on=date(2026, 6, 1))
+    assert started.through == date(2026, 5, 31)
+    [part] = disposition_list_now(city)[1]
+    [(begun_first, begun_count)] = [(i.first, i.count) for i in part.begun]
+    assert (begun_first, begun_count) == (date(2025, 3, 2), 1)
+    [(due_first, due_count)] = [(i.first, i.count) for i in part.due]
+    assert (due_first, due_count) == (date(2025, 6, 9), 1)
+    assert maintenance.check(city) == []
+
+
+def test_words_longer_than_their_column_are_refused_by_name(city) -> None:  # type: ignore[no-untyped-def]
+    """Refused here, on both databases alike (a server would cut them off with an error)."""
+    with pytest.raises(ValidationError) as caught:
+        _series(city, title="T" * 301, schedule="S" * 301)
+    assert caught.value.fields == {
+        "title": "at most 300 characters",
+        "schedule": "at most 300 characters",
+    }
+    _series(city)
+    _removed_long_ago(city)
+    started = begin_disposition(city, "SM-1", waived_on=TODAY)
+    before = dump(city)
+    with pytest.raises(ValidationError) as caught:
+        record_destruction(city, started.number, TODAY, "A" * 201, "M" * 201)
+    assert caught.value.fields == {
+        "destroyed_by": "at most 200 characters",
+        "method": "at most 200 characters",
+    }
+    assert dump(city) == before

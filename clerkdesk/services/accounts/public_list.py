@@ -128,7 +128,7 @@ def render_html(data: PublicList) -> str:
     if rows:
         body.append(
             table(
-                f"The {text(data.city)}'s {count} official {noun}, by department",
+                f"The {data.city}'s {count} official {noun}, by department",
                 ("Platform", "Account", "Web address", "Department", "Purpose", "Contact"),
                 rows,
             )

@@ -54,9 +54,10 @@ def profile_of(city: City) -> PolicyProfile:
     data = json.loads(city.profile_json)
     shipped = _shipped_dict(city.profile_key)
     if shipped is not None:
-        # Settings a copy may predate, taken from the shipped profile it came from.
-        for name in ("rules", "removal_categories", "records_office", "figures"):
-            data.setdefault(name, shipped[name])
+        # Settings a copy may predate (a rule's basis, R21's date, Milwaukee's request form,
+        # Madison's filing date…), taken from the shipped profile it came from.
+        for name, value in shipped.items():
+            data.setdefault(name, value)
         # A rule the policy or a statute holds is not the city's to choose (only practice or
         # off is): its basis is the shipped profile's, as RULES.md is read now, in a copy
         # made when it was read otherwise.

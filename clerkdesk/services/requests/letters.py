@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ...core.dates import long_date
@@ -61,7 +61,9 @@ REVIEW_RIGHTS = (
 )
 
 
-def _custodians(session: Session, request: RecordsRequest) -> list[tuple[str, Person | None]]:
+def _custodians(
+    session: Session, request: RecordsRequest, now: datetime
+) -> list[tuple[str, Person | None]]:
     """Each account the request names and its custodian (R3), None where none is designated."""
     urls = session.execute(
         select(Account.id, Account.url)
@@ -75,7 +77,8 @@ def _custodians(session: Session, request: RecordsRequest) -> list[tuple[str, Pe
             .join(Person, Person.id == Assignment.person_id)
             .where(
                 Assignment.role == Role.CUSTODIAN,
-                Assignment.ends_at.is_(None),
+                Assignment.starts_at <= now,
+                or_(Assignment.ends_at.is_(None), Assignment.ends_at > now),
                 Assignment.account_id.in_([a for a, _u in urls]),
             )
             .order_by(Person.name)
@@ -128,7 +131,7 @@ def letter_data(
     profile = profile_of(city)
     today = city_today(db, profile)
     office = profile.records_office or profile.coordinating_office
-    custodians = _custodians(session, request)
+    custodians = _custodians(session, request, db.clock())
     holder = _signer(session, db, request, office, profile.records_office, custodians)
     first_target = answer_due(request.received_on, city.adopted_on, profile)
     day: date = {

@@ -128,7 +128,11 @@ def begin_disposition(
             raise ValidationError(problems)
         if waived_on is not None and (noticed := _awaiting_notice(session, series.id)):
             return _waive(db, session, noticed, waived_on)
-        part = next((p for p in list_in(session, today) if p.series.id == series.id), None)
+        # What the notice covers: what was past its retention the day it was sent (or the
+        # day notice was waived), not what has come past since (Wis. Stat. 19.21(4)(a)).
+        sent = notice_on or waived_on
+        assert sent is not None
+        part = next((p for p in list_in(session, sent) if p.series.id == series.id), None)
         if part is None or not (part.due or part.held):
             raise ClerkDeskError(
                 f"nothing of series {series.code} is past its retention with no disposition "
@@ -137,7 +141,7 @@ def begin_disposition(
         number = f"{series.code}-{today.isoformat()}"
         if session.execute(select(Disposition.id).where(Disposition.number == number)).first():
             raise ClerkDeskError(f"disposition {number} was begun today already")
-        through = today - timedelta(days=1)
+        through = sent - timedelta(days=1)
         values = {"notice_on": notice_on, "waived_on": waived_on}
         session.add(Disposition(number=number, series_id=series.id, through=through, **values))
         said = (
@@ -214,8 +218,12 @@ def record_destruction(
         problems: dict[str, str] = {}
         if not clean(destroyed_by):
             problems["destroyed_by"] = "required: who destroyed the records"
+        elif len(clean(destroyed_by) or "") > 200:
+            problems["destroyed_by"] = "at most 200 characters"
         if not clean(method):
             problems["method"] = "required: how they were destroyed (deleted, shredded…)"
+        elif len(clean(method) or "") > 200:
+            problems["method"] = "at most 200 characters"
         check_dates_of({"destroyed_on": destroyed_on}, today, problems)
         if problems:
             raise ValidationError(problems)

@@ -76,6 +76,8 @@ def plan_series(planning: Planning, data: SeriesInput, current: RetentionSeries 
         problems["code"] = "at most 40 characters"
     if not values["title"]:
         problems["title"] = "required"
+    elif len(values["title"]) > 300:
+        problems["title"] = "at most 300 characters"
     if values["years"] is None:
         problems["years"] = "required: how many years its records are kept"
     elif not 0 <= values["years"] <= MAX_YEARS:
@@ -85,6 +87,8 @@ def plan_series(planning: Planning, data: SeriesInput, current: RetentionSeries 
             "required: the schedule it comes from (e.g. the Wisconsin Municipal Records "
             "Schedule, or the city's own)"
         )
+    elif len(values["schedule"]) > 300:
+        problems["schedule"] = "at most 300 characters"
     kinds = (values["covers"] or "").split()
     unknown = [k for k in kinds if k not in RECORD_KINDS or k == ACCOUNTS]
     if unknown:
