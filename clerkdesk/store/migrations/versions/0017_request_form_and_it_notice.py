@@ -25,9 +25,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("approval") as batch:
+    # ALTER TABLE … DROP COLUMN in place (SQLite 3.35 and later): `account` and `approval` are
+    # not rebuilt, so the triggers of 0011 that keep their aggregates stay.
+    with op.batch_alter_table("approval", recreate="never") as batch:
         batch.drop_column("it_notified_on")
-    with op.batch_alter_table("account") as batch:
+    with op.batch_alter_table("account", recreate="never") as batch:
         batch.drop_column("request_form_sha256")
         batch.drop_column("request_form_file")
         batch.drop_column("request_form_on")

@@ -31,7 +31,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("account") as batch:
+    # ALTER TABLE … DROP COLUMN in place (SQLite 3.35 and later): `account` and `approval` are
+    # not rebuilt, so the triggers of 0011 that keep their aggregates stay.
+    with op.batch_alter_table("account", recreate="never") as batch:
         batch.drop_column("archive_captured_on")
         batch.drop_column("archive_subscribers")
         batch.drop_column("archive_messages")
