@@ -279,3 +279,16 @@ def test_words_longer_than_their_column_are_refused_by_name(city) -> None:  # ty
         "method": "at most 200 characters",
     }
     assert dump(city) == before
+
+
+def test_a_discontinued_account_is_kept_for_its_series_years_everywhere(city) -> None:  # type: ignore[no-untyped-def]
+    """The account window's "records kept until" and the disposition list give one day: the
+    series' years where the city put the account under one, the profile's 7 otherwise."""
+    from clerkdesk.services.accounts.writes import discontinue_account, list_accounts
+    from clerkdesk.services.requests.holds import account_records
+
+    [account] = [a for a in list_accounts(city) if a.url == URL]
+    discontinue_account(city, account.id, date(2026, 11, 2), "merged with the city page")
+    assert account_records(city)[account.id].keep_until == date(2033, 11, 2)
+    _series(city, years=3)
+    assert account_records(city)[account.id].keep_until == date(2029, 11, 2)

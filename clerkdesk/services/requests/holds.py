@@ -17,6 +17,7 @@ from ...core.profile import PolicyProfile
 from ...core.records import HELD_ACTION, Hold, hold_of, keep_until
 from ...store.models.accounts import Account
 from ...store.models.requests import RecordsRequest, RequestAccount
+from ...store.models.retention import RetentionAccount, RetentionSeries
 from ..kernel.common import city_row, city_today, profile_of
 from ..kernel.database import Database
 
@@ -114,7 +115,13 @@ def records_in(
     session: Session, profile: PolicyProfile, today: date, account_ids: Iterable[int] | None
 ) -> dict[int, AccountRecords]:
     wanted = list(account_ids) if account_ids is not None else None
-    query = select(Account.id, Account.discontinued_on)
+    # Kept for the years of the account's retention series (as the disposition list keeps
+    # it), or the profile's where the city has put it under none.
+    query = (
+        select(Account.id, Account.discontinued_on, RetentionSeries.years)
+        .outerjoin(RetentionAccount, RetentionAccount.account_id == Account.id)
+        .outerjoin(RetentionSeries, RetentionSeries.id == RetentionAccount.series_id)
+    )
     if wanted is not None:
         query = query.where(Account.id.in_(wanted))
     held = holds_by_account(session, today, wanted)
@@ -122,7 +129,9 @@ def records_in(
         account_id: AccountRecords(
             account_id,
             tuple(held.get(account_id, ())),
-            keep_until(discontinued_on, profile.retention_years) if discontinued_on else None,
+            keep_until(discontinued_on, profile.retention_years if years is None else years)
+            if discontinued_on
+            else None,
         )
-        for account_id, discontinued_on in session.execute(query)
+        for account_id, discontinued_on, years in session.execute(query)
     }
