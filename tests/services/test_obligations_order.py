@@ -31,6 +31,9 @@ def test_items_due_the_same_day_are_in_the_engines_order_not_the_rows(db, parks)
 
     day = [o for o in due(db, NOW) if o.due == start.date()]
     assert [(o.kind, o.account, o.person) for o in day] == [
+        # Proposed accounts with people on them are in use: approve or discontinue (R1).
+        ("account-approval", "https://facebook.com/arborparks", None),
+        ("account-approval", "https://facebook.com/zooparks", None),
         ("agreement-unsigned", "https://facebook.com/arborparks", "Ann Baker"),
         ("agreement-unsigned", "https://facebook.com/arborparks", "Mia Cole"),
         ("agreement-unsigned", "https://facebook.com/arborparks", "Zoe Young"),
