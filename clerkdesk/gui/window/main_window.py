@@ -16,6 +16,7 @@ from ...collection import forget_sources
 from ...paths import Paths, database_label
 from ..pages.page import APPROVE, DISCONTINUE, EDIT, FIND, IMPORT, NEW, OPEN, Page
 from ..pages.registry import PageEntry, page_entries, page_opening
+from .demo_banner import demo_banner
 from .layout_state import saved_state
 from .screen_fit import fit_to_screen, page_scroller, restore_on_screen
 from .shell import ShellUi, set_keys
@@ -327,19 +328,10 @@ class MainWindow(QMainWindow):
     def show_demonstration(self) -> None:
         """This window shows the demonstration city: said in its title and a banner, with
         the way back."""
-        from PySide6.QtWidgets import QBoxLayout, QSizePolicy
+        from PySide6.QtWidgets import QBoxLayout
 
         self.demonstration = True
-        banner = QLabel(
-            "<b>Demonstration</b>: the fictional city in a register of its own, made afresh "
-            "each time. Nothing here is real, and nothing here reaches your register. "
-            "<a href='leave'>Leave the demonstration</a>"
-        )
-        banner.setObjectName("demo_banner")
-        banner.setWordWrap(True)
-        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        banner.setStyleSheet("QLabel { background: #fff3c4; color: #3d3000; padding: 6px; }")
-        banner.linkActivated.connect(lambda _: self.leave_demo_asked.emit())
+        banner = demo_banner(self.leave_demo_asked.emit)
         self.ui.central_layout.setDirection(QBoxLayout.Direction.TopToBottom)
         self.ui.central_layout.insertWidget(0, banner)
         self.ui.central_layout.setStretchFactor(self.ui.splitter, 1)
