@@ -105,6 +105,13 @@ def destruction_from(notice_on: date | None, waived_on: date | None) -> date | N
     return None
 
 
+def covered_through(sent: date) -> date:
+    """The last day a disposition's records may have ended their retention: the day before its
+    notice was sent (or notice was waived). What was past retention then is what the notice
+    named (Wis. Stat. 19.21(4)(a)); what passed it since waits for a notice of its own."""
+    return sent - timedelta(days=1)
+
+
 def covers(started: Started, years: int, dated: date) -> bool:
     """Whether a disposition covers a record of its series dated `dated`."""
     return keep_until(dated, years) <= started.through

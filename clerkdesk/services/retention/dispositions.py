@@ -5,7 +5,7 @@ Wisconsin Historical Society that begins a series' disposition, and the destruct
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from ...core.errors import ClerkDeskError, NotFoundError, ValidationError
 from ...core.retention import (
     Item,
     SeriesList,
+    covered_through,
     destruction_from,
     destruction_refusal,
     disposition_list,
@@ -141,7 +142,7 @@ def begin_disposition(
         number = f"{series.code}-{today.isoformat()}"
         if session.execute(select(Disposition.id).where(Disposition.number == number)).first():
             raise ClerkDeskError(f"disposition {number} was begun today already")
-        through = sent - timedelta(days=1)
+        through = covered_through(sent)
         values = {"notice_on": notice_on, "waived_on": waived_on}
         session.add(Disposition(number=number, series_id=series.id, through=through, **values))
         said = (
