@@ -213,19 +213,23 @@ def test_a_deletion_a_file_left_unexplained_is_kept_shown_and_explained_later(
     assert maintenance.check(db) == []
 
 
-# Columns INTERFACE.md lists that the program does not read yet, with what will read them. A
-# file that has them is refused today as having an unknown column.
-NOT_YET_READ: dict[str, set[str]] = {}
+# What the program adds to the shared INTERFACE.md, on a page of its own (INTERFACE.md changes
+# only by adding, and the shared page is not the project's to write).
+ADDITIONS = Path(__file__).resolve().parents[2] / "INTERFACE-ADDITIONS.md"
 
 
-def _contract_columns() -> dict[str, set[str]]:
+def _interface() -> str:
     interface = CONTRACT.parent / "INTERFACE.md"
     if not interface.exists():
         if os.environ.get("CI"):
             pytest.fail(f"the contract is missing: no {interface}")
         pytest.skip(f"no {interface}")
+    return interface.read_text()
+
+
+def _columns(text: str, header: str) -> dict[str, set[str]]:
     kinds = {}
-    table = interface.read_text().split("| kind | columns", 1)[1].split("\n\n", 1)[0]
+    table = text.split(header, 1)[1].split("\n\n", 1)[0]
     for kind, cells in re.findall(r"^\| ([a-z-]+) \| (.+) \|$", table, re.M):
         while re.search(r"\([^()]*\)", cells):
             cells = re.sub(r"\([^()]*\)", "", cells)
@@ -233,11 +237,41 @@ def _contract_columns() -> dict[str, set[str]]:
     return kinds
 
 
-def test_the_program_s_columns_and_the_contract_s_are_the_same() -> None:
-    contract = _contract_columns()
+def test_the_program_s_columns_are_the_contract_s_and_its_additions() -> None:
+    contract = _columns(_interface(), "| kind | columns")
+    added = _columns(ADDITIONS.read_text(), "| kind | columns added")
     assert set(contract) == set(KINDS)
+    assert set(added) <= set(KINDS)
     for kind, columns in contract.items():
-        assert set(KINDS[kind].columns) == columns - NOT_YET_READ.get(kind, set()), kind
+        assert not columns & added.get(kind, set()), f"{kind}: added twice"
+        assert set(KINDS[kind].columns) == columns | added.get(kind, set()), kind
+
+
+def test_every_obligation_kind_is_in_the_contract_or_its_additions() -> None:
+    from clerkdesk.core.obligations.registry import load_kinds
+
+    bullet = _interface().split("- kinds:", 1)[1].split("Later kinds are added", 1)[0]
+    contract = set(re.findall(r"`([a-z]+(?:-[a-z]+)*)`", bullet))
+    table = ADDITIONS.read_text().split("## Obligation kinds", 1)[1]
+    added = dict(re.findall(r"^\| `([a-z-]+)` \| (R\d+) \|", table, re.M))
+    assert not contract & set(added)
+    kinds = load_kinds()
+    assert set(kinds) == contract | set(added)
+    assert {name: kinds[name].rule for name in added} == added
+
+
+def test_every_print_form_is_in_the_contract_or_its_additions() -> None:
+    import argparse
+
+    from clerkdesk.cli.parser import build_parser
+
+    def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(sub.choices)
+
+    choices = commands(commands(build_parser())["print"])
+    named = set(re.findall(r"`print ([a-z-]+)", _interface() + ADDITIONS.read_text()))
+    assert set(choices) == named
 
 
 def test_what_a_spreadsheet_did_not_do_is_not_taken_for_it(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
