@@ -38,6 +38,8 @@ class NoticeData:
     contact: str  # where and how to ask; "" when not entered
     custodians: tuple[NoticeCustodian, ...]
     response_days: int
+    # Whose the target is where it is not the statute's ("DOJ guidance (practice)"); "" where it is.
+    response_source: str = ""
 
 
 def render_records_notice(data: NoticeData, header: PrintHeader, out: Path | BinaryIO) -> None:
@@ -51,7 +53,9 @@ def render_records_notice(data: NoticeData, header: PrintHeader, out: Path | Bin
             "orally or in writing, to the office below or to the custodian of the record; it "
             "need not say who asks or why. It is answered as soon as practicable and without "
             "delay (Wis. Stat. 19.35(4)(a)); the office aims to answer within "
-            f"{data.response_days} work days. A denial is in writing, gives its reasons and "
+            f"{data.response_days} work days"
+            + (f" ({text(data.response_source)})" if data.response_source else "")
+            + ". A denial is in writing, gives its reasons and "
             "says how it can be reviewed (Wis. Stat. 19.35(4)(b)).",
             st["body"],
         ),

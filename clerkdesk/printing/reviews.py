@@ -70,6 +70,8 @@ class WorksheetData:
     return_by: str = ""  # the day the signed worksheet is due back
     clerk: str = ""  # who it goes back to, and how to reach them
     clerk_contact: str = ""
+    # The review's basis as Today shows it: "Stoughton policy; every 180 days: ClerkDesk's figure".
+    basis: str = ""
 
 
 def _instructions(data: WorksheetData) -> str:
@@ -85,6 +87,7 @@ def _instructions(data: WorksheetData) -> str:
         "or Remove if not, and add a note where useful. Sign and date below and return the "
         f"worksheet{when} to {back}. Removed access ends when it is recorded, and the "
         "account's password is then changed."
+        + (f" The review's basis: {text(data.basis)}." if data.basis else "")
     )
 
 

@@ -42,6 +42,8 @@ def test_the_worksheet_says_by_when_and_to_whom(db, parks, tmp_path) -> None:  #
     assert "by December 4, 2026 to Dana Whitfield, City Clerk" in text
     assert "(clerk@ci.stoughton.wi.us · 608-555-0101)" in text
     assert "Tom Becker (E200)" in text and "Priya Raman" in text
+    # Stoughton's policy asks for the review; the 180 days are ClerkDesk's, as Today says.
+    assert "The review's basis: Stoughton policy; every 180 days: ClerkDesk's figure." in text
 
 
 def test_without_a_clerk_on_file_it_goes_back_to_the_office(db, parks, tmp_path) -> None:  # type: ignore[no-untyped-def]

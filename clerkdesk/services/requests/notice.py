@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ...core.bases import figure_source
 from ...core.errors import ClerkDeskError
 from ...core.request_report import ReportRow, RequestReport, request_report
 from ...core.validation import year_problem
@@ -83,6 +84,7 @@ def records_notice(db: Database) -> NoticeData:
             contact=city.records_contact or "",
             custodians=_custodians(session, db.clock()),
             response_days=profile.records_response_days,
+            response_source=figure_source(profile, "R17") or "",
         )
 
 

@@ -27,7 +27,9 @@ def render_notice_html(data: NoticeData) -> str:
         "orally or in writing, to the office below or to the custodian of the record; it need "
         "not say who asks or why. It is answered as soon as practicable and without delay "
         f"(Wis. Stat. 19.35(4)(a)); the office aims to answer within {text(data.response_days)} "
-        "work days. A denial is in writing, gives its reasons and says how it can be reviewed "
+        "work days"
+        + (f" ({text(data.response_source)})" if data.response_source else "")
+        + ". A denial is in writing, gives its reasons and says how it can be reviewed "
         "(Wis. Stat. 19.35(4)(b)).</p>",
         "<h2>Where to ask</h2>",
         f"<p><strong>{text(data.records_office)}</strong><br>"

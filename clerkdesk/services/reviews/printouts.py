@@ -68,6 +68,7 @@ def _worksheet(session: Session, db: Database, review: ReviewView, out: Path) ->
         return_by=long_date(return_by(header.printed_on, profile)),
         clerk=clerk.name if clerk else "",
         clerk_contact=" · ".join(c for c in (clerk.email, clerk.phone) if c) if clerk else "",
+        basis=profile.basis_label(profile.basis("R7"), "R7", "access-review"),
         lines=tuple(
             WorksheetLine(
                 account=line.url,
