@@ -42,6 +42,8 @@ FIGURES: dict[str, Figure] = {
     "R9": Figure("credential_record_hours", "{} hours", ("credential-recorded-late",)),
     "R10": Figure("rotation_hours", "{} hours", ("password-rotation",)),
     "R11": Figure("password_min_length", "{} characters"),
+    "R14": Figure("abandoned_days", "no post for over {} days", ("site-finding",)),
+    "R15": Figure("site_check_days", "every {} days", ("site-check",)),
     "R17": Figure("records_response_days", "{} work days", ("records-request",)),
     "R20": Figure("public_list_months", "every {} months", ("public-list",)),
 }

@@ -36,6 +36,7 @@ CITIES: dict[str, dict[str, tuple[str, str | None]]] = {
         "R17": ("law", DOJ),
         "R18": ("practice", None),
         "R10": ("policy", None),  # wausau.txt:42, 48 hours: the policy's own figure
+        "R15": ("policy", OURS),  # wausau.txt:50-61 the notices; no interval between checks
     },
     "janesville": {
         "R7": ("practice", OURS),  # the policy asks for no review
@@ -43,6 +44,8 @@ CITIES: dict[str, dict[str, tuple[str, str | None]]] = {
         "R17": ("law", DOJ),
         "R18": ("practice", None),
         "R10": ("practice", OURS),
+        "R14": ("policy", None),  # janesville.txt:82, "update content ... once each week"
+        "R15": ("policy", OURS),
     },
     "madison": {
         "R7": ("practice", OURS),
@@ -50,6 +53,8 @@ CITIES: dict[str, dict[str, tuple[str, str | None]]] = {
         "R17": ("law", DOJ),
         "R18": ("practice", None),
         "R10": ("practice", OURS),
+        "R14": ("policy", OURS),  # madison.txt:57, "kept fresh and current": no figure
+        "R15": ("policy", OURS),
     },
 }
 
@@ -79,6 +84,20 @@ def test_the_tag_says_whose_the_figure_is_for_the_kind_that_counts_it(key: str) 
     assert profile.basis_label(profile.basis("R7"), "R7", "department-head-left") == word
     blackout = basis_text(profile, profile.basis("R18"), "R18", "blackout")
     assert blackout == ("Milwaukee policy" if key == "milwaukee" else "good practice")
+
+
+def test_a_stale_site_is_judged_by_the_city_s_own_week_or_clerkdesk_s_month() -> None:
+    janesville, madison = load_profile("janesville"), load_profile("madison")
+    assert janesville.abandoned_days == 7
+    assert janesville.basis_label("policy", "R14", "site-finding") == "Janesville policy"
+    assert madison.basis_label("policy", "R14", "site-finding") == (
+        "Madison policy; no post for over 30 days: ClerkDesk's figure"
+    )
+    assert madison.basis_label("policy", "R15", "site-check") == (
+        "Madison policy; every 365 days: ClerkDesk's figure"
+    )
+    # A notice missing is R15's too, but its item counts no interval.
+    assert madison.basis_label("policy", "R15", "site-finding") == "Madison policy"
 
 
 def test_a_figure_the_city_changed_is_the_city_s() -> None:

@@ -86,10 +86,11 @@ def test_each_finding_is_owed_until_a_later_check_no_longer_finds_it(janesville)
         "Notice missing: Maintained by the City, with a link to the City's website and policy "
         "(site check of 2026-11-02)",
     ]
-    # 30 days without a post is still kept current; 31 is not.
-    save_site_check(janesville, None, check(date(2026, 11, 10), last_post_on=date(2026, 10, 11)))
+    # Janesville updates "once each week" (janesville.txt:82): a post 7 days before the check
+    # is kept current; 8 is not.
+    save_site_check(janesville, None, check(date(2026, 11, 10), last_post_on=date(2026, 11, 3)))
     assert not due(janesville, date(2026, 11, 20), "site-finding")
-    save_site_check(janesville, None, check(date(2026, 11, 11), last_post_on=date(2026, 10, 11)))
+    save_site_check(janesville, None, check(date(2026, 11, 11), last_post_on=date(2026, 11, 3)))
     (item,) = due(janesville, date(2026, 11, 20), "site-finding")
     assert item.text.startswith("No recent post")
 
