@@ -16,6 +16,7 @@ from ...store.models.credentials import PasswordChange
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database
+from .password_replay import password_changes_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,11 @@ def record_password_change(
                 account.url,
                 f"Recorded a password change of {account.url} at "
                 f"{changed_at.isoformat(timespec='minutes')}",
-                {"changed_at": changed_at, "note": change.note},
+                {
+                    "changed_at": changed_at,
+                    "note": change.note,
+                    **password_changes_block(account.url, change),
+                },
             ),
         )
         return password_change_view(change, profile_of(city_row(session)))

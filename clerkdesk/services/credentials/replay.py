@@ -9,7 +9,7 @@ A credential is known by its account's web address, and follows it when it chang
 that writes one carries a `credentials` block ({url: {field: value}}, the credential as the
 event left it): the account's own events and a handover file's import. Credentials written
 before the events named them so are noted, and checked from their next change. The password
-changes' own table is not replayed."""
+changes are replayed beside them (password_replay)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from ...store.models.accounts import Account
 from ...store.models.audit import AuditEvent
 from ...store.models.credentials import Credential
 from ..kernel.replayed import Follows, Replayed, State, keyed_states, logged
+from .password_replay import PASSWORD_CHANGES
 
 BLOCK = "credentials"
 FIELDS = ("username", "mfa_enabled", "mfa_method", "password_on_file", "recovery_codes_on_file")
@@ -106,4 +107,5 @@ REPLAYED = (
         earlier=_written_before_blocks,
         block=BLOCK,  # carried by account events, most of a city's log: read whole
     ),
+    PASSWORD_CHANGES,
 )

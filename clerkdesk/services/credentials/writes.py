@@ -31,6 +31,7 @@ from ..kernel.common import city_row, city_today, clean, profile_of
 from ..kernel.database import Database
 from ..requests.holds import refuse_if_held
 from .intents import announced
+from .password_replay import password_changes_block
 from .passwords import PasswordChangeView, password_change_view
 from .replay import credentials_block, said_of
 
@@ -210,18 +211,18 @@ def set_credential(db: Database, account_id: int, data: CredentialInput) -> Cred
             details["recovery_codes"] = "stored" if data.recovery_codes else "removed"
         if data.password is not None:
             meets = not rule_problems(data.password, profile)
-            session.add(
-                PasswordChange(
-                    account_id=account_id,
-                    changed_at=changed_at,
-                    recorded_at=now,
-                    recorded_by=db.actor,
-                    note=clean(data.note),
-                    meets_rule=meets,
-                )
+            change = PasswordChange(
+                account_id=account_id,
+                changed_at=changed_at,
+                recorded_at=now,
+                recorded_by=db.actor,
+                note=clean(data.note),
+                meets_rule=meets,
             )
+            session.add(change)
             details.update(changed_at=changed_at, meets_rule=meets)
             details |= credentials_block({account.url: said_of(cred)})
+            details |= password_changes_block(account.url, change)
             late = now - changed_at > timedelta(hours=profile.credential_record_hours)
             summary = (
                 f"Recorded a new password for {account.url}"
