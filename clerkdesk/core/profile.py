@@ -15,6 +15,7 @@ from .bases import FIGURE_SOURCES, FIGURES, basis_text
 from .dates import zone
 from .duties import EXCEPTION_OFFICES, NOTICES
 from .errors import ClerkDeskError, ValidationError
+from .notices import notice_problems, with_site_notices
 from .profile_values import dates as _dates
 from .profile_values import month_day as _month_day
 from .profile_values import one_date as _one_date
@@ -117,6 +118,7 @@ class PolicyProfile:
     site_check_days: int = 365
     abandoned_days: int = 30
     site_notices: tuple[str, ...] = tuple(NOTICES)
+    notices: dict[str, str] = field(default_factory=dict)  # the city's own (core.notices)
     # The day what the city publishes must meet WCAG 2.1 AA (R21, 28 CFR 35.200: by its
     # population); from then each site check asks what its posts meet. None: not set.
     accessible_from: date | None = None
@@ -252,8 +254,7 @@ class PolicyProfile:
             problems["exception_offices"] = (
                 f"names an unknown office (one of: {', '.join(EXCEPTION_OFFICES)})"
             )
-        if any(n not in NOTICES for n in self.site_notices):
-            problems["site_notices"] = f"names an unknown notice (one of: {', '.join(NOTICES)})"
+        problems.update(notice_problems(self))
         if not isinstance(self.accessible_from, date | None):
             problems["accessible_from"] = "must be a date, YYYY-MM-DD"
         for name in ("spring_papers_from", "partisan_papers_from"):
@@ -362,6 +363,7 @@ class PolicyProfile:
         for name in DATES:
             if name in values:
                 values[name] = _one_date(name, values[name])
+        values = with_site_notices(values)
         try:
             profile = cls(**values)
         except TypeError as exc:

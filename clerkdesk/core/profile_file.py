@@ -22,7 +22,7 @@ def parse_profile(text: str, source: str = "profile file") -> PolicyProfile:
     except ValidationError as exc:
         name, problem = next(iter(exc.fields.items()))
         found = re.search(r"^(R\d+):|'([^']+)'", problem)
-        key = (found.group(1) or found.group(2)) if found and name == "rules" else name
+        key = (found.group(1) or found.group(2)) if found and name in ("rules", "notices") else name
         raise ClerkDeskError(f"{source}:{_line_of(text, key)}: {name}: {problem}") from exc
     except ClerkDeskError as exc:
         found = re.search(r"'(\w+)'", exc.message)

@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from clerkdesk.core.duties import ACCESSIBILITY, NOTICES
+from clerkdesk.core.duties import ACCESSIBILITY
 from clerkdesk.core.errors import ClerkDeskError, ImportProblems, ValidationError
+from clerkdesk.core.notices import city_notices
 from clerkdesk.resources import load_profile
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.integrity import maintenance
@@ -25,6 +26,7 @@ from clerkdesk.services.transfer import csv_export, csv_import
 from .duties_city import PARKS, small_city
 
 CHICAGO = ZoneInfo("America/Chicago")
+MADISON_NOTICES = tuple(city_notices(load_profile("madison")))  # R15: every one shown
 ASKS = tuple(ACCESSIBILITY)
 
 # RULES.md R21: the compliance date by the city's population (2020 Census).
@@ -102,7 +104,7 @@ def test_a_city_may_set_its_own_date_and_a_wrong_one_is_refused(madison) -> None
 def _check(db, clock, day: date, met):  # type: ignore[no-untyped-def]
     clock.now = at(day)
     data = SiteCheckInput(
-        PARKS, day, "E100", tuple(NOTICES), "off", "on", day, None, accessible=met
+        PARKS, day, "E100", MADISON_NOTICES, "off", "on", day, None, accessible=met
     )
     return save_site_check(db, None, data)
 

@@ -59,7 +59,7 @@ def duties(empty_db):  # type: ignore[no-untyped-def]
             PARKS,
             date(2026, 11, 2),
             "E100",
-            notices=("city-maintained", "purpose"),
+            notices=("purpose", "contact"),  # two of Janesville's
             direct_messages="off",
             mfa="off",
             last_post_on=date(2026, 10, 30),
@@ -94,9 +94,9 @@ CHANGED = [
         f"{CHECK}: mfa is on in the table, off in the audit log",
     ),
     (
-        "UPDATE site_check SET notices = 'city-maintained department purpose'",
-        f"{CHECK}: notices is city-maintained department purpose in the table, "
-        "city-maintained purpose in the audit log",
+        "UPDATE site_check SET notices = 'purpose not-monitored contact'",
+        f"{CHECK}: notices is purpose not-monitored contact in the table, "
+        "purpose contact in the audit log",
     ),
     (
         "UPDATE site_check SET direct_messages = 'archived'",

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clerkdesk.core.duties import NOTICES
 from clerkdesk.core.errors import ImportProblems, ValidationError
+from clerkdesk.core.notices import city_notices
+from clerkdesk.resources import load_profile
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.exceptions.writes import ExceptionInput, save_exception
 from clerkdesk.services.integrity import audit
@@ -24,7 +25,7 @@ from .duties_city import PARKS, POOL, small_city
 from .helpers import dump
 
 CHICAGO = ZoneInfo("America/Chicago")
-ALL = tuple(NOTICES)
+ALL = tuple(city_notices(load_profile("janesville")))  # Janesville's own notices (R15)
 
 
 def at(day: date) -> datetime:
@@ -83,7 +84,8 @@ def test_each_finding_is_owed_until_a_later_check_no_longer_finds_it(janesville)
         "Multi-factor authentication off (site check of 2026-11-02)",
         "Direct messages on and not archived (site check of 2026-11-02)",
         "No recent post (site check of 2026-11-02)",
-        "Notice missing: Maintained by the City, with a link to the City's website and policy "
+        "Notice missing: An introductory statement that clearly specifies the work-related "
+        "purpose and topical scope of the site, accompanied by the City's website link "
         "(site check of 2026-11-02)",
     ]
     # Janesville updates "once each week" (janesville.txt:82): a post 7 days before the check
@@ -154,7 +156,7 @@ def test_site_checks_import_with_line_errors_and_export(janesville, tmp_path: Pa
     )
     path.write_text(
         header
-        + f"{PARKS},2026-11-02,E100,department purpose,off,on,2026-11-01,ArchiveSocial\n"
+        + f"{PARKS},2026-11-02,E100,contact purpose,off,on,2026-11-01,ArchiveSocial\n"
         + f"{POOL},2026-12-02,E100,,off,on,,\n"
         + f"{PARKS},11/2/2026,E100,,off,on,,\n",
         encoding="utf-8",
@@ -169,18 +171,18 @@ def test_site_checks_import_with_line_errors_and_export(janesville, tmp_path: Pa
     ]
     assert dump(janesville) == before
     path.write_text(
-        header + f"{PARKS},2026-11-02,E100,department purpose,off,on,2026-11-01,ArchiveSocial\n",
+        header + f"{PARKS},2026-11-02,E100,contact purpose,off,on,2026-11-01,ArchiveSocial\n",
         encoding="utf-8",
     )
     assert csv_import.import_csv(janesville, "site-checks", path).added == 1
     assert csv_import.import_csv(janesville, "site-checks", path).unchanged == 1
     (view,) = list_site_checks(janesville)
-    assert (view.notices, view.archived_in) == (("department", "purpose"), "ArchiveSocial")
+    assert (view.notices, view.archived_in) == (("purpose", "contact"), "ArchiveSocial")
     out = tmp_path / "out.csv"
     csv_export.export_csv(janesville, "site-checks", out)
     assert out.read_text(encoding="utf-8-sig").splitlines()[1] == (
-        f"{PARKS},2026-11-02,E100,department purpose,off,on,2026-11-01,ArchiveSocial,"
-    )  # accessibility not recorded: blank
+        f"{PARKS},2026-11-02,E100,purpose contact,off,on,2026-11-01,ArchiveSocial,"
+    )  # in the profile's order; accessibility not recorded: blank
 
 
 def test_the_checklist_prints_the_profile_notices_and_the_open_findings(
@@ -194,7 +196,8 @@ def test_the_checklist_prints_the_profile_notices_and_the_open_findings(
     ).stdout
     assert "Site checklist" in text
     assert "Multi-factor authentication off" in text
-    assert "That its content is a public record" in text
+    assert "This forum is not monitored at all times." in text  # Janesville's own words
+    assert "That its content is a public record" not in text  # ClerkDesk's generic words
     assert "Priya Raman (E100)" in text
     assert "November 2, 2026 by Priya Raman (E100)" in text
     assert audit.list_events(janesville)[0].action == "site_check.print"

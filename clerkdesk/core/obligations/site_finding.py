@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from ..duties import FINDING_RULES, FINDINGS, SiteCheckFacts, findings_of
+from ..duties import SiteCheckFacts, findings_of
+from ..notices import finding_rule, finding_rules, finding_words, site_notices
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import PRACTICE, rule
@@ -18,7 +19,7 @@ from .registry import PRACTICE, rule
 def _rule_of(due: Due) -> str:
     """A finding's own rule (its key is the item's record): MFA off is R11's, direct messages
     R13's, a stale site R14's, a missing notice R15's, a post not accessible R21's."""
-    return FINDING_RULES[due.record or ""]
+    return finding_rule(due.record or "")
 
 
 @rule(
@@ -40,7 +41,7 @@ def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         for found in _open(s, profile, asked, waivers.get(s.account_id, frozenset())):
             yield Due(
                 due=s.checked_on,
-                text=f"{FINDINGS[found]} (site check of {s.checked_on})",
+                text=f"{finding_words(profile, found)} (site check of {s.checked_on})",
                 account=s.url,
                 department=s.department,
                 account_id=s.account_id,
@@ -51,8 +52,9 @@ def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
 def open_findings(
     s: SiteCheckFacts, profile: PolicyProfile, waived: frozenset[str] = frozenset()
 ) -> list[str]:
-    """What the site's last check found that the city's profile asks about (FINDINGS keys):
-    a finding whose own rule is off in the city is none (a city without R15 still hears of MFA
+    """What the site's last check found that the city's profile asks about (FINDINGS keys; a
+    missing notice is `notice-` and the city's name for it, of the city's notices only): a
+    finding whose own rule is off in the city is none (a city without R15 still hears of MFA
     off, which is R11's), and one an exception in force allows is none. Today, the Site checks
     page, the checklist and the inventory read it from here."""
     return _open(s, profile, _asked(profile), waived)
@@ -65,10 +67,10 @@ def accessible_since(profile: PolicyProfile) -> date | None:
 
 
 def _asked(profile: PolicyProfile) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The notices the city asks each site to show (none where R15 is off), and the findings
+    """The city's own notices it asks each site to show (none where R15 is off), and the findings
     whose rule is on: worked out once for a city's thousands of sites."""
-    notices = profile.site_notices if profile.applies("R15", PRACTICE) else ()
-    on = frozenset(f for f, r in FINDING_RULES.items() if profile.applies(r, PRACTICE))
+    notices = tuple(site_notices(profile)) if profile.applies("R15", PRACTICE) else ()
+    on = frozenset(f for f, r in finding_rules(profile).items() if profile.applies(r, PRACTICE))
     return notices, on
 
 

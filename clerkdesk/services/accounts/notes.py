@@ -4,7 +4,8 @@ found that is still open (R11, R13-R15)."""
 
 from __future__ import annotations
 
-from ...core.duties import FINDINGS, blackout_days, in_blackout
+from ...core.duties import blackout_days, in_blackout
+from ...core.notices import finding_words
 from ...core.obligations.site_finding import open_findings
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
@@ -38,5 +39,5 @@ def account_notes(db: Database, account_id: int, url: str) -> list[str]:
             )
         waived = facts.waived(account_id, today)
         for found in open_findings(check, profile, waived):  # as Today has them
-            notes.append(f"Site check of {check.checked_on}: {FINDINGS[found]}")
+            notes.append(f"Site check of {check.checked_on}: {finding_words(profile, found)}")
     return notes

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...core.duties import EXCEPTION_OFFICES, FINDINGS, ExceptionFacts, exception_state
+from ...core.duties import EXCEPTION_OFFICES, ExceptionFacts, exception_state
+from ...core.notices import finding_rules
 from ...store.models.accounts import Account
 from ...store.models.exceptions import ExceptionAccount, PolicyException
 from ..kernel.common import clean, rows_of
@@ -106,9 +107,10 @@ def plan_exception(
     approved_on, expires_on = values["approved_on"], values["expires_on"]
     if approved_on and expires_on and expires_on < approved_on:
         problems["expires_on"] = f"is before the day it was approved ({approved_on})"
-    unknown = [a for a in (values["allows"] or "").split() if a not in FINDINGS]
+    findings = finding_rules(planning.profile)
+    unknown = [a for a in (values["allows"] or "").split() if a not in findings]
     if unknown:
-        problems["allows"] = f"unknown finding {unknown[0]!r} (one of: {', '.join(FINDINGS)})"
+        problems["allows"] = f"unknown finding {unknown[0]!r} (one of: {', '.join(findings)})"
     account_ids: list[int] = []
     if gives(data.given, "accounts"):
         account_ids = account_ids_of(planning, data.accounts, problems)

@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.dates import long_date
-from ...core.duties import ACCESSIBILITY, FINDINGS, NOTICES
+from ...core.duties import ACCESSIBILITY
+from ...core.notices import finding_words, site_notices
 from ...core.obligations.site_finding import accessible_since, open_findings
 from ...core.vocabulary import PLATFORMS, Role
 from ...store.models.people import Person
@@ -58,8 +59,8 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         latest = list_site_checks(db, account.id)[0]
         who = f"{latest.checked_by} ({latest.checked_by_employee_id})"
         last = f"{long_date(latest.checked_on)} by {who}"
-        waived = facts.waived(account.id, today)
-        found = [FINDINGS[f] for f in open_findings(check, profile, waived)]  # Today's
+        waived = facts.waived(account.id, today)  # Today's findings, in the city's words
+        found = [finding_words(profile, f) for f in open_findings(check, profile, waived)]
     exceptions = tuple(
         f"{e.number}: {e.summary}" + (f" (until {long_date(e.expires_on)})" if e.expires_on else "")
         for e in facts.exceptions
@@ -74,7 +75,7 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         office=profile.coordinating_office,
         last_check=last,
         open_findings=tuple(found),
-        notices=tuple(NOTICES[n] for n in profile.site_notices),
+        notices=tuple(site_notices(profile).values()),
         exceptions=exceptions,
         abandoned_days=profile.abandoned_days,
         accessible_from=long_date(since) if (since := accessible_since(profile)) else "",

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from ...collection import paused
-from ...core.duties import FINDINGS
+from ...core.notices import finding_words
 from ...core.obligations import kind_of, record_state
 from ...core.obligations.model import Snapshot
 from ...core.obligations.site_check import next_check_due
@@ -65,7 +65,7 @@ def statuses_in(
                 s.department,
                 s.checked_on,
                 next_due,
-                tuple(FINDINGS[f] for f in found.get(s.account_id, ())),
+                tuple(finding_words(profile, f) for f in found.get(s.account_id, ())),
                 state,
                 s.archived_in,
             )

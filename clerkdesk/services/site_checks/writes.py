@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, NOTICES, SiteCheckFacts
+from ...core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, SiteCheckFacts
 from ...core.errors import ClerkDeskError
+from ...core.notices import city_notices
 from ...core.obligations.model import AccountFacts, new_tuple
 from ...store.models.accounts import Account
 from ...store.models.people import Person
@@ -86,8 +87,12 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
     elif checker is None:
         problems["checked_by_employee_id"] = f"no person with employee ID {employee_id!r}"
     notices = tuple(dict.fromkeys(n.lower() for n in data.notices))
-    if bad := [n for n in notices if n not in NOTICES]:
-        problems["notices"] = f"unknown notice {bad[0]!r} (one of: {', '.join(NOTICES)})"
+    known = city_notices(planning.profile)
+    if bad := [n for n in notices if n not in known]:
+        problems["notices"] = (
+            f"unknown notice {bad[0]!r}: the {planning.profile.title} names "
+            + f"{', '.join(known)}"
+        )
     dms, mfa = (data.direct_messages or "").lower(), (data.mfa or "").lower()
     if dms not in DIRECT_MESSAGES:
         problems["direct_messages"] = f"one of: {', '.join(DIRECT_MESSAGES)}"
@@ -111,7 +116,7 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
         return failed(problems, key)
     values: dict[str, Any] = {
         "checked_by_id": checker,
-        "notices": " ".join(n for n in NOTICES if n in notices),
+        "notices": " ".join(n for n in known if n in notices),
         "direct_messages": dms,
         "mfa": mfa,
         "last_post_on": data.last_post_on,

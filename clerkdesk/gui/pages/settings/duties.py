@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.duties import EXCEPTION_OFFICES, NOTICES
+from ....core.duties import EXCEPTION_OFFICES
+from ....core.notices import city_notices, one_line
 from ....core.profile import PolicyProfile
 from ...window.context import AppContext
 from .records import lay_out_tab, save_parameters
 
-# The parameter each list edits, with the choices and their words.
-LISTS = {"site_notices": NOTICES, "exception_offices": EXCEPTION_OFFICES}
+# The parameter each list edits, with the choices and their words: the notices are the city's
+# own, read from its profile when it is shown.
+LISTS = ("site_notices", "exception_offices")
 # The rule each parameter serves: where the city's profile has it off, the parameter means
 # nothing and is shown disabled, as on the first tab.
 RULES = {
@@ -56,10 +58,9 @@ class DutiesTab(QWidget):
         self.accessible_from.setPlaceholderText("YYYY-MM-DD")
         self.accessible_from.setMaximumWidth(160)
         self.lists: dict[str, QListWidget] = {}
-        for name, choices in LISTS.items():
+        for name in LISTS:
             box = QListWidget()
             box.setObjectName(f"{name}_list")
-            box.setFixedHeight(box.fontMetrics().height() * len(choices) + 16)
             self.lists[name] = box
         form = QFormLayout()
         form.addRow("Department heads &answer a review within", self.spins["review_response_days"])
@@ -102,16 +103,19 @@ class DutiesTab(QWidget):
             edit.setText(getattr(profile, name))
         day = profile.accessible_from
         self.accessible_from.setText(day.isoformat() if day else "")
+        choices = {"site_notices": city_notices(profile), "exception_offices": EXCEPTION_OFFICES}
         for name, box in self.lists.items():
             chosen = set(getattr(profile, name))
             box.clear()
-            for key, words in LISTS[name].items():
-                item = QListWidgetItem(words)
+            for key, words in choices[name].items():
+                item = QListWidgetItem(one_line(words))
+                item.setToolTip(words)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 ticked = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
                 item.setCheckState(ticked)
                 box.addItem(item)
+            box.setFixedHeight(box.fontMetrics().height() * max(len(choices[name]), 2) + 16)
 
     def changes(self) -> dict[str, object]:
         """The parameters as the tab shows them."""

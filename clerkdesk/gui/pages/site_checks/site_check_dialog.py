@@ -8,8 +8,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, NOTICES
+from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES
 from ....core.errors import ClerkDeskError
+from ....core.notices import one_line, site_notices
 from ....core.obligations.site_finding import accessible_since
 from ....core.profile import PolicyProfile
 from ....services.accounts.views import find_account
@@ -44,12 +45,15 @@ class SiteCheckDialog(CodeFormDialog):
             "Name or employee ID",
         )
         self.picker = PersonPicker(self.checker, list_people(db))
+        notices = site_notices(profile)  # the city's own, in its policy's words
         self.notices = self.add_checks(
             "notices",
             "&Notices shown:",
-            {n: NOTICES[n] for n in profile.site_notices},
+            {name: one_line(words) for name, words in notices.items()},
             c.notices if c else (),
         )
+        for name, box in self.notices.items():
+            box.setToolTip(notices[name])
         self.dms = self.add_combo(
             "direct_messages",
             "&Direct messages:",

@@ -1,0 +1,104 @@
+"""Each city's required notices (R15), in its policy's own words.
+
+A profile file may end with a `[notices]` table, `name = "the words the checklist prints"`: the
+notices that city's policy asks each site to show. The names are what a site-checks file's
+`notices` column and an exception's `allows` (`notice-` and the name) use, so a city's notice
+that is the same thing as one of ClerkDesk's generic ones (`duties.NOTICES`) keeps its name. A
+profile without the table asks for the generic ones, as profiles saved before it did.
+`site_notices` picks, of the city's notices, the ones each site is checked for (Settings →
+Duties); a file with the table and no `site_notices` checks for all of them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from .duties import FINDING_RULES, FINDINGS, NOTICES
+
+
+class PolicyProfile(Protocol):
+    """What of a profile (`profile.PolicyProfile`) its notices are read from."""
+
+    @property
+    def notices(self) -> dict[str, str]: ...
+
+    @property
+    def site_notices(self) -> tuple[str, ...]: ...
+
+
+NOTICE_PREFIX = "notice-"
+# A notice's name as a file gives it: lower case letters, digits and hyphens.
+NAME = re.compile(r"[a-z][a-z0-9-]{0,39}")
+MAX_WORDS = 600
+
+
+def city_notices(profile: PolicyProfile) -> dict[str, str]:
+    """Every notice the city's policy names, by name, with its words: the profile's table, or
+    ClerkDesk's generic notices where it has none."""
+    return dict(profile.notices) if profile.notices else dict(NOTICES)
+
+
+def site_notices(profile: PolicyProfile) -> dict[str, str]:
+    """The notices each site is checked for, in the policy's order: the city's notices that
+    `site_notices` picks."""
+    chosen = set(profile.site_notices)
+    return {name: words for name, words in city_notices(profile).items() if name in chosen}
+
+
+def finding_words(profile: PolicyProfile, finding: str) -> str:
+    """What a finding says (a `duties.FINDINGS` key, or `notice-` and a notice's name), a
+    missing notice in the city's words."""
+    name = finding.removeprefix(NOTICE_PREFIX)
+    if finding.startswith(NOTICE_PREFIX) and name in (table := city_notices(profile)):
+        return f"Notice missing: {table[name]}"
+    return FINDINGS.get(finding, finding)
+
+
+def finding_rule(finding: str) -> str:
+    """The rule a finding comes from: a missing notice is R15's, whoever names it."""
+    return "R15" if finding.startswith(NOTICE_PREFIX) else FINDING_RULES[finding]
+
+
+def finding_rules(profile: PolicyProfile) -> dict[str, str]:
+    """Each finding a site check of this city can make, with its rule: the generic findings
+    that are no notice, and a missing notice for each of the city's own."""
+    rules = {f: r for f, r in FINDING_RULES.items() if not f.startswith(NOTICE_PREFIX)}
+    return {**rules, **{f"{NOTICE_PREFIX}{name}": "R15" for name in city_notices(profile)}}
+
+
+def with_site_notices(values: dict[str, Any]) -> dict[str, Any]:
+    """A profile's values as a file gives them, checking each site for every notice of its
+    `[notices]` table when the file does not pick them with `site_notices`."""
+    table = values.get("notices")
+    if isinstance(table, dict) and table and "site_notices" not in values:
+        return {**values, "site_notices": tuple(str(name) for name in table)}
+    return values
+
+
+def one_line(words: str, most: int = 90) -> str:
+    """A notice's words cut at a word to fit one line of a dialog or a list (the whole shown
+    on its tooltip)."""
+    if len(words) <= most:
+        return words
+    return words[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def notice_problems(profile: PolicyProfile) -> dict[str, str]:
+    """What is wrong with the profile's notices: its table (names, words) and `site_notices`
+    naming a notice the city does not have."""
+    table = profile.notices
+    if not isinstance(table, dict):
+        return {"notices": 'a table of name = "the words the checklist prints"'}
+    for name, words in table.items():
+        if not isinstance(name, str) or not NAME.fullmatch(name):
+            return {
+                "notices": f"{name!r} is not a notice name (lower case letters, digits, hyphens)"
+            }
+        if not isinstance(words, str) or not words.strip():
+            return {"notices": f"{name!r}: give the words the checklist prints, in quotes"}
+        if len(words) > MAX_WORDS:
+            return {"notices": f"{name!r}: at most {MAX_WORDS} characters"}
+    known = city_notices(profile)
+    if any(n not in known for n in profile.site_notices):
+        return {"site_notices": f"names an unknown notice (one of: {', '.join(known)})"}
+    return {}
