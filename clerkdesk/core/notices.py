@@ -75,6 +75,22 @@ def with_site_notices(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def carried_over(saved: dict[str, Any], shipped: dict[str, Any]) -> dict[str, Any]:
+    """A city's copy of its profile saved before profiles named the city's own notices, with
+    the shipped profile's: its `site_notices` were picked from ClerkDesk's generic list, so
+    each site is now checked for the city's notices, but for a generic one the city had
+    unticked, which stays unticked."""
+    if "notices" in saved or not shipped.get("notices"):
+        return saved
+    picked = set(saved.get("site_notices", NOTICES))
+    kept = [
+        n
+        for n in shipped.get("site_notices", shipped["notices"])
+        if n not in NOTICES or n in picked
+    ]
+    return {**saved, "notices": dict(shipped["notices"]), "site_notices": kept}
+
+
 def one_line(words: str, most: int = 90) -> str:
     """A notice's words cut at a word to fit one line of a dialog or a list (the whole shown
     on its tooltip)."""

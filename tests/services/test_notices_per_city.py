@@ -176,3 +176,27 @@ def test_the_checklist_prints_madison_s_notices_in_its_words(empty_db, tmp_path:
     assert "Notice missing: Wherever links to external sources are posted" in words
     for generic in ("An official contact", "The department that runs it", "a public record"):
         assert generic not in words
+
+
+def test_a_city_saved_before_its_own_notices_is_checked_for_them(empty_db) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from sqlalchemy import text
+
+    from clerkdesk.core.duties import NOTICES
+    from clerkdesk.services.kernel.common import city_row, profile_of
+
+    city.init_city(empty_db, "Janesville", "janesville", date(2026, 1, 1))
+    # As a copy of the profile was saved before profiles named the city's notices: the generic
+    # list, with one the clerk unticked in Settings.
+    with empty_db.reading() as session:
+        saved = json.loads(city_row(session).profile_json)
+    saved.pop("notices")
+    saved["site_notices"] = [name for name in NOTICES if name != "contact"]
+    with empty_db.engine.begin() as conn:
+        conn.execute(text("UPDATE city SET profile_json = :p"), {"p": json.dumps(saved)})
+    with empty_db.reading() as session:
+        profile = profile_of(city_row(session))
+    assert tuple(profile.notices) == JANESVILLE
+    # The city's own notices are checked; the generic one the clerk unticked stays unticked.
+    assert profile.site_notices == tuple(n for n in JANESVILLE if n != "contact")

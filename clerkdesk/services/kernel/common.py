@@ -13,6 +13,7 @@ from sqlalchemy import Executable, Row, func, select
 from sqlalchemy.orm import Session
 
 from ...core.errors import ClerkDeskError
+from ...core.notices import carried_over
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import Basis
 from ...store.models.city import City
@@ -54,6 +55,7 @@ def profile_of(city: City) -> PolicyProfile:
     data = json.loads(city.profile_json)
     shipped = _shipped_dict(city.profile_key)
     if shipped is not None:
+        data = carried_over(data, shipped)
         # Settings a copy may predate (a rule's basis, R21's date, Milwaukee's request form,
         # Madison's filing date…), taken from the shipped profile it came from.
         for name, value in shipped.items():
