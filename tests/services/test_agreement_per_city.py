@@ -126,3 +126,46 @@ def test_a_city_on_its_own_profile_prints_the_generic_text(db) -> None:  # type:
     shipped = printouts.default_agreement_text("stoughton")
     assert "#" not in shipped and "\n\n\n" not in shipped
     assert shipped.startswith("1. I have the prior authorization of my Department Head")
+
+
+@pytest.mark.parametrize("key", list(CITIES))
+def test_each_citys_agreement_fits_one_page_with_every_field_and_a_notice(tmp_path, key) -> None:  # type: ignore[no-untyped-def]
+    """The longest an agreement gets: every field filled, a purpose, and the election
+    blackout's notice (R18); still one page, the signatures on it."""
+    from clerkdesk.printing.layout import PrintHeader
+    from clerkdesk.printing.terms import AgreementData, render_agreements
+    from clerkdesk.resources import load_profile
+
+    profile = load_profile(key)
+    office, town = profile.coordinating_office, f"City of {CITIES[key]}"
+    item = AgreementData(
+        city=town,
+        office=office,
+        name="Tom Becker",
+        employee_id="E200",
+        title="Recreation Aide",
+        department="Parks and Recreation",
+        division="Recreation Programs",
+        role="Authorized user",
+        platform="Facebook",
+        handle="@parksandrec",
+        url="https://facebook.com/parksandrec",
+        username="parks.social",
+        clauses=printouts.agreement_clauses(
+            printouts.default_agreement_text(key), CITIES[key], office, 24
+        ),
+        credential_note=printouts.CREDENTIAL_NOTE.format(office=office),
+        purpose="Park news, events and closures for the whole city, with photographs of parks",
+        notice="Printed during an election blackout: Tom Becker, a candidate in the election "
+        "\u201cSpring 2027\u201d, may not post to the City's accounts from December 1, 2026 "
+        "through April 6, 2027 (Wis. Stat. 11.1205). Their posting access is suspended until "
+        "then; this agreement takes effect when it is restored.",
+        director_label=profile.director_title,
+        office_label=f"For the {office}",
+    )
+    out = tmp_path / "a.pdf"
+    header = PrintHeader(town, office, "Authorized User Agreement", date(2026, 11, 20))
+    render_agreements([item], header, out)
+    [page] = PdfReader(out).pages
+    text = " ".join(page.extract_text().split())
+    assert "Signatures" in text and "Page 1 of 1" in text
