@@ -24,12 +24,12 @@ def test_the_dialog_and_the_form_name_the_signers_alike(qtbot, ctx, city_db, tmp
     user, director, office = signer_labels(ctx.city.profile)
     assert (user, director, office) == (
         "Authorized user",
-        "Department/Division Director",
+        "Department Head",  # Stoughton's policy's title
         "City Clerk",
     )
     ui = dialog.ui
     assert ui.user_check.text() == "Signed by the a&uthorized user on:"
-    assert ui.director_check.text() == "Signed by the &Department/Division Director on:"
+    assert ui.director_check.text() == "Signed by the &Department Head on:"
     assert ui.office_check.text() == "Signed for the &City Clerk on:"
     out = tmp_path / "agreement.pdf"
     print_assignment_agreement(city_db, term, out)

@@ -139,7 +139,7 @@ def test_signatures_clear_the_unsigned_agreement(db, account) -> None:  # type: 
     [item] = [o for o in obligations.due(db) if o.person == "Tom Becker"]
     assert item.text == (
         "Agreement of Tom Becker (authorized user) signed by the user; the "
-        "Department/Division Director and the City Clerk have not signed"
+        "Department Head and the City Clerk have not signed"
     )
     with pytest.raises(ValidationError):
         assignments.record_signatures(db, term.id, date(2026, 11, 18), date(2026, 11, 21), None)

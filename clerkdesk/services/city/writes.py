@@ -315,8 +315,9 @@ def agreement_text(db: Database) -> tuple[str, bool]:
     from ..terms.printouts import default_agreement_text
 
     with db.reading() as session:
-        own = city_row(session).agreement_text
-    return (own, True) if own else (default_agreement_text(), False)
+        city = city_row(session)
+        own, key = city.agreement_text, city.profile_key
+    return (own, True) if own else (default_agreement_text(key), False)
 
 
 def update_agreement_text(db: Database, text: str | None) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from ...core.errors import ClerkDeskError, InvalidValueError
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import PLATFORMS, ROLES
 from ...core.words import counted
-from ...resources import resource_dir
+from ...resources import profile_keys, resource_dir
 from ...store.models.accounts import Account
 from ...store.models.credentials import Credential
 from ...store.models.departments import Department
@@ -41,8 +42,18 @@ CREDENTIAL_NOTE = (
 )
 
 
-def default_agreement_text() -> str:
-    return (resource_dir() / "forms" / "agreement.txt").read_text(encoding="utf-8")
+def default_agreement_text(profile_key: str | None = None) -> str:
+    """ClerkDesk's agreement text for a city on a shipped profile: `agreement-<key>.txt`, the
+    commitments of that city's policy only (R6); for another profile, or none, the generic
+    `agreement.txt`. A line starting with # is a note on the file (where each clause comes
+    from), not printed."""
+    forms = resource_dir() / "forms"
+    path = forms / f"agreement-{profile_key}.txt"
+    if profile_key not in profile_keys() or not path.is_file():
+        path = forms / "agreement.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    text = "\n".join(line for line in lines if not line.startswith("#"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def possessive(name: str) -> str:
@@ -105,7 +116,7 @@ def _agreement(session: Session, term: AssignmentView, today: date, now: datetim
         url=term.url,
         username=credential.username if credential else None,
         clauses=agreement_clauses(
-            city.agreement_text or default_agreement_text(),
+            city.agreement_text or default_agreement_text(city.profile_key),
             city.name,
             office,
             profile.credential_record_hours,

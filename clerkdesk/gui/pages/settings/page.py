@@ -24,7 +24,7 @@ from ....services.city.writes import (
 )
 from ....services.kernel.changes import CITY
 from ....services.kernel.printouts import city_title
-from ....services.terms.printouts import default_agreement_text
+from ....services.terms.printouts import default_agreement_text as shipped_text
 from ...files.folders import remembered_folder
 from ...forms.ui_settings_page import Ui_SettingsPage
 from ...widgets import messages
@@ -238,7 +238,7 @@ class SettingsPage(OpensRecords, Page):
     def _text_wanted(self) -> str | None:
         """The city's own text in the editor, or None when it holds ClerkDesk's."""
         text = self.ui.agreement_edit.toPlainText().strip()
-        return None if not text or text == default_agreement_text().strip() else text
+        return None if not text or text == shipped_text(self.ctx.city.profile_key).strip() else text
 
     def _show_text_state(self) -> None:
         own = self._text_wanted() is not None
@@ -250,7 +250,7 @@ class SettingsPage(OpensRecords, Page):
         self.ui.agreement_reset_button.setEnabled(own)
 
     def use_default_text(self) -> None:
-        self.ui.agreement_edit.setPlainText(default_agreement_text())
+        self.ui.agreement_edit.setPlainText(shipped_text(self.ctx.city.profile_key))
 
     # -- credentials ---------------------------------------------------------------------------
 
