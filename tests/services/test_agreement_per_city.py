@@ -169,3 +169,21 @@ def test_each_citys_agreement_fits_one_page_with_every_field_and_a_notice(tmp_pa
     [page] = PdfReader(out).pages
     text = " ".join(page.extract_text().split())
     assert "Signatures" in text and "Page 1 of 1" in text
+
+
+def test_a_city_saved_with_the_generic_title_signs_under_the_policys(empty_db) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from sqlalchemy import text
+
+    from clerkdesk.services.kernel.common import city_row, profile_of
+
+    city.init_city(empty_db, "Stoughton", "stoughton", date(2019, 6, 25))
+    with empty_db.reading() as session:
+        saved = json.loads(city_row(session).profile_json)
+    # As every copy of a profile was saved before profiles gave each policy's title.
+    saved["director_title"] = "Department/Division Director"
+    with empty_db.engine.begin() as conn:
+        conn.execute(text("UPDATE city SET profile_json = :p"), {"p": json.dumps(saved)})
+    with empty_db.reading() as session:
+        assert profile_of(city_row(session)).director_title == "Department Head"

@@ -56,6 +56,10 @@ def profile_of(city: City) -> PolicyProfile:
     shipped = _shipped_dict(city.profile_key)
     if shipped is not None:
         data = carried_over(data, shipped)
+        # Every city's agreement was signed by the same generic title before the profiles
+        # gave each policy's own (Stoughton's Department Head); Settings does not change it.
+        if data.get("director_title") == _GENERIC_TITLE:
+            data["director_title"] = shipped["director_title"]
         # Settings a copy may predate (a rule's basis, R21's date, Milwaukee's request form,
         # Madison's filing date…), taken from the shipped profile it came from.
         for name, value in shipped.items():
@@ -70,6 +74,8 @@ def profile_of(city: City) -> PolicyProfile:
         data["rules"] = rules
     return PolicyProfile.from_dict(data)
 
+
+_GENERIC_TITLE = "Department/Division Director"
 
 # The bases a city cannot switch (RULES.md): its policy's rules, and the law's.
 FIXED = frozenset({Basis.POLICY, Basis.LAW})
