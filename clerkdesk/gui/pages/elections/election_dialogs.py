@@ -93,7 +93,8 @@ class CandidateDialog(CodeFormDialog):
         self.db, self.candidate = db, candidate
         self.given = {"election", "employee_id", "until_on"}
         self.say(
-            "An elected official running for office may not post from the day papers circulate."
+            "An elected official running for office may not post from the day papers circulate"
+            + (", nor may the staff acting for them." if profile.blackout_staff else ".")
         )
         names = {e.name: e.name for e in list_elections(db)}
         self.election = self.add_combo(
