@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clerkdesk.core.errors import ValidationError
+from clerkdesk.services.accounts.notes import account_notes
 from clerkdesk.services.accounts.views import find_account
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.elections.blackouts import (
@@ -112,6 +113,15 @@ def test_suspending_the_candidate_suspends_their_aide_and_restores_them_together
         (POOL,),
     )
     assert not kinds(milwaukee, FIRST, "blackout")
+    # The clock reads 2026-11-20: move it into the blackout to read the account's window.
+    milwaukee.machine_clock.now = datetime(2026, 12, 2, 15, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert (
+        "Election blackout: Sam Reyes (S5), acting for Dana Alder, a candidate in Spring 2027, "
+        f"may not post through {LAST} (suspended)"
+    ) in account_notes(milwaukee, find_account(milwaukee, POOL).id, POOL)
+    assert not any(
+        "Sam Reyes" in n for n in account_notes(milwaukee, find_account(milwaukee, PARKS).id, PARKS)
+    )
     event = audit.list_events(milwaukee)[0]
     assert event.action == "candidate.suspend" and POOL in json.loads(event.details)["accounts"]
     restores = kinds(milwaukee, LAST, "blackout-restore")
