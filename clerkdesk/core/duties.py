@@ -89,6 +89,18 @@ def restore_on(papers_from: date, election_on: date, until_on: date | None) -> d
     return blackout_days(papers_from, election_on, until_on)[1] + timedelta(days=1)
 
 
+class StaffFacts(NamedTuple):
+    """A person acting for a candidate (R18 where the profile has `blackout_staff`), with the
+    accounts they held a term on in the blackout and how far their suspension has gone."""
+
+    person_id: int
+    person: str
+    employee_id: str
+    accounts: tuple[str, ...] = ()
+    unsuspended: tuple[str, ...] = ()
+    unrestored: tuple[str, ...] = ()
+
+
 class CandidateFacts(NamedTuple):
     """An elected official running in an election, with the accounts they held a term on when
     the blackout began and which of those terms are suspended and restored."""
@@ -104,6 +116,15 @@ class CandidateFacts(NamedTuple):
     accounts: tuple[str, ...] = ()  # the URLs of the terms active on papers_from
     unsuspended: tuple[str, ...] = ()  # of those, the ones no suspension covers yet
     unrestored: tuple[str, ...] = ()  # suspended for this candidacy and not yet restored
+    # The day the links on the official's pages were removed (R18, `blackout_links`).
+    links_removed_on: date | None = None
+    staff: tuple[StaffFacts, ...] = ()  # where the blackout covers them (`blackout_staff`)
+
+
+def candidacy_key(c: CandidateFacts) -> str:
+    """A candidacy as its register keys it, "ELECTION/EMPLOYEE_ID": the record an item about
+    someone else than the candidate (their staff, their pages) opens."""
+    return f"{c.election}/{c.employee_id}"
 
 
 # What an exception is on a day (R19), in the words the Exceptions page shows.

@@ -126,6 +126,10 @@ class PolicyProfile:
     # MM-DD, for a spring election (the year before) and for a partisan one.
     spring_papers_from: str = "12-01"
     partisan_papers_from: str = "04-15"
+    # R18's blackout also covers the staff acting for a candidate, and the links on the
+    # official's pages come down during it (Milwaukee).
+    blackout_staff: bool = False
+    blackout_links: bool = False
     # Public records (R17): the target for answering a request, in work days (the Wisconsin
     # Department of Justice's guidance for a simple request); the days the city's offices are
     # closed besides weekends (the maintained calendar's, for every year, and the city's own
@@ -234,6 +238,8 @@ class PolicyProfile:
             "request_form",
             "elected_excluded",
             "records_off_platform",
+            "blackout_staff",
+            "blackout_links",
         ):
             if not isinstance(getattr(self, name), bool):
                 problems[name] = "must be true or false"

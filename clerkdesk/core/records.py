@@ -44,6 +44,7 @@ REMOVAL_CATEGORIES: dict[str, str] = {
     "defamation": "Defamation or attack on a person or group",
     "threat": "Threats",
     "political": "Support or opposition to a political campaign",
+    "political-ballot": "Support or opposition to a political campaign or a ballot measure",
     "advertising": "Advertising a private business",
     "endorsement": "Endorsing a commercial entity",
     "fraud": "Fraud",

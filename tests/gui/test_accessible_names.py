@@ -3,6 +3,8 @@ screen reader says; pages registered by any package are walked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -100,7 +102,16 @@ def test_the_dialogs_opened_from_dialogs_and_menus(qtbot, window, ctx, city_db, 
         settings_page.handover(mode)
         check(f"handover {mode}", settings_page.dialog)
     for name, dialog in (
-        ("candidate", CandidateDialog(city_db, ctx.today(), parent=window)),
+        ("candidate", CandidateDialog(city_db, ctx.city.profile, ctx.today(), parent=window)),
+        (
+            "candidate with staff",  # the staff list and the links' day (Milwaukee's)
+            CandidateDialog(
+                city_db,
+                replace(ctx.city.profile, blackout_staff=True, blackout_links=True),
+                ctx.today(),
+                parent=window,
+            ),
+        ),
         ("import", ImportDialog(window)),
         ("export", ExportDialog(window, "")),
         ("first run", FirstRunDialog(city_db, window)),

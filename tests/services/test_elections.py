@@ -182,8 +182,8 @@ def test_elections_and_candidates_import_whole_with_line_errors(db, tmp_path: Pa
     out = tmp_path / "out.csv"
     csv_export.export_csv(db, "candidates", out)
     assert out.read_text(encoding="utf-8-sig").splitlines() == [
-        "election,employee_id,until_on",
-        "Spring 2027,A7,2027-02-01",
+        "election,employee_id,until_on,staff_employee_ids,links_removed_on",
+        "Spring 2027,A7,2027-02-01,,",
     ]
     assert [b.state for b in list_blackouts(db)] == ["to suspend"]
 

@@ -1,6 +1,7 @@
 """What the clerk's other duties say of one account, for its page: a candidate holding a term
-on it who may not post (R18), the exceptions covering it (R19), and what its last site check
-found that is still open (R11, R13-R15)."""
+on it who may not post (R18), and the staff acting for one where the blackout covers them; the
+exceptions covering it (R19); and what its last site check found that is still open (R11,
+R13-R15)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ def account_notes(db: Database, account_id: int, url: str) -> list[str]:
                 f"Election blackout: {c.person} ({c.employee_id}), a candidate in {c.election}, "
                 f"may not post through {last} ({state})"
             )
+        for aide in c.staff:  # where the blackout covers the staff acting for a candidate
+            if url in aide.accounts and in_blackout(
+                today, c.papers_from, c.election_on, c.until_on
+            ):
+                last = blackout_days(c.papers_from, c.election_on, c.until_on)[1]
+                state = "not yet suspended" if url in aide.unsuspended else "suspended"
+                notes.append(
+                    f"Election blackout: {aide.person} ({aide.employee_id}), acting for "
+                    f"{c.person}, a candidate in {c.election}, may not post through {last} "
+                    f"({state})"
+                )
     for e in facts.exceptions:
         if account_id in e.account_ids:
             until = f" until {e.expires_on}" if e.expires_on else ""

@@ -8,7 +8,7 @@ from ..kernel.registers import CsvKind, declare
 REGISTER = declare(
     __name__,
     "elections",
-    {"election", "candidate", "suspension"},
+    {"election", "candidate", "candidate_staff", "suspension"},
     files=(
         CsvKind(
             "elections",
@@ -18,7 +18,7 @@ REGISTER = declare(
         ),
         CsvKind(
             "candidates",
-            ("election", "employee_id", "until_on"),
+            ("election", "employee_id", "until_on", "staff_employee_ids", "links_removed_on"),
             required=("election", "employee_id"),
             key=("election", "employee_id"),
         ),

@@ -14,44 +14,93 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...core.dates import local_date
-from ...core.duties import BLACKOUT_REASON, CandidateFacts, blackout_days, in_blackout, restore_on
+from ...core.duties import (
+    BLACKOUT_REASON,
+    CandidateFacts,
+    StaffFacts,
+    blackout_days,
+    in_blackout,
+    restore_on,
+)
 from ...core.errors import ClerkDeskError, NotFoundError
 from ...store.models.accounts import Account
 from ...store.models.elections import Candidate, Election, Suspension
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record_many
-from ..kernel.common import city_zone, rows_of
+from ..kernel.common import city_row, city_zone, profile_of, rows_of
 from ..kernel.database import Database
+from .staff import staff_of
 from .suspension_replay import BLOCK, term_keys
 from .writes import CandidateView, candidate_query
 
 
 @dataclass(frozen=True, slots=True)
+class StaffBlackout:
+    """A person acting for a candidate, suspended with them where the profile says so (R18,
+    Milwaukee): the accounts the blackout covers and how far it has been done."""
+
+    person_id: int
+    employee_id: str
+    person: str
+    accounts: tuple[str, ...]
+    unsuspended: tuple[str, ...]
+    unrestored: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class BlackoutView:
-    """A candidate with the accounts their blackout covers and how far it has been done."""
+    """A candidate with the accounts their blackout covers and how far it has been done; and
+    their staff's, where the blackout covers the staff acting for a candidate."""
 
     candidate: CandidateView
     accounts: tuple[str, ...]
     unsuspended: tuple[str, ...]
     unrestored: tuple[str, ...]
+    staff: tuple[StaffBlackout, ...] = ()
+
+    @property
+    def to_suspend(self) -> bool:
+        return bool(self.unsuspended) or any(s.unsuspended for s in self.staff)
+
+    @property
+    def to_restore(self) -> bool:
+        return bool(self.unrestored) or any(s.unrestored for s in self.staff)
 
     @property
     def state(self) -> str:
-        if not self.accounts:
+        if not self.accounts and not any(s.accounts for s in self.staff):
             return "holds no account"
-        if self.unsuspended:
+        if self.to_suspend:
             return "to suspend"
-        if self.unrestored:
+        if self.to_restore:
             return "suspended"
         return "restored"
 
 
+def _windows(candidates: Sequence[Any], staff: dict[int, list[Any]]) -> list[tuple[Any, ...]]:
+    """Whose terms each candidacy's blackout covers: (key, person id, papers from, election
+    day, until), keyed by the candidacy's id for the candidate, (id, person id) for staff."""
+    found: list[tuple[Any, ...]] = []
+    for c in candidates:
+        found.append((c[0], c[3], c[6], c[7], c[8]))
+        found += [((c[0], s[0]), s[0], c[6], c[7], c[8]) for s in staff.get(c[0], ())]
+    return found
+
+
+def _covered_staff(session: Session, candidate_ids: Sequence[int]) -> dict[int, list[Any]]:
+    """The candidacies' staff, where the city's blackout covers them (`blackout_staff`)."""
+    if not profile_of(city_row(session)).blackout_staff:
+        return {}
+    return staff_of(session, candidate_ids)
+
+
 def _terms(
-    session: Session, candidates: Sequence[Any], tz: ZoneInfo
-) -> dict[int, list[tuple[int, str]]]:
-    """Each candidate's terms that overlap their blackout, as (assignment id, account URL)."""
-    people = {c[3] for c in candidates}
+    session: Session, windows: Sequence[tuple[Any, ...]], tz: ZoneInfo
+) -> dict[Any, list[tuple[int, str]]]:
+    """Each window's person's terms that overlap the blackout, as (assignment id, account
+    URL), by the window's key."""
+    people = {w[1] for w in windows}
     if not people:
         return {}
     held: dict[int, list[Any]] = {}  # each candidate's terms, in the order of their URLs
@@ -69,23 +118,36 @@ def _terms(
         .order_by(Account.url),
     ):
         held.setdefault(row[0], []).append(row)
-    found: dict[int, list[tuple[int, str]]] = {}
-    for c in candidates:
-        first, _last = blackout_days(c[6], c[7], c[8])
+    found: dict[Any, list[tuple[int, str]]] = {}
+    for key, person_id, papers_from, election_on, until_on in windows:
+        first, _last = blackout_days(papers_from, election_on, until_on)
         begins = datetime.combine(first, time(0), tzinfo=tz)
-        ends = datetime.combine(restore_on(c[6], c[7], c[8]), time(0), tzinfo=tz)
-        found[c[0]] = [
+        ends = datetime.combine(restore_on(papers_from, election_on, until_on), time(0), tzinfo=tz)
+        found[key] = [
             (term_id, url)
-            for _person, term_id, starts_at, ends_at, url in held.get(c[3], ())
+            for _person, term_id, starts_at, ends_at, url in held.get(person_id, ())
             if starts_at < ends and (ends_at is None or ends_at > begins)
         ]
     return found
 
 
+Urls = tuple[str, ...]
+
+
+def _urls(held: list[tuple[int, str]], done: dict[int, date | None]) -> tuple[Urls, Urls, Urls]:
+    """The accounts held, those no suspension covers yet, and those suspended, not restored."""
+    return (
+        tuple(dict.fromkeys(url for _t, url in held)),
+        tuple(dict.fromkeys(url for t, url in held if t not in done)),
+        tuple(dict.fromkeys(url for t, url in held if t in done and done[t] is None)),
+    )
+
+
 def _blackouts(session: Session, candidates: Sequence[Any]) -> list[BlackoutView]:
     tz = city_zone(session)
-    terms = _terms(session, candidates, tz)
     ids = [c[0] for c in candidates]
+    staff = _covered_staff(session, ids)
+    terms = _terms(session, _windows(candidates, staff), tz)
     suspended: dict[int, dict[int, date | None]] = {}
     if ids:
         for candidate_id, term_id, to in rows_of(
@@ -98,15 +160,12 @@ def _blackouts(session: Session, candidates: Sequence[Any]) -> list[BlackoutView
     views = []
     for c in candidates:
         done = suspended.get(c[0], {})
-        held = terms.get(c[0], [])
-        views.append(
-            BlackoutView(
-                CandidateView(*c),
-                tuple(dict.fromkeys(url for _t, url in held)),
-                tuple(dict.fromkeys(url for t, url in held if t not in done)),
-                tuple(dict.fromkeys(url for t, url in held if t in done and done[t] is None)),
-            )
+        helpers = tuple(
+            StaffBlackout(s[0], s[1], s[2], *_urls(terms.get((c[0], s[0]), []), done))
+            for s in staff.get(c[0], ())
         )
+        accounts, unsuspended, unrestored = _urls(terms.get(c[0], []), done)
+        views.append(BlackoutView(CandidateView(*c), accounts, unsuspended, unrestored, helpers))
     return views
 
 
@@ -132,9 +191,17 @@ def candidate_facts(session: Session) -> tuple[CandidateFacts, ...]:
             accounts=v.accounts,
             unsuspended=v.unsuspended,
             unrestored=v.unrestored,
+            links_removed_on=v.candidate.links_removed_on,
+            staff=tuple(
+                StaffFacts(s.person_id, s.person, s.employee_id, *_staff_urls(s)) for s in v.staff
+            ),
         )
         for v in _blackouts(session, rows)
     )
+
+
+def _staff_urls(s: StaffBlackout) -> tuple[Urls, Urls, Urls]:
+    return s.accounts, s.unsuspended, s.unrestored
 
 
 def _one(session: Session, candidate_id: int) -> Any:
@@ -145,11 +212,13 @@ def _one(session: Session, candidate_id: int) -> Any:
 
 
 def suspend_candidate(db: Database, candidate_id: int) -> BlackoutView:
-    """Record the suspension of every term the blackout covers and no suspension does yet,
-    from the blackout's first day (or today, when it is recorded late)."""
+    """Record the suspension of every term the blackout covers and no suspension does yet (the
+    candidate's, and their staff's where the blackout covers them), from the blackout's first
+    day (or today, when it is recorded late)."""
     with db.writing() as session:
         row = _one(session, candidate_id)
         tz = city_zone(session)
+        windows = _windows([row], _covered_staff(session, [candidate_id]))
         first, _last = blackout_days(row[6], row[7], row[8])
         start = max(first, local_date(db.clock(), tz))
         done = set(
@@ -157,7 +226,9 @@ def suspend_candidate(db: Database, candidate_id: int) -> BlackoutView:
                 select(Suspension.assignment_id).where(Suspension.candidate_id == candidate_id)
             ).scalars()
         )
-        terms = [t for t in _terms(session, [row], tz)[candidate_id] if t[0] not in done]
+        terms = [
+            t for held in _terms(session, windows, tz).values() for t in held if t[0] not in done
+        ]
         if not terms:
             raise ClerkDeskError(f"{row[5]} holds no term left to suspend for {row[2]}")
         now = db.clock()

@@ -20,6 +20,8 @@ from ..kernel.common import clean
 from ..kernel.database import Database
 from ..kernel.inputs import Given, gives
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from .staff import FIELD as STAFF
+from .staff import staff_employee_ids, staff_ids_of, staff_writer
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ class CandidateInput:
     employee_id: str
     until_on: date | None = None
     given: Given = None
+    # The people who act for the candidate (R18 where the profile has `blackout_staff`), and
+    # the day the links on their pages were removed (`blackout_links`).
+    staff_employee_ids: tuple[str, ...] = ()
+    links_removed_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ class CandidateView:
     papers_from: date
     election_on: date
     until_on: date | None
+    links_removed_on: date | None = None
 
     @property
     def blackout(self) -> tuple[date, date]:
@@ -165,6 +172,18 @@ def plan_candidate(planning: Planning, data: CandidateInput, current: Candidate 
                 f"is after election day ({election.election_on}); leave it blank for a "
                 "candidate through the election"
             )
+    links_removed_on = data.links_removed_on
+    if not gives(data.given, "links_removed_on"):
+        links_removed_on = current.links_removed_on if current is not None else None
+    if links_removed_on is not None and links_removed_on > planning.today:
+        problems["links_removed_on"] = f"is after today ({planning.today}): not done yet"
+    staff: list[int] | None = None
+    if gives(data.given, STAFF):
+        staff, wrong = staff_ids_of(
+            planning, data.staff_employee_ids, person.id if person is not None else None
+        )
+        if wrong:
+            problems[STAFF] = wrong
     if election is not None and person is not None and current is None:
         current = session.execute(
             select(Candidate).where(
@@ -174,29 +193,47 @@ def plan_candidate(planning: Planning, data: CandidateInput, current: Candidate 
     if problems:
         return failed(problems, key)
     assert election is not None and person is not None
-    shown = {"election": election.name, "employee_id": employee_id, "until_on": until_on}
+    values = {"until_on": until_on, "links_removed_on": links_removed_on}
+    named = sorted(planning.lookups.employee_ids[i] for i in staff or ())
     what = f"{person.name} as a candidate in {election.name}"
     if current is None:
-        return Plan(
+        shown: dict[str, Any] = {
+            "election": election.name,
+            "employee_id": employee_id,
+            "until_on": until_on,
+        }
+        if links_removed_on is not None:
+            shown["links_removed_on"] = links_removed_on
+        if named:
+            shown["staff"] = named
+        plan = Plan(
             key=key,
-            insert={"election_id": election.id, "person_id": person.id, "until_on": until_on},
+            insert={"election_id": election.id, "person_id": person.id, **values},
             changes=[
                 Change("candidate.create", "candidate", key, f"Added {what}{planning.via}", shown)
             ],
             outcome=ADDED,
         )
-    changes = diff({"until_on": current.until_on}, {"until_on": until_on})
+        if named:
+            plan.follow_ups.append(staff_writer(staff or ()))
+        return plan
+    changes = diff({k: getattr(current, k) for k in values}, values)
+    if staff is not None and (before := staff_employee_ids(session, current.id)) != named:
+        changes["staff"] = [before, named]
     if not changes:
         return Plan(key=key, update={}, outcome=UNCHANGED, row_id=current.id)
-    return Plan(
+    plan = Plan(
         key=key,
         row_id=current.id,
-        update={"id": current.id, "until_on": until_on},
+        update={"id": current.id, **values},
         changes=[
             Change("candidate.update", "candidate", key, f"Changed {what}{planning.via}", changes)
         ],
         outcome=UPDATED,
     )
+    if "staff" in changes:
+        plan.follow_ups.append(staff_writer(staff or ()))
+    return plan
 
 
 def save_election(db: Database, election_id: int | None, data: ElectionInput) -> ElectionView:
@@ -255,6 +292,7 @@ def candidate_query() -> Any:
             Election.papers_from,
             Election.election_on,
             Candidate.until_on,
+            Candidate.links_removed_on,
         )
         .join(Election, Election.id == Candidate.election_id)
         .join(Person, Person.id == Candidate.person_id)

@@ -1,5 +1,5 @@
-"""The elections register's tables: elections and their candidates (R18), and the suspension of a
-candidate's terms during a blackout."""
+"""The elections register's tables: elections and their candidates (R18), the staff who act for a
+candidate, and the suspension of a candidate's terms during a blackout."""
 
 from __future__ import annotations
 
@@ -32,9 +32,27 @@ class Candidate(Base):
     )
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     until_on: Mapped[date | None] = mapped_column(Date)
+    # The day the links on the official's pages were removed for the blackout (Milwaukee).
+    links_removed_on: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
         Index("uq_candidate_election_person", "election_id", "person_id", unique=True),
+    )
+
+
+class CandidateStaff(Base):
+    """A person who acts for the candidate: where the policy says so (Milwaukee), their
+    posting access is suspended with the candidate's (R18)."""
+
+    __tablename__ = "candidate_staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+
+    __table_args__ = (
+        Index("uq_candidate_staff_candidate_person", "candidate_id", "person_id", unique=True),
     )
 
 

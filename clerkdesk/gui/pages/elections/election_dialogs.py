@@ -1,5 +1,6 @@
 """Add or edit an election (R18), with the profile's calendar offered for the day nomination
-papers may circulate; add or edit a candidate, and the day they stopped being one."""
+papers may circulate; add or edit a candidate, and the day they stopped being one (with their
+staff and the links on their pages, where the city's blackout covers them)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from ....services.kernel.database import Database
 from ....services.people.writes import list_people
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
+from ...widgets.date_field import DateField
+from .staff_list import STAFF, StaffList
 
 
 class ElectionDialog(CodeFormDialog):
@@ -73,18 +76,25 @@ class ElectionDialog(CodeFormDialog):
 
 
 class CandidateDialog(CodeFormDialog):
+    """Where the city's blackout covers them (Milwaukee), also the staff acting for the
+    candidate and the day the links on their pages were removed."""
+
     def __init__(
         self,
         db: Database,
+        profile: PolicyProfile,
         today: date,
         candidate: CandidateView | None = None,
         election: str | None = None,
+        staff: list[tuple[str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Edit candidate" if candidate else "Add a candidate", parent=parent)
         self.db, self.candidate = db, candidate
+        self.given = {"election", "employee_id", "until_on"}
         self.say(
-            "An elected official running for office may not post from the day papers circulate."
+            "An elected official running for office may not post from the day papers circulate"
+            + (", nor may the staff acting for them." if profile.blackout_staff else ".")
         )
         names = {e.name: e.name for e in list_elections(db)}
         self.election = self.add_combo(
@@ -106,6 +116,22 @@ class CandidateDialog(CodeFormDialog):
             optional=True,
             check_text="Stopped being a candidate on",
         )
+        self.staff: StaffList | None = None
+        if profile.blackout_staff:
+            self.staff = StaffList(list_people(db), staff or [])
+            self.add_field(STAFF, "&Staff:", self.staff, self.staff.person)
+            self.given.add(STAFF)
+        self.links: DateField | None = None
+        if profile.blackout_links:
+            self.links = self.add_date(
+                "links_removed_on",
+                "&Links:",
+                candidate.links_removed_on if candidate else None,
+                today,
+                optional=True,
+                check_text="Removed from the official's pages on",
+            )
+            self.given.add("links_removed_on")
         if candidate is not None:
             self.election.setEnabled(False)
             self.person.setReadOnly(True)
@@ -113,6 +139,11 @@ class CandidateDialog(CodeFormDialog):
 
     def save(self) -> CandidateView:
         data = CandidateInput(
-            self.election.currentData() or "", self.picker.employee_id(), self.until.value()
+            self.election.currentData() or "",
+            self.picker.employee_id(),
+            self.until.value(),
+            given=frozenset(self.given),
+            staff_employee_ids=self.staff.employee_ids() if self.staff else (),
+            links_removed_on=self.links.value() if self.links else None,
         )
         return save_candidate(self.db, self.candidate.id if self.candidate else None, data)

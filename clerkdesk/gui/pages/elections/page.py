@@ -62,7 +62,24 @@ CANDIDATE_COLUMNS: list[Column[BlackoutView]] = [
         width=120,
     ),
     Column("Accounts", lambda b: ", ".join(b.accounts), width=380, tooltip=True),
+    # Where the blackout covers them (Milwaukee): the staff acting for the candidate, and the
+    # day the links on the official's pages came down.
+    Column("Staff", lambda b: ", ".join(s.person for s in b.staff), width=200, tooltip=True),
+    Column(
+        "Links removed",
+        lambda b: b.candidate.links_removed_on.isoformat() if b.candidate.links_removed_on else "",
+        width=110,
+    ),
 ]
+_STAFF_COLUMN, _LINKS_COLUMN = 4, 5
+
+
+def _opened_by(b: BlackoutView, obligation: Obligation) -> bool:
+    """The candidacy an item opens: the one it names (an item about their staff or their
+    pages), else the candidate's."""
+    if obligation.record:
+        return f"{b.candidate.election}/{b.candidate.employee_id}" == obligation.record
+    return b.candidate.employee_id == obligation.employee_id
 
 
 class ElectionsPage(ListPage[ElectionView]):
@@ -126,6 +143,9 @@ class ElectionsPage(ListPage[ElectionView]):
 
     def reload(self) -> None:
         self.blackouts = list(list_blackouts(self.ctx.db))
+        profile = self.ctx.city.profile
+        self.candidate_table.setColumnHidden(_STAFF_COLUMN, not profile.blackout_staff)
+        self.candidate_table.setColumnHidden(_LINKS_COLUMN, not profile.blackout_links)
         super().reload()
 
     def selection_moved(self) -> None:
@@ -153,10 +173,10 @@ class ElectionsPage(ListPage[ElectionView]):
         self.add_candidate_button.setEnabled(self.selected() is not None)
         chosen = self.candidate()
         self.edit_candidate_button.setEnabled(chosen is not None)
-        self.suspend_button.setEnabled(chosen is not None and bool(chosen.unsuspended))
+        self.suspend_button.setEnabled(chosen is not None and chosen.to_suspend)
         # Posting access comes back the day after the blackout, not before.
         over = chosen is not None and self.ctx.today() > chosen.candidate.blackout[1]
-        self.restore_button.setEnabled(chosen is not None and bool(chosen.unrestored) and over)
+        self.restore_button.setEnabled(chosen is not None and chosen.to_restore and over)
 
     def trigger(self, action: str) -> None:
         row = self.selected()
@@ -172,14 +192,27 @@ class ElectionsPage(ListPage[ElectionView]):
         election = self.selected()
         if election is not None:
             self.open_dialog(
-                CandidateDialog(self.ctx.db, self.ctx.today(), election=election.name, parent=self)
+                CandidateDialog(
+                    self.ctx.db,
+                    self.ctx.city.profile,
+                    self.ctx.today(),
+                    election=election.name,
+                    parent=self,
+                )
             )
 
     def edit_candidate(self) -> None:
         chosen = self.candidate()
         if chosen is not None:
             self.open_dialog(
-                CandidateDialog(self.ctx.db, self.ctx.today(), chosen.candidate, parent=self)
+                CandidateDialog(
+                    self.ctx.db,
+                    self.ctx.city.profile,
+                    self.ctx.today(),
+                    chosen.candidate,
+                    staff=[(s.employee_id, s.person) for s in chosen.staff],
+                    parent=self,
+                )
             )
 
     def _saved(self, view: object) -> None:
@@ -193,11 +226,14 @@ class ElectionsPage(ListPage[ElectionView]):
         if chosen is None:
             return
         c = chosen.candidate
+        staff = [s for s in chosen.staff if s.unsuspended]
+        helpers = counted(sum(len(s.unsuspended) for s in staff), "account")
+        also = f", and that of the staff acting for them to {helpers}," if staff else ""
         if messages.confirm(
             self,
             "Suspend posting access",
             f"Record that {c.person}'s posting access to "
-            f"{counted(len(chosen.unsuspended), 'account')} is "
+            f"{counted(len(chosen.unsuspended), 'account')}{also} is "
             f"suspended for the election blackout of {c.election}? Their terms are kept and "
             "resume when restored.",
             "Suspend",
@@ -216,12 +252,11 @@ class ElectionsPage(ListPage[ElectionView]):
             messages.show_error(self, error.message)
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
-        """A blackout to suspend or restore: its election, the candidate selected."""
+        """A blackout to suspend or restore, or the links on an official's pages: its election,
+        the candidate selected."""
         if self.stale:
             self.reload()
-        chosen = next(
-            (b for b in self.blackouts if b.candidate.employee_id == obligation.employee_id), None
-        )
+        chosen = next((b for b in self.blackouts if _opened_by(b, obligation)), None)
         if chosen is None:
             return
         self.show_record(chosen.candidate.election_id)
