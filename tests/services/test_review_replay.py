@@ -138,3 +138,93 @@ def test_a_review_started_before_its_events_named_it_is_noted(reviewed) -> None:
         "1 access review(s) recorded before the audit log named each access review on its own: "
         "checked from their next change"
     ) in report.notes
+
+
+# A line of review 2: A7 on the x.com account, designated 2026-01-06 (duties_city).
+POOL_LINE = "Parks #2: https://x.com/citypool A7 authorized-user 2026-01-06T00:00:00+00:00"
+
+
+def _line_problems(db) -> set[str]:  # type: ignore[no-untyped-def]
+    return {p for p in maintenance.check(db) if not p.startswith("files:")}
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ("rotate = :yes", "rotate is True in the table, False in the audit log"),
+        ("decision = 'remove'", "decision is remove in the table, keep in the audit log"),
+        ("notes = 'not needed'", "notes is not needed in the table, empty in the audit log"),
+        (
+            "removed_at = '2026-11-20 21:00:00'",
+            "removed_at is 2026-11-20T21:00:00+00:00 in the table, empty in the audit log",
+        ),
+    ],
+    ids=["rotate", "decision", "notes", "removed_at"],
+)
+def test_a_line_changed_without_an_event_is_reported(reviewed, change, said) -> None:  # type: ignore[no-untyped-def]
+    with reviewed.engine.begin() as conn:
+        conn.execute(
+            text(
+                f"UPDATE review_line SET {change} WHERE review_id = "
+                "(SELECT id FROM review WHERE number = 2) AND assignment_id = (SELECT a.id FROM "
+                "assignment a JOIN account c ON c.id = a.account_id JOIN person p ON "
+                "p.id = a.person_id WHERE c.url = 'https://x.com/citypool' AND "
+                "p.employee_id = 'A7')"
+            ),
+            {"yes": True},
+        )
+    assert _line_problems(reviewed) == {f"access review line {POOL_LINE}: {said}"}
+
+
+def test_a_line_added_by_hand_is_reported(reviewed) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from clerkdesk.services.accounts import writes as accounts
+    from clerkdesk.services.terms import writes as terms
+
+    pool = next(a for a in accounts.list_accounts(reviewed) if a.url.startswith("https://x.com"))
+    when = datetime(2026, 11, 20, 20, tzinfo=UTC)
+    new = terms.designate(reviewed, pool.id, "E100", "administrator", when)
+    assert maintenance.check(reviewed) == []
+    # A term review 2 never covered, put on its worksheet by hand.
+    with reviewed.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO review_line (review_id, assignment_id, rotate) "
+                "SELECT id, :term, :no FROM review WHERE number = 2"
+            ),
+            {"term": new.id, "no": False},
+        )
+    assert _line_problems(reviewed) == {
+        "access review line Parks #2: https://x.com/citypool E100 administrator "
+        "2026-11-20T20:00:00+00:00: in the table with no event in the audit log"
+    }
+
+
+def test_the_lines_of_a_review_started_before_its_events_added_them_are_noted(reviewed) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.store.models.reviews import ReviewLine
+
+    with reviewed.writing() as session:
+        department_id = session.execute(text("SELECT id FROM department")).scalar_one()
+        terms = session.execute(text("SELECT id FROM assignment")).scalars().all()
+        old = Review(department_id=department_id, number=3, started_at=reviewed.clock())
+        session.add(old)
+        session.flush()
+        session.add_all(ReviewLine(review_id=old.id, assignment_id=t, rotate=False) for t in terms)
+        record(
+            session,
+            reviewed,
+            Change(
+                "review.start",
+                "department",
+                "Parks",
+                f"Started access review 3 of Parks ({len(terms)} lines)",
+                {"review": old.id},
+            ),
+        )
+    report = maintenance.check_report(reviewed)
+    assert report.problems == []
+    assert (
+        f"{len(terms)} access review line(s) recorded before the audit log named each access "
+        "review line on its own: checked from their next change"
+    ) in report.notes

@@ -23,6 +23,7 @@ from ..kernel.common import city_row, city_today, clean, person_by_employee_id, 
 from ..kernel.database import Database
 from ..terms.events import TERMS, changed, key_of_row, row_fields
 from ..terms.planning import REVIEW
+from .line_replay import line_key, line_said, lines_block
 from .replay import reviews_block, utc
 from .views import ReviewView
 
@@ -107,6 +108,12 @@ def complete_review(
     review.recorded_at, review.recorded_by = now, db.actor
     dep = session.get(Department, review.department_id)
     assert dep is not None
+    session.flush()
+    left = {
+        line_key(dep.name, review.number, key_of_row(session, term)): line_said(line, added=past)
+        for line in lines
+        if (term := session.get(Assignment, line.assignment_id)) is not None
+    }
     counts = f"{len(lines) - len(removed)} kept, {len(removed)} removed"
     if past:
         change = Change(
@@ -121,6 +128,7 @@ def complete_review(
                 "on": on,
                 "removed_terms": removed,
                 **reviews_block(session, review, said),
+                **lines_block(left),
             },
         )
     else:
@@ -130,7 +138,12 @@ def complete_review(
             dep.name,
             f"Recorded access review {review.number} of {dep.name}: {counts} "
             f"(reviewer {reviewer.name}, {on})",
-            {"review": review.id, "removed_terms": removed, **reviews_block(session, review, said)},
+            {
+                "review": review.id,
+                "removed_terms": removed,
+                **reviews_block(session, review, said),
+                **lines_block(left),
+            },
         )
     if terms:
         change.details[TERMS] = terms

@@ -7,8 +7,8 @@ A review is known by its department and its number there ("Parks #2", `review_ke
 department and a person's new employee ID move what is made of them. The events are the
 department's and the review's own; each carries a `reviews` block ({key: {field: value or
 [before, after]}}, `"added": true` for the review it starts). Reviews started before the events
-named them so are noted, and checked from their next change. Their lines and notes are not
-replayed."""
+named them so are noted, and checked from their next change. Their lines are replayed beside
+them (line_replay); their notes are not."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.reviews import Review
 from ..kernel.replayed import Follows, Replayed, State, logged, person_named_in
+from .line_replay import REVIEW_LINES
 
 BLOCK = "reviews"
 FIELDS = ("started_at", "completed_on", "reviewer_employee_id", "scan_file", "scan_sha256")
@@ -110,4 +111,5 @@ REPLAYED = (
         block=BLOCK,
         block_of=("department", "review"),
     ),
+    REVIEW_LINES,
 )

@@ -29,7 +29,9 @@ from ..kernel.database import Database
 from ..kernel.scans import keep_scan, kept_scan
 from ..obligations.due import review_due_on
 from ..requests.holds import refuse_if_held
+from ..terms.events import key_of_row
 from .board import newest_first
+from .line_replay import line_key, line_said, lines_block
 from .outcome import DECISIONS, complete_review, pair_decisions
 from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
 from .replay import reviews_block, utc
@@ -96,8 +98,13 @@ def open_or_start(session: Session, db: Database, department: str) -> Review:
     review = Review(department_id=dep.id, number=number, started_at=now)
     session.add(review)
     session.flush()
-    session.add_all(ReviewLine(review_id=review.id, assignment_id=t.id) for t in terms)
+    lines = [ReviewLine(review_id=review.id, assignment_id=t.id, rotate=False) for t in terms]
+    session.add_all(lines)
     session.flush()
+    added = {
+        line_key(dep.name, number, key_of_row(session, t)): line_said(line, added=True)
+        for t, line in zip(terms, lines, strict=True)
+    }
     record(
         session,
         db,
@@ -109,6 +116,7 @@ def open_or_start(session: Session, db: Database, department: str) -> Review:
             {
                 "review": review.id,
                 **reviews_block(session, review, {"added": True, "started_at": utc(now)}),
+                **lines_block(added),
             },
         ),
     )
