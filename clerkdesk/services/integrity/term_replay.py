@@ -29,6 +29,7 @@ from ..terms.events import (
     ADDED,
     FIELDS,
     MOMENTS,
+    SCANS,
     TERMS,
     joined_key,
     key_parts,
@@ -96,6 +97,10 @@ def term_notes(session: Session) -> list[str]:
     ]
 
 
+# What is replayed of a term: its fields, and its agreement's scan from the events that name it.
+REPLAYED = (*FIELDS, *SCANS)
+
+
 def replay_terms(session: Session) -> dict[str, State]:
     """Each term's replayed fields as its events leave them."""
     states: dict[str, State] = {}
@@ -112,7 +117,7 @@ def replay_terms(session: Session) -> dict[str, State]:
             if said.get(ADDED):
                 states[key] = {field: None for field in FIELDS}
             state = states.setdefault(key, {})
-            for field in FIELDS:
+            for field in REPLAYED:
                 if field in said:
                     value = said[field]
                     state[field] = (
@@ -128,13 +133,13 @@ def _rows(session: Session) -> dict[str, State]:
             Person.employee_id,
             Assignment.role,
             Assignment.starts_at,
-            *(getattr(Assignment, field) for field in FIELDS),
+            *(getattr(Assignment, field) for field in REPLAYED),
         )
         .join(Account, Account.id == Assignment.account_id)
         .join(Person, Person.id == Assignment.person_id)
     )
     return {
-        term_key(url, employee_id, role, start): dict(zip(FIELDS, values, strict=True))
+        term_key(url, employee_id, role, start): dict(zip(REPLAYED, values, strict=True))
         for url, employee_id, role, start, *values in session.execute(query).tuples()
     }
 
@@ -189,7 +194,7 @@ def term_problems(session: Session) -> list[str]:
             if whole:
                 problems.append(f"{_name(key, tz)}: in the table with no event in the audit log")
             continue
-        for field in FIELDS:
+        for field in REPLAYED:
             if field not in state:
                 continue  # no event has named it (a log older than the terms blocks)
             have, said = _same(field, row[field]), _same(field, state[field])

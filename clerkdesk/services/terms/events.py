@@ -34,6 +34,9 @@ APPROVALS = (
 ENDS = ("ends_at", "end_reason", "end_cause")
 # The fields of a term its events carry, and `check` replays.
 FIELDS = (*ENDS, *SIGNATURES, *APPROVALS)
+# The signed agreement's scan, kept under scans/, and its SHA-256: replayed from the events that
+# name them (a term added since they are says it has none; one added before, from its scan's).
+SCANS = ("scan_file", "scan_sha256")
 MOMENTS = ("ends_at",)
 
 
@@ -83,6 +86,7 @@ def added(columns: Mapping[str, Any]) -> dict[str, Any]:
     entry.update(
         (field, value_text(columns[field])) for field in FIELDS if columns.get(field) is not None
     )
+    entry.update((field, columns.get(field)) for field in SCANS)
     return entry
 
 

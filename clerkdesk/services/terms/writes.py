@@ -27,7 +27,7 @@ from ..kernel.inputs import TermApprovalsInput
 from ..kernel.plans import Planning, apply
 from ..kernel.scans import keep_scan, kept_scan
 from ..requests.holds import refuse_if_held
-from .events import TERMS, changed, key_of_row, row_fields
+from .events import SCANS, TERMS, changed, key_of_row, row_fields
 from .planning import ENDED, AssignmentInput, HeldTerms, plan_assignment, plan_term_approvals
 
 
@@ -274,7 +274,9 @@ def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentVie
                 city_today(db, profile_of(city_row(session))),
                 "Replacing the signed agreement scan of a term on",
             )
+        before = [term.scan_file, term.scan_sha256]
         term.scan_file, term.scan_sha256 = name, digest
+        scanned = {f: [was, now] for f, was, now in zip(SCANS, before, (name, digest), strict=True)}
         record(
             session,
             db,
@@ -284,7 +286,7 @@ def attach_scan(db: Database, assignment_id: int, source: Path) -> AssignmentVie
                 str(term.id),
                 f"Attached the signed agreement of {_describe(term, session)} "
                 f"({Path(source).name})",
-                {"file": name, "sha256": digest},
+                {"file": name, "sha256": digest, TERMS: {key_of_row(session, term): scanned}},
             ),
         )
         return _one(session, term.id)
