@@ -370,3 +370,27 @@ def test_an_altered_terms_block_is_left_to_the_chain_check(held) -> None:  # typ
     report = maintenance.check(held)
     assert report[0].startswith("audit log: event ") and "was altered" in report[0]
     assert f"{TOM}ends_at is 2026-10-01 00:00 in the table, empty in the audit log" in report
+
+
+def test_the_agreement_s_scan_is_replayed_from_the_events_that_keep_it(held, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    tom = term(held, FB, "E200", "custodian")
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF signed by Tom")
+    kept = assignments.attach_scan(held, tom.id, scan)
+    assert problems(held) == []
+    _sql(held, "UPDATE assignment SET scan_sha256 = 'f00d' WHERE role = 'custodian'")
+    assert problems(held) == [
+        f"{TOM}scan_sha256 is f00d in the table, {kept.scan_sha256} in the audit log"
+    ]
+    # A term never scanned, given a scan by hand: the event that added it said it had none.
+    _sql(held, "UPDATE assignment SET scan_sha256 = :d WHERE role = 'custodian'", d=kept.scan_sha256)
+    ruth = assignments.designate(held, _account_id(held, X), "E300", "authorized-user", NOW)
+    _sql(held, "UPDATE assignment SET scan_file = 'forged.pdf' WHERE id = :i", i=ruth.id)
+    assert problems(held) == [
+        f"term of E300 as authorized user of {X} from 2026-11-20: scan_file is forged.pdf in "
+        "the table, empty in the audit log"
+    ]
+
+
+def _account_id(db, url: str) -> int:  # type: ignore[no-untyped-def]
+    return next(a.id for a in accounts.list_accounts(db) if a.url == url)
