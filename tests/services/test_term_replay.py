@@ -383,7 +383,7 @@ def test_the_agreement_s_scan_is_replayed_from_the_events_that_keep_it(held, tmp
         f"{TOM}scan_sha256 is f00d in the table, {kept.scan_sha256} in the audit log"
     ]
     # A term never scanned, given a scan by hand: the event that added it said it had none.
-    _sql(held, "UPDATE assignment SET scan_sha256 = :d WHERE role = 'custodian'", d=kept.scan_sha256)
+    _sql(held, "UPDATE assignment SET scan_sha256 = :d WHERE id = :i", d=kept.scan_sha256, i=tom.id)
     ruth = assignments.designate(held, _account_id(held, X), "E300", "authorized-user", NOW)
     _sql(held, "UPDATE assignment SET scan_file = 'forged.pdf' WHERE id = :i", i=ruth.id)
     assert problems(held) == [
