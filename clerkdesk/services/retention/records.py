@@ -95,39 +95,25 @@ def records_of(
 def _records(session: Session, profile: PolicyProfile, removals: bool) -> Iterator[Record]:
     """Every record kept, each under its series; without the removals when they are counted
     by `counted_removals` instead."""
-    by_account: dict[int, int] = {
-        a: s
-        for a, s in rows_of(
-            session, select(RetentionAccount.account_id, RetentionAccount.series_id)
-        )
-    }
     by_kind = series_by_kind(session)
-    urls: dict[int, str] = {i: u for i, u in rows_of(session, select(Account.id, Account.url))}
-    for account_id, discontinued_on in rows_of(
+    for account_id, url, sid, discontinued_on in rows_of(
         session,
-        select(Account.id, Account.discontinued_on).where(Account.discontinued_on.is_not(None)),
+        select(Account.id, Account.url, RetentionAccount.series_id, Account.discontinued_on)
+        .join(RetentionAccount, RetentionAccount.account_id == Account.id)
+        .where(Account.discontinued_on.is_not(None)),
     ):
-        if account_id in by_account:
-            yield Record(
-                ACCOUNTS, urls[account_id], by_account[account_id], discontinued_on, (account_id,)
-            )
+        yield Record(ACCOUNTS, url, sid, discontinued_on, (account_id,))
     zone = profile.zone
-    removed = select(Removal.account_id, Removal.removed_at)
-    for account_id, removed_at in rows_of(session, removed) if removals else ():
-        sid = by_kind.get(REMOVALS, by_account.get(account_id))
-        if sid is not None:
-            yield Record(
-                REMOVALS,
-                urls[account_id],
-                sid,
-                removed_at.astimezone(zone).date(),
-                (account_id,),
-            )
+    if removals:
+        yield from _removals(session, zone, by_kind)
     if not (by_kind.keys() & {RELEASES, LETTERS}):
         return
     named: dict[int, list[int]] = {}
     for request_id, account_id in rows_of(
-        session, select(RequestAccount.request_id, RequestAccount.account_id)
+        session,
+        select(RequestAccount.request_id, RequestAccount.account_id).where(
+            RequestAccount.request_id.in_(select(RequestFile.request_id))
+        ),
     ):
         named.setdefault(request_id, []).append(account_id)
     for request_id, number, kind, kept_at in rows_of(
@@ -146,6 +132,26 @@ def _records(session: Session, profile: PolicyProfile, removals: bool) -> Iterat
                 kept_at.astimezone(zone).date(),
                 tuple(named.get(request_id, ())),
                 number,
+            )
+
+
+def _removals(session: Session, zone: ZoneInfo, by_kind: dict[str, int]) -> Iterator[Record]:
+    by_account: dict[int, int] = {
+        a: s
+        for a, s in rows_of(
+            session, select(RetentionAccount.account_id, RetentionAccount.series_id)
+        )
+    }
+    urls: dict[int, str] = {i: u for i, u in rows_of(session, select(Account.id, Account.url))}
+    for account_id, removed_at in rows_of(session, select(Removal.account_id, Removal.removed_at)):
+        sid = by_kind.get(REMOVALS, by_account.get(account_id))
+        if sid is not None:
+            yield Record(
+                REMOVALS,
+                urls[account_id],
+                sid,
+                removed_at.astimezone(zone).date(),
+                (account_id,),
             )
 
 
