@@ -26,6 +26,15 @@ RECORD_KINDS: dict[str, str] = {
 }
 
 
+def series_of_kind(kind: str, by_kind: Mapping[str, int], account_series: int | None) -> int | None:
+    """The series a record of `kind` about an account is kept under: the one the city named
+    for the kind; else, for the account's own records and its removed content, the account's
+    series (a request's letters and releases go only by their kind)."""
+    if kind in by_kind:
+        return by_kind[kind]
+    return account_series if kind in (ACCOUNTS, REMOVALS) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     """A retention series of the city's schedule: its code, title, period in years, and the

@@ -24,6 +24,7 @@ from ...core.retention import (
     Series,
     Started,
     due_window,
+    series_of_kind,
 )
 from ...store.models.accounts import Account
 from ...store.models.removals import Removal
@@ -144,7 +145,7 @@ def _removals(session: Session, zone: ZoneInfo, by_kind: dict[str, int]) -> Iter
     }
     urls: dict[int, str] = {i: u for i, u in rows_of(session, select(Account.id, Account.url))}
     for account_id, removed_at in rows_of(session, select(Removal.account_id, Removal.removed_at)):
-        sid = by_kind.get(REMOVALS, by_account.get(account_id))
+        sid = series_of_kind(REMOVALS, by_kind, by_account.get(account_id))
         if sid is not None:
             yield Record(
                 REMOVALS,
