@@ -7,7 +7,7 @@ from __future__ import annotations
 from clerkdesk.gui.pages.accounts.account_detail_dialog import AccountDetailDialog
 from clerkdesk.services.retention.series import SeriesInput, account_series, save_series
 
-from .conftest import add_account, approve
+from .conftest import add_account, approve, go
 
 PARKS = "https://facebook.com/parks"
 LIBRARY = "https://facebook.com/library"
@@ -55,3 +55,16 @@ def test_the_account_window_shows_the_series_its_records_fall_under(qtbot, ctx, 
     # The library's account is under no series of its own: only the requests' letters are.
     unmapped.refresh()
     assert _retention(unmapped) == ["RQ-1 Public records requests (1 year): letters of a request"]
+
+
+def test_the_accounts_page_details_pane_shows_them_too(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    parks = add_account(city_db, PARKS)
+    save_series(city_db, None, SeriesInput("SM-1", "Social media accounts", 7, SCHEDULE, (PARKS,)))
+    page = go(qtbot, window, "accounts")
+    page.table.selectRow(0)
+    assert page.selected().view.id == parks.id
+    cells = [c for c in page.details.toPlainText().split("\n") if c.strip()]
+    assert cells[cells.index("Retention") + 1 :] == [
+        "SM-1 Social media accounts (7 years): account records (a discontinued account), "
+        "removed content"
+    ]

@@ -26,7 +26,7 @@ class AccountRow:
     finding: str | None = None
     # What the records law says of it (R17): the requests holding it, the keep-until date.
     records: str | None = None
-    # The retention series its records fall under (19.21), where the window has read them.
+    # The retention series its records fall under (19.21), read for the details pane.
     retention: tuple[str, ...] = ()
 
     @property
