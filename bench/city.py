@@ -1,5 +1,6 @@
 """Generate a city at the scale of BENCHMARKS: 500 departments, 20,000 people, 10,000 accounts
-and 200,000 audit events, written straight into a migrated database, with an event adding each
+(with the records registers and a retention schedule, bench/records_city.py) and 200,000 audit
+events, written straight into a migrated database, with an event adding each
 record and a valid audit chain, so that `clerkdesk check` passes on it (city_events)."""
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from clerkdesk.store.models.departments import Department
 from clerkdesk.store.models.people import Person
 
 from .city_events import write_log
-from .records_city import add_records
+from .records_city import add_records, add_retention
 
 # Raised whenever what a city holds changes, so that a city made before is made again.
-VERSION = "2: every record added by an event"
+VERSION = "3: a retention schedule and dispositions"
 STATUSES = ("approved", "approved", "approved", "pre-existing", "proposed", "discontinued")
 
 
@@ -97,6 +98,7 @@ def make_city(
             ],
         )
         add_records(session, rng, now, accounts, people)
+        add_retention(session, now.date(), accounts)
     _duties(db, rng, people, [i + 1 for i, row in enumerate(rows) if row["status"] == "approved"])
     write_log(db, events)
     if db.engine.dialect.name == "postgresql":

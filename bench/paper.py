@@ -169,3 +169,33 @@ def inventory(runs: int = 3) -> None:
     finally:
         db.close()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def disposition_list(runs: int = 3) -> None:
+    """The disposition list of everything past retention in the 10,000-account city (its
+    50,000 removals under two series, the requests' holds, two dispositions), printed."""
+    from clerkdesk.paths import resolve_paths
+    from clerkdesk.services.kernel.database import Database
+    from clerkdesk.services.retention.dispositions import disposition_list_now
+    from clerkdesk.services.retention.printouts import print_disposition_list
+
+    db = Database.open(resolve_paths(home=str(big_home())))
+    work = Path(tempfile.mkdtemp(prefix="clerkdesk-disposition-"))
+    try:
+        gathered, printed, listed = [], [], 0
+        for _ in range(runs):
+            start = time.perf_counter()
+            disposition_list_now(db)
+            gathered.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            listed = print_disposition_list(db, work / "disposition-list.pdf")
+            printed.append(time.perf_counter() - start)
+        pages = (work / "disposition-list.pdf").read_bytes().count(b"/Type /Page\n")
+        print(
+            f"disposition list, 10,000-account city ({listed:,} records to dispose of): "
+            f"data {statistics.median(gathered):.2f} s, data and PDF "
+            f"{statistics.median(printed):.2f} s (budget 10 s), {pages} pages"
+        )
+    finally:
+        db.close()
+        shutil.rmtree(work, ignore_errors=True)

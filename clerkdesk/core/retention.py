@@ -26,6 +26,15 @@ RECORD_KINDS: dict[str, str] = {
 }
 
 
+def series_of_kind(kind: str, by_kind: Mapping[str, int], account_series: int | None) -> int | None:
+    """The series a record of `kind` about an account is kept under: the one the city named
+    for the kind; else, for the account's own records and its removed content, the account's
+    series (a request's letters and releases go only by their kind)."""
+    if kind in by_kind:
+        return by_kind[kind]
+    return account_series if kind in (ACCOUNTS, REMOVALS) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     """A retention series of the city's schedule: its code, title, period in years, and the
@@ -115,6 +124,42 @@ def covered_through(sent: date) -> date:
 def covers(started: Started, years: int, dated: date) -> bool:
     """Whether a disposition covers a record of its series dated `dated`."""
     return keep_until(dated, years) <= started.through
+
+
+def first_not_past(years: int, day: date) -> date:
+    """The earliest date of a record not yet past `years` of retention on `day`: records
+    dated before it are past (their last day kept is before `day`)."""
+    try:
+        d = day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        d = day.replace(year=day.year - years, day=28)
+    one = timedelta(days=1)
+    while keep_until(d - one, years) >= day:
+        d -= one
+    while keep_until(d, years) < day:
+        d += one
+    return d
+
+
+def due_window(
+    series: Series, dispositions: Iterable[Started], day: date
+) -> tuple[date | None, date]:
+    """The dates of a series' records that are past retention on `day` and covered by no
+    disposition of it: from the first (None: from the earliest) up to, not including, the
+    second. What `disposition_list` would list as due, but for the holds."""
+    throughs = [d.through for d in dispositions if d.series_id == series.id]
+    lo = first_not_past(series.years, max(throughs) + timedelta(days=1)) if throughs else None
+    return lo, first_not_past(series.years, day)
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """How many of a series' records are past retention, under no hold, with no disposition
+    begun, and the earliest date among them."""
+
+    series_id: int
+    count: int
+    first: date
 
 
 def disposition_list(
@@ -215,6 +260,26 @@ class RetentionFacts:
     holds: Mapping[int, Sequence[Hold]] | None = None
     request_holds: Mapping[str, Hold] | None = None
     dispositions: tuple[Started, ...] = ()
+    # Records already counted where they are kept (the many removals, by an aggregate within
+    # each series' `due_window`, held accounts left out), beside `records`.
+    counted: tuple[Pending, ...] = ()
+
+    def pending_on(self, day: date) -> tuple[tuple[Series, Pending], ...]:
+        """Each series with records past retention on `day`, under no hold, with no
+        disposition begun (its count and earliest date), by code."""
+        merged = {p.series_id: p for p in self.counted if p.count}
+        for part in self.list_on(day):
+            if part.due:
+                sid = part.series.id
+                count = sum(i.count for i in part.due)
+                first = min(i.first for i in part.due)
+                if sid in merged:
+                    count += merged[sid].count
+                    first = min(first, merged[sid].first)
+                merged[sid] = Pending(sid, count, first)
+        return tuple(
+            (s, merged[s.id]) for s in sorted(self.series, key=lambda s: s.code) if s.id in merged
+        )
 
     def list_on(self, day: date) -> tuple[SeriesList, ...]:
         return disposition_list(

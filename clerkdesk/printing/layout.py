@@ -133,7 +133,13 @@ _URL_PIECES = re.compile(r"[^/.]*[/.]+|[^/.]+")
 def url_lines(url: str, style: ParagraphStyle, width: float) -> str:
     """A web address as Paragraph markup broken only after a `/` or a `.` so that each line
     fits in `width` points ("facebook.com/" | "maplefallsparks"), never inside a word."""
-    font, size = style.fontName, style.fontSize
+    return "<br/>".join(
+        text(line) for line in url_split(url, style.fontName, style.fontSize, width)
+    )
+
+
+def url_split(url: str, font: str, size: float, width: float) -> list[str]:
+    """The lines of `url_lines`, as plain text."""
     lines: list[str] = []
     line = ""
     for piece in _URL_PIECES.findall(url):
@@ -151,7 +157,7 @@ def url_lines(url: str, style: ParagraphStyle, width: float) -> str:
             lines.append(line[:cut])
             line = line[cut:]
     lines.append(line)
-    return "<br/>".join(text(line) for line in lines)
+    return lines
 
 
 def widest_word(value: str, font: str, size: float) -> float:

@@ -10,10 +10,10 @@ from typing import BinaryIO
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
-from .grid import grid_table
-from .layout import MARGIN, PAGE, PrintHeader, build_pdf, para, styles, url_lines
+from .grid import grid_table, plain_grid_tables
+from .layout import MARGIN, PAGE, PrintHeader, build_pdf, para, styles, url_split
 from .paper import signature_block
 
 # One line of a list: what (kind), whose (account or request), how many, dated from–to, kept
@@ -69,13 +69,13 @@ def _lines(title: str, lines: tuple[Line, ...], st: dict, width: float) -> list[
     widths = _widths(width)
     cell = st["body"].clone("cell", fontSize=8.5, leading=10.5)
 
-    def whose(label: str) -> object:
+    def whose(label: str) -> str | tuple[str, ...]:
         if label.startswith(("http://", "https://")):
-            return Paragraph(url_lines(label, cell, widths[1] - 8), cell)
+            return tuple(url_split(label, cell.fontName, cell.fontSize, widths[1] - 8))
         return label
 
     rows = [[kind, whose(label), *rest] for kind, label, *rest in lines]
-    return [para(title, st["label"]), grid_table(_HEAD, rows, widths)]
+    return [para(title, st["label"]), *plain_grid_tables(_HEAD, rows, widths)]
 
 
 def render_disposition_list(

@@ -19,18 +19,14 @@ def retention_past(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     if not isinstance(facts, RetentionFacts) or not facts.series:
         return
     today = snapshot.profile.day_at(as_of)
-    for part in facts.list_on(today):
-        if not part.due:
-            continue
-        first = min(i.first for i in part.due)
-        past = keep_until(first, part.series.years) + timedelta(days=1)
-        count = sum(i.count for i in part.due)
+    for series, pending in facts.pending_on(today):
+        past = keep_until(pending.first, series.years) + timedelta(days=1)
         yield Due(
             due=past,
             text=(
-                f"Series {part.series.code} ({part.series.title}): {count:,} record(s) past "
-                f"their {part.series.years}-year retention, with no disposition begun: print "
+                f"Series {series.code} ({series.title}): {pending.count:,} record(s) past "
+                f"their {series.years}-year retention, with no disposition begun: print "
                 "the disposition list and send notice to the Wisconsin Historical Society"
             ),
-            record=part.series.code,
+            record=series.code,
         )

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...core.retention import ACCOUNTS, RECORD_KINDS
+from ...core.retention import ACCOUNTS, RECORD_KINDS, series_of_kind
 from ...store.models.accounts import Account
 from ...store.models.retention import RetentionAccount, RetentionSeries
 from ..kernel.common import clean
@@ -19,6 +19,7 @@ from ..kernel.database import Database
 from ..kernel.inputs import Given, gives
 from ..kernel.linked import Links, account_ids_of, plan_linked
 from ..kernel.plans import Plan, Planning, failed, write_one
+from .records import series_by_kind
 
 # The longest period a series can give (a plausible number, not a rule of law).
 MAX_YEARS = 200
@@ -198,3 +199,48 @@ def series_views(session: Session, series_id: int | None = None) -> list[SeriesV
 def list_series(db: Database) -> Sequence[SeriesView]:
     with db.reading() as session:
         return series_views(session)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptUnder:
+    """A series some of an account's records are kept under, and which kinds of them."""
+
+    code: str
+    title: str
+    years: int
+    kinds: tuple[str, ...]  # core.retention.RECORD_KINDS keys, in that order
+
+    def describe(self) -> str:
+        kinds = ", ".join(RECORD_KINDS[k].lower() for k in self.kinds)
+        return (
+            f"{self.code} {self.title} ({self.years} year{'s' if self.years != 1 else ''}): {kinds}"
+        )
+
+
+def account_series(db: Database, account_id: int) -> tuple[KeptUnder, ...]:
+    """The series the account's records fall under (the account window shows them): its own
+    records and removed content by its series or their kind's, the letters and releases of
+    requests about it by their kind's. None: the city put none of them under a series."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(
+                RetentionSeries.id,
+                RetentionSeries.code,
+                RetentionSeries.title,
+                RetentionSeries.years,
+            ).order_by(RetentionSeries.code)
+        ).all()
+        own = session.execute(
+            select(RetentionAccount.series_id).where(RetentionAccount.account_id == account_id)
+        ).scalar_one_or_none()
+        by_kind = series_by_kind(session)
+    kinds: dict[int, list[str]] = {}
+    for kind in RECORD_KINDS:
+        sid = series_of_kind(kind, by_kind, own)
+        if sid is not None:
+            kinds.setdefault(sid, []).append(kind)
+    return tuple(
+        KeptUnder(code, title, years, tuple(kinds[sid]))
+        for sid, code, title, years in rows
+        if sid in kinds
+    )

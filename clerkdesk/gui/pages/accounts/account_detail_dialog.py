@@ -20,6 +20,7 @@ from ....services.accounts.writes import get_account
 from ....services.kernel.views import AccountView
 from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
+from ....services.retention.series import account_series
 from ....services.terms import writes as assignments
 from ....services.terms.printouts import print_assignment_agreement
 from ....services.terms.writes import AssignmentView
@@ -138,6 +139,7 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         row = replace(
             account_row(account, ctx.city, now, finding),
             records=records.describe() if records else None,
+            retention=tuple(s.describe() for s in account_series(db, account.id)),
         )
         ui.details_browser.setHtml(details_html(row))
 

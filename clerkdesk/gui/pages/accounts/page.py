@@ -29,6 +29,7 @@ from ....services.kernel.changes import (
 )
 from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
+from ....services.retention.series import account_series
 from ...widgets.table_model import tone_style
 from ...window.context import AppContext
 from ..list_page import ListPage
@@ -138,7 +139,11 @@ class AccountsPage(ListPage[AccountRow]):
             row = replace(row, finding=late_approval(self.ctx.db, row.view.id))
         if row is not None:
             records = account_records(self.ctx.db, [row.view.id]).get(row.view.id)
-            row = replace(row, records=records.describe() if records else None)
+            row = replace(
+                row,
+                records=records.describe() if records else None,
+                retention=tuple(s.describe() for s in account_series(self.ctx.db, row.view.id)),
+            )
         self.details.setHtml(
             details_html(row)
             if row

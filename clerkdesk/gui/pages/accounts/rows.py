@@ -26,6 +26,8 @@ class AccountRow:
     finding: str | None = None
     # What the records law says of it (R17): the requests holding it, the keep-until date.
     records: str | None = None
+    # The retention series its records fall under (19.21), read for the details pane.
+    retention: tuple[str, ...] = ()
 
     @property
     def id(self) -> int:
@@ -140,6 +142,8 @@ def details_html(row: AccountRow) -> str:
         lines += [("Discontinued on", when), ("Reason", v.discontinued_reason or "not recorded")]
     if row.records:
         lines.append(("Public records", row.records))
+    for n, series in enumerate(row.retention):
+        lines.append(("Retention" if n == 0 else "", series))
     cells = "".join(
         f"<tr><td style='padding-right:14px;color:#808080'>{escape(k)}</td>"
         f"<td>{escape(str(val))}</td></tr>"
