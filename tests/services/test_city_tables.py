@@ -323,7 +323,7 @@ def scenario(request: pytest.FixtureRequest, database_url: str | None, clock):  
 
 
 ROWS = [
-    pytest.param(key, _row(item), marks=getattr(item, "marks", ()), id=f"{key}-{n}")
+    pytest.param(key, _row(item), marks=getattr(item, "marks", ()), id=f"{key}-{n}-{_row(item)[0]}")
     for key, table in TABLES.items()
     for n, item in enumerate(table)
 ]
