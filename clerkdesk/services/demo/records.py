@@ -84,8 +84,18 @@ def load_records_demo(db: Database, moderator: str) -> None:
         (first, 5, "J Smith", "(profanity)", "profanity", "hidden", None),
     ]
     for url, days, poster, content, category, action, reason in removals:
+        category = _own_category(category, profile.removal_categories)
         moment = datetime.combine(day + timedelta(days=days), time(10, 15), tz)
         record_removal(
             db,
             RemovalInput(url, moment, poster, content, category, action, moderator, reason),
         )
+
+
+def _own_category(category: str, own: tuple[str, ...]) -> str:
+    """The demonstration's category if the city's policy lists it (R16), else the policy's
+    catch-all ("violation" in Madison's: a post that violates a policy or law), else its
+    first."""
+    if category in own:
+        return category
+    return "violation" if "violation" in own else own[0]
