@@ -8,8 +8,7 @@ the finding's or poster's key, the person's employee ID, or the department), wit
 the policy (policies/ beside RULES.md), the profile or the statute it comes from. Two habits of
 RULES.md hold throughout ("Days are calendar days ..." and the paragraph after it): an account's
 duties are owed from its approval, never before the policy's adoption (2026-02-16); moments
-(R10) are counted in hours from a timestamp in the city's zone. A row the program does not yet
-give as RULES.md says is marked xfail (strict), with the reason."""
+(R10) are counted in hours from a timestamp in the city's zone."""
 
 from __future__ import annotations
 
@@ -54,16 +53,10 @@ CHECK_AGAIN = D(2027, 3, 2)
 # R18: A7 is a candidate in the spring election, papers from 2025-12-01 (the election
 # calendar's date: a parameter, not a policy's); RULES.md: a deadline never falls before the
 # day the rule began to apply, the policy's adoption, unless the policy itself sets the date.
-BLACKOUT_REASON = (
-    "RULES.md (the paragraph after 'Days are calendar days'): a deadline never falls before the "
-    "policy's adoption except a fixed date the policy itself sets; the program gives the "
-    "suspension the papers' first day, 2025-12-01, before the adoption 2026-02-16"
-)
 
 
 def blackout(basis: str) -> Any:
-    row = ("blackout", "R18", basis, ADOPTED, None, "A7")
-    return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=BLACKOUT_REASON))
+    return ("blackout", "R18", basis, ADOPTED, None, "A7")
 
 
 def work_days_after(day: date, count: int) -> date:
@@ -179,6 +172,8 @@ MILWAUKEE = [
     # milwaukee-2023.txt:182-206, User Responsibilities; :218-225, Record Keeping.
     ("repeat-violator", "R16", "policy", SECOND_REMOVAL, FB, REPEAT_POSTER),
     blackout("policy"),  # milwaukee-2023.txt:312-363, Political Activity
+    # milwaukee-2023.txt:361-363: the links on aldermanic pages come down with the blackout.
+    ("blackout-links", "R18", "policy", ADOPTED, None, "Spring 2026/A7"),
     # milwaukee-2023.txt:100-104: accounts listed on milwaukee.gov/connect.
     ("public-list", "R20", "policy", PUBLISH_BY, None, None),
     # milwaukee-2023.txt:255-261: records moved from the platform to City systems, each account
@@ -244,18 +239,10 @@ JANESVILLE = [
 # madison.txt:35: each department files its policy "by January 1, 2013" (a fixed date the
 # policy sets); a department whose use began later owes it from that use, not before the
 # adoption (RULES.md): the Parks page was approved 2026-01-05, before the adoption.
-DEPARTMENT_POLICY_REASON = (
-    "RULES.md: only the policy's own fixed date (2013-01-01) may fall before the adoption; the "
-    "program dates the Parks department's policy from its page's approval, 2026-01-05, before "
-    "the adoption 2026-02-16"
-)
 MADISON = [
     # madison.txt:35, :39: the department's approving authority; from the adoption.
     ("account-approval", "R1", "policy", ADOPTED, TT, None),
-    pytest.param(
-        ("department-policy", "R1", "policy", ADOPTED, None, PARKS),
-        marks=pytest.mark.xfail(strict=True, reason=DEPARTMENT_POLICY_REASON),
-    ),
+    ("department-policy", "R1", "policy", ADOPTED, None, PARKS),
     ("department-policy", "R1", "policy", X_APPROVED, None, LIBRARY),  # madison.txt:35
     # madison.txt:77: the IT Director approves each tool, owed from the account's approval.
     *per_account("tool-approval", "R1", "policy"),

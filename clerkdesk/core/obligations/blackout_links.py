@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
+from ..deadlines import applies_from
 from ..duties import blackout_days, candidacy_key
 from .model import Due, Snapshot
 from .registry import POLICY, rule
@@ -29,7 +30,7 @@ def blackout_links(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         if c.links_removed_on is not None or today > last:
             continue  # removed, or the blackout is over
         yield Due(
-            due=first,
+            due=applies_from(first, snapshot.adopted_on),
             text=(
                 f"Remove the links to the City's social media and text alerts from "
                 f"{c.person}'s official pages ({c.election}, {first} to {last})"

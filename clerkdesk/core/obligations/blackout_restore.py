@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
+from ..deadlines import applies_from
 from ..duties import candidacy_key, restore_on
 from .model import Due, Snapshot
 from .registry import PRACTICE, rule
@@ -19,7 +20,7 @@ def blackout_restore(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         back = restore_on(c.papers_from, c.election_on, c.until_on)
         if c.unrestored:
             yield Due(
-                due=back,
+                due=applies_from(back, snapshot.adopted_on),
                 text=(
                     f"Restore {c.person}'s posting access after {c.election}: "
                     f"{', '.join(c.unrestored)}"
@@ -31,7 +32,7 @@ def blackout_restore(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
         for s in c.staff if staff_too else ():
             if s.unrestored:
                 yield Due(
-                    due=back,
+                    due=applies_from(back, snapshot.adopted_on),
                     text=(
                         f"Restore {s.person}'s posting access after {c.election} (they act for "
                         f"{c.person}): {', '.join(s.unrestored)}"

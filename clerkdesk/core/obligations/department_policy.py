@@ -4,7 +4,7 @@ use owes it from its first account's approval (not before the city's policy was 
 the copy from the day the policy was filed. Where the policy itself sets the day (Madison's 1
 January 2013, `department_policy_by`), a department in use by then owes it on that day, even
 before the city's adoption (RULES.md: a fixed date the policy sets), and one whose use began
-later from that use."""
+later from that use, not before the adoption."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             fixed = profile.department_policy_by
             yield Due(
                 due=(
-                    max(fixed, first[department])
-                    if fixed is not None
+                    fixed
+                    if fixed is not None and first[department] <= fixed
                     else applies_from(first[department], snapshot.adopted_on)
                 ),
                 text=(
