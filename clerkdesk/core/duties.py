@@ -49,10 +49,22 @@ MFA_STATES: dict[str, str] = {"on": "On", "off": "Off", "unavailable": "Not offe
 FINDING_DIRECT_MESSAGES = "direct-messages"
 FINDING_MFA = "mfa"
 FINDING_ABANDONED = "abandoned"
+# The upkeep a city's policy may ask its Authorized Users (R14, Janesville), by the column of
+# a site-checks file, with the question a checklist prints and the finding a `no` makes.
+UPKEEP: dict[str, str] = {
+    "monitored_daily": "Monitored at least once each work day",
+    "answered_48h": "Citizens' questions answered within 48 hours, when practical",
+}
+UPKEEP_FINDINGS: dict[str, str] = {
+    "monitored_daily": "not-monitored-daily",
+    "answered_48h": "not-answered-48h",
+}
 FINDINGS: dict[str, str] = {
     FINDING_DIRECT_MESSAGES: "Direct messages on and not archived",
     FINDING_MFA: "Multi-factor authentication off",
     FINDING_ABANDONED: "No recent post",
+    "not-monitored-daily": "Not monitored each work day",
+    "not-answered-48h": "Citizens' questions and comments not answered within 48 hours",
     **{f"notice-{key}": f"Notice missing: {label}" for key, label in NOTICES.items()},
     **{
         f"access-{key}": f"Posts since the accessibility date: {words}"
@@ -65,6 +77,7 @@ FINDING_RULES: dict[str, str] = {
     FINDING_DIRECT_MESSAGES: "R13",
     FINDING_MFA: "R11",
     FINDING_ABANDONED: "R14",
+    **dict.fromkeys(UPKEEP_FINDINGS.values(), "R14"),
     **{f"notice-{key}": "R15" for key in NOTICES},
     **{f"access-{key}": "R21" for key in ACCESSIBILITY},
 }
@@ -180,6 +193,9 @@ class SiteCheckFacts(NamedTuple):
     # What the posts since the city's accessibility date meet (ACCESSIBILITY keys); None: the
     # check did not record it.
     accessible: frozenset[str] | None = None
+    # The upkeep the check found (UPKEEP keys): "yes", "no", or None: not recorded.
+    monitored_daily: str | None = None
+    answered_48h: str | None = None
 
 
 @dataclass(frozen=True)
@@ -224,12 +240,14 @@ def findings_of(
     abandoned_days: int,
     waived: frozenset[str] = frozenset(),
     accessible_from: date | None = None,
+    upkeep: bool = False,
 ) -> list[str]:
     """What the check found, as FINDINGS keys, less what an exception in force allows: a
     notice of the profile's list missing, direct messages on and not archived, MFA off where
     the platform offers it, no post for longer than `abandoned_days` before the check, and
     from the city's accessibility date (R21, None where it has none) what a post since then
-    fails of WCAG's asks, where the check recorded them."""
+    fails of WCAG's asks, where the check recorded them; and where the city's policy asks about
+    its upkeep (`upkeep`, R14), what the check answered `no` of it."""
     if check.checked_on is None:
         return []
     found = [f"notice-{key}" for key in notices if key not in check.notices]
@@ -243,4 +261,6 @@ def findings_of(
     last = check.last_post_on
     if last is not None and (check.checked_on - last).days > abandoned_days:
         found.append(FINDING_ABANDONED)
+    if upkeep:
+        found += [UPKEEP_FINDINGS[key] for key in UPKEEP if getattr(check, key) == "no"]
     return [f for f in found if f not in waived]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from .duties import FINDING_RULES, FINDINGS, NOTICES
+from .duties import FINDING_RULES, FINDINGS, NOTICES, UPKEEP_FINDINGS
 
 
 class PolicyProfile(Protocol):
@@ -24,6 +24,9 @@ class PolicyProfile(Protocol):
 
     @property
     def site_notices(self) -> tuple[str, ...]: ...
+
+    @property
+    def upkeep_questions(self) -> bool: ...
 
 
 NOTICE_PREFIX = "notice-"
@@ -61,8 +64,14 @@ def finding_rule(finding: str) -> str:
 
 def finding_rules(profile: PolicyProfile) -> dict[str, str]:
     """Each finding a site check of this city can make, with its rule: the generic findings
-    that are no notice, and a missing notice for each of the city's own."""
-    rules = {f: r for f, r in FINDING_RULES.items() if not f.startswith(NOTICE_PREFIX)}
+    that are no notice (the upkeep's only where the city's policy asks it), and a missing
+    notice for each of the city's own."""
+    unasked = () if profile.upkeep_questions else tuple(UPKEEP_FINDINGS.values())
+    rules = {
+        f: r
+        for f, r in FINDING_RULES.items()
+        if not f.startswith(NOTICE_PREFIX) and f not in unasked
+    }
     return {**rules, **{f"{NOTICE_PREFIX}{name}": "R15" for name in city_notices(profile)}}
 
 

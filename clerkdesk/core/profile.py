@@ -117,6 +117,9 @@ class PolicyProfile:
     # and how many days without a post make it look abandoned (Madison's "not kept current").
     site_check_days: int = 365
     abandoned_days: int = 30
+    # Whether each check asks the upkeep the policy asks of its users (R14, Janesville: monitored
+    # each work day, questions answered within 48 hours when practical); a `no` is a finding.
+    upkeep_questions: bool = False
     site_notices: tuple[str, ...] = tuple(NOTICES)
     notices: dict[str, str] = field(default_factory=dict)  # the city's own (core.notices)
     # The day what the city publishes must meet WCAG 2.1 AA (R21, 28 CFR 35.200: by its
@@ -240,6 +243,7 @@ class PolicyProfile:
             "records_off_platform",
             "blackout_staff",
             "blackout_links",
+            "upkeep_questions",
         ):
             if not isinstance(getattr(self, name), bool):
                 problems[name] = "must be true or false"

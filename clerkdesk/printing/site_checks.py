@@ -1,6 +1,7 @@
 """The site checklist (R11, R13-R15) the custodian fills in while looking at an account's site:
-the notices the policy requires, direct messages, multi-factor authentication, the last post
-and where the records are archived; signed and dated, then entered as a site check."""
+the notices the policy requires, direct messages, multi-factor authentication, the last post,
+where the records are archived, and the upkeep where the city's policy asks it (R14,
+Janesville); signed and dated, then entered as a site check."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ class ChecklistData:
     # of the posts since then.
     accessible_from: str = ""
     accessibility: tuple[str, ...] = ()
+    # R14: the upkeep the city's policy asks of its users, each a question answered yes or no
+    # (Janesville: monitored each work day, questions answered within 48 hours); none elsewhere.
+    upkeep: tuple[str, ...] = ()
 
 
 def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
@@ -119,10 +123,10 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
                 body,
             ),
         ],
-        [
-            para("Questions answered", body),
-            tick_choices(("Within 48 hours", "Not always"), body, right),
-        ],
+        *(
+            [para(question, body), tick_choices(("Yes", "No"), body, right)]
+            for question in data.upkeep
+        ),
         [para("Records archived in", body), para("_" * 52, body)],
     ]
     story.append(_grid(setting_rows, [1.9 * inch, width - 1.9 * inch], header=False))

@@ -5,6 +5,7 @@ a department's heading on every page its table runs onto."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -164,5 +165,14 @@ def test_the_site_checklist_has_boxes_to_tick_with_a_pen(tmp_path: Path) -> None
         for b in paths(out)
         if abs((b[2] - b[0]) - (b[3] - b[1])) < 1 and b[2] - b[0] >= 0.17 * inch
     ]
-    # Shown and Missing for each notice; direct messages 3, MFA 3, questions answered 2.
-    assert len(boxes) == 2 * 2 + 3 + 3 + 2
+    # Shown and Missing for each notice; direct messages 3, MFA 3; no upkeep questions asked.
+    assert len(boxes) == 2 * 2 + 3 + 3
+    # A city that asks its upkeep (Janesville): yes and no for each of its two questions.
+    asked = tmp_path / "asked.pdf"
+    render_checklist(replace(data, upkeep=("Monitored each work day", "Answered")), HEADER, asked)
+    ticks = [
+        b
+        for b in paths(asked)
+        if abs((b[2] - b[0]) - (b[3] - b[1])) < 1 and b[2] - b[0] >= 0.17 * inch
+    ]
+    assert len(ticks) == len(boxes) + 2 * 2

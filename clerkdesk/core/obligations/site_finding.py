@@ -1,8 +1,10 @@
 """R11, R13-R15, R21: what the last check of a site found, each finding on its own until a
 later check no longer finds it: a required notice missing, direct messages on and not
-archived, MFA off where the platform offers it, no post for longer than the profile allows,
-and from the city's accessibility date what its posts fail of WCAG's asks. What an
-exception in force allows is not a finding, and a finding whose rule is off is none."""
+archived, MFA off where the platform offers it, no post for longer than the profile allows, a
+site not monitored each work day or questions not answered within 48 hours where the city's
+policy asks (Janesville), and from the city's accessibility date what its posts fail of WCAG's
+asks. What an exception in force allows is not a finding, and a finding whose rule is off is
+none."""
 
 from __future__ import annotations
 
@@ -81,5 +83,12 @@ def _open(
     waived: frozenset[str],
 ) -> list[str]:
     notices, on = asked
-    found = findings_of(s, notices, profile.abandoned_days, waived, profile.accessible_from)
+    found = findings_of(
+        s,
+        notices,
+        profile.abandoned_days,
+        waived,
+        profile.accessible_from,
+        profile.upkeep_questions,
+    )
     return [f for f in found if f in on]

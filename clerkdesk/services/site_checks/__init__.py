@@ -21,6 +21,8 @@ REGISTER = declare(
                 "last_post_on",
                 "archived_in",
                 "accessibility",
+                "monitored_daily",
+                "answered_48h",
             ),
             required=("account_url", "checked_on", "checked_by_employee_id"),
             key=("account_url", "checked_on"),

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.dates import long_date
-from ...core.duties import ACCESSIBILITY
+from ...core.duties import ACCESSIBILITY, UPKEEP
 from ...core.notices import finding_words, site_notices
 from ...core.obligations.site_finding import accessible_since, open_findings
 from ...core.vocabulary import PLATFORMS, Role
@@ -80,6 +80,7 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         abandoned_days=profile.abandoned_days,
         accessible_from=long_date(since) if (since := accessible_since(profile)) else "",
         accessibility=tuple(ACCESSIBILITY.values()),
+        upkeep=tuple(UPKEEP.values()) if profile.upkeep_questions else (),
     )
     return write_recorded(
         db,

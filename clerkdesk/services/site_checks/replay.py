@@ -1,8 +1,8 @@
 """What `check` replays of the site checks register: what each check found — the notices
 shown, direct messages, multi-factor authentication, the last post, where the records are
-archived, what the posts meet of WCAG's asks — and who checked. A finding changed by hand,
-which would clear an item on Today, is reported. A check is named by its account and day, as
-its events name it."""
+archived, what the posts meet of WCAG's asks, the upkeep (monitored each work day, questions
+answered within 48 hours) — and who checked. A finding changed by hand, which would clear an
+item on Today, is reported. A check is named by its account and day, as its events name it."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ FIELDS = (
     "last_post_on",
     "archived_in",
     "accessible",
+    "monitored_daily",
+    "answered_48h",
 )
 
 

@@ -31,6 +31,8 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
             last_post_on=cell_date(row, "last_post_on", problems),
             archived_in=c.get("archived_in"),
             accessible=accessibility_read(c.get("accessibility")),
+            monitored_daily=c.get("monitored_daily"),
+            answered_48h=c.get("answered_48h"),
             given=frozenset(c) | ({"accessible"} if "accessibility" in c else set()),
         )
         return plan_site_check(planning, data, None)

@@ -1,7 +1,9 @@
 """Site checks (R11, R13-R15): ClerkDesk cannot see the platforms, so it keeps what a person
 found when they looked at each site: which required notices it shows, whether direct messages
 are off or archived, whether MFA is on, the day of its last post, where its records are
-archived, and from the city's accessibility date what its posts meet of WCAG's asks (R21)."""
+archived, from the city's accessibility date what its posts meet of WCAG's asks (R21), and
+where the city's policy asks it the site's upkeep (R14, Janesville: monitored each work day,
+questions answered within 48 hours when practical)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, SiteCheckFacts
+from ...core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, UPKEEP, SiteCheckFacts
 from ...core.errors import ClerkDeskError
 from ...core.notices import city_notices
 from ...core.obligations.model import AccountFacts, new_tuple
@@ -27,7 +29,17 @@ from ..kernel.field_checks import check_dates_of
 from ..kernel.inputs import Given, gives
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 
-_FIELDS = ("notices", "direct_messages", "mfa", "last_post_on", "archived_in", "accessible")
+_FIELDS = (
+    "notices",
+    "direct_messages",
+    "mfa",
+    "last_post_on",
+    "archived_in",
+    "accessible",
+    *UPKEEP,
+)
+# What a check answers of the upkeep (UPKEEP), as a file and the form give it.
+ANSWERS = ("yes", "no")
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,8 @@ class SiteCheckInput:
     last_post_on: date | None = None
     archived_in: str | None = None
     accessible: tuple[str, ...] | None = None  # ACCESSIBILITY keys met; None: not recorded
+    monitored_daily: str | None = None  # "yes", "no"; None: not recorded (R14)
+    answered_48h: str | None = None
     given: Given = None
 
 
@@ -58,6 +72,8 @@ class SiteCheckView:
     last_post_on: date | None
     archived_in: str | None
     accessible: tuple[str, ...] | None  # what the posts since the accessibility date meet
+    monitored_daily: str | None = None  # the upkeep (R14): "yes", "no", None: not recorded
+    answered_48h: str | None = None
 
 
 def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck | None) -> Plan:
@@ -103,6 +119,12 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
         accessible = tuple(dict.fromkeys(k.lower() for k in data.accessible))
         if bad := [k for k in accessible if k not in ACCESSIBILITY]:
             problems["accessible"] = f"unknown {bad[0]!r} (one of: {', '.join(ACCESSIBILITY)})"
+    upkeep: dict[str, str | None] = {}
+    for name in UPKEEP:
+        said = (clean(getattr(data, name)) or "").lower() or None
+        if said is not None and said not in ANSWERS:
+            problems[name] = "`yes`, `no` or blank (not recorded)"
+        upkeep[name] = said
     archived_in = clean(data.archived_in)
     if archived_in and len(archived_in) > 300:
         problems["archived_in"] = "at most 300 characters"
@@ -124,6 +146,7 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
         "accessible": None
         if accessible is None
         else " ".join(k for k in ACCESSIBILITY if k in accessible),
+        **upkeep,
     }
     if current is not None:
         for name in _FIELDS:
@@ -202,6 +225,8 @@ def checks_query() -> Any:
             SiteCheck.last_post_on,
             SiteCheck.archived_in,
             SiteCheck.accessible,
+            SiteCheck.monitored_daily,
+            SiteCheck.answered_48h,
         )
         .join(Account, Account.id == SiteCheck.account_id)
         .join(Person, Person.id == SiteCheck.checked_by_id)
@@ -238,6 +263,8 @@ def site_check_rows(session: Session, tz: object) -> list[tuple[object, ...]]:
             v.last_post_on,
             v.archived_in,
             accessibility_cell(v.accessible),
+            v.monitored_daily,
+            v.answered_48h,
         )
         for v in map(_view, rows)
     ]
@@ -284,6 +311,8 @@ def site_check_facts(
             type_coerce(SiteCheck.last_post_on, String),
             SiteCheck.archived_in,
             SiteCheck.accessible,
+            SiteCheck.monitored_daily,
+            SiteCheck.answered_48h,
         ),
     )
     for row in rows:
@@ -300,7 +329,7 @@ def site_check_facts(
             if unchecked:
                 add(new_tuple(SiteCheckFacts, (a.id, a.url, a.department, a.approved_on, *_NEVER)))
             continue
-        _id, checked_on, notices, dms, mfa, last_post, archived_in, met = found
+        _id, checked_on, notices, dms, mfa, last_post, archived_in, met, monitored, answered = found
         checked = days.get(checked_on)
         if checked is None:
             checked = days[checked_on] = _day(checked_on)
@@ -310,7 +339,7 @@ def site_check_facts(
         listed = shown.get(notices)
         if listed is None:
             listed = shown[notices] = frozenset(notices.split())
-        # All eleven fields in order, made in one step (as the obligations engine makes its
+        # All thirteen fields in order, made in one step (as the obligations engine makes its
         # thousands), which skips the keyword handling of SiteCheckFacts(...).
         add(
             new_tuple(
@@ -327,6 +356,8 @@ def site_check_facts(
                     posted,
                     archived_in,
                     None if met is None else frozenset(met.split()),
+                    monitored,
+                    answered,
                 ),
             )
         )

@@ -29,6 +29,10 @@ class SiteCheck(Base):
     # What the posts since the city's accessibility date meet (R21), keys space-separated;
     # None: not recorded.
     accessible: Mapped[str | None] = mapped_column(String(100))
+    # The upkeep the city's policy asks (R14, Janesville): monitored each work day, citizens
+    # answered within 48 hours when practical; "yes" or "no", None: not recorded.
+    monitored_daily: Mapped[str | None] = mapped_column(String(3))
+    answered_48h: Mapped[str | None] = mapped_column(String(3))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (

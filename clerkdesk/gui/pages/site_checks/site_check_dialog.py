@@ -1,14 +1,15 @@
 """Record a check of an account's site (R11, R13-R15, R21): who looked and when, which of the
 profile's notices it shows, direct messages, MFA, the last post, where its records are
-archived, and, where the city has an accessibility date, what its posts since then meet."""
+archived, where the city has an accessibility date what its posts since then meet, and where
+its policy asks it the site's upkeep (R14, Janesville): each a yes, a no, or not recorded."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES
+from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, UPKEEP
 from ....core.errors import ClerkDeskError
 from ....core.notices import one_line, site_notices
 from ....core.obligations.site_finding import accessible_since
@@ -19,6 +20,13 @@ from ....services.people.writes import list_people
 from ....services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
+
+# What the form offers of each question of the upkeep.
+ANSWERS = {"": "Not recorded", "yes": "Yes", "no": "No"}
+UPKEEP_LABELS = {
+    "monitored_daily": "Monitored each &work day:",
+    "answered_48h": "Questions answered in 4&8 hours:",
+}
 
 
 class SiteCheckDialog(CodeFormDialog):
@@ -73,6 +81,13 @@ class SiteCheckDialog(CodeFormDialog):
         self.accessible: dict[str, QCheckBox] = {}
         if (since := accessible_since(profile)) is not None:
             self._add_accessibility(since, c.accessible if c else None)
+        self.upkeep: dict[str, QComboBox] = {}
+        if profile.upkeep_questions:
+            for name, label in UPKEEP_LABELS.items():
+                self.upkeep[name] = self.add_combo(
+                    name, label, ANSWERS, (getattr(c, name) or "") if c else ""
+                )
+                self.upkeep[name].setToolTip(UPKEEP[name])
         if c is not None:
             self.checked_on.setEnabled(False)
         self.finish()
@@ -108,8 +123,17 @@ class SiteCheckDialog(CodeFormDialog):
             last_post_on=self.last_post.value(),
             archived_in=self.archived.text() or None,
             accessible=self._met() if self.accessible else (c.accessible if c else None),
+            monitored_daily=self._answer("monitored_daily"),
+            answered_48h=self._answer("answered_48h"),
         )
         return save_site_check(self.db, c.id if c else None, data)
+
+    def _answer(self, name: str) -> str | None:
+        """The upkeep's answer as the form gives it; a city that does not ask keeps the
+        check's own."""
+        if name in self.upkeep:
+            return self.upkeep[name].currentData() or None
+        return getattr(self.check, name) if self.check else None
 
     def _met(self) -> tuple[str, ...] | None:
         if not self.looked.currentData():
