@@ -211,7 +211,7 @@ def _department(d: InventoryDepartment, st: dict[str, Any], widths: list[float])
         [para(d.name, st["heading"]), *blank],
         [
             Paragraph(
-                f"{text(count + head)}. Access review: {_review_text(d, long_date)}.", st["small"]
+                f"{text(count + head + d.approver_words)}. Access review: {_review_text(d, long_date)}.", st["small"]
             ),
             *blank,
         ],

@@ -42,6 +42,8 @@ COLUMNS: list[Column[DepartmentView]] = [
         searchable=False,
     ),
     Column("Head", head_text, width=280),
+    # The approving authority its filed social media policy names (R1, Madison).
+    Column("Approving authority", lambda d: d.policy_approver or "", width=200),
 ]
 
 
