@@ -180,12 +180,10 @@ def _views(session: Session, platform: str | None = None) -> list[ToolView]:
             ).outerjoin(Person, Person.id == t.requested_by_person_id)
         )
     }
-    names = sorted(set(in_use) | set(recorded), key=lambda p: PLATFORMS.get(p, p).lower())
+    names = sorted(set(in_use) | set(recorded), key=lambda p: str(PLATFORMS.get(p, p)).lower())
     if platform is not None:
         names = [platform]
-    return [
-        ToolView(p, tuple(in_use.get(p, ())), *recorded.get(p, (None,) * 6)) for p in names
-    ]
+    return [ToolView(p, tuple(in_use.get(p, ())), *recorded.get(p, (None,) * 6)) for p in names]
 
 
 def list_tools(db: Database) -> Sequence[ToolView]:
