@@ -72,7 +72,11 @@ class ToolsDialog(FormDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setMinimumWidth(600)
         for row, tool in enumerate(self.tools):
             for column, words in enumerate((tool.label, str(len(tool.accounts)), tool.state)):
                 self.table.setItem(row, column, QTableWidgetItem(words))
