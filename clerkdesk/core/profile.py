@@ -101,6 +101,8 @@ class PolicyProfile:
     # January 2013): due then, whatever the city's adoption date; None counts from each
     # department's first account.
     department_policy_by: date | None = None
+    # An account is approved by the authority its department's filed policy names (Madison).
+    approver_in_department_policy: bool = False
     # The Account Request Form and Strategy Plan (audience, platform, goals, measures of
     # success) recorded before an account is approved (R1, Milwaukee).
     request_form: bool = False
@@ -238,6 +240,7 @@ class PolicyProfile:
             "term_approvals",
             "department_policy",
             "tool_approval",
+            "approver_in_department_policy",
             "request_form",
             "elected_excluded",
             "records_off_platform",

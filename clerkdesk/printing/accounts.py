@@ -205,13 +205,15 @@ class _Continued(Table):
 def _department(d: InventoryDepartment, st: dict[str, Any], widths: list[float]) -> list[Any]:
     count = f"{len(d.accounts)} account{'s' if len(d.accounts) != 1 else ''}"
     head = f"; head: {d.head}" if d.head else "; no head recorded"
+    head += d.approver_words
     blank = [""] * (len(COLUMNS) - 1)
     # The department's name and the column heads repeat on every page its table runs onto.
     rows: list[list[Any]] = [
         [para(d.name, st["heading"]), *blank],
         [
             Paragraph(
-                f"{text(count + head)}. Access review: {_review_text(d, long_date)}.", st["small"]
+                f"{text(count + head)}. Access review: {_review_text(d, long_date)}.",
+                st["small"],
             ),
             *blank,
         ],

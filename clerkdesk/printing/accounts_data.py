@@ -52,6 +52,13 @@ class InventoryDepartment:
     next_review: date | None  # when the next is due (None: nobody has access)
     review_overdue: bool
     accounts: tuple[InventoryAccount, ...]
+    # The approving authority its filed social media policy names (R1, Madison), if recorded.
+    approver: str | None = None
+
+    @property
+    def approver_words(self) -> str:
+        """The approving authority, as the inventory's department line says it."""
+        return f"; approving authority (its filed policy): {self.approver}" if self.approver else ""
 
 
 @dataclass(frozen=True)

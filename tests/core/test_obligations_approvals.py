@@ -95,7 +95,8 @@ def test_an_account_in_use_before_the_policy_counts_from_the_adoption() -> None:
 
 def test_an_account_owes_the_tool_approval_until_it_is_recorded() -> None:
     assert [t for _d, t in items(MADISON, "tool-approval")] == [
-        "Get the IT Director's approval of the tool for public-records compliance"
+        "Get the IT Director's determination that the tool lets the City meet the public "
+        "records law, at a Department Head's request: https://x.com/parks"
     ]
     approved = AccountFacts(
         7, ACCOUNT.url, "Parks", "approved", date(2026, 1, 5), tool_approved_on=date(2026, 1, 4)

@@ -121,7 +121,9 @@ def test_department_counts_sort_as_numbers(qtbot, window, ctx, city_db) -> None:
     for n in range(2):
         add_account(city_db, f"https://x.com/police{n}", department="Police", platform="x")
     page = go(qtbot, window, "departments")
-    assert [c.header for c in page.model.columns] == ["Department", "People", "Accounts", "Head"]
+    headers = ["Department", "People", "Accounts", "Head", "Approving authority"]
+    assert [c.header for c in page.model.columns] == headers
+    assert page.table.isColumnHidden(4)  # Stoughton's departments file no policy of their own
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert [page.model.text(r, 2) for r in range(page.model.rowCount())] == ["10", "2"]
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)

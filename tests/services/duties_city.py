@@ -17,12 +17,15 @@ from clerkdesk.services.kernel.inputs import (
 from clerkdesk.services.people import writes as people
 from clerkdesk.services.terms import writes as assignments
 
+from .helpers import approver_in_policy
+
 PARKS = "https://facebook.com/parks"
 POOL = "https://x.com/citypool"
 
 
 def small_city(db: Database, authority: str = "department-head") -> None:
     departments.create_department(db, DepartmentInput("Parks"))
+    authority = approver_in_policy(db, "Parks", authority)
     people.create_person(db, PersonInput("E100", "Priya Raman", "Director", "Parks"))
     people.create_person(db, PersonInput("A7", "Dana Alder", "Alderperson", kind="elected"))
     for url, platform in ((PARKS, "facebook"), (POOL, "x")):

@@ -42,6 +42,8 @@ from clerkdesk.services.requests.writes import RequestInput, save_request
 from clerkdesk.services.site_checks.writes import SiteCheckInput, save_site_check
 from clerkdesk.services.terms import writes as terms
 
+from .helpers import approver_in_policy
+
 # The five policies ClerkDesk ships (resources/profiles/).
 CITIES = ("janesville", "madison", "milwaukee", "stoughton", "wausau")
 
@@ -83,7 +85,7 @@ def build_city(db: Database, key: str) -> None:
     departments.create_department(db, DepartmentInput("Parks"))
     people.create_person(db, PersonInput("E100", "Priya Raman", "Director", "Parks"))
     people.create_person(db, PersonInput("A7", "Dana Alder", "Alderperson", kind="elected"))
-    authority = profile.authorities[0]
+    authority = approver_in_policy(db, "Parks", profile.authorities[0])
     for url, platform in PLATFORMS.items():
         account = accounts.create_account(db, AccountInput(url, platform, "Parks"))
         accounts.approve_account(

@@ -27,6 +27,7 @@ from clerkdesk.services.terms import writes as assignments
 from clerkdesk.services.transfer import csv_import
 
 from ..conftest import NOW
+from .helpers import approver_in_policy
 
 URL = "https://facebook.com/parks"
 ADOPTED = date(2026, 3, 1)
@@ -77,6 +78,7 @@ def test_a_proposed_account_with_a_term_owes_approval_from_the_term(empty_db, ke
         it_notified=True,
         it_notified_on=date(2026, 11, 1),
     )
+    approver_in_policy(empty_db, "Parks", approved.authority)
     accounts.approve_account(empty_db, view.id, approved)
     assert items(empty_db) == []
 

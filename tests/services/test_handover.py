@@ -26,6 +26,7 @@ from clerkdesk.services.people.separation import separate
 from clerkdesk.services.terms import writes as terms
 
 from ..conftest import NOW
+from .helpers import approver_in_policy
 
 LEFT = NOW - timedelta(hours=5)
 
@@ -33,6 +34,7 @@ LEFT = NOW - timedelta(hours=5)
 def leaving_city(db, profile: str) -> None:  # type: ignore[no-untyped-def]
     view = city.init_city(db, "Testville", profile, date(2020, 1, 6))
     departments.create_department(db, DepartmentInput("Police"))
+    authority = approver_in_policy(db, "Police", view.profile.authorities[0])
     for employee_id, name in (("E1", "Ann Reed"), ("E2", "Bo Lind")):
         people.create_person(db, PersonInput(employee_id, name, "Officer", "Police"))
     for url, platform in (("https://x.com/wausaupd", "x"), ("https://fb.com/wausaupd", "facebook")):
@@ -40,9 +42,7 @@ def leaving_city(db, profile: str) -> None:  # type: ignore[no-untyped-def]
         accounts.approve_account(
             db,
             account.id,
-            ApprovalInput(
-                view.profile.authorities[0], "Someone", date(2026, 1, 5), None, True, "daily", True
-            ),
+            ApprovalInput(authority, "Someone", date(2026, 1, 5), None, True, "daily", True),
         )
         terms.designate(db, account.id, "E1", "authorized-user", NOW - timedelta(days=40))
     separate(db, "E1", LEFT)

@@ -27,7 +27,11 @@ def madison(empty_db):  # type: ignore[no-untyped-def]
     """Madison with its filings asked for, a Parks department and its approved account."""
     db = empty_db
     city.init_city(db, "Madison", "madison", date(2012, 6, 1))
-    city.update_profile(db, department_policy=True, tool_approval=True)
+    # Approved by the Mayor, as a city that does not follow each department's named approver
+    # would: this file is about the filings (test_madison_approver.py is about the approver).
+    city.update_profile(
+        db, department_policy=True, tool_approval=True, approver_in_department_policy=False
+    )
     parks = departments.create_department(db, DepartmentInput("Parks"))
     departments.create_department(db, DepartmentInput("Library"))  # no accounts: owes nothing
     account = accounts.create_account(db, AccountInput(URL, "facebook", "Parks"))
@@ -128,8 +132,8 @@ def test_the_departments_file_carries_the_filing_and_clears_the_obligation(
     out = tmp_path / "out.csv"
     csv_export.export_csv(db, "departments", out)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "name,head_employee_id,policy_filed_on,policy_it_copy_on"
-    assert "Parks,,2026-04-01,2026-04-02" in lines
+    assert lines[0] == "name,head_employee_id,policy_filed_on,policy_it_copy_on,policy_approver"
+    assert "Parks,,2026-04-01,2026-04-02," in lines
     assert csv_import.import_csv(db, "departments", out).unchanged == 2
     # A file without the columns leaves the filing as it is.
     csv_import.import_csv(db, "departments", write(tmp_path, "name\nParks\n", "n.csv"))
@@ -143,7 +147,8 @@ def test_an_account_owes_the_it_directors_tool_approval_until_recorded(madison, 
             "Parks",
             URL,
             date(2026, 3, 2),
-            "Get the IT Director's approval of the tool for public-records compliance",
+            "Get the IT Director's determination that Facebook lets the City meet the public "
+            f"records law, at a Department Head's request: {URL}",
         )
     ]
     with pytest.raises(ValidationError) as caught:

@@ -21,6 +21,7 @@ from clerkdesk.services.people.separation import separate
 from clerkdesk.services.terms import writes as assignments
 
 from ..conftest import NOW
+from .helpers import approver_in_policy
 
 PROFILES = ("stoughton", "milwaukee", "wausau", "janesville", "madison")
 P, L, PR = "policy", "law", "practice"
@@ -46,15 +47,14 @@ def small_city(db, profile: str) -> None:  # type: ignore[no-untyped-def]
     one; an unsigned authorized user; one who left; a password change recorded late."""
     view = city.init_city(db, "Testville", profile, date(2020, 1, 6))
     departments.create_department(db, DepartmentInput("Parks"))
+    authority = approver_in_policy(db, "Parks", view.profile.authorities[0])
     for employee_id, name in (("E1", "Ann"), ("E2", "Bo"), ("E3", "Cy")):
         people.create_person(db, PersonInput(employee_id, name, "Staff", "Parks"))
     approved = accounts.create_account(db, AccountInput("https://x.com/parks", "x", "Parks"))
     accounts.approve_account(
         db,
         approved.id,
-        ApprovalInput(
-            view.profile.authorities[0], "Someone", date(2026, 1, 5), None, True, "daily", True
-        ),
+        ApprovalInput(authority, "Someone", date(2026, 1, 5), None, True, "daily", True),
     )
     accounts.create_account(
         db, AccountInput("https://facebook.com/parks", "facebook", "Parks", status="pre-existing")

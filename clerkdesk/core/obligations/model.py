@@ -34,6 +34,8 @@ class AccountFacts(NamedTuple):
     request_form_on: date | None = None
     # Where its records are archived off the platform (R20); None: kept only on the platform.
     archived_in: str | None = None
+    # Its tool (R1, Madison: the IT Director determines per platform).
+    platform: str = ""
 
 
 class UseFacts(NamedTuple):
@@ -141,6 +143,17 @@ class DepartmentPolicyFacts(NamedTuple):
     it_copy_on: date | None
 
 
+class ToolDeterminationFacts(NamedTuple):
+    """The IT Director's determination on a tool (platform), asked for by a Department Head
+    (R1, Madison): `permits` True when the tool lets the City meet the public records law,
+    False when not, None while not yet determined."""
+
+    platform: str
+    requested_on: date | None
+    determined_on: date | None
+    permits: bool | None
+
+
 class RequestFacts(NamedTuple):
     """A public-records request (R17) and the accounts it names: (id, URL, department)."""
 
@@ -200,6 +213,8 @@ class Snapshot:
     heads_left: tuple[DepartmentHeadFacts, ...] = ()
     # Departments whose written social media policy is on file (R1, where the profile asks).
     department_policies: tuple[DepartmentPolicyFacts, ...] = ()
+    # The IT Director's determinations, per platform (R1, where the profile asks).
+    tool_determinations: tuple[ToolDeterminationFacts, ...] = ()
     # Proposed accounts with a sign of use (R1), and approvals without their findings (R2).
     proposed_in_use: tuple[UseFacts, ...] = ()
     findings_missing: tuple[FindingsFacts, ...] = ()

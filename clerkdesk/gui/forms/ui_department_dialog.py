@@ -114,6 +114,25 @@ class Ui_DepartmentDialog(object):
 
         self.policy_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.policy_it_copy_on_error)
 
+        self.policy_approver_label = QLabel(self.policy_box)
+        self.policy_approver_label.setObjectName(u"policy_approver_label")
+
+        self.policy_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.policy_approver_label)
+
+        self.policy_approver_edit = QLineEdit(self.policy_box)
+        self.policy_approver_edit.setObjectName(u"policy_approver_edit")
+        self.policy_approver_edit.setMaxLength(200)
+
+        self.policy_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.policy_approver_edit)
+
+        self.policy_approver_error = QLabel(self.policy_box)
+        self.policy_approver_error.setObjectName(u"policy_approver_error")
+        self.policy_approver_error.setText(u"")
+        self.policy_approver_error.setWordWrap(True)
+        self.policy_approver_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.policy_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.policy_approver_error)
+
 
         self.policy_layout.addLayout(self.policy_form)
 
@@ -141,12 +160,14 @@ class Ui_DepartmentDialog(object):
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
         self.head_label.setBuddy(self.head_edit)
+        self.policy_approver_label.setBuddy(self.policy_approver_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.head_edit)
         QWidget.setTabOrder(self.head_edit, self.policy_filed_check)
         QWidget.setTabOrder(self.policy_filed_check, self.policy_filed_date)
         QWidget.setTabOrder(self.policy_filed_date, self.policy_copy_check)
         QWidget.setTabOrder(self.policy_copy_check, self.policy_copy_date)
+        QWidget.setTabOrder(self.policy_copy_date, self.policy_approver_edit)
 
         self.retranslateUi(DepartmentDialog)
         self.button_box.accepted.connect(DepartmentDialog.accept)
@@ -164,5 +185,7 @@ class Ui_DepartmentDialog(object):
         self.policy_box.setTitle(QCoreApplication.translate("DepartmentDialog", u"The department's written social media policy (R1)", None))
         self.policy_filed_check.setText(QCoreApplication.translate("DepartmentDialog", u"&Filed with the office on:", None))
         self.policy_copy_check.setText(QCoreApplication.translate("DepartmentDialog", u"Copy to the &IT Director on:", None))
+        self.policy_approver_label.setText(QCoreApplication.translate("DepartmentDialog", u"&Approving authority it names:", None))
+        self.policy_approver_edit.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"e.g. Parks Superintendent", None))
     # retranslateUi
 

@@ -1,5 +1,5 @@
 """The accounts register: each official account, its approval (R1, R2) and its
-discontinuation."""
+discontinuation; and the IT Director's determination on each tool they use (R1, Madison)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from ..kernel.registers import CsvKind, declare
 REGISTER = declare(
     __name__,
     "accounts",
-    {"account", "approval", "latest_approval"},
+    {"account", "approval", "latest_approval", "tool_determination"},
     files=(
         CsvKind(
             "accounts",
@@ -44,4 +44,5 @@ REGISTER = declare(
     ),
     after=("departments",),
     facts="published",
+    replayed="replay",
 )

@@ -9,10 +9,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.profile import AUTHORITIES
 from ...core.vocabulary import AccountStatus, Role
 from ...store.models.accounts import Account, Approval
+from ...store.models.departments import Department
 from ...store.models.terms import Assignment
 from ..integrity.audit import Change, record
 from ..kernel.common import clean
@@ -86,6 +89,7 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
         if account.status == AccountStatus.DISCONTINUED:
             raise ClerkDeskError(f"{account.url} was discontinued; register it anew to approve it")
         problems = check_approval(data, planning.profile, planning.today)
+        _check_policy_approver(planning, account, data, problems)
         designation = _designation(planning, account, data, problems)
         if problems:
             raise ValidationError(problems)
@@ -130,6 +134,38 @@ def approve_account(db: Database, account_id: int, data: ApprovalInput) -> Accou
         if designation is not None and designation[1] is not None:
             apply(planning, Assignment, [designation[1]])
         return one_account(session, account.id)
+
+
+NO_POLICY_APPROVER = "not recorded: record the department's filed policy first"
+
+# The authority an approval by the one a department's filed policy names is recorded under.
+POLICY_AUTHORITY = "department-head"
+
+
+def _check_policy_approver(
+    planning: Planning, account: Account, data: ApprovalInput, problems: dict[str, str]
+) -> None:
+    """Where approvals follow the department's filed policy (Madison, R1), the account is
+    approved by the authority that policy names: recorded with the filing, first."""
+    if not planning.profile.approver_in_department_policy:
+        return
+    named = _policy_approver(planning.session, account.department_id)
+    if named is None:
+        problems["authority"] = NO_POLICY_APPROVER
+    elif data.authority != POLICY_AUTHORITY:
+        problems["authority"] = f"the department's filed policy names who approves: {named}"
+
+
+def _policy_approver(session: Session, department_id: int) -> str | None:
+    department = session.get(Department, department_id)
+    return department.policy_approver if department is not None else None
+
+
+def policy_approver(db: Database, account_id: int) -> str | None:
+    """The approving authority the account's department's filed policy names (R1), if
+    recorded: the approval dialog offers it where approvals follow the department's policy."""
+    with db.reading() as session:
+        return _policy_approver(session, account_row(session, account_id).department_id)
 
 
 def record_determinations(

@@ -102,6 +102,14 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
             )
         ).all()
     }
+    approvers: dict[str, str] = {
+        department: approver
+        for department, approver in session.execute(
+            select(Department.name, Department.policy_approver).where(
+                Department.policy_approver.is_not(None)
+            )
+        ).all()
+    }
     records = records_in(session, profile, today, None)
     sites = (
         {s.account_id: s for s in statuses_in(session, city_row(session), profile, now)}
@@ -130,6 +138,7 @@ def _gather(session: Session, profile: PolicyProfile, now: datetime, today: date
                 next_review=due.due if due is not None and isinstance(due.due, date) else None,
                 review_overdue=due is not None and due.state == OVERDUE,
                 accounts=tuple(rows),
+                approver=approvers.get(name),
             )
         )
     used = Counter(a.platform for a in accounts)

@@ -99,7 +99,7 @@ def _department(d: InventoryDepartment) -> list[str]:
     head = f"head: {d.head}" if d.head else "no head recorded"
     return [
         f"<h2>{text(d.name)}</h2>",
-        f"<p>{text(_count(len(d.accounts), 'account'))}; {text(head)}. "
+        f"<p>{text(_count(len(d.accounts), 'account'))}; {text(head + d.approver_words)}. "
         f"Access review: {_review(d)}.</p>",
         table(
             f"{d.name}: accounts and who answers for them",

@@ -12,7 +12,8 @@ REGISTER = declare(
     files=(
         CsvKind(
             "departments",
-            ("name", "head_employee_id", "policy_filed_on", "policy_it_copy_on"),
+            # The approving authority the filed policy names (R1, Madison); optional.
+            ("name", "head_employee_id", "policy_filed_on", "policy_it_copy_on", "policy_approver"),
             required=("name",),
             key=("name",),
         ),

@@ -32,6 +32,7 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
             given=frozenset(c),
             policy_filed_on=cell_date(row, "policy_filed_on", problems),
             policy_it_copy_on=cell_date(row, "policy_it_copy_on", problems),
+            policy_approver=c.get("policy_approver"),
         )
         current = existing.get((data.name or "").strip().lower())
         plan = plan_department(planning, data, current)
@@ -50,6 +51,7 @@ def rows(session: Session, tz: ZoneInfo) -> Rows:
             head.employee_id,
             Department.policy_filed_on,
             Department.policy_it_copy_on,
+            Department.policy_approver,
         )
         .outerjoin(head, head.id == Department.head_person_id)
         .order_by(Department.name)

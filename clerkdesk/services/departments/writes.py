@@ -22,8 +22,9 @@ from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, wr
 from ..kernel.versions import version_of
 from ..kernel.views import DepartmentView
 
-# Its written social media policy (R1): the day it was filed, the day its copy went to IT.
-_POLICY = ("policy_filed_on", "policy_it_copy_on")
+# Its written social media policy (R1): the day it was filed, the day its copy went to IT, and
+# the approving authority it names.
+_POLICY = ("policy_filed_on", "policy_it_copy_on", "policy_approver")
 
 
 def plan_department(planning: Planning, data: DepartmentInput, current: Department | None) -> Plan:
@@ -32,6 +33,7 @@ def plan_department(planning: Planning, data: DepartmentInput, current: Departme
     if current is not None:
         kept = {f: getattr(current, f) for f in _POLICY if not gives(data.given, f)}
         data = replace(data, **kept)
+    data = replace(data, policy_approver=clean(data.policy_approver))
     problems = check_department(data, lookups, current.id if current else None)
     problems.update(check_department_policy(data, planning.today))
     if problems:
@@ -132,6 +134,7 @@ def _query() -> Any:
             func.coalesce(accounts.c.n, 0),
             Department.policy_filed_on,
             Department.policy_it_copy_on,
+            Department.policy_approver,
         )
         .outerjoin(head, head.id == Department.head_person_id)
         .outerjoin(people, people.c.department_id == Department.id)

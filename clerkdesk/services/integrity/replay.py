@@ -64,9 +64,10 @@ def _departments(session: Session) -> dict[str, State]:
             head.employee_id,
             Department.policy_filed_on,
             Department.policy_it_copy_on,
+            Department.policy_approver,
         ).outerjoin(head, head.id == Department.head_person_id)
     ).all()
-    names = ("head_employee_id", "policy_filed_on", "policy_it_copy_on")
+    names = ("head_employee_id", "policy_filed_on", "policy_it_copy_on", "policy_approver")
     return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
 
 
@@ -133,7 +134,7 @@ REPLAYED: tuple[Replayed, ...] = (
         "department",
         "department",
         "name",
-        ("head_employee_id", "policy_filed_on", "policy_it_copy_on"),
+        ("head_employee_id", "policy_filed_on", "policy_it_copy_on", "policy_approver"),
         ("department.create",),
         _departments,
     ),

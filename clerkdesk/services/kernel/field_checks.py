@@ -168,6 +168,11 @@ def check_department_policy(data: DepartmentInput, today: date) -> dict[str, str
     elif copied is not None and filed is not None and copied < filed:
         problems["policy_it_copy_on"] = f"is before the day the policy was filed ({filed})"
     check_dates_of({"policy_filed_on": filed, "policy_it_copy_on": copied}, today, problems)
+    approver = (data.policy_approver or "").strip()
+    if approver and filed is None:
+        problems["policy_approver"] = "give the day the policy was filed first"
+    elif len(approver) > 200:
+        problems["policy_approver"] = "at most 200 characters"
     return problems
 
 

@@ -25,6 +25,8 @@ class DepartmentInput:
     # Its written social media policy: filed with the office, copy to the IT Director (R1).
     policy_filed_on: date | None = None
     policy_it_copy_on: date | None = None
+    # The approving authority that policy names (Madison), recorded with the filing.
+    policy_approver: str | None = None
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ class DepartmentView:
     accounts: int
     policy_filed_on: date | None = None
     policy_it_copy_on: date | None = None
+    policy_approver: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

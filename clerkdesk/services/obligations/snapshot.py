@@ -13,11 +13,11 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ...core import obligations as engine
-from ...core.obligations.model import DepartmentPolicyFacts
+from ...core.obligations.model import DepartmentPolicyFacts, ToolDeterminationFacts
 from ...core.obligations.site_check import site_checks_read
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import AccountStatus, PersonKind
-from ...store.models.accounts import Account, LatestApproval
+from ...store.models.accounts import Account, LatestApproval, ToolDetermination
 from ...store.models.credentials import Credential, PasswordChange
 from ...store.models.departments import Department
 from ...store.models.people import Person
@@ -52,6 +52,7 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         heads_left=_heads_left(session),
         password_changed={row[0]: row[1] for row in changes},
         department_policies=_policies(session),
+        tool_determinations=_tool_determinations(session, profile),
         proposed_in_use=proposed_in_use(session, profile),
         findings_missing=findings_missing(session, profile),
         facts=register_facts(session, profile, now),
@@ -90,6 +91,7 @@ def _statements() -> tuple[Select[Any], ...]:
             Account.tool_approved_on,
             Account.request_form_on,
             Account.archived_in,
+            Account.platform,
         )
         .join(Department, Department.id == Account.department_id)
         .outerjoin(LatestApproval, LatestApproval.account_id == Account.id)
@@ -257,3 +259,14 @@ def _policies(session: Session) -> tuple[DepartmentPolicyFacts, ...]:
         ),
     )
     return tuple(DepartmentPolicyFacts(*row) for row in rows)
+
+
+def _tool_determinations(
+    session: Session, profile: PolicyProfile
+) -> tuple[ToolDeterminationFacts, ...]:
+    """The IT Director's determinations per platform (R1), where the profile asks for them."""
+    if not profile.tool_approval:
+        return ()
+    t = ToolDetermination
+    rows = rows_of(session, select(t.platform, t.requested_on, t.determined_on, t.permits))
+    return tuple(ToolDeterminationFacts(*row) for row in rows)

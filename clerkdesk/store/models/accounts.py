@@ -81,3 +81,20 @@ class LatestApproval(Base):
         ForeignKey("account.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     approved_on: Mapped[date] = mapped_column(Date)
+
+
+class ToolDetermination(Base):
+    """The IT Director's determination, per tool (platform) and on a Department Head's
+    request, whether it lets the City meet the public records law (R1, Madison; migration
+    0023): one row per platform, city-wide. `permits` None: requested, not yet determined."""
+
+    __tablename__ = "tool_determination"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(20), unique=True)
+    requested_by_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    requested_on: Mapped[date | None] = mapped_column(Date)
+    determined_by: Mapped[str | None] = mapped_column(String(200))
+    determined_on: Mapped[date | None] = mapped_column(Date)
+    permits: Mapped[bool | None] = mapped_column(Boolean)

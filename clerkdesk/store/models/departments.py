@@ -21,3 +21,6 @@ class Department(Base):
     # the day its copy went to the IT Director (R1, Madison).
     policy_filed_on: Mapped[date | None] = mapped_column(Date)
     policy_it_copy_on: Mapped[date | None] = mapped_column(Date)
+    # The approving authority that policy names (Madison: "Parks Superintendent"), recorded
+    # with the filing (migration 0023).
+    policy_approver: Mapped[str | None] = mapped_column(String(200))

@@ -1,7 +1,9 @@
 """Record an authority's approval of an account (R1) with what R2 asks of that authority: the
 findings it makes before approving (a Stoughton Department Head makes three, the Mayor or the
 Council only the first) and, where it must, the Authorized User it designates. For an approval
-imported without them, record those alone. A city whose policy has no R2 is asked for none."""
+imported without them, record those alone. A city whose policy has no R2 is asked for none.
+Where approvals follow the department's filed policy (Madison), the approver offered is the one
+that policy names, recorded with its filing."""
 
 from __future__ import annotations
 
@@ -11,7 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ....core.profile import AUTHORITIES, PolicyProfile
-from ....services.accounts.approvals import approve_account, record_determinations
+from ....services.accounts.approvals import (
+    NO_POLICY_APPROVER,
+    POLICY_AUTHORITY,
+    approve_account,
+    policy_approver,
+    record_determinations,
+)
 from ....services.kernel.common import city_today
 from ....services.kernel.database import Database
 from ....services.kernel.inputs import ApprovalInput
@@ -79,10 +87,18 @@ class ApproveDialog(FormDialog):
         ui.setupUi(self)
         ui.account_label.setText(f"<b>{escape(account.url)}</b><br>{escape(account.department)}")
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        for key in city.profile.authorities:
-            ui.authority_combo.addItem(AUTHORITIES.get(key, key), key)
-        ui.authority_combo.setPlaceholderText("choose…")
-        ui.authority_combo.setCurrentIndex(0 if len(city.profile.authorities) == 1 else -1)
+        if city.profile.approver_in_department_policy and not determinations_only:
+            # The authority the department's filed policy names (R1, Madison), or none yet.
+            named = policy_approver(db, account.id)
+            if named:
+                ui.authority_combo.addItem(f"{named} (the department's policy)", POLICY_AUTHORITY)
+            ui.authority_combo.setPlaceholderText(NO_POLICY_APPROVER)
+            ui.authority_combo.setCurrentIndex(0 if named else -1)
+        else:
+            for key in city.profile.authorities:
+                ui.authority_combo.addItem(AUTHORITIES.get(key, key), key)
+            ui.authority_combo.setPlaceholderText("choose…")
+            ui.authority_combo.setCurrentIndex(0 if len(city.profile.authorities) == 1 else -1)
         today = city_today(db, city.profile)
         # No upper limit: a future day typed is said to be one (by the service), not refused
         # silently by the field.

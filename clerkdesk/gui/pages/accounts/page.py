@@ -75,6 +75,12 @@ class AccountsPage(ListPage[AccountRow]):
             lambda: self.trigger(DISCONTINUE),
             "Discontinue the selected account (Ctrl+Shift+D)",
         )
+        # The IT Director's determination per tool (R1, where the profile asks: Madison).
+        self.tools_button = self.add_button(
+            "Too&ls…",
+            self.record_tools,
+            "The IT Director's determination on each platform, at a Department Head's request",
+        )
 
         self.details = QTextBrowser()
         self.details.setObjectName("account_details")
@@ -132,6 +138,7 @@ class AccountsPage(ListPage[AccountRow]):
         self.edit_button.setEnabled(self.can(EDIT))
         self.approve_button.setEnabled(self.can(APPROVE))
         self.discontinue_button.setEnabled(self.can(DISCONTINUE))
+        self.tools_button.setVisible(self.ctx.city.profile.tool_approval)
 
     def selection_moved(self) -> None:
         row = self.selected()
@@ -191,6 +198,11 @@ class AccountsPage(ListPage[AccountRow]):
                     self.ctx.db, self.ctx.city, row.view, determinations_only=True, parent=self
                 )
             )
+
+    def record_tools(self) -> None:
+        from .tools_dialog import ToolsDialog
+
+        self.open_dialog(ToolsDialog(self.ctx.db, self.ctx.city, parent=self))
 
     def record_request_form(self) -> None:
         from .request_form_dialog import RequestFormDialog

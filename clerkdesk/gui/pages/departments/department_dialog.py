@@ -1,6 +1,7 @@
 """Add or edit a department and name its head; where the policy asks for it (Madison), the
 day its written social media policy was filed with the office and the day its copy went to
-the IT Director (R1)."""
+the IT Director (R1), and the approving authority that policy names, whom the account approval
+offers where approvals follow the department's policy."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ class DepartmentDialog(FormDialog):
                 "head_employee_id": ui.head_edit,
                 "policy_filed_on": ui.policy_filed_date,
                 "policy_it_copy_on": ui.policy_copy_date,
+                "policy_approver": ui.policy_approver_edit,
             },
             ui.form_error,
         )
@@ -58,6 +60,7 @@ class DepartmentDialog(FormDialog):
                 ui.head_edit.setText(person_text(department.head_employee_id, department.head_name))
             self.filed.set(department.policy_filed_on)
             self.copied.set(department.policy_it_copy_on)
+            ui.policy_approver_edit.setText(department.policy_approver or "")
             recorded = department.policy_filed_on is not None
         ui.policy_box.setVisible(city.profile.department_policy or recorded)
 
@@ -67,6 +70,7 @@ class DepartmentDialog(FormDialog):
             self.head.employee_id() or None,
             policy_filed_on=self.filed.value(),
             policy_it_copy_on=self.copied.value(),
+            policy_approver=self.ui.policy_approver_edit.text(),
         )
 
     def save(self) -> DepartmentView:

@@ -42,6 +42,8 @@ COLUMNS: list[Column[DepartmentView]] = [
         searchable=False,
     ),
     Column("Head", head_text, width=280),
+    # The approving authority its filed social media policy names (R1, Madison).
+    Column("Approving authority", lambda d: d.policy_approver or "", width=200),
 ]
 
 
@@ -71,6 +73,8 @@ class DepartmentsPage(ListPage[DepartmentView]):
         self.preview: QDialog | None = None  # the last print preview
         self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
+        # Only where departments file their own policy (Madison) is there an authority to show.
+        self.table.setColumnHidden(len(COLUMNS) - 1, not ctx.city.profile.department_policy)
 
     def read(self) -> list[DepartmentView]:
         return list(list_departments(self.ctx.db))
