@@ -11,22 +11,23 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...core.dates import format_moment
 from ...core.errors import ClerkDeskError, ValidationError
+from ...core.obligations.model import new_tuple
 from ...core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ...store.models.accounts import Account
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
+from ...store.types import utc_moment
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_zone, clean
 from ..kernel.database import Database
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
-from ..kernel.shared_values import sharing
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
 from .replay import removal_key
@@ -280,7 +281,7 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
             Removal.id,
             Account.url,
             Department.name,
-            Removal.removed_at,
+            type_coerce(Removal.removed_at, String),
             Removal.poster,
             Removal.content,
             Removal.category,
@@ -310,27 +311,35 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     )
     if where is not None:
         query = query.where(where)
-    views = []
-    # account, department, category, action and the staff member recur down the rows
-    for row in sharing(session.connection().execute(query), (1, 2, 6, 7, 9, 10)):
+    # The moment as the driver gives it, parsed in one step (not through the column's type,
+    # row by row); the account, department, category, action and staff member that recur
+    # down the rows each kept once; each view made in one step.
+    kept: dict[Any, Any] = {}
+    one = kept.setdefault
+    views: list[RemovalView] = []
+    add = views.append
+    for row in session.connection().execute(query).all():
         (rid, url, department, at, poster, content, category, action, reason) = row[:9]
         (employee_id, staff, evidence, count, block, why) = row[9:]
-        views.append(
-            RemovalView(
-                rid,
-                url,
-                department,
-                at,
-                poster,
-                content,
-                category,
-                action,
-                reason,
-                employee_id,
-                staff,
-                evidence,
-                count,
-                None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+        add(
+            new_tuple(
+                RemovalView,
+                (
+                    rid,
+                    one(url, url),
+                    one(department, department),
+                    utc_moment(at),
+                    poster,
+                    content,
+                    one(category, category),
+                    one(action, action),
+                    reason,
+                    one(employee_id, employee_id),
+                    one(staff, staff),
+                    evidence,
+                    count,
+                    None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+                ),
             )
         )
     return views
