@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...core.dates import format_moment
@@ -275,70 +275,88 @@ def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalVi
 
 
 def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
-    counts = PosterRemovals  # each poster's removals on each account, kept by the database
-    query = (
-        select(
-            Removal.id,
-            Account.url,
-            Department.name,
-            type_coerce(Removal.removed_at, String),
-            Removal.poster,
-            Removal.content,
-            Removal.category,
-            Removal.action,
-            Removal.action_reason,
-            Person.employee_id,
-            Person.name,
-            Removal.evidence,
-            func.coalesce(counts.removals, 1),
-            RepeatDecision.block,
-            RepeatDecision.reason,
-        )
-        .select_from(Removal)
-        .join(Account, Account.id == Removal.account_id)
-        .join(Department, Department.id == Account.department_id)
-        .join(Person, Person.id == Removal.staff_person_id)
-        .outerjoin(  # a removal is listed even were its count missing (`check` says so)
-            counts,
-            (counts.account_id == Removal.account_id) & (counts.poster == Removal.poster),
-        )
-        .outerjoin(
-            RepeatDecision,
-            (RepeatDecision.account_id == Removal.account_id)
-            & (RepeatDecision.poster == Removal.poster),
-        )
-        .order_by(Removal.removed_at.desc())
-    )
-    if where is not None:
+    """The removals (those `where` picks, else all), newest first. Their accounts, staff
+    members, repeat counts and decisions are read each as one set and looked up, not joined
+    to each of tens of thousands of rows: what recurs down the rows is then one object."""
+    connection = session.connection()
+    query = select(
+        Removal.id,
+        Removal.account_id,
+        # The moment as the driver gives it, parsed in one step (`utc_moment`), not through
+        # the column's type row by row.
+        type_coerce(Removal.removed_at, String),
+        Removal.poster,
+        Removal.content,
+        Removal.category,
+        Removal.action,
+        Removal.action_reason,
+        Removal.staff_person_id,
+        Removal.evidence,
+    ).order_by(Removal.removed_at.desc())
+    if where is not None:  # of the removal's own columns
         query = query.where(where)
-    # The moment as the driver gives it, parsed in one step (not through the column's type,
-    # row by row); the account, department, category, action and staff member that recur
-    # down the rows each kept once; each view made in one step.
-    kept: dict[Any, Any] = {}
+    rows = connection.execute(query).all()
+    if not rows:
+        return []
+    # Only the accounts and staff members the removals name (of a long register, most).
+    named = select(Removal.account_id, Removal.staff_person_id)
+    if where is not None:
+        named = named.where(where)
+    accounts_q = (
+        select(Account.id, Account.url, Department.name)
+        .join(Department, Department.id == Account.department_id)
+        .where(Account.id.in_(named.with_only_columns(Removal.account_id)))
+    )
+    staff_q = select(Person.id, Person.employee_id, Person.name).where(
+        Person.id.in_(named.with_only_columns(Removal.staff_person_id))
+    )
+    accounts = {a: (url, dept) for a, url, dept in connection.execute(accounts_q).all()}
+    staff = {p: (employee_id, name) for p, employee_id, name in connection.execute(staff_q).all()}
+    # Each poster's removals on each account, kept by the database (a removal without its
+    # count, which `check` reports, counts as one), and the clerk's decisions on them.
+    counts = {
+        (a, poster): n
+        for a, poster, n in connection.execute(
+            select(PosterRemovals.account_id, PosterRemovals.poster, PosterRemovals.removals).where(
+                PosterRemovals.removals != 1
+            )
+        )
+    }
+    decisions = {
+        (a, poster): f"{'block' if block else 'not blocked'}: {why}"
+        for a, poster, block, why in connection.execute(
+            select(
+                RepeatDecision.account_id,
+                RepeatDecision.poster,
+                RepeatDecision.block,
+                RepeatDecision.reason,
+            )
+        )
+    }
+    kept: dict[Any, Any] = {}  # the few categories and actions, each kept once
     one = kept.setdefault
     views: list[RemovalView] = []
     add = views.append
-    for row in session.connection().execute(query).all():
-        (rid, url, department, at, poster, content, category, action, reason) = row[:9]
-        (employee_id, staff, evidence, count, block, why) = row[9:]
+    for rid, account_id, at, poster, content, category, action, reason, person, evidence in rows:
+        account, who = accounts.get(account_id), staff.get(person)
+        if account is None or who is None:
+            continue  # as a join would leave it out (the database's keys keep both)
         add(
             new_tuple(
                 RemovalView,
                 (
                     rid,
-                    one(url, url),
-                    one(department, department),
+                    *account,
                     utc_moment(at),
                     poster,
                     content,
                     one(category, category),
                     one(action, action),
                     reason,
-                    one(employee_id, employee_id),
-                    one(staff, staff),
+                    *who,
                     evidence,
-                    count,
-                    None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+                    counts.get((account_id, poster), 1),
+                    decisions.get((account_id, poster)),
                 ),
             )
         )
