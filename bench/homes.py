@@ -54,3 +54,21 @@ def big_home() -> Path:
         make_city(home)
         print(f"  generated in {time.perf_counter() - start:.1f} s", flush=True)
     return home
+
+
+def city_home(accounts: int) -> Path:
+    """A city of `accounts` accounts (twice as many people, the 10,000-account city's 500
+    departments, 50,000 removals and 200,000 audit events), made on first use."""
+    from bench.city import made_by_this_version, make_city
+
+    if accounts == 10_000:
+        return big_home()
+    home = OUT / f"city{accounts // 1000}k"
+    if not made_by_this_version(home):
+        if home.exists():
+            shutil.rmtree(home)
+        print(f"generating the {accounts:,}-account city ...", flush=True)
+        start = time.perf_counter()
+        make_city(home, accounts=accounts, people=2 * accounts)
+        print(f"  generated in {time.perf_counter() - start:.1f} s", flush=True)
+    return home

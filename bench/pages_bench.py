@@ -54,3 +54,21 @@ def summary(worst: dict[str, float]) -> tuple[str, float, float]:
     """(the slowest page, its worst switch, the median of the pages' worst)."""
     slowest = max(worst, key=lambda key: worst[key])
     return slowest, worst[slowest], statistics.median(worst.values())
+
+
+# The pages that grow with the city (issue 30): each shown within 300 ms at 40,000 accounts.
+GROWING = ("site_checks", "removals", "audit", "accounts")
+
+
+def first_shows(home: Path, keys: tuple[str, ...] = GROWING) -> dict[str, float]:
+    """Each page's first show in the window opened on the city in `home` (created, read and
+    painted), in seconds."""
+    shown: dict[str, float] = {}
+    with opened_window(home) as (app, window):
+        for key in keys:
+            start = time.perf_counter()
+            window.go(key)
+            window.repaint()
+            settle(app)
+            shown[key] = time.perf_counter() - start
+    return shown

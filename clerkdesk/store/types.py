@@ -27,3 +27,12 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utc_moment(value: datetime | str) -> datetime:
+    """A UTCDateTime column's value as the driver gives it when read without the column's
+    type (SQLite: ISO text; a server: a datetime), made the aware moment in UTC that reading
+    it typed would give: one C-level parse a row, for a list read whole."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

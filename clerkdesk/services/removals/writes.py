@@ -11,22 +11,23 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...core.dates import format_moment
 from ...core.errors import ClerkDeskError, ValidationError
+from ...core.obligations.model import new_tuple
 from ...core.records import DELETED, REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ...store.models.accounts import Account
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
+from ...store.types import utc_moment
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_zone, clean
 from ..kernel.database import Database
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
-from ..kernel.shared_values import sharing
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
 from .replay import removal_key
@@ -274,63 +275,89 @@ def add_deletion_reason(db: Database, removal_id: int, reason: str) -> RemovalVi
 
 
 def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
-    counts = PosterRemovals  # each poster's removals on each account, kept by the database
-    query = (
-        select(
-            Removal.id,
-            Account.url,
-            Department.name,
-            Removal.removed_at,
-            Removal.poster,
-            Removal.content,
-            Removal.category,
-            Removal.action,
-            Removal.action_reason,
-            Person.employee_id,
-            Person.name,
-            Removal.evidence,
-            func.coalesce(counts.removals, 1),
-            RepeatDecision.block,
-            RepeatDecision.reason,
-        )
-        .select_from(Removal)
-        .join(Account, Account.id == Removal.account_id)
-        .join(Department, Department.id == Account.department_id)
-        .join(Person, Person.id == Removal.staff_person_id)
-        .outerjoin(  # a removal is listed even were its count missing (`check` says so)
-            counts,
-            (counts.account_id == Removal.account_id) & (counts.poster == Removal.poster),
-        )
-        .outerjoin(
-            RepeatDecision,
-            (RepeatDecision.account_id == Removal.account_id)
-            & (RepeatDecision.poster == Removal.poster),
-        )
-        .order_by(Removal.removed_at.desc())
-    )
-    if where is not None:
+    """The removals (those `where` picks, else all), newest first. Their accounts, staff
+    members, repeat counts and decisions are read each as one set and looked up, not joined
+    to each of tens of thousands of rows: what recurs down the rows is then one object."""
+    connection = session.connection()
+    query = select(
+        Removal.id,
+        Removal.account_id,
+        # The moment as the driver gives it, parsed in one step (`utc_moment`), not through
+        # the column's type row by row.
+        type_coerce(Removal.removed_at, String),
+        Removal.poster,
+        Removal.content,
+        Removal.category,
+        Removal.action,
+        Removal.action_reason,
+        Removal.staff_person_id,
+        Removal.evidence,
+    ).order_by(Removal.removed_at.desc())
+    if where is not None:  # of the removal's own columns
         query = query.where(where)
-    views = []
-    # account, department, category, action and the staff member recur down the rows
-    for row in sharing(session.connection().execute(query), (1, 2, 6, 7, 9, 10)):
-        (rid, url, department, at, poster, content, category, action, reason) = row[:9]
-        (employee_id, staff, evidence, count, block, why) = row[9:]
-        views.append(
-            RemovalView(
-                rid,
-                url,
-                department,
-                at,
-                poster,
-                content,
-                category,
-                action,
-                reason,
-                employee_id,
-                staff,
-                evidence,
-                count,
-                None if block is None else f"{'block' if block else 'not blocked'}: {why}",
+    rows = connection.execute(query).all()
+    if not rows:
+        return []
+    # Only the accounts and staff members the removals name (of a long register, most).
+    named = select(Removal.account_id, Removal.staff_person_id)
+    if where is not None:
+        named = named.where(where)
+    accounts_q = (
+        select(Account.id, Account.url, Department.name)
+        .join(Department, Department.id == Account.department_id)
+        .where(Account.id.in_(named.with_only_columns(Removal.account_id)))
+    )
+    staff_q = select(Person.id, Person.employee_id, Person.name).where(
+        Person.id.in_(named.with_only_columns(Removal.staff_person_id))
+    )
+    accounts = {a: (url, dept) for a, url, dept in connection.execute(accounts_q).all()}
+    staff = {p: (employee_id, name) for p, employee_id, name in connection.execute(staff_q).all()}
+    # Each poster's removals on each account, kept by the database (a removal without its
+    # count, which `check` reports, counts as one), and the clerk's decisions on them.
+    counts = {
+        (a, poster): n
+        for a, poster, n in connection.execute(
+            select(PosterRemovals.account_id, PosterRemovals.poster, PosterRemovals.removals).where(
+                PosterRemovals.removals != 1
+            )
+        )
+    }
+    decisions = {
+        (a, poster): f"{'block' if block else 'not blocked'}: {why}"
+        for a, poster, block, why in connection.execute(
+            select(
+                RepeatDecision.account_id,
+                RepeatDecision.poster,
+                RepeatDecision.block,
+                RepeatDecision.reason,
+            )
+        )
+    }
+    kept: dict[Any, Any] = {}  # the few categories and actions, each kept once
+    one = kept.setdefault
+    views: list[RemovalView] = []
+    add = views.append
+    for rid, account_id, at, poster, content, category, action, reason, person, evidence in rows:
+        account, who = accounts.get(account_id), staff.get(person)
+        if account is None or who is None:
+            continue  # as a join would leave it out (the database's keys keep both)
+        add(
+            new_tuple(
+                RemovalView,
+                (
+                    rid,
+                    *account,
+                    utc_moment(at),
+                    poster,
+                    content,
+                    one(category, category),
+                    one(action, action),
+                    reason,
+                    *who,
+                    evidence,
+                    counts.get((account_id, poster), 1),
+                    decisions.get((account_id, poster)),
+                ),
             )
         )
     return views

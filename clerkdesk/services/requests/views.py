@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from ...core.records import DELETED
 
@@ -37,8 +38,10 @@ class RequestView:
     action_ended_on: date | None = None  # the day its order and any appeal ended
 
 
-@dataclass(frozen=True, slots=True)
-class RemovalView:
+class RemovalView(NamedTuple):
+    """A removal as the page, the command line and the printouts read it: a tuple, so that
+    the tens of thousands of a city's register are each made in one step (`new_tuple`)."""
+
     id: int
     account_url: str
     department: str

@@ -4,15 +4,16 @@ next is due, and what the last check found that is still open."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 from ...collection import paused
 from ...core.notices import finding_words
 from ...core.obligations import kind_of, record_state
-from ...core.obligations.model import Snapshot
+from ...core.obligations.model import Snapshot, new_tuple
 from ...core.obligations.site_check import next_check_due
 from ...core.profile import PolicyProfile
 from ...store.models.city import City
@@ -21,8 +22,9 @@ from ..kernel.database import Database
 from ..obligations.duties_facts import duty_facts
 
 
-@dataclass(frozen=True, slots=True)
-class SiteStatus:
+class SiteStatus(NamedTuple):
+    """A tuple, so that a city's tens of thousands are each made in one step (`new_tuple`)."""
+
     account_id: int
     url: str
     department: str
@@ -48,26 +50,40 @@ def statuses_in(
     facts = duty_facts(session)
     found: dict[int, list[str]] = {}
     snap = Snapshot(profile=profile, adopted_on=city.adopted_on, duties=facts)
+    words: dict[str, str] = {}  # the city's words for each finding, looked up once
     for item in kind_of("site-finding").function(snap, as_of):
         assert item.account_id is not None and item.record is not None
-        found.setdefault(item.account_id, []).append(item.record)
-    statuses = []
+        said = words.get(item.record)
+        if said is None:
+            said = words[item.record] = finding_words(profile, item.record)
+        found.setdefault(item.account_id, []).append(said)
+    # Thousands of sites share a few hundred days of last check (or of approval): each day's
+    # next check and its state are worked out once.
+    due_of: dict[tuple[date | None, date | None], tuple[date | None, str | None]] = {}
+    statuses: list[SiteStatus] = []
+    add = statuses.append
     for s in facts.site_checks:
-        next_check = next_check_due(s, profile, city.adopted_on)
-        next_due = next_check[0] if next_check else None
-        state = record_state("site-check", next_due, as_of, profile) if next_due else None
-        if state is None:
-            next_due = None  # the city switched the checks off: Today asks for none
-        statuses.append(
-            SiteStatus(
-                s.account_id,
-                s.url,
-                s.department,
-                s.checked_on,
-                next_due,
-                tuple(finding_words(profile, f) for f in found.get(s.account_id, ())),
-                state,
-                s.archived_in,
+        days = (s.checked_on, s.approved_on if s.checked_on is None else None)
+        due = due_of.get(days)
+        if due is None:
+            next_check = next_check_due(s, profile, city.adopted_on)
+            next_due = next_check[0] if next_check else None
+            state = record_state("site-check", next_due, as_of, profile) if next_due else None
+            # The city switched the checks off (state None): Today asks for none.
+            due = due_of[days] = (next_due if state is not None else None, state)
+        add(
+            new_tuple(
+                SiteStatus,
+                (
+                    s.account_id,
+                    s.url,
+                    s.department,
+                    s.checked_on,
+                    due[0],
+                    tuple(found.get(s.account_id, ())),
+                    due[1],
+                    s.archived_in,
+                ),
             )
         )
-    return sorted(statuses, key=lambda s: s.url)
+    return sorted(statuses, key=itemgetter(1))  # by the account's address
