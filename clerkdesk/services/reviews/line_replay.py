@@ -115,22 +115,29 @@ def _moved(part: str) -> Any:
     return renamed
 
 
-def _started_before_blocks(session: Session) -> set[str]:
-    """The lines of the reviews started (or entered from paper) before the events added them,
-    by their keys as they are now."""
+def started_without(session: Session, block: str) -> set[int]:
+    """The reviews whose start (or entry from paper) event carries no `block`: recorded
+    before the events named their records so."""
     started: set[int] = set()
     rows = session.execute(
         select(AuditEvent.details).where(
             and_(
                 AuditEvent.entity == "department",
                 AuditEvent.action.in_(_STARTS),
-                ~AuditEvent.details.like(f'%"{BLOCK}": {{%'),
+                ~AuditEvent.details.like(f'%"{block}": {{%'),
             )
         )
     ).scalars()
     for (details,) in logged((text,) for text in rows):
         if isinstance(details.get("review"), int):
             started.add(details["review"])
+    return started
+
+
+def _started_before_blocks(session: Session) -> set[str]:
+    """The lines of the reviews started (or entered from paper) before the events added them,
+    by their keys as they are now."""
+    started = started_without(session, BLOCK)
     return set(_lines(session, started)) if started else set()
 
 

@@ -15,19 +15,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from ...store.models.audit import AuditEvent
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.reviews import Review
-from ..kernel.replayed import Follows, Replayed, State, logged, person_named_in
-from .line_replay import REVIEW_LINES
+from ..kernel.replayed import Follows, Replayed, State, person_named_in
+from .line_replay import REVIEW_LINES, started_without
 
 BLOCK = "reviews"
 FIELDS = ("started_at", "completed_on", "reviewer_employee_id", "scan_file", "scan_sha256")
-_STARTS = ("review.start", "review.past")
 
 
 def review_key(department: str, number: int) -> str:
@@ -75,19 +73,7 @@ def _renamed(key: str, old: str, new: str) -> str | None:
 def _started_before_blocks(session: Session) -> set[str]:
     """The reviews whose start (or entry from paper) was recorded before the events named
     each, as their keys are now."""
-    started: set[int] = set()
-    rows = session.execute(
-        select(AuditEvent.details).where(
-            and_(
-                AuditEvent.entity == "department",
-                AuditEvent.action.in_(_STARTS),
-                ~AuditEvent.details.like(f'%"{BLOCK}": {{%'),
-            )
-        )
-    ).scalars()
-    for (details,) in logged((text,) for text in rows):
-        if isinstance(details.get("review"), int):
-            started.add(details["review"])
+    started = started_without(session, BLOCK)
     if not started:
         return set()
     rows_ = session.execute(
