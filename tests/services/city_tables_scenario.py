@@ -73,6 +73,10 @@ ELECTION = "Spring 2026"  # papers from 2025-12-01, the election on 2026-04-07; 
 CHECKED_ON = date(2026, 3, 2)  # the Parks page checked: MFA off, messages on, no notices
 
 
+# Madison's departments' policies: filed on, copy to the IT Director on (None: not yet).
+FILINGS = {PARKS: (date(2026, 1, 2), date(2026, 1, 2)), LIBRARY: (date(2026, 2, 18), None)}
+
+
 def build(db: Database, key: str) -> None:
     """The scenario, recorded through the services as the window records it."""
     profile = load_profile(key)
@@ -85,6 +89,26 @@ def build(db: Database, key: str) -> None:
         made = next(d for d in departments.list_departments(db) if d.name == name)
         departments.update_department(db, made.id, DepartmentInput(name, head))
     authority = profile.authorities[0]
+    if profile.approver_in_department_policy:
+        # Madison (madison.txt:35): each department's filed policy names its approving
+        # authority, so it is filed before its first account is approved: Parks's with its copy
+        # to the IT Director, the Library's without one yet.
+        for name, (filed, copy) in FILINGS.items():
+            made = next(d for d in departments.list_departments(db) if d.name == name)
+            departments.update_department(
+                db,
+                made.id,
+                DepartmentInput(
+                    name,
+                    given=frozenset(
+                        {"name", "policy_filed_on", "policy_it_copy_on", "policy_approver"}
+                    ),
+                    policy_filed_on=filed,
+                    policy_it_copy_on=copy,
+                    policy_approver=f"{name} Director",
+                ),
+            )
+        authority = "department-head"
     owners = {PARKS_FB: ("E100", PARKS, "E300"), LIBRARY_X: ("E200", LIBRARY, "E400")}
     for url, (head, department, staff) in owners.items():
         account = accounts.create_account(

@@ -236,14 +236,14 @@ JANESVILLE = [
     *common("practice", D(2027, 4, 26)),
 ]
 
-# madison.txt:35: each department files its policy "by January 1, 2013" (a fixed date the
-# policy sets); a department whose use began later owes it from that use, not before the
-# adoption (RULES.md): the Parks page was approved 2026-01-05, before the adoption.
+# madison.txt:35: each department files its policy with the Mayor's Office, "with a copy to
+# the IT Director"; the policy names the department's approving authority, so each department
+# filed it before its first approval (city_tables_scenario.FILINGS): Parks with its copy, the
+# Library on 2026-02-18 without one, owed from the filing.
 MADISON = [
     # madison.txt:35, :39: the department's approving authority; from the adoption.
     ("account-approval", "R1", "policy", ADOPTED, TT, None),
-    ("department-policy", "R1", "policy", ADOPTED, None, PARKS),
-    ("department-policy", "R1", "policy", X_APPROVED, None, LIBRARY),  # madison.txt:35
+    ("department-policy", "R1", "policy", D(2026, 2, 18), None, LIBRARY),  # madison.txt:35
     # madison.txt:77: the IT Director approves each tool, owed from the account's approval.
     *per_account("tool-approval", "R1", "policy"),
     ("tool-approval", "R1", "policy", ADOPTED, TT, None),

@@ -189,3 +189,47 @@ def test_the_filings_are_owed_only_where_the_profile_asks(madison) -> None:  # t
     db, _parks, _account = madison
     city.update_profile(db, department_policy=False, tool_approval=False)
     assert due(db, "department-policy") == due(db, "tool-approval") == []
+
+
+@pytest.mark.parametrize(
+    ("approved", "owed"),
+    [
+        # In use by the policy's own date: owed that day, even before the city's adoption.
+        (date(2012, 11, 30), date(2013, 1, 1)),
+        # In use later, before the adoption: owed from the adoption, never before it.
+        (date(2014, 5, 4), date(2015, 3, 2)),
+        (date(2015, 3, 1), date(2015, 3, 2)),
+        (date(2015, 3, 2), date(2015, 3, 2)),
+        # In use after the adoption: from that use.
+        (date(2015, 3, 3), date(2015, 3, 3)),
+    ],
+)
+def test_a_policy_is_owed_from_the_policy_s_date_or_the_use_never_before_the_adoption(
+    empty_db, approved, owed
+) -> None:  # type: ignore[no-untyped-def]
+    db = empty_db
+    city.init_city(db, "Madison", "madison", date(2015, 3, 2))
+    city.update_profile(db, approver_in_department_policy=False)
+    departments.create_department(db, DepartmentInput("Parks"))
+    account = accounts.create_account(db, AccountInput(URL, "facebook", "Parks"))
+    accounts.approve_account(db, account.id, ApprovalInput("mayor", "Mayor", approved))
+    [(_dep, _url, day, _text)] = due(db, "department-policy")
+    assert day == owed
+
+
+def test_the_copy_of_a_policy_filed_before_the_adoption_is_owed_from_the_adoption(
+    empty_db,
+) -> None:  # type: ignore[no-untyped-def]
+    db = empty_db
+    city.init_city(db, "Madison", "madison", date(2015, 3, 2))
+    city.update_profile(db, approver_in_department_policy=False)
+    parks = departments.create_department(db, DepartmentInput("Parks"))
+    account = accounts.create_account(db, AccountInput(URL, "facebook", "Parks"))
+    accounts.approve_account(db, account.id, ApprovalInput("mayor", "Mayor", date(2015, 4, 1)))
+    for filed, owed in ((date(2015, 2, 1), date(2015, 3, 2)), (date(2015, 3, 3), date(2015, 3, 3))):
+        departments.update_department(db, parks.id, DepartmentInput("Parks", policy_filed_on=filed))
+        [(_dep, _url, day, text)] = due(db, "department-policy")
+        assert (day, text) == (
+            owed,
+            "Send the IT Director a copy of the department's social media policy",
+        )

@@ -55,7 +55,7 @@ def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
             )
         elif policy.it_copy_on is None:
             yield Due(
-                due=policy.filed_on,
+                due=applies_from(policy.filed_on, snapshot.adopted_on),
                 text="Send the IT Director a copy of the department's social media policy",
                 department=department,
             )
