@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QDialogButtonBox
 from clerkdesk.gui.pages.settings.duties import DutiesTab
 from clerkdesk.gui.pages.site_checks.site_check_dialog import SiteCheckDialog
 from clerkdesk.gui.window.context import AppContext
+from clerkdesk.services.accounts.writes import approve_account
 from clerkdesk.services.city.writes import get_city, init_city
 from clerkdesk.services.departments.writes import create_department
-from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
+from clerkdesk.services.kernel.inputs import ApprovalInput, DepartmentInput, PersonInput
 from clerkdesk.services.people.writes import create_person
 from clerkdesk.services.site_checks.writes import list_site_checks
 
-from .conftest import add_account, approve
+from ..services.helpers import approver_in_policy
+from .conftest import add_account
 
 PARKS = "https://facebook.com/parks"
 
@@ -26,7 +28,11 @@ def madison(db):  # type: ignore[no-untyped-def]
     init_city(db, "Madison", "madison", date(2026, 1, 1))
     create_department(db, DepartmentInput("Parks"))
     create_person(db, PersonInput("E100", "Dana Whitfield", "City Clerk", "Parks"))
-    approve(db, add_account(db, PARKS).id)
+    # Approved by the authority the department's filed policy names (madison.txt:35).
+    authority = approver_in_policy(db, "Parks", "mayor")
+    approve_account(
+        db, add_account(db, PARKS).id, ApprovalInput(authority, "Parks Director", date(2026, 1, 5))
+    )
     return db
 
 
