@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -11,6 +12,7 @@ from ...core.vocabulary import AccountStatus, PersonKind
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ..accounts import writes as accounts
+from ..accounts.approvals import POLICY_AUTHORITY
 from ..city import writes as city
 from ..departments import writes as departments
 from ..kernel.common import city_today
@@ -211,6 +213,8 @@ def load_demo(db: Database) -> None:
         )
     for name, head in _DEPARTMENTS:
         departments.update_department(db, made[name].id, DepartmentInput(name, head))
+    if existing.profile.approver_in_department_policy:
+        _file_policies(db, made, today)
     for url, platform, handle, department, purpose, status, approval in _ACCOUNTS:
         account = accounts.create_account(
             db,
@@ -228,7 +232,9 @@ def load_demo(db: Database) -> None:
         )
         if approval:
             authority, by, days_ago, reference = approval
-            if authority not in existing.profile.authorities:
+            if existing.profile.approver_in_department_policy:
+                authority, by = POLICY_AUTHORITY, _policy_approver(department)
+            elif authority not in existing.profile.authorities:
                 authority = existing.profile.authorities[0]
             accounts.approve_account(
                 db,
@@ -249,6 +255,30 @@ def load_demo(db: Database) -> None:
             )
     load_records_demo(db, moderator="E1001")
     load_duties_demo(db, candidate="E1000")
+
+
+def _policy_approver(department: str) -> str:
+    return f"{department} Director"
+
+
+def _file_policies(db: Database, made: dict[str, Any], today: date) -> None:
+    """Where each department's filed policy names who approves its accounts (Madison, R1):
+    every department's policy, filed with its copy to the IT Director before its accounts."""
+    filed = today - timedelta(days=max(a[6][2] for a in _ACCOUNTS if a[6]) + 30)
+    for name, _head in _DEPARTMENTS:
+        departments.update_department(
+            db,
+            made[name].id,
+            DepartmentInput(
+                name,
+                given=frozenset(
+                    {"name", "policy_filed_on", "policy_it_copy_on", "policy_approver"}
+                ),
+                policy_filed_on=filed,
+                policy_it_copy_on=filed,
+                policy_approver=_policy_approver(name),
+            ),
+        )
 
 
 def mail_name(word: str) -> str:
