@@ -4,10 +4,13 @@ uses, the window of a blackout, and what a site check found, each written once."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
+
+T = TypeVar("T")
 
 # The offices that may approve an exception to the policy (R19), by the key a file uses.
 EXCEPTION_OFFICES: dict[str, str] = {
@@ -223,6 +226,20 @@ class DutyFacts:
                 for account_id in exception.account_ids:
                     by_account.setdefault(account_id, []).append(exception)
         return {account_id: tuple(found) for account_id, found in by_account.items()}
+
+    def kept(self, name: str, profile: object, key: object, make: Callable[[], T]) -> T:
+        """What `make` works out of these facts for `profile` (the very one) and `key` (a day,
+        say), kept with them: a snapshot kept between computations of what is due does not
+        work its thousands of sites out again while its facts, profile and key are the same.
+        Only the latest key of each `name` is kept."""
+        found = self._kept.get(name)
+        if found is None or found[0] is not profile or found[1] != key:
+            found = self._kept[name] = (profile, key, make())
+        return cast(T, found[2])
+
+    @cached_property
+    def _kept(self) -> dict[str, tuple[object, object, object]]:
+        return {}
 
     def waivers(self, day: date) -> dict[int, frozenset[str]]:
         """Each covered account's waivers on `day`, worked out once for every account."""

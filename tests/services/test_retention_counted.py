@@ -9,7 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from clerkdesk.core import obligations as engine
 from clerkdesk.services.obligations import due as obligations
+from clerkdesk.services.obligations.snapshot import snapshot
 from clerkdesk.services.removals.writes import record_removal
 from clerkdesk.services.requests.writes import RequestInput, save_request
 from clerkdesk.services.retention.dispositions import begin_disposition, disposition_list_now
@@ -93,3 +95,16 @@ def test_the_item_counts_what_the_list_has_due_at_each_edge(series, clock, shift
         count = expected[o.record][0]  # type: ignore[index]
         assert f"{count:,} record(s) past" in o.text
     assert not [o for o in items if o.record == "SM-3"]  # held by request 2026-020
+
+
+def test_the_facts_kept_between_computations_are_read_again_each_day(series) -> None:  # type: ignore[no-untyped-def]
+    """One window left open over the three days: the count of each day is that day's, as facts
+    read afresh give it (the records past retention are counted by the day)."""
+    seen = []
+    for shift in (0, 1, 2):
+        at = NOW + timedelta(days=shift)
+        kept = obligations.due(series, at)
+        with series.reading() as session:
+            assert kept == engine.compute(snapshot(session, at), at)
+        seen.append(sorted((o.record, o.text) for o in kept if o.kind == "retention-past"))
+    assert seen[0] != seen[1] != seen[2]

@@ -17,6 +17,13 @@ from .registry import PRACTICE, rule
 
 @rule("site-check", rule="R15", label="Site check", basis=PRACTICE, opens="site-check")
 def site_check(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    # Each site's next check is of its facts alone, not of the moment: worked out once.
+    yield from snapshot.duties.kept(
+        "site-check", snapshot.profile, snapshot.adopted_on, lambda: tuple(_next_checks(snapshot))
+    )
+
+
+def _next_checks(snapshot: Snapshot) -> Iterator[Due]:
     for s in snapshot.duties.site_checks:
         next_check = next_check_due(s, snapshot.profile, snapshot.adopted_on)
         if next_check is None:

@@ -33,8 +33,15 @@ def _rule_of(due: Due) -> str:
     item_rule=_rule_of,
 )
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
+    # Of the moment only its day counts (the exceptions in force): worked out once a day.
+    today = snapshot.profile.day_at(as_of)
+    yield from snapshot.duties.kept(
+        "site-finding", snapshot.profile, today, lambda: tuple(_findings(snapshot, today))
+    )
+
+
+def _findings(snapshot: Snapshot, today: date) -> Iterator[Due]:
     profile, duties = snapshot.profile, snapshot.duties
-    today = profile.day_at(as_of)
     waivers = duties.waivers(today)
     asked = _asked(profile)
     for s in duties.site_checks:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -97,6 +97,11 @@ class Database:
         track(self._write)
         # Called with what each committed write changed (the window reloads its pages).
         self.listeners: list[Callable[[Changes], None]] = []
+        # How many write transactions this program ended: what it read and kept before one
+        # (`kept`) is read again after it.
+        self.generation = 0
+        # What the services keep between reads, by name (each closed with the database).
+        self.kept: dict[str, Any] = {}
 
     @classmethod
     def open(cls, paths: Paths, *, create: bool = False, **kwargs: object) -> Database:
@@ -163,6 +168,10 @@ class Database:
         schema.upgrade(self.engine, backup)
 
     def close(self) -> None:
+        for kept in self.kept.values():
+            if hasattr(kept, "close"):
+                kept.close()
+        self.kept.clear()
         self.engine.dispose()
 
     @contextmanager
@@ -179,8 +188,11 @@ class Database:
         any error."""
         try:
             with self._write() as session:
-                with session.begin():
-                    yield session
+                try:
+                    with session.begin():
+                        yield session
+                finally:
+                    self.generation += 1  # committed or not: what was kept is read again
                 changes = taken(session)
         except DBAPIError as exc:
             self._raise_plain(exc)

@@ -14,7 +14,8 @@ from ...core.dates import parse_moment
 from ...core.obligations.review import ACCESS_REVIEW
 from ..kernel.common import city_row, city_zone, profile_of
 from ..kernel.database import Database
-from .snapshot import review_facts, snapshot
+from .kept import kept_facts
+from .snapshot import review_facts
 
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
@@ -22,7 +23,7 @@ def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
     moment = as_of or db.clock()
     with paused():  # tens of thousands of tuples, none of them in a cycle
         with db.reading() as session:
-            snap = snapshot(session, moment)
+            snap = kept_facts(db).snapshot(session, moment)
         return engine.compute(snap, moment)
 
 

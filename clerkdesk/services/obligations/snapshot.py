@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -33,8 +33,28 @@ from .duties_facts import duty_facts
 _IN_USE = Account.status != AccountStatus.DISCONTINUED
 
 
+class Gathered(NamedTuple):
+    """The snapshot as read, before the moment is applied: everything but the access reviews,
+    which are worked out from `review_rows` at each moment (`at_moment`). What it reads by the
+    day (the records' holds and retention) is of `day`, in the city's zone."""
+
+    snap: engine.Snapshot
+    review_rows: ReviewRows
+    day: date
+
+
 def snapshot(session: Session, now: datetime) -> engine.Snapshot:
     """Everything the rules look at, for the whole city."""
+    return at_moment(gathered(session, now), now)
+
+
+def at_moment(read: Gathered, now: datetime) -> engine.Snapshot:
+    """The snapshot at `now`, of facts read on its day."""
+    return replace(read.snap, reviews=reviews_at(read.review_rows, now))
+
+
+def gathered(session: Session, now: datetime) -> Gathered:
+    """Everything the rules look at, for the whole city, as read at `now`."""
     city = city_row(session)
     profile = profile_of(city)
     accounts, terms, changes, on_file, history = (
@@ -47,7 +67,6 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
         assignments=tuple(_term(row) for row in terms),
         credentials_on_file=frozenset(row[0] for row in on_file),
         password_changes=tuple(map(engine.PasswordChangeFacts._make, history)),
-        reviews=review_facts(session, profile, now),
         removals=_removals(session),
         heads_left=_heads_left(session),
         password_changed={row[0]: row[1] for row in changes},
@@ -61,7 +80,8 @@ def snapshot(session: Session, now: datetime) -> engine.Snapshot:
     # The site checks where a rule reads them; the accounts never checked only where the
     # periodic check is asked for (R15): elsewhere only a check's findings count.
     sites, unchecked = site_checks_read(profile), profile.applies("R15")
-    return replace(snap, duties=duty_facts(session, snap.accounts, sites, unchecked))
+    snap = replace(snap, duties=duty_facts(session, snap.accounts, sites, unchecked))
+    return Gathered(snap, review_rows(session, profile), profile.day_at(now))
 
 
 def register_facts(session: Session, profile: PolicyProfile, now: datetime) -> dict[str, Any]:
@@ -148,6 +168,26 @@ def review_facts(
 ) -> tuple[engine.DepartmentReviewFacts, ...]:
     """Each department whose accounts someone can use at `now` (or only `department_id`), the
     day its first assignment ever started and the day of its last completed review (R7)."""
+    return reviews_at(review_rows(session, profile, department_id), now)
+
+
+class DepartmentTerms(NamedTuple):
+    """A department's terms on its accounts in use, as the access review reads them."""
+
+    name: str
+    first_day: date  # the day its first assignment ever started, in the city's zone
+    spans: tuple[tuple[datetime, datetime | None], ...]  # each term's start and end
+    last_review_on: date | None
+
+
+ReviewRows = dict[int, DepartmentTerms]
+
+
+def review_rows(
+    session: Session, profile: PolicyProfile, department_id: int | None = None
+) -> ReviewRows:
+    """Each department with a term on an account in use (or only `department_id`), by id: what
+    `reviews_at` reads at any moment."""
     tz = profile.zone
     query = (
         select(Department.id, Department.name, Assignment.starts_at, Assignment.ends_at)
@@ -168,16 +208,26 @@ def review_facts(
         query = query.where(Department.id == department_id)
         completed = completed.where(Review.department_id == department_id)
     first: dict[int, tuple[str, date]] = {}
-    current: set[int] = set()
+    spans: dict[int, list[tuple[datetime, datetime | None]]] = {}
     for dep_id, name, starts_at, ends_at in rows_of(session, query):
-        if starts_at <= now and (ends_at is None or ends_at > now):
-            current.add(dep_id)
+        spans.setdefault(dep_id, []).append((starts_at, ends_at))
         day = starts_at.astimezone(tz).date()
         if dep_id not in first or day < first[dep_id][1]:
             first[dep_id] = (name, day)
     last = {row[0]: row[1] for row in rows_of(session, completed)}
+    return {
+        d: DepartmentTerms(first[d][0], first[d][1], tuple(spans[d]), last.get(d))
+        for d in sorted(first)
+    }
+
+
+def reviews_at(rows: ReviewRows, now: datetime) -> tuple[engine.DepartmentReviewFacts, ...]:
+    """Of `rows`, each department whose accounts someone can use at `now` (a term started and
+    not ended), as the access review rule reads it."""
     return tuple(
-        engine.DepartmentReviewFacts(first[d][0], first[d][1], last.get(d)) for d in sorted(current)
+        engine.DepartmentReviewFacts(d.name, d.first_day, d.last_review_on)
+        for d in rows.values()
+        if any(start <= now and (end is None or end > now) for start, end in d.spans)
     )
 
 

@@ -1,0 +1,138 @@
+"""What is due, computed on facts kept between computations: the same answer as facts read
+afresh, at every moment (a term's end within the day, midnight in the city's zone), after every
+write of this program, of another connection and, on SQLite, of `sqlite3` itself."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from clerkdesk.core import obligations as engine
+from clerkdesk.core.obligations.review import ACCESS_REVIEW
+from clerkdesk.services.accounts import writes as accounts
+from clerkdesk.services.credentials import passwords
+from clerkdesk.services.departments.writes import create_department
+from clerkdesk.services.kernel.database import Database
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.obligations.due import due
+from clerkdesk.services.obligations.kept import kept_facts
+from clerkdesk.services.obligations.snapshot import snapshot
+from clerkdesk.services.people import separation
+from clerkdesk.services.people import writes as people
+from clerkdesk.services.terms import writes as terms
+
+from .city_tables_scenario import NOW, build
+
+
+def _afresh(db: Database, at: datetime) -> list[engine.Obligation]:
+    """What is due at `at`, every fact read from the database again."""
+    with db.reading() as session:
+        return engine.compute(snapshot(session, at), at)
+
+
+@pytest.fixture
+def city(empty_db: Database, clock: Any) -> Database:
+    """Janesville's scenario of the city tables (requests, removals, an election, a site check
+    and a separation), recorded at its fixed day."""
+    clock.now = NOW
+    build(empty_db, "janesville")
+    return empty_db
+
+
+def test_nothing_changed_nothing_read_again_and_the_same_answer(city: Database) -> None:
+    kept = kept_facts(city)
+    first = due(city, NOW)
+    reads = kept.reads
+    again = due(city, NOW + timedelta(minutes=5))
+    assert kept.reads == reads  # read once, kept
+    assert again == _afresh(city, NOW + timedelta(minutes=5))
+    assert first == _afresh(city, NOW)
+
+
+def test_every_moment_of_two_days_gives_the_answer_read_afresh(city: Database) -> None:
+    """Each hour from the scenario's day to two days on, and the minutes about midnight in
+    Chicago: the kept facts give what facts read afresh give, and the answers do change over
+    the hours (the comparison sees something move)."""
+    moments = [NOW + timedelta(hours=h) for h in range(49)]
+    midnight = datetime(2026, 3, 5, 6, 0, tzinfo=UTC)  # 00:00 in Chicago
+    moments += [midnight + timedelta(minutes=m) for m in (-1, 0, 1)]
+    answers = []
+    for at in moments:
+        kept = due(city, at)
+        assert kept == _afresh(city, at), at
+        answers.append(kept)
+    assert len({tuple(a) for a in answers}) > 1
+
+
+def test_a_term_ending_within_the_day_is_seen_at_its_moment(city: Database, clock: Any) -> None:
+    """A separation ends the person's terms at a moment of the day (recorded an hour after):
+    the access reviews read whose terms are current at each moment, from the kept rows."""
+    create_department(city, DepartmentInput("Museum"))
+    people.create_person(city, PersonInput("E900", "Ada Moss", "Curator", "Museum"))
+    museum = accounts.create_account(
+        city, AccountInput("https://x.com/museum", "x", "Museum", status="pre-existing")
+    )
+    terms.designate(city, museum.id, "E900", "custodian", NOW - timedelta(days=30))
+    left = NOW + timedelta(hours=2)
+    clock.now = left + timedelta(hours=1)
+    separation.separate(city, "E900", left)
+    due(city, left)  # read after the write, then kept
+    kept = kept_facts(city)
+    reads = kept.reads
+    reviewed = []
+    for at in (left - timedelta(seconds=1), left, left + timedelta(seconds=1)):
+        items = due(city, at)
+        assert items == _afresh(city, at), at
+        reviewed.append({o.department for o in items if o.kind == ACCESS_REVIEW})
+    assert kept.reads == reads
+    # Someone could use the Museum's account until the moment she left, and nobody after.
+    assert [("Museum" in r) for r in reviewed] == [True, False, False]
+
+
+def test_this_programs_write_is_seen_at_once(city: Database, clock: Any) -> None:
+    before = due(city, NOW)
+    rotations = [o for o in before if o.kind == "password-rotation"]
+    assert rotations, "the separation owes a password change"
+    target = rotations[0]
+    assert target.account_id is not None
+    clock.now = NOW + timedelta(minutes=10)
+    passwords.record_password_change(city, target.account_id, NOW + timedelta(minutes=5))
+    after = due(city, NOW + timedelta(minutes=20))
+    assert after == _afresh(city, NOW + timedelta(minutes=20))
+    assert target.account not in {o.account for o in after if o.kind == "password-rotation"}
+
+
+def test_another_connections_write_is_seen(city: Database, clock: Any) -> None:
+    """Another window or workstation (another database object on the same database) records
+    the password change: the first sees it at its next computation."""
+    before = due(city, NOW)
+    target = next(o for o in before if o.kind == "password-rotation")
+    assert target.account_id is not None
+    other = Database.open(city.paths, clock=clock, actor="deputy")
+    try:
+        clock.now = NOW + timedelta(minutes=10)
+        passwords.record_password_change(other, target.account_id, NOW + timedelta(minutes=5))
+    finally:
+        other.close()
+    after = due(city, NOW + timedelta(minutes=20))
+    assert after == _afresh(city, NOW + timedelta(minutes=20))
+    assert target.account not in {o.account for o in after if o.kind == "password-rotation"}
+
+
+@pytest.mark.sqlite_only
+def test_a_change_made_with_sqlite3_itself_is_seen(city: Database) -> None:
+    """A change made outside the program (`sqlite3` on the file) is shown as it is, not what
+    was kept before it: `check` reports it as a change with no event, and Today agrees with
+    the table meanwhile."""
+    before = due(city, NOW)
+    assert any(o.kind == "site-finding" for o in before)
+    file = city.paths.database_file
+    assert file is not None
+    with sqlite3.connect(file) as raw:
+        raw.execute("DELETE FROM site_check")
+    after = due(city, NOW)
+    assert after == _afresh(city, NOW)
+    assert not any(o.kind == "site-finding" for o in after)
