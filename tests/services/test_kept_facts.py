@@ -4,12 +4,15 @@ write of this program, of another connection and, on SQLite, of `sqlite3` itself
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import clerkdesk
 from clerkdesk.core import obligations as engine
 from clerkdesk.core.obligations.review import ACCESS_REVIEW
 from clerkdesk.services.accounts import writes as accounts
@@ -136,3 +139,25 @@ def test_a_change_made_with_sqlite3_itself_is_seen(city: Database) -> None:
     after = due(city, NOW)
     assert after == _afresh(city, NOW)
     assert not any(o.kind == "site-finding" for o in after)
+
+
+def test_every_write_of_the_program_goes_through_the_one_write_path() -> None:
+    """What is kept is read again after each write transaction `Database.writing` ends, so no
+    module writes another way: no other engine transaction than the schema's upgrade (made
+    before anything is kept) and the connections that only read a change token."""
+    root = Path(clerkdesk.__file__).parent
+    allowed = {
+        "services/kernel/database.py",  # the write path itself
+        "services/kernel/outside_changes.py",  # reads the change token
+        "services/obligations/kept.py",  # reads the change token
+        "store/schema.py",  # the upgrade, when the database is opened
+    }
+    found = set()
+    for module in root.rglob("*.py"):
+        where = module.relative_to(root).as_posix()
+        if where.startswith("store/migrations/"):
+            continue
+        text = module.read_text(encoding="utf-8")
+        if re.search(r"engine\.(begin|connect)\(|\b_write\(\)|raw_connection\(", text):
+            found.add(where)
+    assert found == allowed
