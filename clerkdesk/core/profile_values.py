@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .profile import PolicyProfile
 
 from .errors import ValidationError
 
@@ -51,3 +55,13 @@ def month_day(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+def papers_from_default(profile: PolicyProfile, election_on: date, spring: bool) -> date:
+    """The first day nomination papers may circulate by the profile's calendar (R18): for a
+    spring election, its day of the year before; for a partisan one, of the same year."""
+    month, day = (
+        int(x)
+        for x in (profile.spring_papers_from if spring else profile.partisan_papers_from).split("-")
+    )
+    return date(election_on.year - 1 if spring else election_on.year, month, day)
