@@ -47,7 +47,10 @@ def test_due_from_the_adoption_at_its_edges(as_of: datetime, state: str) -> None
 
 def test_it_is_gone_once_the_posting_is_recorded() -> None:
     posted = JANESVILLE.with_changes(
-        website_posting={"address": "https://www.ci.janesville.wi.us/terms", "seen_on": "2026-03-02"}
+        website_posting={
+            "address": "https://www.ci.janesville.wi.us/terms",
+            "seen_on": "2026-03-02",
+        }
     )
     assert owed(posted, datetime(2026, 11, 20, 18, tzinfo=UTC)) == []
 
