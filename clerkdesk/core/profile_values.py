@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .profile import PolicyProfile
+from typing import Protocol
 
 from .errors import ValidationError
 
@@ -57,7 +54,17 @@ def month_day(value: object) -> bool:
     return True
 
 
-def papers_from_default(profile: PolicyProfile, election_on: date, spring: bool) -> date:
+class ElectionCalendar(Protocol):
+    """What of a profile the first day for nomination papers is read from."""
+
+    @property
+    def spring_papers_from(self) -> str: ...
+
+    @property
+    def partisan_papers_from(self) -> str: ...
+
+
+def papers_from_default(profile: ElectionCalendar, election_on: date, spring: bool) -> date:
     """The first day nomination papers may circulate by the profile's calendar (R18): for a
     spring election, its day of the year before; for a partisan one, of the same year."""
     month, day = (
