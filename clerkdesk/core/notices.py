@@ -127,8 +127,9 @@ def carried_over(saved: dict[str, Any], shipped: dict[str, Any]) -> dict[str, An
 
 
 def one_line(words: str, most: int = 90) -> str:
-    """A notice's words cut at a word to fit one line of a dialog or a list (the whole shown
-    on its tooltip)."""
+    """A notice's words on one line (its line breaks and runs of spaces as one space), cut at
+    a word to fit a dialog or a list (the whole shown on its tooltip)."""
+    words = " ".join(words.split())
     if len(words) <= most:
         return words
     return words[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -103,7 +103,8 @@ def test_the_terms_of_use_edited_with_the_city_attorney_s_approval(qtbot, empty_
     assert buttons.restore.isEnabled()
     check = SiteCheckDialog(empty_db, profile, date(2026, 11, 20), PARKS)
     qtbot.addWidget(check)
-    assert check.notices["comment-policy"].text() == "Be civil.\n  No threats. "
+    assert check.notices["comment-policy"].text() == "Be civil. No threats."  # on one line
+    assert check.notices["comment-policy"].toolTip() == "Be civil.\n  No threats. "
     # Restored: the policy's words, the approval dropped.
     qtbot.mouseClick(buttons.restore, Qt.MouseButton.LeftButton)
     back = words(empty_db, "comment-policy")

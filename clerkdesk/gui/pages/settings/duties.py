@@ -126,7 +126,8 @@ class DutiesTab(QWidget):
                 ticked = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
                 item.setCheckState(ticked)
                 box.addItem(item)
-            box.setFixedHeight(box.fontMetrics().height() * max(len(choices[name]), 2) + 16)
+            rows = box.fontMetrics().height() * max(len(choices[name]), 2)
+            box.setFixedHeight(rows + 16 + box.horizontalScrollBar().sizeHint().height())
         self._show_notices(profile)
 
     def _show_notices(self, profile: PolicyProfile) -> None:

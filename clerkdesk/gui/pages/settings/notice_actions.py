@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.errors import ClerkDeskError, ValidationError
+from ....core.notices import one_line
 from ....services.city.notice_words import (
     NoticeWords,
     WebsitePosting,
@@ -103,7 +104,7 @@ class WebsitePostingRow(QWidget):
         self.ctx = ctx
         self.address = QLineEdit()
         self.address.setObjectName("website_address_edit")
-        self.address.setPlaceholderText("https://… (blank: not recorded)")
+        self.address.setPlaceholderText("https://…")
         self.address.setAccessibleName("Posted on the City website at")
         self.seen_check = QCheckBox("seen there o&n")
         self.seen = optional_date(self.seen_check, DateField(), ctx.today())
@@ -125,12 +126,14 @@ class WebsitePostingRow(QWidget):
         posting = website_posting(self.ctx.db)
         self.address.setText(posting.address or "" if posting else "")
         self.seen.set(posting.seen_on if posting else None)
+        what = one_line(posting.words, 60) if posting else ""
         self.state.setText(
             ""
             if posting is None
-            else f"Recorded: seen posted on {posting.seen_on}."
+            else f"{what}: seen posted there on {posting.seen_on}."
             if posting.seen_on
-            else "Not recorded yet: Today shows it as owed from the policy's adoption (R15)."
+            else f"{what}: not recorded yet; Today shows it as owed from the policy's "
+            "adoption (R15)."
         )
         return posting
 

@@ -43,7 +43,7 @@ class NoticeWordsDialog(CodeFormDialog):
         if notice.approver:
             self.approved_by = self.add_line(
                 "approved_by",
-                f"Approved by (the {notice.approver})",
+                f"Approved &by (the {notice.approver})",
                 notice.approved_by or "",
                 "the name of who approved these words",
             )
