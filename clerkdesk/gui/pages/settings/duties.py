@@ -127,7 +127,8 @@ class DutiesTab(QWidget):
                 item.setCheckState(ticked)
                 box.addItem(item)
             rows = box.fontMetrics().height() * max(len(choices[name]), 2)
-            box.setFixedHeight(rows + 16 + box.horizontalScrollBar().sizeHint().height())
+            bar = box.horizontalScrollBar().sizeHint().height() if name == "site_notices" else 0
+            box.setFixedHeight(rows + 16 + bar)  # the notices' long words scroll sideways
         self._show_notices(profile)
 
     def _show_notices(self, profile: PolicyProfile) -> None:

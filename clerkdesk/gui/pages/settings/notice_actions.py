@@ -130,10 +130,10 @@ class WebsitePostingRow(QWidget):
         self.state.setText(
             ""
             if posting is None
-            else f"{what}: seen posted there on {posting.seen_on}."
+            else f"“{what}”: seen posted there on {posting.seen_on}."
             if posting.seen_on
-            else f"{what}: not recorded yet; Today shows it as owed from the policy's "
-            "adoption (R15)."
+            else f"“{what}” is not recorded as posted there yet: Today shows it as owed from "
+            "the policy's adoption (R15)."
         )
         return posting
 
