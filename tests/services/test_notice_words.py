@@ -147,3 +147,20 @@ def test_the_website_posting_is_recorded_and_cleared(empty_db) -> None:  # type:
 
 def test_another_city_posts_no_notice_on_its_website(db) -> None:  # type: ignore[no-untyped-def]
     assert website_posting(db) is None
+
+
+def test_a_copy_saved_before_approvers_takes_the_shipped_ones(empty_db) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from clerkdesk.services.kernel.common import city_row
+
+    db = janesville(empty_db)
+    with db.writing() as session:
+        row = city_row(session)
+        saved = json.loads(row.profile_json)
+        for name in ("notice_approvers", "notice_approvals", "website_notice", "website_posting"):
+            del saved[name]
+        row.profile_json = json.dumps(saved)
+    profile = city.get_city(db).profile  # type: ignore[union-attr]
+    assert profile.notice_approvers["comment-policy"] == "City Attorney"
+    assert (profile.website_notice, profile.website_posting) == ("comment-policy", {})
