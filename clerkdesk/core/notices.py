@@ -6,11 +6,18 @@ notices that city's policy asks each site to show. The names are what a site-che
 that is the same thing as one of ClerkDesk's generic ones (`duties.NOTICES`) keeps its name. A
 profile without the table asks for the generic ones, as profiles saved before it did.
 `site_notices` picks, of the city's notices, the ones each site is checked for (Settings →
-Duties); a file with the table and no `site_notices` checks for all of them."""
+Duties); a file with the table and no `site_notices` checks for all of them.
+
+The clerk may change a notice's words (Settings → Duties), kept exactly as typed. Where the
+policy has a change approved (`notice_approvers`: Janesville's City Attorney for its Terms of
+Use), words other than the policy's are kept with who approved them and the day
+(`notice_approvals`). A notice the policy also posts on the City's website (`website_notice`)
+is recorded there with the page's address and the day it was seen posted (`website_posting`)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Protocol
 
 from .duties import FINDING_RULES, FINDINGS, NOTICES, UPKEEP_FINDINGS
@@ -28,11 +35,26 @@ class PolicyProfile(Protocol):
     @property
     def upkeep_questions(self) -> bool: ...
 
+    @property
+    def notice_approvers(self) -> dict[str, str]: ...
+
+    @property
+    def notice_approvals(self) -> dict[str, dict[str, str]]: ...
+
+    @property
+    def website_notice(self) -> str: ...
+
+    @property
+    def website_posting(self) -> dict[str, str]: ...
+
 
 NOTICE_PREFIX = "notice-"
 # A notice's name as a file gives it: lower case letters, digits and hyphens.
 NAME = re.compile(r"[a-z][a-z0-9-]{0,39}")
-MAX_WORDS = 600
+MAX_WORDS = 600  # characters of a notice's words
+# What is kept of an approval of changed words, and of the notice's posting on the website.
+APPROVAL = ("by", "on")
+POSTING = ("address", "seen_on")
 
 
 def city_notices(profile: PolicyProfile) -> dict[str, str]:
@@ -88,7 +110,11 @@ def carried_over(saved: dict[str, Any], shipped: dict[str, Any]) -> dict[str, An
     """A city's copy of its profile saved before profiles named the city's own notices, with
     the shipped profile's: its `site_notices` were picked from ClerkDesk's generic list, so
     each site is now checked for the city's notices, but for a generic one the city had
-    unticked, which stays unticked."""
+    unticked, which stays unticked. A copy saved before profiles named who approves a change of
+    a notice's words, or the notice posted on the website, takes the shipped profile's."""
+    for name in ("notice_approvers", "website_notice"):
+        if name not in saved and name in shipped:
+            saved = {**saved, name: shipped[name]}
     if "notices" in saved or not shipped.get("notices"):
         return saved
     picked = set(saved.get("site_notices", NOTICES))
@@ -101,8 +127,9 @@ def carried_over(saved: dict[str, Any], shipped: dict[str, Any]) -> dict[str, An
 
 
 def one_line(words: str, most: int = 90) -> str:
-    """A notice's words cut at a word to fit one line of a dialog or a list (the whole shown
-    on its tooltip)."""
+    """A notice's words on one line (its line breaks and runs of spaces as one space), cut at
+    a word to fit a dialog or a list (the whole shown on its tooltip)."""
+    words = " ".join(words.split())
     if len(words) <= most:
         return words
     return words[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
@@ -121,9 +148,67 @@ def notice_problems(profile: PolicyProfile) -> dict[str, str]:
             }
         if not isinstance(words, str) or not words.strip():
             return {"notices": f"{name!r}: give the words the checklist prints, in quotes"}
-        if len(words) > MAX_WORDS:
-            return {"notices": f"{name!r}: at most {MAX_WORDS} characters"}
+        if problem := words_problem(words):
+            return {"notices": f"{name!r}: {problem}"}
     known = city_notices(profile)
     if any(n not in known for n in profile.site_notices):
         return {"site_notices": f"names an unknown notice (one of: {', '.join(known)})"}
+    return _approval_problems(profile, known)
+
+
+def words_problem(words: str) -> str | None:
+    """Why words are refused as a notice's, or None: the checklist prints them, so there are
+    some, at most `MAX_WORDS` characters, and no control characters but line breaks and tabs."""
+    if not words.strip():
+        return "give the words the checklist prints"
+    if len(words) > MAX_WORDS:
+        return f"at most {MAX_WORDS} characters (these are {len(words)})"
+    if any(ord(c) < 32 and c not in "\n\t" for c in words):
+        return "no control characters (line breaks and tabs only)"
+    return None
+
+
+def approval_problem(approver: str, by: str, on: date | None, today: date) -> dict[str, str]:
+    """Why a change of a notice's words that `approver` approves cannot be kept yet: who
+    approved it and the day are needed, and the day is not to come."""
+    problems: dict[str, str] = {}
+    if not by.strip():
+        problems["approved_by"] = f"words other than the policy's need the {approver}'s approval"
+    elif len(by) > 100:
+        problems["approved_by"] = "at most 100 characters"
+    if on is None:
+        problems["approved_on"] = f"give the day the {approver} approved these words"
+    elif on > today:
+        problems["approved_on"] = "cannot be in the future"
+    return problems
+
+
+def _kept(value: object, keys: tuple[str, ...], day: str) -> bool:
+    """Whether a kept approval or posting has its keys as text, `day` a date."""
+    if not isinstance(value, dict) or set(value) != set(keys):
+        return False
+    if not all(isinstance(v, str) and v.strip() for v in value.values()):
+        return False
+    try:
+        date.fromisoformat(value[day])
+    except ValueError:
+        return False
+    return True
+
+
+def _approval_problems(profile: PolicyProfile, known: dict[str, str]) -> dict[str, str]:
+    approvers, approvals = profile.notice_approvers, profile.notice_approvals
+    if not isinstance(approvers, dict) or not all(
+        n in known and isinstance(a, str) and a.strip() for n, a in approvers.items()
+    ):
+        return {"notice_approvers": 'a table of notice = "who approves a change of its words"'}
+    if not isinstance(approvals, dict) or not all(
+        n in known and _kept(a, APPROVAL, "on") for n, a in approvals.items()
+    ):
+        return {"notice_approvals": "each a notice's approval: by whom, on YYYY-MM-DD"}
+    if profile.website_notice and profile.website_notice not in known:
+        return {"website_notice": f"names an unknown notice (one of: {', '.join(known)})"}
+    posting = profile.website_posting
+    if posting != {} and not _kept(posting, POSTING, "seen_on"):
+        return {"website_posting": "the page's address and the day it was seen, YYYY-MM-DD"}
     return {}

@@ -19,6 +19,7 @@ from .notices import notice_problems, with_site_notices
 from .profile_values import dates as _dates
 from .profile_values import month_day as _month_day
 from .profile_values import one_date as _one_date
+from .profile_values import papers_from_default as papers_from_default
 from .profile_values import whole as _whole
 from .records import REMOVAL_CATEGORIES, STOUGHTON_CATEGORIES
 from .vocabulary import RULES, Basis
@@ -124,6 +125,12 @@ class PolicyProfile:
     upkeep_questions: bool = False
     site_notices: tuple[str, ...] = tuple(NOTICES)
     notices: dict[str, str] = field(default_factory=dict)  # the city's own (core.notices)
+    # Who approves a change of a notice's words, and each change approved; the notice also
+    # posted on the City's website and where and when it was seen there (core.notices).
+    notice_approvers: dict[str, str] = field(default_factory=dict)
+    notice_approvals: dict[str, dict[str, str]] = field(default_factory=dict)
+    website_notice: str = ""
+    website_posting: dict[str, str] = field(default_factory=dict)
     # The day what the city publishes must meet WCAG 2.1 AA (R21, 28 CFR 35.200: by its
     # population); from then each site check asks what its posts meet. None: not set.
     accessible_from: date | None = None
@@ -383,13 +390,3 @@ class PolicyProfile:
             raise ClerkDeskError(f"profile is incomplete: {exc}") from exc
         profile.validate()
         return profile
-
-
-def papers_from_default(profile: PolicyProfile, election_on: date, spring: bool) -> date:
-    """The first day nomination papers may circulate by the profile's calendar (R18): for a
-    spring election, its day of the year before; for a partisan one, of the same year."""
-    month, day = (
-        int(x)
-        for x in (profile.spring_papers_from if spring else profile.partisan_papers_from).split("-")
-    )
-    return date(election_on.year - 1 if spring else election_on.year, month, day)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Protocol
 
 from .errors import ValidationError
 
@@ -51,3 +52,23 @@ def month_day(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+class ElectionCalendar(Protocol):
+    """What of a profile the first day for nomination papers is read from."""
+
+    @property
+    def spring_papers_from(self) -> str: ...
+
+    @property
+    def partisan_papers_from(self) -> str: ...
+
+
+def papers_from_default(profile: ElectionCalendar, election_on: date, spring: bool) -> date:
+    """The first day nomination papers may circulate by the profile's calendar (R18): for a
+    spring election, its day of the year before; for a partisan one, of the same year."""
+    month, day = (
+        int(x)
+        for x in (profile.spring_papers_from if spring else profile.partisan_papers_from).split("-")
+    )
+    return date(election_on.year - 1 if spring else election_on.year, month, day)

@@ -228,6 +228,9 @@ JANESVILLE = [
     ("site-finding", "R14", "policy", CHECKED_ON, FB, "abandoned"),
     *site_checks(),  # janesville.txt:40, :76-78, :89
     *notices("janesville"),  # janesville.txt:76, :78, :95, :99, :111, :116 (janesville.toml)
+    # janesville.txt:89: the Terms of Use Agreement "will also be posted on the City's
+    # website"; the scenario records no posting: owed from the adoption.
+    ("terms-on-website", "R15", "policy", ADOPTED, None, None),
     # janesville.txt:80 (hide rather than delete); :93 (blocked after a second time).
     ("repeat-violator", "R16", "policy", SECOND_REMOVAL, FB, REPEAT_POSTER),
     blackout("practice"),  # janesville.toml R18: practice citing Wis. Stat. 11.1205

@@ -8,6 +8,6 @@ register_page(
     title="Settings",
     order=70,
     shortcut="Ctrl+7",
-    opens=("settings:records",),
+    opens=("settings:records", "settings:duties"),
     guide="first-day.html#the-settings-page",
 )

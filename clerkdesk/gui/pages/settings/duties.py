@@ -1,6 +1,8 @@
 """The duties tab of Settings: how long a department head has to answer an access review (R7),
 how often each site is checked and when an account counts as abandoned (R13-R15), the notices
-each site shows (R15), the offices that approve exceptions (R19), the days nomination papers
+each site shows (R15) and their words (the city's own, kept with the approval the policy
+asks for), the page of the City's website that also posts one where the policy asks it, the
+offices that approve exceptions (R19), the days nomination papers
 begin to circulate (R18) and the day posts must be accessible (R21). Saved at once by its own
 button, as the public-records tab is; the service validates and audits."""
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +23,7 @@ from ....core.duties import EXCEPTION_OFFICES
 from ....core.notices import city_notices, one_line
 from ....core.profile import PolicyProfile
 from ...window.context import AppContext
+from .notice_actions import NoticeButtons, WebsitePostingRow
 from .records import lay_out_tab, save_parameters
 
 # The parameter each list edits, with the choices and their words: the notices are the city's
@@ -67,6 +71,13 @@ class DutiesTab(QWidget):
         form.addRow("&Check each site every", self.spins["site_check_days"])
         form.addRow("A site counts as a&bandoned after no post for", self.spins["abandoned_days"])
         form.addRow("Notices each site &shows", self.lists["site_notices"])
+        self.notice_buttons = NoticeButtons(ctx, self.lists["site_notices"], self)
+        form.addRow("", self.notice_buttons)
+        self.website = WebsitePostingRow(ctx, self)
+        self.website_label = QLabel("Posted on the City website a&t")
+        self.website_label.setBuddy(self.website.address)
+        form.addRow(self.website_label, self.website)
+        form.addRow("", self.website.state)
         form.addRow("Offices that approve &exceptions", self.lists["exception_offices"])
         form.addRow("Nomination papers circulate from: s&pring", self.papers["spring_papers_from"])
         form.addRow("pa&rtisan elections", self.papers["partisan_papers_from"])
@@ -115,7 +126,33 @@ class DutiesTab(QWidget):
                 ticked = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
                 item.setCheckState(ticked)
                 box.addItem(item)
-            box.setFixedHeight(box.fontMetrics().height() * max(len(choices[name]), 2) + 16)
+            rows = box.fontMetrics().height() * max(len(choices[name]), 2)
+            bar = box.horizontalScrollBar().sizeHint().height() if name == "site_notices" else 0
+            box.setFixedHeight(rows + 16 + bar)  # the notices' long words scroll sideways
+        self._show_notices(profile)
+
+    def _show_notices(self, profile: PolicyProfile) -> None:
+        """Say which notices are in the city's own words, and the website's posting."""
+        box = self.lists["site_notices"]
+        notices = self.notice_buttons.show_notices()
+        for item in (box.item(i) for i in range(box.count())):
+            notice = notices.get(item.data(Qt.ItemDataRole.UserRole))
+            if notice is not None and notice.changed:
+                approved = (
+                    f" Approved by {notice.approved_by} on {notice.approved_on}."
+                    if notice.approved_by
+                    else ""
+                )
+                item.setText(f"{item.text()}  [the city's own words]")
+                item.setToolTip(
+                    f"{notice.words}\n\nThe policy's words: {notice.policy_words}{approved}"
+                )
+        shown = bool(profile.website_notice)
+        for widget in (self.website_label, self.website, self.website.state):
+            widget.setVisible(shown)
+        self.website.setEnabled(shown and profile.applies("R15"))
+        if shown:
+            self.website.show_posting()
 
     def changes(self) -> dict[str, object]:
         """The parameters as the tab shows them."""

@@ -159,12 +159,18 @@ class RecordsTab(QWidget):
 
 
 class OpensRecords:
-    """What Settings opens from Today: the retention directive's day on this tab (R17)."""
+    """What Settings opens from Today: the retention directive's day on this tab (R17); the
+    page of the City's website posting a notice on the duties tab (R15)."""
 
     records: RecordsTab
+    duties: Any
     ui: Any
 
     def open_obligation(self, obligation: object, place: str) -> None:
+        if place == "settings:duties":
+            self.ui.tabs.setCurrentWidget(self.duties)
+            self.duties.website.address.setFocus()
+            return
         self.ui.tabs.setCurrentWidget(self.records)
         self.records.directive_check.setFocus()
 
