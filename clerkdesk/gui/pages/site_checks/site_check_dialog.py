@@ -9,7 +9,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, UPKEEP
+from ....core.duties import (
+    ACCESSIBILITY,
+    DIRECT_MESSAGES,
+    DIRECTED,
+    MFA_STATES,
+    UPKEEP,
+    directed_question,
+)
 from ....core.errors import ClerkDeskError
 from ....core.notices import one_line, site_notices
 from ....core.obligations.site_finding import accessible_since
@@ -17,6 +24,7 @@ from ....core.profile import PolicyProfile
 from ....services.accounts.views import find_account
 from ....services.kernel.database import Database
 from ....services.people.writes import list_people
+from ....services.site_checks.directed import directed_frequency
 from ....services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
@@ -88,6 +96,15 @@ class SiteCheckDialog(CodeFormDialog):
                     name, label, ANSWERS, (getattr(c, name) or "") if c else ""
                 )
                 self.upkeep[name].setToolTip(UPKEEP[name])
+        if profile.monitoring_directed:  # R14, Stoughton: the latest approval's frequency
+            question = directed_question(directed_frequency(db, account_url))
+            self.upkeep[DIRECTED] = self.add_combo(
+                DIRECTED,
+                question.replace("&", "&&").replace("as the ", "as the &", 1),
+                ANSWERS,
+                (c.monitored_as_directed or "") if c else "",
+            )
+            self.upkeep[DIRECTED].setToolTip(question)
         if c is not None:
             self.checked_on.setEnabled(False)
         self.finish()
@@ -125,6 +142,7 @@ class SiteCheckDialog(CodeFormDialog):
             accessible=self._met() if self.accessible else (c.accessible if c else None),
             monitored_daily=self._answer("monitored_daily"),
             answered_48h=self._answer("answered_48h"),
+            monitored_as_directed=self._answer(DIRECTED),
         )
         return save_site_check(self.db, c.id if c else None, data)
 
