@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ....core.duties import (
     ACCESSIBILITY,
@@ -97,14 +98,7 @@ class SiteCheckDialog(CodeFormDialog):
                 )
                 self.upkeep[name].setToolTip(UPKEEP[name])
         if profile.monitoring_directed:  # R14, Stoughton: the latest approval's frequency
-            question = directed_question(directed_frequency(db, account_url))
-            self.upkeep[DIRECTED] = self.add_combo(
-                DIRECTED,
-                question.replace("&", "&&").replace("as the ", "as the &", 1),
-                ANSWERS,
-                (c.monitored_as_directed or "") if c else "",
-            )
-            self.upkeep[DIRECTED].setToolTip(question)
+            self._add_directed(db, account_url, (c.monitored_as_directed or "") if c else "")
         if c is not None:
             self.checked_on.setEnabled(False)
         self.finish()
@@ -145,6 +139,27 @@ class SiteCheckDialog(CodeFormDialog):
             monitored_as_directed=self._answer(DIRECTED),
         )
         return save_site_check(self.db, c.id if c else None, data)
+
+    def _add_directed(self, db: Database, account_url: str, answer: str) -> None:
+        """The question of the monitoring the approving Department Head directed, in words
+        over its answer, the frequency on a line of its own (it can be long) beside a short
+        label."""
+        question = directed_question(directed_frequency(db, account_url))
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        words = QLabel(question.replace(" (", "\n(", 1))
+        words.setObjectName(f"{DIRECTED}_question")
+        combo = QComboBox()
+        combo.setObjectName(f"{DIRECTED}_combo")
+        for key, text in ANSWERS.items():
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(combo.findData(answer), 0))
+        combo.setToolTip(question)
+        column.addWidget(words)
+        column.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_field(DIRECTED, "Monitored as &directed:", holder, combo)
+        self.upkeep[DIRECTED] = combo
 
     def _answer(self, name: str) -> str | None:
         """The upkeep's answer as the form gives it; a city that does not ask keeps the
