@@ -8,6 +8,7 @@ is asked about as such (its R2 findings-missing item stands). Another city is no
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,12 +18,16 @@ import pytest
 from clerkdesk.core.duties import directed_question
 from clerkdesk.core.errors import ValidationError
 from clerkdesk.resources import load_profile
+from clerkdesk.services.accounts.approvals import record_determinations
+from clerkdesk.services.accounts.views import find_account
+from clerkdesk.services.city import writes as city_writes
 from clerkdesk.services.obligations import due as obligations
 from clerkdesk.services.site_checks.checklists import print_checklist
 from clerkdesk.services.site_checks.directed import directed_frequency
 from clerkdesk.services.site_checks.writes import SiteCheckInput, list_site_checks, save_site_check
 from clerkdesk.services.transfer import csv_export, csv_import
 
+from .duties_city import small_city
 from .helpers import dump
 from .test_site_upkeep import PARKS, POOL, check
 
@@ -34,10 +39,6 @@ LIBRARY = "https://facebook.com/library"
 
 
 def city(db, key: str):  # type: ignore[no-untyped-def]
-    from clerkdesk.services.city import writes as city_writes
-
-    from .duties_city import small_city
-
     city_writes.init_city(db, key.title(), key, date(2026, 1, 1))
     small_city(db, authority=AUTHORITY[key])
     return db
@@ -115,22 +116,11 @@ def test_an_approval_without_a_frequency_is_asked_as_such(empty_db, tmp_path) ->
     assert directed_question(None) == f"Monitored as the Department Head directed ({none})?"
     printed = checklist(db, tmp_path, LIBRARY)
     assert f"Monitored as the Department Head directed ({none})?" in printed
-    notices = ()
-    save_site_check(
-        db,
-        None,
-        SiteCheckInput(LIBRARY, CHECKED, "E100", notices, "off", "on", CHECKED, None, None, None),
-    )
+    blank = SiteCheckInput(LIBRARY, CHECKED, "E100", (), "off", "on", CHECKED)
+    save_site_check(db, None, blank)
     assert items(db) == []  # not recorded: no finding
-    save_site_check(
-        db,
-        None,
-        SiteCheckInput(LIBRARY, date(2026, 11, 3), "E100", notices, "off", "on", CHECKED),
-    )
-    from dataclasses import replace
-
-    no = replace(check("stoughton", date(2026, 11, 4)), account_url=LIBRARY)
-    save_site_check(db, None, replace(no, monitored_as_directed="no"))
+    said_no = replace(blank, checked_on=date(2026, 11, 4), monitored_as_directed="no")
+    save_site_check(db, None, said_no)
     assert [o.text for o in items(db)] == [
         f"Not monitored as the Department Head directed ({none}) (site check of 2026-11-04)"
     ]
@@ -138,14 +128,20 @@ def test_an_approval_without_a_frequency_is_asked_as_such(empty_db, tmp_path) ->
     assert [o.account for o in missing] == [LIBRARY]
 
 
-def test_the_latest_approval_s_frequency_is_the_one_asked(empty_db) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.services.accounts.approvals import record_determinations
-
+def test_the_latest_approval_s_frequency_is_the_one_asked(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A later approval (a file's, its findings not recorded) is the one asked about, not the
+    earlier one's `daily`; once its findings are recorded, their frequency is."""
     db = city(empty_db, "stoughton")
-    from clerkdesk.services.accounts.views import find_account
-
-    account = find_account(db, PARKS)
-    record_determinations(db, account.id, True, "twice a week", True)
+    assert directed_frequency(db, PARKS) == "daily"
+    path = tmp_path / "accounts.csv"
+    path.write_text(
+        "url,platform,department,status,authority,approved_by,approved_on\n"
+        f"{PARKS},facebook,Parks,approved,department-head,Priya Raman,2026-06-01\n",
+        encoding="utf-8",
+    )
+    assert csv_import.import_csv(db, "accounts", path).updated == 1
+    assert directed_frequency(db, PARKS) is None
+    record_determinations(db, find_account(db, PARKS).id, True, "twice a week", True)
     assert directed_frequency(db, PARKS) == "twice a week"
     save_site_check(db, None, check("stoughton", monitored_as_directed="no"))
     assert [o.text for o in items(db)] == [
