@@ -108,6 +108,7 @@ def make_city(
             connection.exec_driver_sql("ANALYZE")
             connection.commit()
     db.close()
+    paths.home.mkdir(parents=True, exist_ok=True)  # a server's city has no file of its own there
     (paths.home / "bench-city-version").write_text(VERSION)
     return paths.home
 

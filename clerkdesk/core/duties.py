@@ -62,12 +62,17 @@ UPKEEP_FINDINGS: dict[str, str] = {
     "monitored_daily": "not-monitored-daily",
     "answered_48h": "not-answered-48h",
 }
+# Where the approving Department Head directs how often the site is monitored (R14, Stoughton:
+# the frequency found under R2), the column of a site-checks file and the finding a `no` makes.
+DIRECTED = "monitored_as_directed"
+FINDING_NOT_DIRECTED = "not-monitored-as-directed"
 FINDINGS: dict[str, str] = {
     FINDING_DIRECT_MESSAGES: "Direct messages on and not archived",
     FINDING_MFA: "Multi-factor authentication off",
     FINDING_ABANDONED: "No recent post",
     "not-monitored-daily": "Not monitored each work day",
     "not-answered-48h": "Citizens' questions and comments not answered within 48 hours",
+    FINDING_NOT_DIRECTED: "Not monitored as the Department Head directed",
     **{f"notice-{key}": f"Notice missing: {label}" for key, label in NOTICES.items()},
     **{
         f"access-{key}": f"Posts since the accessibility date: {words}"
@@ -80,10 +85,28 @@ FINDING_RULES: dict[str, str] = {
     FINDING_DIRECT_MESSAGES: "R13",
     FINDING_MFA: "R11",
     FINDING_ABANDONED: "R14",
-    **dict.fromkeys(UPKEEP_FINDINGS.values(), "R14"),
+    **dict.fromkeys((*UPKEEP_FINDINGS.values(), FINDING_NOT_DIRECTED), "R14"),
     **{f"notice-{key}": "R15" for key in NOTICES},
     **{f"access-{key}": "R21" for key in ACCESSIBILITY},
 }
+
+
+def directed_frequency(frequency: str | None) -> str:
+    """The frequency the Department Head directed at the account's latest approval (R2), as a
+    question or a finding names it, or that none is recorded there."""
+    said = (frequency or "").strip()
+    return said or "no frequency recorded at the account's latest approval"
+
+
+def directed_question(frequency: str | None) -> str:
+    """What a check asks where the approving Department Head directs the monitoring (R14)."""
+    return f"Monitored as the Department Head directed ({directed_frequency(frequency)})?"
+
+
+def directed_finding(frequency: str | None) -> str:
+    """What a `no` to that question finds, naming the frequency."""
+    return f"{FINDINGS[FINDING_NOT_DIRECTED]} ({directed_frequency(frequency)})"
+
 
 BLACKOUT_REASON = "election blackout"
 
@@ -199,6 +222,10 @@ class SiteCheckFacts(NamedTuple):
     # The upkeep the check found (UPKEEP keys): "yes", "no", or None: not recorded.
     monitored_daily: str | None = None
     answered_48h: str | None = None
+    # Monitored as the approving Department Head directed (R14, Stoughton): "yes", "no", None;
+    # and, where the check answered `no`, the frequency found at the latest approval (R2).
+    monitored_as_directed: str | None = None
+    monitoring: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,13 +285,15 @@ def findings_of(
     waived: frozenset[str] = frozenset(),
     accessible_from: date | None = None,
     upkeep: bool = False,
+    directed: bool = False,
 ) -> list[str]:
     """What the check found, as FINDINGS keys, less what an exception in force allows: a
     notice of the profile's list missing, direct messages on and not archived, MFA off where
     the platform offers it, no post for longer than `abandoned_days` before the check, and
     from the city's accessibility date (R21, None where it has none) what a post since then
     fails of WCAG's asks, where the check recorded them; and where the city's policy asks about
-    its upkeep (`upkeep`, R14), what the check answered `no` of it."""
+    its upkeep (`upkeep`, R14), what the check answered `no` of it; and where the approving
+    Department Head directs the monitoring (`directed`, R14), a `no` to it."""
     if check.checked_on is None:
         return []
     found = [f"notice-{key}" for key in notices if key not in check.notices]
@@ -280,4 +309,6 @@ def findings_of(
         found.append(FINDING_ABANDONED)
     if upkeep:
         found += [UPKEEP_FINDINGS[key] for key in UPKEEP if getattr(check, key) == "no"]
+    if directed and check.monitored_as_directed == "no":
+        found.append(FINDING_NOT_DIRECTED)
     return [f for f in found if f not in waived]

@@ -20,7 +20,14 @@ import re
 from datetime import date
 from typing import Any, Protocol
 
-from .duties import FINDING_RULES, FINDINGS, NOTICES, UPKEEP_FINDINGS
+from .duties import (
+    FINDING_ABANDONED,
+    FINDING_NOT_DIRECTED,
+    FINDING_RULES,
+    FINDINGS,
+    NOTICES,
+    UPKEEP_FINDINGS,
+)
 
 
 class PolicyProfile(Protocol):
@@ -46,6 +53,9 @@ class PolicyProfile(Protocol):
 
     @property
     def website_posting(self) -> dict[str, str]: ...
+
+    @property
+    def monitoring_directed(self) -> bool: ...
 
 
 NOTICE_PREFIX = "notice-"
@@ -87,8 +97,11 @@ def finding_rule(finding: str) -> str:
 def finding_rules(profile: PolicyProfile) -> dict[str, str]:
     """Each finding a site check of this city can make, with its rule: the generic findings
     that are no notice (the upkeep's only where the city's policy asks it), and a missing
-    notice for each of the city's own."""
-    unasked = () if profile.upkeep_questions else tuple(UPKEEP_FINDINGS.values())
+    notice for each of the city's own. Where the approving Department Head directs how often
+    each site is monitored (Stoughton), a `no` to that is the upkeep's one finding: no fixed
+    staleness figure makes a site look abandoned there."""
+    unasked: tuple[str, ...] = () if profile.upkeep_questions else tuple(UPKEEP_FINDINGS.values())
+    unasked += (FINDING_ABANDONED,) if profile.monitoring_directed else (FINDING_NOT_DIRECTED,)
     rules = {
         f: r
         for f, r in FINDING_RULES.items()

@@ -123,6 +123,8 @@ class PolicyProfile:
     # Whether each check asks the upkeep the policy asks of its users (R14, Janesville: monitored
     # each work day, questions answered within 48 hours when practical); a `no` is a finding.
     upkeep_questions: bool = False
+    # Monitored as the approving Department Head directs, per account (R14 from R2, Stoughton).
+    monitoring_directed: bool = False
     site_notices: tuple[str, ...] = tuple(NOTICES)
     notices: dict[str, str] = field(default_factory=dict)  # the city's own (core.notices)
     # Who approves a change of a notice's words, and each change approved; the notice also
@@ -254,6 +256,7 @@ class PolicyProfile:
             "blackout_staff",
             "blackout_links",
             "upkeep_questions",
+            "monitoring_directed",
         ):
             if not isinstance(getattr(self, name), bool):
                 problems[name] = "must be true or false"

@@ -35,7 +35,8 @@ class ChecklistData:
     accessible_from: str = ""
     accessibility: tuple[str, ...] = ()
     # R14: the upkeep the city's policy asks of its users, each a question answered yes or no
-    # (Janesville: monitored each work day, questions answered within 48 hours); none elsewhere.
+    # (Janesville: monitored each work day, questions answered within 48 hours; Stoughton:
+    # monitored as the approving Department Head directed, at its frequency); none elsewhere.
     upkeep: tuple[str, ...] = ()
 
 

@@ -119,7 +119,10 @@ def build(db: Database, key: str) -> None:
             account.id,
             ApprovalInput(
                 authority,
-                "Pat Approver",
+                # Madison: by the approver the department's filed policy names (R1).
+                f"{department} Director"
+                if profile.approver_in_department_policy
+                else "Pat Approver",
                 APPROVED_ON[url],
                 "Memo 1",
                 True,

@@ -220,7 +220,13 @@ def check_edges(key: str, answers: Answers) -> None:
         (FINDING_DIRECT_MESSAGES, "R13"),
         (FINDING_ABANDONED, "R14"),
     ):
-        assert (FINDINGS[finding] in found) == profile.applies(rule), (key, finding)
+        # Where the approving Department Head directs the monitoring (Stoughton), no fixed
+        # staleness figure makes a site look abandoned: a `no` to the directed monitoring does.
+        directed = finding == FINDING_ABANDONED and profile.monitoring_directed
+        assert (FINDINGS[finding] in found) == (profile.applies(rule) and not directed), (
+            key,
+            finding,
+        )
     assert FINDINGS[FINDING_MFA] in found  # R11 is on in every city
     rules = {o.text.split(" (site check of")[0]: o.rule for o in answers.of("site-finding")}
     assert rules[FINDINGS[FINDING_MFA]] == "R11"

@@ -181,7 +181,7 @@ def test_site_checks_import_with_line_errors_and_export(janesville, tmp_path: Pa
     out = tmp_path / "out.csv"
     csv_export.export_csv(janesville, "site-checks", out)
     assert out.read_text(encoding="utf-8-sig").splitlines()[1] == (
-        f"{PARKS},2026-11-02,E100,purpose contact,off,on,2026-11-01,ArchiveSocial,,,"
+        f"{PARKS},2026-11-02,E100,purpose contact,off,on,2026-11-01,ArchiveSocial,,,,"
     )  # in the profile's order; accessibility and the upkeep not recorded: blank
 
 

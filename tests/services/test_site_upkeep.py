@@ -195,10 +195,11 @@ def test_the_two_columns_round_trip_through_a_site_checks_file(empty_db, tmp_pat
     out = tmp_path / "out.csv"
     csv_export.export_csv(db, "site-checks", out)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] + "\n" == HEADER
+    # Exported with Stoughton's column after them too (R14 as directed), blank here.
+    assert lines[0] + "\n" == HEADER.replace("\n", ",monitored_as_directed\n")
     assert lines[1:] == [
-        f"{PARKS},2026-11-02,E100,purpose,off,on,2026-11-01,,,no,yes",
-        f"{POOL},2026-11-02,E100,purpose,off,on,2026-11-01,,,,",
+        f"{PARKS},2026-11-02,E100,purpose,off,on,2026-11-01,,,no,yes,",
+        f"{POOL},2026-11-02,E100,purpose,off,on,2026-11-01,,,,,",
     ]
     before = dump(db)
     again = csv_import.import_csv(db, "site-checks", out)

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 from clerkdesk.store.schema import migrations_dir
 
 
-@pytest.mark.parametrize("back_to", ["0016", "0019", "0020", "0021", "0022"])
+@pytest.mark.parametrize("back_to", ["0016", "0019", "0020", "0021", "0022", "0023"])
 def test_a_downgrade_and_upgrade_keep_the_triggers(tmp_path: Path, back_to: str) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
     config = Config()

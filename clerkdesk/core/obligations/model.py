@@ -66,6 +66,18 @@ class FindingsFacts(NamedTuple):
     approved_on: date
 
 
+class ApproverFacts(NamedTuple):
+    """An approved account's latest approval where approvals follow the department's filed
+    policy (R1, Madison): who approved it, and the approver that policy names."""
+
+    account_id: int
+    url: str
+    department: str
+    approved_by: str
+    approved_on: date
+    named: str
+
+
 class AssignmentFacts(NamedTuple):
     """A person's term on an account; `signed` when the agreement has all its signatures."""
 
@@ -218,6 +230,8 @@ class Snapshot:
     # Proposed accounts with a sign of use (R1), and approvals without their findings (R2).
     proposed_in_use: tuple[UseFacts, ...] = ()
     findings_missing: tuple[FindingsFacts, ...] = ()
+    # The latest approvals where the department's filed policy names the approver (R1, Madison).
+    approvers: tuple[ApproverFacts, ...] = ()
     # Candidates, exceptions and site checks (R18, R19, R11, R13-R15).
     duties: DutyFacts = field(default_factory=DutyFacts)
     # The facts of the registers that gather their own, by the register's noun: what the

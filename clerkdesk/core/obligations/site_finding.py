@@ -2,7 +2,8 @@
 later check no longer finds it: a required notice missing, direct messages on and not
 archived, MFA off where the platform offers it, no post for longer than the profile allows, a
 site not monitored each work day or questions not answered within 48 hours where the city's
-policy asks (Janesville), and from the city's accessibility date what its posts fail of WCAG's
+policy asks (Janesville) or not monitored as the approving Department Head directed (Stoughton),
+and from the city's accessibility date what its posts fail of WCAG's
 asks. What an exception in force allows is not a finding, and a finding whose rule is off is
 none."""
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from ..duties import SiteCheckFacts, findings_of
+from ..duties import FINDING_NOT_DIRECTED, SiteCheckFacts, directed_finding, findings_of
 from ..notices import finding_rule, finding_rules, finding_words, site_notices
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
@@ -50,12 +51,20 @@ def _findings(snapshot: Snapshot, today: date) -> Iterator[Due]:
         for found in _open(s, profile, asked, waivers.get(s.account_id, frozenset())):
             yield Due(
                 due=s.checked_on,
-                text=f"{finding_words(profile, found)} (site check of {s.checked_on})",
+                text=f"{finding_text(profile, s, found)} (site check of {s.checked_on})",
                 account=s.url,
                 department=s.department,
                 account_id=s.account_id,
                 record=found,
             )
+
+
+def finding_text(profile: PolicyProfile, s: SiteCheckFacts, found: str) -> str:
+    """What a finding of the check `s` says, in the city's words; not monitored as directed
+    names the frequency the Department Head directed (Today, the checklist)."""
+    if found == FINDING_NOT_DIRECTED:
+        return directed_finding(s.monitoring)
+    return finding_words(profile, found)
 
 
 def open_findings(
@@ -97,5 +106,6 @@ def _open(
         waived,
         profile.accessible_from,
         profile.upkeep_questions,
+        profile.monitoring_directed,
     )
     return [f for f in found if f in on]

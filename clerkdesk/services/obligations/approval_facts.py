@@ -1,6 +1,7 @@
 """The snapshot's facts of approval (R1, R2): the proposed accounts something shows in use, with
-the first day each sign of use is known, and the approved accounts whose latest approval lacks
-the findings R2 asks of its authority."""
+the first day each sign of use is known, the approved accounts whose latest approval lacks
+the findings R2 asks of its authority, and where approvals follow the department's filed policy
+(Madison) who made each latest approval and whom that policy names."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...core.obligations.model import AccountFacts, FindingsFacts, UseFacts
+from ...core.obligations.model import AccountFacts, ApproverFacts, FindingsFacts, UseFacts
 from ...core.profile import PolicyProfile
 from ...core.vocabulary import AccountStatus
 from ...store.models.accounts import Account, Approval
@@ -126,3 +127,33 @@ def findings_missing(session: Session, profile: PolicyProfile) -> tuple[Findings
         for _, row in sorted(latest.items())
         if not row[5]
     )
+
+
+def policy_approvers(session: Session, profile: PolicyProfile) -> tuple[ApproverFacts, ...]:
+    """Each approved account's latest approval (the last one recorded, as the account page
+    reads it) in a department whose filed policy names its approver, with that approver:
+    where the profile has approvals follow the department's policy (R1), else none."""
+    if not profile.approver_in_department_policy:
+        return ()
+    latest = (
+        select(func.max(Approval.id))
+        .join(Account, Account.id == Approval.account_id)
+        .where(Account.status == AccountStatus.APPROVED)
+        .group_by(Approval.account_id)
+    )
+    rows = rows_of(
+        session,
+        select(
+            Account.id,
+            Account.url,
+            Department.name,
+            Approval.approved_by,
+            Approval.approved_on,
+            Department.policy_approver,
+        )
+        .join(Account, Account.id == Approval.account_id)
+        .join(Department, Department.id == Account.department_id)
+        .where(Approval.id.in_(latest), Department.policy_approver.is_not(None))
+        .order_by(Account.id),
+    )
+    return tuple(ApproverFacts(*row) for row in rows if row[4] is not None)

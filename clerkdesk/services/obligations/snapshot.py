@@ -26,7 +26,7 @@ from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of, rows_of
 from ..kernel.registers import registers
 from ..terms.planning import SEPARATION
-from .approval_facts import findings_missing, proposed_in_use
+from .approval_facts import findings_missing, policy_approvers, proposed_in_use
 from .duties_facts import duty_facts
 
 # The accounts whose obligations count: every one not discontinued.
@@ -74,6 +74,7 @@ def gathered(session: Session, now: datetime) -> Gathered:
         tool_determinations=_tool_determinations(session, profile),
         proposed_in_use=proposed_in_use(session, profile),
         findings_missing=findings_missing(session, profile),
+        approvers=policy_approvers(session, profile),
         facts=register_facts(session, profile, now),
         retention_directive_on=city.retention_directive_on,
     )

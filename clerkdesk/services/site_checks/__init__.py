@@ -23,6 +23,7 @@ REGISTER = declare(
                 "accessibility",
                 "monitored_daily",
                 "answered_48h",
+                "monitored_as_directed",
             ),
             required=("account_url", "checked_on", "checked_by_employee_id"),
             key=("account_url", "checked_on"),

@@ -7,9 +7,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.dates import long_date
-from ...core.duties import ACCESSIBILITY, UPKEEP
-from ...core.notices import finding_words, site_notices
-from ...core.obligations.site_finding import accessible_since, open_findings
+from ...core.duties import ACCESSIBILITY, UPKEEP, directed_question
+from ...core.notices import site_notices
+from ...core.obligations.site_finding import accessible_since, finding_text, open_findings
 from ...core.vocabulary import PLATFORMS, Role
 from ...store.models.people import Person
 from ...store.models.terms import Assignment
@@ -20,6 +20,7 @@ from ..kernel.database import Database
 from ..kernel.files import write_recorded
 from ..kernel.printouts import city_title
 from ..obligations.duties_facts import duty_facts
+from .directed import directed_frequency
 from .writes import list_site_checks
 
 
@@ -60,7 +61,7 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         who = f"{latest.checked_by} ({latest.checked_by_employee_id})"
         last = f"{long_date(latest.checked_on)} by {who}"
         waived = facts.waived(account.id, today)  # Today's findings, in the city's words
-        found = [finding_words(profile, f) for f in open_findings(check, profile, waived)]
+        found = [finding_text(profile, check, f) for f in open_findings(check, profile, waived)]
     exceptions = tuple(
         f"{e.number}: {e.summary}" + (f" (until {long_date(e.expires_on)})" if e.expires_on else "")
         for e in facts.exceptions
@@ -80,7 +81,15 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         abandoned_days=profile.abandoned_days,
         accessible_from=long_date(since) if (since := accessible_since(profile)) else "",
         accessibility=tuple(ACCESSIBILITY.values()),
-        upkeep=tuple(UPKEEP.values()) if profile.upkeep_questions else (),
+        upkeep=(
+            *(UPKEEP.values() if profile.upkeep_questions else ()),
+            # R14, Stoughton: the frequency found at the account's latest approval.
+            *(
+                (directed_question(directed_frequency(db, account.url)),)
+                if profile.monitoring_directed
+                else ()
+            ),
+        ),
     )
     return write_recorded(
         db,

@@ -21,6 +21,7 @@ FIELDS = (
     "accessible",
     "monitored_daily",
     "answered_48h",
+    "monitored_as_directed",
 )
 
 

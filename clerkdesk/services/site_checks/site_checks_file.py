@@ -33,6 +33,7 @@ def plan(file: RowsFile, progress: Progress | None) -> list[tuple[Row, Plan]]:
             accessible=accessibility_read(c.get("accessibility")),
             monitored_daily=c.get("monitored_daily"),
             answered_48h=c.get("answered_48h"),
+            monitored_as_directed=c.get("monitored_as_directed"),
             given=frozenset(c) | ({"accessible"} if "accessibility" in c else set()),
         )
         return plan_site_check(planning, data, None)

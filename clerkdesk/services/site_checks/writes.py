@@ -15,7 +15,14 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, UPKEEP, SiteCheckFacts
+from ...core.duties import (
+    ACCESSIBILITY,
+    DIRECT_MESSAGES,
+    DIRECTED,
+    MFA_STATES,
+    UPKEEP,
+    SiteCheckFacts,
+)
 from ...core.errors import ClerkDeskError
 from ...core.notices import city_notices
 from ...core.obligations.model import AccountFacts, new_tuple
@@ -28,6 +35,7 @@ from ..kernel.database import Database
 from ..kernel.field_checks import check_dates_of
 from ..kernel.inputs import Given, gives
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
+from .directed import with_frequencies
 
 _FIELDS = (
     "notices",
@@ -37,6 +45,7 @@ _FIELDS = (
     "archived_in",
     "accessible",
     *UPKEEP,
+    DIRECTED,
 )
 # What a check answers of the upkeep (UPKEEP), as a file and the form give it.
 ANSWERS = ("yes", "no")
@@ -55,6 +64,7 @@ class SiteCheckInput:
     accessible: tuple[str, ...] | None = None  # ACCESSIBILITY keys met; None: not recorded
     monitored_daily: str | None = None  # "yes", "no"; None: not recorded (R14)
     answered_48h: str | None = None
+    monitored_as_directed: str | None = None  # as the Department Head directed (R14, Stoughton)
     given: Given = None
 
 
@@ -74,6 +84,7 @@ class SiteCheckView:
     accessible: tuple[str, ...] | None  # what the posts since the accessibility date meet
     monitored_daily: str | None = None  # the upkeep (R14): "yes", "no", None: not recorded
     answered_48h: str | None = None
+    monitored_as_directed: str | None = None  # as the Department Head directed (R14)
 
 
 def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck | None) -> Plan:
@@ -120,7 +131,7 @@ def plan_site_check(planning: Planning, data: SiteCheckInput, current: SiteCheck
         if bad := [k for k in accessible if k not in ACCESSIBILITY]:
             problems["accessible"] = f"unknown {bad[0]!r} (one of: {', '.join(ACCESSIBILITY)})"
     upkeep: dict[str, str | None] = {}
-    for name in UPKEEP:
+    for name in (*UPKEEP, DIRECTED):
         said = (clean(getattr(data, name)) or "").lower() or None
         if said is not None and said not in ANSWERS:
             problems[name] = "`yes`, `no` or blank (not recorded)"
@@ -227,6 +238,7 @@ def checks_query() -> Any:
             SiteCheck.accessible,
             SiteCheck.monitored_daily,
             SiteCheck.answered_48h,
+            SiteCheck.monitored_as_directed,
         )
         .join(Account, Account.id == SiteCheck.account_id)
         .join(Person, Person.id == SiteCheck.checked_by_id)
@@ -265,6 +277,7 @@ def site_check_rows(session: Session, tz: object) -> list[tuple[object, ...]]:
             accessibility_cell(v.accessible),
             v.monitored_daily,
             v.answered_48h,
+            v.monitored_as_directed,
         )
         for v in map(_view, rows)
     ]
@@ -313,6 +326,7 @@ def site_check_facts(
             SiteCheck.accessible,
             SiteCheck.monitored_daily,
             SiteCheck.answered_48h,
+            SiteCheck.monitored_as_directed,
         ),
     )
     for row in rows:
@@ -329,7 +343,19 @@ def site_check_facts(
             if unchecked:
                 add(new_tuple(SiteCheckFacts, (a.id, a.url, a.department, a.approved_on, *_NEVER)))
             continue
-        _id, checked_on, notices, dms, mfa, last_post, archived_in, met, monitored, answered = found
+        (
+            _id,
+            checked_on,
+            notices,
+            dms,
+            mfa,
+            last_post,
+            archived_in,
+            met,
+            monitored,
+            answered,
+            directed,
+        ) = found
         checked = days.get(checked_on)
         if checked is None:
             checked = days[checked_on] = _day(checked_on)
@@ -339,7 +365,7 @@ def site_check_facts(
         listed = shown.get(notices)
         if listed is None:
             listed = shown[notices] = frozenset(notices.split())
-        # All thirteen fields in order, made in one step (as the obligations engine makes its
+        # All fifteen fields in order, made in one step (as the obligations engine makes its
         # thousands), which skips the keyword handling of SiteCheckFacts(...).
         add(
             new_tuple(
@@ -358,7 +384,9 @@ def site_check_facts(
                     None if met is None else frozenset(met.split()),
                     monitored,
                     answered,
+                    directed,
+                    None,
                 ),
             )
         )
-    return tuple(facts)
+    return with_frequencies(session, facts)

@@ -33,6 +33,8 @@ class SiteCheck(Base):
     # answered within 48 hours when practical; "yes" or "no", None: not recorded.
     monitored_daily: Mapped[str | None] = mapped_column(String(3))
     answered_48h: Mapped[str | None] = mapped_column(String(3))
+    # Monitored as the approving Department Head directed (R14, Stoughton; migration 0024).
+    monitored_as_directed: Mapped[str | None] = mapped_column(String(3))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
-from ....core.duties import ACCESSIBILITY, DIRECT_MESSAGES, MFA_STATES, UPKEEP
+from ....core.duties import (
+    ACCESSIBILITY,
+    DIRECT_MESSAGES,
+    DIRECTED,
+    MFA_STATES,
+    UPKEEP,
+    directed_question,
+)
 from ....core.errors import ClerkDeskError
 from ....core.notices import one_line, site_notices
 from ....core.obligations.site_finding import accessible_since
@@ -17,6 +25,7 @@ from ....core.profile import PolicyProfile
 from ....services.accounts.views import find_account
 from ....services.kernel.database import Database
 from ....services.people.writes import list_people
+from ....services.site_checks.directed import directed_frequency
 from ....services.site_checks.writes import SiteCheckInput, SiteCheckView, save_site_check
 from ...dialogs.code_form import CodeFormDialog
 from ...dialogs.people_picker import PersonPicker, person_text
@@ -88,6 +97,8 @@ class SiteCheckDialog(CodeFormDialog):
                     name, label, ANSWERS, (getattr(c, name) or "") if c else ""
                 )
                 self.upkeep[name].setToolTip(UPKEEP[name])
+        if profile.monitoring_directed:  # R14, Stoughton: the latest approval's frequency
+            self._add_directed(db, account_url, (c.monitored_as_directed or "") if c else "")
         if c is not None:
             self.checked_on.setEnabled(False)
         self.finish()
@@ -125,8 +136,30 @@ class SiteCheckDialog(CodeFormDialog):
             accessible=self._met() if self.accessible else (c.accessible if c else None),
             monitored_daily=self._answer("monitored_daily"),
             answered_48h=self._answer("answered_48h"),
+            monitored_as_directed=self._answer(DIRECTED),
         )
         return save_site_check(self.db, c.id if c else None, data)
+
+    def _add_directed(self, db: Database, account_url: str, answer: str) -> None:
+        """The question of the monitoring the approving Department Head directed, in words
+        over its answer, the frequency on a line of its own (it can be long) beside a short
+        label."""
+        question = directed_question(directed_frequency(db, account_url))
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        words = QLabel(question.replace(" (", "\n(", 1))
+        words.setObjectName(f"{DIRECTED}_question")
+        combo = QComboBox()
+        combo.setObjectName(f"{DIRECTED}_combo")
+        for key, text in ANSWERS.items():
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(combo.findData(answer), 0))
+        combo.setToolTip(question)
+        column.addWidget(words)
+        column.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_field(DIRECTED, "Monitored as &directed:", holder, combo)
+        self.upkeep[DIRECTED] = combo
 
     def _answer(self, name: str) -> str | None:
         """The upkeep's answer as the form gives it; a city that does not ask keeps the
