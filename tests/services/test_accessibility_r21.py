@@ -183,7 +183,9 @@ def test_the_file_column_round_trips_none_blank_and_asks(madison, clock, tmp_pat
     out = tmp_path / "out.csv"
     csv_export.export_csv(madison, "site-checks", out)
     lines = out.read_text().splitlines()
-    assert lines[0].endswith(",archived_in,accessibility,monitored_daily,answered_48h,monitored_as_directed")
+    assert lines[0].endswith(
+        ",archived_in,accessibility,monitored_daily,answered_48h,monitored_as_directed"
+    )
     assert [line.split(",")[8] for line in lines[1:]] == ["none", "", "alt-text captions"]
     # A file without the column (the contract before R21) is read, the answer not recorded.
     old = tmp_path / "old.csv"
