@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from ....collection import paused
 from ....core.dates import format_moment, zone
 from ....services.integrity.audit import count_events, event_details, list_events
 from ....services.kernel.changes import AUDIT
@@ -112,8 +113,9 @@ class AuditPage(ListPage[AuditRow]):
         # one's are read when it is selected.
         db = self.ctx.db
         self.log_total = count_events(db)
-        events = list_events(db, limit=SHOWN, details=False, words=self.searched)
-        return audit_rows(list(events), self.ctx.city.profile.timezone)
+        with paused():  # thousands of events and rows, none of them in a cycle: no collection
+            events = list_events(db, limit=SHOWN, details=False, words=self.searched)
+            return audit_rows(list(events), self.ctx.city.profile.timezone)
 
     def search_whole_log(self) -> None:
         """The filter's words, found in every event of the log (the newest `SHOWN` of them
