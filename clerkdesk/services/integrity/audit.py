@@ -324,15 +324,17 @@ def list_events(
             queries = [query.limit(limit) if limit else query]
         # The driver's own rows: SQLAlchemy's Row for each of thousands costs more than the
         # rest of the reading.
-        rows = [row for q in queries for row in session.connection().execute(q).cursor]
+        rows: list[Any] = []
+        for q in queries:
+            rows += session.connection().execute(q).cursor.fetchall()
     # Who, the action, the entity and its record recur down the log, each kept once; a batch
     # of events shares one moment, parsed once.
     kept: dict[Any, Any] = {}
     one = kept.setdefault
     moments: dict[Any, datetime] = {}
-    views = []
+    views: list[AuditView] = []
     add = views.append
-    for seq, at, actor, action, entity, key, summary, details in rows:
+    for seq, at, actor, action, entity, key, summary, recorded in rows:
         moment = moments.get(at)
         if moment is None:
             moment = moments[at] = _moment(at)
@@ -345,7 +347,7 @@ def list_events(
                 one(entity, entity),
                 one(key, key),
                 summary,
-                details,
+                recorded,
             )
         )
     return views
