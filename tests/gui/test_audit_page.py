@@ -185,3 +185,28 @@ def test_the_search_takes_a_word_as_it_is(city_db) -> None:
     assert list_events(city_db, words=("_",)) == []
     found = list_events(city_db, words=("FACEBOOK.COM/PARKS", "registered"))
     assert [e.entity_key for e in found] == ["https://facebook.com/parks"]
+
+
+def test_a_log_formatted_as_it_is_shown_reads_and_filters_the_same(
+    qtbot, window, ctx, city_db, monkeypatch
+) -> None:
+    """A long log read in the background is formatted as its rows are shown, not all before
+    the first paint: each row still reads the same, and the filter finds the oldest at once."""
+    from clerkdesk.gui.widgets import table_model
+
+    monkeypatch.setattr(table_model, "FORMAT_FIRST", 2)  # "long" from two events on
+    add_account(city_db, "https://facebook.com/parks")  # the oldest of these four
+    for n in range(3):
+        add_account(city_db, f"https://x.com/stoughton{n}", platform="x")
+    page = go(qtbot, window, "audit")
+    page.model.format_when_idle(False)  # nothing formatted but what is asked for
+    loaded(qtbot, page)
+    events = list_events(city_db)
+    assert page.model.total() == len(events) > 2
+    assert [r.view.seq for r in page.model.visible_rows()] == [e.seq for e in events]
+    for position in range(len(events)):
+        assert page.model.text(position, 1) == "2026-11-20 15:00 CST"
+    assert page.model.text(0, 3) == "Account added"
+    qtbot.keyClicks(page.filter_edit, "facebook.com/parks")
+    assert page.model.rowCount() == 1
+    assert page.model.row(0).view.entity_key == "https://facebook.com/parks"

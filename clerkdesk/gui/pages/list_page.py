@@ -41,6 +41,7 @@ class ListPage(Page, Generic[T]):
     noun = "records"  # "12 of 40 accounts"
     one = ""  # one of them ("No account matches …"); default: the noun less its "s"
     reading = "Reading…"  # in the empty table while the rows are read in the background
+    model_type: type[RecordTableModel[Any]] = RecordTableModel  # a page may show its own
 
     def __init__(
         self,
@@ -61,7 +62,7 @@ class ListPage(Page, Generic[T]):
         self.loading: Operation | None = None  # a read under way on a background thread
         self._read_again = False  # records changed while it was under way
         self._wanted: Any = None  # the key of a record to select once the read is done
-        self.model: RecordTableModel[T] = RecordTableModel(columns, row_tone=row_tone, parent=self)
+        self.model: RecordTableModel[T] = self.model_type(columns, row_tone=row_tone, parent=self)
         self.model.idle_formatting = False  # until the page is shown
 
         self.filter_edit = QLineEdit()

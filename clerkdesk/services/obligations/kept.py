@@ -49,6 +49,17 @@ class KeptFacts:
                 self._key, self._read = key, read
         return at_moment(read, now)
 
+    def still_true(self, now: datetime) -> engine.Snapshot | None:
+        """The kept snapshot's facts, read on `now`'s day, when nothing has changed since they
+        were read; else None, and nothing is read (the access reviews are not worked out to
+        the moment: a page that reads only the other facts takes them from here)."""
+        key = self._key_now()
+        with self._lock:
+            read = self._read if key is not None and key == self._key else None
+        if read is None or read.snap.profile.day_at(now) != read.day:
+            return None
+        return read.snap
+
     def _key_now(self) -> tuple[int, object] | None:
         with self._lock:
             generation = self._db.generation

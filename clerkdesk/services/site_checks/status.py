@@ -3,7 +3,7 @@ next is due, and what the last check found that is still open."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from operator import itemgetter
 from typing import NamedTuple
@@ -11,15 +11,17 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from ...collection import paused
+from ...core.duties import SiteCheckFacts
 from ...core.notices import finding_words
 from ...core.obligations import kind_of, record_state
 from ...core.obligations.model import Snapshot, new_tuple
-from ...core.obligations.site_check import next_check_due
+from ...core.obligations.site_check import next_check_due, site_checks_read
 from ...core.profile import PolicyProfile
 from ...store.models.city import City
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
 from ..obligations.duties_facts import duty_facts
+from ..obligations.kept import kept_facts
 
 
 class SiteStatus(NamedTuple):
@@ -39,17 +41,43 @@ def site_statuses(db: Database) -> Sequence[SiteStatus]:
     # Tens of thousands of facts and statuses, none of them in a cycle: no collection.
     with paused(), db.reading() as session:
         city = city_row(session)
-        return statuses_in(session, city, profile_of(city), db.clock())
+        profile, now = profile_of(city), db.clock()
+        # The snapshot Today keeps holds the last check of every site, and the findings Today
+        # worked out from them: taken from there while nothing has changed, not read and worked
+        # out again.
+        kept = kept_facts(db).still_true(now) if site_checks_read(profile) else None
+        if kept is None:
+            return statuses_in(session, city, profile, now)
+        sites = kept.duties.site_checks
+        if not kept.profile.applies("R15"):  # the snapshot leaves out the sites never checked
+            checked = {s.account_id for s in sites}
+            sites = (
+                *sites,
+                *(
+                    SiteCheckFacts(a.id, a.url, a.department, a.approved_on)
+                    for a in kept.accounts
+                    if a.id not in checked
+                ),
+            )
+        return statuses_of(kept, now, sites)
 
 
 def statuses_in(
     session: Session, city: City, profile: PolicyProfile, as_of: datetime
 ) -> Sequence[SiteStatus]:
-    """Each site's next check and open findings, as Today has them (core/obligations): the
-    findings are the items of Today's rule, made in one pass over every site."""
-    facts = duty_facts(session)
+    """Each site's next check and open findings, as Today has them, read in `session`."""
+    snap = Snapshot(profile=profile, adopted_on=city.adopted_on, duties=duty_facts(session))
+    return statuses_of(snap, as_of)
+
+
+def statuses_of(
+    snap: Snapshot, as_of: datetime, sites: Iterable[SiteCheckFacts] | None = None
+) -> Sequence[SiteStatus]:
+    """Each site (`sites`, default: those of `snap`'s duties, every account in use) with its
+    next check and open findings, as Today has them (core/obligations): the findings are the
+    items of Today's rule on `snap`, made in one pass over every site."""
+    profile, facts = snap.profile, snap.duties
     found: dict[int, list[str]] = {}
-    snap = Snapshot(profile=profile, adopted_on=city.adopted_on, duties=facts)
     words: dict[str, str] = {}  # the city's words for each finding, looked up once
     for item in kind_of("site-finding").function(snap, as_of):
         assert item.account_id is not None and item.record is not None
@@ -62,11 +90,11 @@ def statuses_in(
     due_of: dict[tuple[date | None, date | None], tuple[date | None, str | None]] = {}
     statuses: list[SiteStatus] = []
     add = statuses.append
-    for s in facts.site_checks:
+    for s in facts.site_checks if sites is None else sites:
         days = (s.checked_on, s.approved_on if s.checked_on is None else None)
         due = due_of.get(days)
         if due is None:
-            next_check = next_check_due(s, profile, city.adopted_on)
+            next_check = next_check_due(s, profile, snap.adopted_on)
             next_due = next_check[0] if next_check else None
             state = record_state("site-check", next_due, as_of, profile) if next_due else None
             # The city switched the checks off (state None): Today asks for none.

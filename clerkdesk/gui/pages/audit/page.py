@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from ....collection import paused
 from ....core.dates import format_moment, zone
 from ....services.integrity.audit import count_events, event_details, list_events
 from ....services.kernel.changes import AUDIT
@@ -15,7 +19,7 @@ from ....services.kernel.views import AuditView
 from ...dialogs.export_dialog import ExportDialog
 from ...files.folders import remembered_folder
 from ...files.transfers import start_export
-from ...widgets.table_model import Column
+from ...widgets.table_model import Column, Prepared, RecordTableModel
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import FIND
@@ -25,23 +29,35 @@ from .words import action_words, details_text, record_words
 @dataclass(frozen=True, slots=True)
 class AuditRow:
     view: AuditView
-    when: str  # in the city's time zone
+    tz: ZoneInfo  # the city's time zone
 
     @property
     def id(self) -> int:
         return self.view.seq
 
+    @property
+    def when(self) -> str:
+        """The event's moment in the city's time zone (worked out as the row is shown)."""
+        return _moment_text(self.view.at, self.tz)
+
+
+@lru_cache(maxsize=256)  # a batch of events shares one moment
+def _moment_text(at: datetime, tz: ZoneInfo) -> str:
+    return format_moment(at, tz)
+
 
 def audit_rows(events: list[AuditView], timezone: str) -> list[AuditRow]:
     tz = zone(timezone)
-    shown: dict[datetime, str] = {}  # a batch of events shares one moment
-    rows = []
-    for event in events:
-        when = shown.get(event.at)
-        if when is None:
-            when = shown[event.at] = format_moment(event.at, tz)
-        rows.append(AuditRow(event, when))
-    return rows
+    return [AuditRow(event, tz) for event in events]
+
+
+class AuditModel(RecordTableModel[AuditRow]):
+    """The events read on a background thread are formatted as they are shown, as a long list
+    read on the UI thread is: of the thousands held a screenful is seen at first, and the rest
+    are formatted while the window is idle (at once when a filter asks for them all)."""
+
+    def prepare(self, rows: Sequence[AuditRow], whole: bool = False) -> Prepared[AuditRow]:
+        return super().prepare(rows)
 
 
 COLUMNS: list[Column[AuditRow]] = [
@@ -65,6 +81,7 @@ class AuditPage(ListPage[AuditRow]):
     reading = "Reading the audit log…"
     handles = frozenset({FIND})
     shows = frozenset({AUDIT})
+    model_type = AuditModel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "audit", COLUMNS, placeholder="Nothing recorded yet.", parent=parent)
@@ -96,8 +113,9 @@ class AuditPage(ListPage[AuditRow]):
         # one's are read when it is selected.
         db = self.ctx.db
         self.log_total = count_events(db)
-        events = list_events(db, limit=SHOWN, details=False, words=self.searched)
-        return audit_rows(list(events), self.ctx.city.profile.timezone)
+        with paused():  # thousands of events and rows, none of them in a cycle: no collection
+            events = list_events(db, limit=SHOWN, details=False, words=self.searched)
+            return audit_rows(list(events), self.ctx.city.profile.timezone)
 
     def search_whole_log(self) -> None:
         """The filter's words, found in every event of the log (the newest `SHOWN` of them
