@@ -50,14 +50,11 @@ def site_statuses(db: Database) -> Sequence[SiteStatus]:
             return statuses_in(session, city, profile, now)
         sites = kept.duties.site_checks
         if not kept.profile.applies("R15"):  # the snapshot leaves out the sites never checked
-            checked = {s.account_id for s in sites}
-            sites = (
-                *sites,
-                *(
-                    SiteCheckFacts(a.id, a.url, a.department, a.approved_on)
-                    for a in kept.accounts
-                    if a.id not in checked
-                ),
+            # Each account in its place, as a read afresh lists them.
+            checked = {s.account_id: s for s in sites}
+            sites = tuple(
+                checked.get(a.id) or SiteCheckFacts(a.id, a.url, a.department, a.approved_on)
+                for a in kept.accounts
             )
         return statuses_of(kept, now, sites)
 
