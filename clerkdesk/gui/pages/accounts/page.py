@@ -34,9 +34,6 @@ from ...widgets.table_model import tone_style
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
-from .account_dialog import AccountDialog
-from .approve_dialog import ApproveDialog
-from .discontinue_dialog import DiscontinueDialog
 from .rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
 
 
@@ -174,7 +171,13 @@ class AccountsPage(ListPage[AccountRow]):
 
     # -- doing it ------------------------------------------------------------------------------
 
+    # The dialogs are imported when first opened, not with the page: the page shows sooner.
+
     def trigger(self, action: str) -> None:
+        from .account_dialog import AccountDialog
+        from .approve_dialog import ApproveDialog
+        from .discontinue_dialog import DiscontinueDialog
+
         row = self.selected()
         ctx = self.ctx
         if action == OPEN and row is not None:
@@ -191,6 +194,8 @@ class AccountsPage(ListPage[AccountRow]):
             super().trigger(action)
 
     def record_determinations(self) -> None:
+        from .approve_dialog import ApproveDialog
+
         row = self.selected()
         if row is not None and row.view.approval is not None:
             self.open_dialog(
