@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....collection import paused
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
 from ....services.accounts.writes import list_accounts
@@ -118,7 +119,8 @@ class AccountsPage(ListPage[AccountRow]):
         self.selection_moved()
 
     def read(self) -> list[AccountRow]:
-        return account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now())
+        with paused():  # the accounts' views and rows: none of them in a cycle
+            return account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now())
 
     # -- what can be done ----------------------------------------------------------------------
 
