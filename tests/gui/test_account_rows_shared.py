@@ -3,6 +3,7 @@ deadline, an approval's note) and shows each account exactly as if worked out al
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ def test_each_row_reads_as_if_worked_out_alone(qtbot, window, ctx, city_db) -> N
     add_account(city_db, "https://x.com/stoughtonpd", platform="x")  # awaiting approval
 
     page = go(qtbot, window, "accounts")
+    assert gc.isenabled()  # the collector, paused while the rows were made, is back on
     views = {v.url: v for v in list_accounts(city_db)}
     assert page.model.rowCount() == len(views) == 6
     for position in range(6):
