@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ...collection import paused
 from ...core.dates import format_moment
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.obligations.model import new_tuple
@@ -335,12 +336,20 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     }
     kept: dict[Any, Any] = {}  # the few categories and actions, each kept once
     one = kept.setdefault
+    # The accounts with a repeat violator or a decision: the removals on the others (most)
+    # are each one of one, and undecided, without a look-up of their poster.
+    repeated = {a for a, _poster in counts} | {a for a, _poster in decisions}
     views: list[RemovalView] = []
     add = views.append
     for rid, account_id, at, poster, content, category, action, reason, person, evidence in rows:
         account, who = accounts.get(account_id), staff.get(person)
         if account is None or who is None:
             continue  # as a join would leave it out (the database's keys keep both)
+        if account_id in repeated:
+            key = (account_id, poster)
+            repeat, decision = counts.get(key, 1), decisions.get(key)
+        else:
+            repeat, decision = 1, None
         add(
             new_tuple(
                 RemovalView,
@@ -355,8 +364,8 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
                     reason,
                     *who,
                     evidence,
-                    counts.get((account_id, poster), 1),
-                    decisions.get((account_id, poster)),
+                    repeat,
+                    decision,
                 ),
             )
         )
@@ -364,5 +373,6 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
 
 
 def list_removals(db: Database) -> Sequence[RemovalView]:
-    with db.reading() as session:
+    # tens of thousands of views, none of them in a cycle: the collector waits for the end
+    with paused(), db.reading() as session:
         return removal_views(session)

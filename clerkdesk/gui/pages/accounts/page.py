@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....collection import paused
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
 from ....services.accounts.writes import list_accounts
@@ -34,9 +35,6 @@ from ...widgets.table_model import tone_style
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
-from .account_dialog import AccountDialog
-from .approve_dialog import ApproveDialog
-from .discontinue_dialog import DiscontinueDialog
 from .rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
 
 
@@ -121,7 +119,8 @@ class AccountsPage(ListPage[AccountRow]):
         self.selection_moved()
 
     def read(self) -> list[AccountRow]:
-        return account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now())
+        with paused():  # the accounts' views and rows: none of them in a cycle
+            return account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now())
 
     # -- what can be done ----------------------------------------------------------------------
 
@@ -174,7 +173,13 @@ class AccountsPage(ListPage[AccountRow]):
 
     # -- doing it ------------------------------------------------------------------------------
 
+    # The dialogs are imported when first opened, not with the page: the page shows sooner.
+
     def trigger(self, action: str) -> None:
+        from .account_dialog import AccountDialog
+        from .approve_dialog import ApproveDialog
+        from .discontinue_dialog import DiscontinueDialog
+
         row = self.selected()
         ctx = self.ctx
         if action == OPEN and row is not None:
@@ -191,6 +196,8 @@ class AccountsPage(ListPage[AccountRow]):
             super().trigger(action)
 
     def record_determinations(self) -> None:
+        from .approve_dialog import ApproveDialog
+
         row = self.selected()
         if row is not None and row.view.approval is not None:
             self.open_dialog(

@@ -60,7 +60,31 @@ def account_row(
 
 
 def account_rows(views: list[AccountView], city: CityView, now: datetime) -> list[AccountRow]:
-    return [account_row(v, city, now) for v in views]
+    """Each account's row. What the whole set shares is worked out once, not per account: the
+    grandfathering deadline of every pre-existing account (one date for the city), and the
+    note of the approvals that read alike (one authority, approver and day)."""
+    pre_existing: AccountRow | None = None  # its note and tone, the same for each
+    approved: dict[tuple[str, str, object, bool], tuple[str, str | None]] = {}
+    rows: list[AccountRow] = []
+    add = rows.append
+    for view in views:
+        status, a = view.status, view.approval
+        if status == AccountStatus.PRE_EXISTING:
+            if pre_existing is None:
+                pre_existing = account_row(view, city, now)
+            add(AccountRow(view, pre_existing.note, pre_existing.note_tone))
+        elif status == AccountStatus.APPROVED and a is not None:
+            key = (a.authority, a.approved_by, a.approved_on, a.determinations_recorded)
+            told = approved.get(key)
+            if told is None:
+                row = account_row(view, city, now)
+                approved[key] = (row.note, row.note_tone)
+                add(row)
+            else:
+                add(AccountRow(view, *told))
+        else:
+            add(account_row(view, city, now))
+    return rows
 
 
 _STATUS_ORDER = {status: n for n, status in enumerate(ACCOUNT_STATUSES)}

@@ -16,7 +16,6 @@ from ...window.background import Operation
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
-from .removal_dialog import DeletionReasonDialog, RemovalDialog, RepeatDecisionDialog
 
 
 def _repeat(r: RemovalView) -> str:
@@ -102,7 +101,11 @@ class RemovalsPage(ListPage[RemovalView]):
         self.decide_button.setEnabled(row is not None and row.repeat >= 2 and not row.decision)
         self.reason_button.setEnabled(row is not None and row.reason_missing)
 
+    # The dialogs are imported when first opened, not with the page: the page shows sooner.
+
     def trigger(self, action: str) -> None:
+        from .removal_dialog import RemovalDialog
+
         if action == NEW:
             self.open_dialog(RemovalDialog(self.ctx, parent=self))
         elif action == EDIT and (row := self.selected()) is not None:
@@ -111,11 +114,15 @@ class RemovalsPage(ListPage[RemovalView]):
             super().trigger(action)
 
     def decide(self) -> None:
+        from .removal_dialog import RepeatDecisionDialog
+
         row = self.selected()
         if row is not None and row.repeat >= 2 and not row.decision:
             self.open_dialog(RepeatDecisionDialog(self.ctx, row, parent=self))
 
     def explain(self) -> None:
+        from .removal_dialog import DeletionReasonDialog
+
         row = self.selected()
         if row is not None and row.reason_missing:
             self.open_dialog(DeletionReasonDialog(self.ctx, row, parent=self))
