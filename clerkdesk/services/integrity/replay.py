@@ -110,8 +110,19 @@ class _Fold:
                 states[key] = states.pop(old)
         creates = action in table.creates
         if creates:
-            states[key] = dict.fromkeys(table.fields)
-        _said_of(states.setdefault(key, {}), details, creates, self.fields, self.lists)
+            state = states[key] = dict.fromkeys(table.fields)
+        else:
+            state = states.get(key)
+            if state is None:
+                state = states[key] = {}
+        lists = self.lists
+        for field in self.fields.intersection(details):  # _said_of, run for most events
+            value = details[field]
+            if field in lists:
+                changed = not creates and _is_change(value)
+            else:
+                changed = isinstance(value, list) and len(value) == 2
+            state[field] = value[1] if changed else value
 
 
 Folder = _Fold | TermFold
@@ -262,16 +273,16 @@ def replay_report(session: Session, folded: LogReplay | None = None) -> tuple[li
         table, states = fold.table, fold.states
         earlier: set[str] | None = None  # read only if a row has no event
         unnamed = 0
-        for key, row in sorted(table.rows(session).items()):
+        found: dict[str, list[str]] = {}  # by key, put in its order once all are compared
+        for key, row in table.rows(session).items():
             state = states.get("city" if table.single else key)
-            name = f"the {table.noun}" if table.single else f"{table.noun} {key}"
             if state is None:
                 if earlier is None:
                     earlier = table.earlier(session) if table.earlier is not None else set()
                 if key in earlier:
                     unnamed += 1
                     continue
-                problems.append(f"{name}: in the table with no event in the audit log")
+                found[key] = [f"{_named(table, key)}: in the table with no event in the audit log"]
                 continue
             for field in table.fields:
                 if field not in state:
@@ -281,10 +292,12 @@ def replay_report(session: Session, folded: LogReplay | None = None) -> tuple[li
                     continue  # the same text (or nothing): as _shown would find, sooner
                 have, said = _shown(have), _shown(said)
                 if have != said:
-                    problems.append(
-                        f"{name}: {field} is {_said(have)} in the table, "
+                    found.setdefault(key, []).append(
+                        f"{_named(table, key)}: {field} is {_said(have)} in the table, "
                         f"{_said(said)} in the audit log"
                     )
+        for key in sorted(found):
+            problems.extend(found[key])
         if unnamed:
             notes.append(
                 f"{unnamed:,} {table.noun}(s) recorded before the audit log named each "
@@ -292,6 +305,10 @@ def replay_report(session: Session, folded: LogReplay | None = None) -> tuple[li
             )
     problems.extend(term_problems(session, folded.terms.states))
     return problems, notes
+
+
+def _named(table: Replayed, key: str) -> str:
+    return f"the {table.noun}" if table.single else f"{table.noun} {key}"
 
 
 def _said(value: Any) -> str:
