@@ -109,6 +109,7 @@ class _Fold:
             if old in states:
                 states[key] = states.pop(old)
         creates = action in table.creates
+        state: State | None
         if creates:
             state = states[key] = dict.fromkeys(table.fields)
         else:
