@@ -5,8 +5,10 @@ is reported by `check`.
 The terms (the assignment table) are replayed from the blocks every event that writes them
 carries, whatever its entity (term_replay).
 
-Each replayed table declares which fields its events carry (`REPLAYED`); a table not declared
-here is not replayed, and the README says which are. An event gives a field either as its
+Each replayed table declares which fields its events carry (`REPLAYED`, the first registers'
+in first_tables, each later register's in its own folder); a table not declared is not
+replayed, and the README says which are. Every table is folded in one pass over the log
+(`LogReplay`), the pass that verifies the chain when `check` runs. An event gives a field either as its
 value (a record added: the fields it names, every other declared field empty) or as
 [before, after] (a change). An event that changes a record's key ([old, new]) carries its
 replayed state over to the new key; so does an event of another register's record a key is
