@@ -24,7 +24,7 @@ from ..requests.files import file_problems
 from .anchor import Head, current_head, head_of, verify_anchor
 from .audit import Change, clock_set_notes, verify_chain
 from .kept_by_triggers import kept_problems
-from .replay import replay_report
+from .replay import LogReplay, replay_report, replayed_tables
 from .term_replay import term_notes
 
 # The note of the latest backup, in the home folder.
@@ -144,12 +144,13 @@ def _register_problems(db: Database, problems: list[str], notes: list[str]) -> t
         revision = schema.stored_revision(db.engine)
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
-        problems.extend(verify_chain(session))
+        folded = LogReplay(replayed_tables())  # the tables replayed as the chain is read
+        problems.extend(verify_chain(session, folded.feed_chain))
         notes.extend(clock_set_notes(session))
         anchored, unkeyed = verify_anchor(session, db)
         problems.extend(anchored)
         notes.extend(unkeyed)
-        replayed, replay_notes = replay_report(session)
+        replayed, replay_notes = replay_report(session, folded)
         problems.extend(replayed)
         notes.extend(replay_notes)
         notes.extend(term_notes(session))

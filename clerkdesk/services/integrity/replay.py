@@ -5,8 +5,10 @@ is reported by `check`.
 The terms (the assignment table) are replayed from the blocks every event that writes them
 carries, whatever its entity (term_replay).
 
-Each replayed table declares which fields its events carry (`REPLAYED`); a table not declared
-here is not replayed, and the README says which are. An event gives a field either as its
+Each replayed table declares which fields its events carry (`REPLAYED`, the first registers'
+in first_tables, each later register's in its own folder); a table not declared is not
+replayed, and the README says which are. Every table is folded in one pass over the log
+(`LogReplay`), the pass that verifies the chain when `check` runs. An event gives a field either as its
 value (a record added: the fields it names, every other declared field empty) or as
 [before, after] (a change). An event that changes a record's key ([old, new]) carries its
 replayed state over to the new key; so does an event of another register's record a key is
@@ -17,195 +19,25 @@ candidate's events) is named by a block of those events (`Replayed.block`), and 
 
 from __future__ import annotations
 
-import heapq
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session
 
-from ...store.models.accounts import Account
 from ...store.models.audit import AuditEvent
-from ...store.models.city import City
-from ...store.models.departments import Department
-from ...store.models.people import Person
-from ..accounts.views import account_query
 from ..kernel.registers import registers
-from ..kernel.replayed import Follows, Replayed, State
+from ..kernel.replayed import Replayed, State
 from .audit import read_in_batches
-from .term_replay import term_problems
-
-
-def _people(session: Session) -> dict[str, State]:
-    rows = session.execute(
-        select(
-            Person.employee_id,
-            Person.name,
-            Person.title,
-            Person.email,
-            Person.phone,
-            Person.kind,
-            Department.name,
-            Person.division,
-            Person.handover,
-        ).outerjoin(Department, Department.id == Person.department_id)
-    ).all()
-    names = ("name", "title", "email", "phone", "kind", "department", "division", "handover")
-    return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
-
-
-def _departments(session: Session) -> dict[str, State]:
-    head = aliased(Person)
-    rows = session.execute(
-        select(
-            Department.name,
-            head.employee_id,
-            Department.policy_filed_on,
-            Department.policy_it_copy_on,
-            Department.policy_approver,
-        ).outerjoin(head, head.id == Department.head_person_id)
-    ).all()
-    names = ("head_employee_id", "policy_filed_on", "policy_it_copy_on", "policy_approver")
-    return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
-
-
-_ACCOUNT_FIELDS = (
-    "platform",
-    "handle",
-    "department",
-    "purpose",
-    "city_email",
-    "status",
-    "authority",
-    "approved_by",
-    "approved_on",
-    "reference",
-    "request_form_on",
-    "request_form_sha256",
-    "it_notified_on",
-)
-
-
-def _accounts(session: Session) -> dict[str, State]:
-    from ...store.models.accounts import Approval
-
-    query = account_query().with_only_columns(
-        Account.url,
-        Account.platform,
-        Account.handle,
-        Department.name,
-        Account.purpose,
-        Account.city_email,
-        Account.status,
-        Approval.authority,
-        Approval.approved_by,
-        Approval.approved_on,
-        Approval.reference,
-        Account.request_form_on,
-        Account.request_form_sha256,
-        Approval.it_notified_on,
-    )
-    return {
-        row[0]: dict(zip(_ACCOUNT_FIELDS, row[1:], strict=True))
-        for row in session.execute(query).all()
-    }
-
-
-def _city(session: Session) -> dict[str, State]:
-    city = session.get(City, 1)
-    return {} if city is None else {"city": {"adopted_on": city.adopted_on}}
-
-
-# The first registers' tables, declared here; the later registers declare theirs in their own
-# folders (`replayed_tables`).
-REPLAYED: tuple[Replayed, ...] = (
-    Replayed(
-        "person",
-        "person",
-        "employee_id",
-        ("name", "title", "email", "phone", "kind", "department", "division", "handover"),
-        ("person.create",),
-        _people,
-        follows=(Follows("department", "name", fields=("department",)),),
-    ),
-    Replayed(
-        "department",
-        "department",
-        "name",
-        ("head_employee_id", "policy_filed_on", "policy_it_copy_on", "policy_approver"),
-        ("department.create",),
-        _departments,
-    ),
-    Replayed(
-        "account",
-        "account",
-        "url",
-        _ACCOUNT_FIELDS,
-        ("account.create",),
-        _accounts,
-        follows=(Follows("department", "name", fields=("department",)),),
-    ),
-    Replayed("city", "city", "name", ("adopted_on",), ("city.init",), _city, single=True),
-)
+from .first_tables import REPLAYED
+from .term_replay import TermFold, term_problems
 
 
 def replayed_tables() -> tuple[Replayed, ...]:
     """Every table `check` replays: the first registers' and each register's own."""
     return REPLAYED + tuple(t for r in registers() for t in r.replayed_tables())
-
-
-Event = tuple[int, str, str, str, str]  # seq, entity, action, key, details
-
-
-# An event as replay reads it: (seq, entity, action, entity_key, details text).
-_EVENT = (
-    AuditEvent.seq,
-    AuditEvent.entity,
-    AuditEvent.action,
-    AuditEvent.entity_key,
-    type_coerce(AuditEvent.details, String),
-)
-
-
-def _events(
-    session: Session, table: Replayed, moves: dict[Follows, list[Event]]
-) -> Iterator[Event]:
-    """The table's own events, and those of the records it follows that change their key
-    (found by the key field's [old, new] in their details, so that a city's hundred thousand
-    other account changes are not read; read once for every table that follows them), in the
-    log's order. A table with a block: the events that carry it, instead of its own."""
-    followed = [_moves(session, follows, moves) for follows in table.follows]
-    if table.block is not None:
-        yield from heapq.merge(_carried(session, table), *followed, key=itemgetter(0))
-        return
-    own = select(*_EVENT).where(AuditEvent.entity == table.entity)
-    with read_in_batches(session, own.order_by(AuditEvent.seq)) as batches:
-        rows: Iterator[Event] = (row for batch in batches for row in batch)
-        yield from heapq.merge(rows, *followed, key=itemgetter(0)) if followed else rows
-
-
-def _carried(session: Session, table: Replayed) -> list[Event]:
-    """The events that carry the table's block: of the entities that do (`block_of`), read
-    by their index, or of the whole log."""
-    carried: ColumnElement[bool] = AuditEvent.details.like(f'%"{table.block}": {{%')
-    if table.block_of:
-        carried = and_(AuditEvent.entity.in_(table.block_of), carried)
-    query = select(*_EVENT).where(carried)
-    return [tuple(row) for row in session.execute(query.order_by(AuditEvent.seq))]
-
-
-def _moves(session: Session, follows: Follows, moves: dict[Follows, list[Event]]) -> list[Event]:
-    """The events of the followed record that change its key."""
-    said = Follows(follows.entity, follows.key)
-    if said not in moves:
-        query = select(*_EVENT).where(
-            AuditEvent.entity == follows.entity,
-            AuditEvent.details.like(f'%"{follows.key}": [%'),
-        )
-        moves[said] = [tuple(row) for row in session.execute(query.order_by(AuditEvent.seq))]
-    return moves[said]
 
 
 def _follow(
@@ -245,45 +77,143 @@ def _shown(value: Any) -> Any:
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
-def replay(
-    session: Session, table: Replayed, moves: dict[Follows, list[Event]] | None = None
-) -> dict[str, State]:
-    """The state of each record of `table` as its events tell it. `moves` keeps the key
-    changes read for one table for the next that follows the same records."""
-    states: dict[str, State] = {}
-    fields = frozenset(table.fields)
-    lists = frozenset(table.lists)
-    moves = {} if moves is None else moves
-    # This table's own events are every event of its entity: the ones that change its key are
-    # kept for the tables that follow it, which need not look for them again.
-    moving: list[Event] = []
-    for event in _events(session, table, moves):
-        _seq, entity, action, key, text = event
-        try:
-            details, end = _SCAN(text, 0)
-        except (StopIteration, ValueError, TypeError):
-            continue  # an altered event: verify_chain reports it
-        if not isinstance(details, dict) or text[end:].strip():
-            continue
+def replay(session: Session, table: Replayed) -> dict[str, State]:
+    """The state of each record of `table` as its events tell it."""
+    folded = LogReplay((table,))
+    folded.read(session)
+    return folded.folds[0].states
+
+
+class _Fold:
+    """One table's records as the events fed to it, in the log's order, leave them: its own
+    events, those of the records it follows that change their key, or (a table with a block)
+    the events that carry its block."""
+
+    def __init__(self, table: Replayed) -> None:
+        self.table = table
+        self.states: dict[str, State] = {}
+        self.fields = frozenset(table.fields)
+        self.lists = frozenset(table.lists)
+
+    def feed(self, entity: str, action: str, key: str, text: Any, details: Any) -> None:
+        if details is None:
+            return  # an altered event: verify_chain reports it
+        table, states = self.table, self.states
         if entity != table.entity or table.block is not None:
             _follow(table, states, entity, details)
             if table.block is not None:
-                _blocked(table, states, details.get(table.block), fields, lists)
-            continue
+                _blocked(table, states, details.get(table.block), self.fields, self.lists)
+            return
         key = "city" if table.single else key
         moved = details.get(table.key)
         if isinstance(moved, list) and len(moved) == 2 and not table.single:
-            moving.append(event)
             old = str(moved[0])
             if old in states:
                 states[key] = states.pop(old)
         creates = action in table.creates
+        state: State | None
         if creates:
-            states[key] = dict.fromkeys(table.fields)
-        _said_of(states.setdefault(key, {}), details, creates, fields, lists)
-    if not table.single and table.block is None:
-        moves.setdefault(Follows(table.entity, table.key), moving)
-    return states
+            state = states[key] = dict.fromkeys(table.fields)
+        else:
+            state = states.get(key)
+            if state is None:
+                state = states[key] = {}
+        lists = self.lists
+        for field in self.fields.intersection(details):  # _said_of, run for most events
+            value = details[field]
+            if field in lists:
+                changed = not creates and _is_change(value)
+            else:
+                changed = isinstance(value, list) and len(value) == 2
+            state[field] = value[1] if changed else value
+
+
+Folder = _Fold | TermFold
+Patterns = list[tuple[str, list[Folder]]]
+
+# The columns verify_chain reads that replay needs: seq, entity, action, key, details.
+_FROM_CHAIN = itemgetter(0, 4, 3, 5, 7)
+
+
+class LogReplay:
+    """Every table's records (and the terms) folded in one pass over the log, read in batches
+    as the chain is verified (`feed_chain`) or on its own (`read`). An event goes to the
+    tables that would read it by themselves: their own entity's, those whose details hold a
+    followed record's key as [old, new] or the table's block (as `LIKE '%"url": [%'` finds
+    them), each once."""
+
+    def __init__(self, tables: Iterable[Replayed]) -> None:
+        self.folds = [_Fold(table) for table in tables]
+        self.terms = TermFold()
+        self._own: dict[str, list[Folder]] = {}  # entity -> the tables of its own events
+        patterns: dict[str, dict[str, list[Folder]]] = {}  # entity ("" any) -> text -> folds
+
+        def said(entity: str, text: str, fold: Folder) -> None:
+            patterns.setdefault(entity, {}).setdefault(text, []).append(fold)
+
+        for fold in self.folds:
+            table = fold.table
+            if table.block is None:
+                self._own.setdefault(table.entity, []).append(fold)
+            else:
+                for entity in table.block_of or ("",):
+                    said(entity, f'"{table.block}": {{', fold)
+            for follows in table.follows:
+                said(follows.entity, f'"{follows.key}": [', fold)
+        for entity, text in self.terms.patterns():
+            said(entity, text, self.terms)
+        anywhere = patterns.pop("", {})
+        # Each entity's tables, and the texts that bring its events to other tables (the
+        # texts any event may hold after its entity's own): looked up once an event.
+        self._plans: dict[str, tuple[list[Folder], Patterns]] = {
+            entity: (self._own.get(entity, []), [*patterns.get(entity, {}).items()])
+            for entity in {*self._own, *patterns}
+        }
+        self._anywhere: Patterns = list(anywhere.items())
+        for _own, said_of in self._plans.values():
+            said_of += self._anywhere
+
+    def feed(self, events: Iterable[Any]) -> None:
+        """Events as (seq, entity, action, key, details text), in the log's order."""
+        otherwise: tuple[list[Folder], Patterns] = ([], self._anywhere)
+        plans, scan = self._plans, _SCAN
+        for _seq, entity, action, key, text in events:
+            folds, patterns = plans.get(entity, otherwise)
+            if type(text) is str:  # NULL details match no pattern (nor LIKE)
+                for pattern, more in patterns:
+                    if pattern in text:  # seldom: a key changed, a block carried
+                        folds = list(dict.fromkeys([*folds, *more]))
+            if not folds:
+                continue
+            try:
+                details, end = scan(text, 0)
+                if not isinstance(details, dict) or (end != len(text) and text[end:].strip()):
+                    details = None
+            except (StopIteration, ValueError, TypeError):
+                details = None
+            for fold in folds:
+                fold.feed(entity, action, key, text, details)
+
+    def feed_chain(self, batch: Sequence[Any]) -> None:
+        """A batch of the rows verify_chain reads."""
+        self.feed(map(_FROM_CHAIN, batch))
+
+    def read(self, session: Session) -> None:
+        """The whole log, read in batches."""
+        query = select(*_EVENT).order_by(AuditEvent.seq)
+        with read_in_batches(session, query) as batches:
+            for batch in batches:
+                self.feed(batch)
+
+
+# An event as replay reads it: (seq, entity, action, entity_key, details text).
+_EVENT = (
+    AuditEvent.seq,
+    AuditEvent.entity,
+    AuditEvent.action,
+    AuditEvent.entity_key,
+    type_coerce(AuditEvent.details, String),
+)
 
 
 def _said_of(
@@ -333,26 +263,29 @@ def replay_problems(session: Session) -> list[str]:
     return replay_report(session)[0]
 
 
-def replay_report(session: Session) -> tuple[list[str], list[str]]:
+def replay_report(session: Session, folded: LogReplay | None = None) -> tuple[list[str], list[str]]:
     """The rows whose replayed fields differ from what their last event says; and notes on
-    records written before their table's events named them as they do now."""
+    records written before their table's events named them as they do now. `folded`: the
+    log already folded (as `check` does while it verifies the chain), else read here."""
     problems: list[str] = []
     notes: list[str] = []
-    moves: dict[Follows, list[Event]] = {}
-    for table in replayed_tables():
-        states = replay(session, table, moves)
+    if folded is None:
+        folded = LogReplay(replayed_tables())
+        folded.read(session)
+    for fold in folded.folds:
+        table, states = fold.table, fold.states
         earlier: set[str] | None = None  # read only if a row has no event
         unnamed = 0
-        for key, row in sorted(table.rows(session).items()):
+        found: dict[str, list[str]] = {}  # by key, put in its order once all are compared
+        for key, row in table.rows(session).items():
             state = states.get("city" if table.single else key)
-            name = f"the {table.noun}" if table.single else f"{table.noun} {key}"
             if state is None:
                 if earlier is None:
                     earlier = table.earlier(session) if table.earlier is not None else set()
                 if key in earlier:
                     unnamed += 1
                     continue
-                problems.append(f"{name}: in the table with no event in the audit log")
+                found[key] = [f"{_named(table, key)}: in the table with no event in the audit log"]
                 continue
             for field in table.fields:
                 if field not in state:
@@ -362,17 +295,23 @@ def replay_report(session: Session) -> tuple[list[str], list[str]]:
                     continue  # the same text (or nothing): as _shown would find, sooner
                 have, said = _shown(have), _shown(said)
                 if have != said:
-                    problems.append(
-                        f"{name}: {field} is {_said(have)} in the table, "
+                    found.setdefault(key, []).append(
+                        f"{_named(table, key)}: {field} is {_said(have)} in the table, "
                         f"{_said(said)} in the audit log"
                     )
+        for key in sorted(found):
+            problems.extend(found[key])
         if unnamed:
             notes.append(
                 f"{unnamed:,} {table.noun}(s) recorded before the audit log named each "
                 f"{table.noun} on its own: checked from their next change"
             )
-    problems.extend(term_problems(session))
+    problems.extend(term_problems(session, folded.terms.states))
     return problems, notes
+
+
+def _named(table: Replayed, key: str) -> str:
+    return f"the {table.noun}" if table.single else f"{table.noun} {key}"
 
 
 def _said(value: Any) -> str:

@@ -103,14 +103,36 @@ REPLAYED = (*FIELDS, *SCANS)
 
 def replay_terms(session: Session) -> dict[str, State]:
     """Each term's replayed fields as its events leave them."""
-    states: dict[str, State] = {}
-    for entity, details in logged(_events(session)):
+    fold = TermFold()
+    for entity, text in _events(session):
+        fold.feed(entity, "", "", text, None)
+    return fold.states
+
+
+class TermFold:
+    """The terms as the events fed to it, in the log's order, leave them: those that carry a
+    terms block, and an account's or a person's that change its key."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, State] = {}
+
+    @staticmethod
+    def patterns() -> list[tuple[str, str]]:
+        """(entity, or "" for any; text the details hold) of the events it reads."""
+        return [("", f'"{TERMS}": {{'), *((e, f'"{key}": [') for e, key in _MOVES.items())]
+
+    def feed(self, entity: str, _action: str, _key: str, text: Any, _details: Any) -> None:
+        for _entity, details in logged([(entity, text)]):
+            self._said(entity, details)
+
+    def _said(self, entity: str, details: dict[str, Any]) -> None:
+        states = self.states
         moved = details.get(_MOVES.get(entity, ""))
         if isinstance(moved, list) and len(moved) == 2 and moved[0] != moved[1]:
             _move(states, 0 if entity == "account" else 1, str(moved[0]), str(moved[1]))
         terms = details.get(TERMS)
         if not isinstance(terms, dict):
-            continue
+            return
         for key, said in terms.items():
             if not isinstance(said, dict) or not _names_a_term(key):
                 continue  # an altered event: verify_chain reports it
@@ -123,7 +145,6 @@ def replay_terms(session: Session) -> dict[str, State]:
                     state[field] = (
                         value[1] if isinstance(value, list) and len(value) == 2 else value
                     )
-    return states
 
 
 def _rows(session: Session) -> dict[str, State]:
@@ -178,10 +199,11 @@ def _name(key: str, tz: ZoneInfo) -> str:
     return f"term of {employee_id} as {ROLES.get(role, role).lower()} of {url} from {day}"
 
 
-def term_problems(session: Session) -> list[str]:
+def term_problems(session: Session, states: dict[str, State] | None = None) -> list[str]:
     """Every term whose replayed fields differ from what its last event says, every term in
-    the table that no event adds, and every term the log adds that is not in the table."""
-    states = replay_terms(session)
+    the table that no event adds, and every term the log adds that is not in the table.
+    `states`: the terms already replayed (`TermFold`), else replayed here."""
+    states = replay_terms(session) if states is None else states
     rows = _rows(session)
     if not rows and not states:
         return []
