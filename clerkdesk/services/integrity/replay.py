@@ -8,9 +8,9 @@ carries, whatever its entity (term_replay).
 Each replayed table declares which fields its events carry (`REPLAYED`, the first registers'
 in first_tables, each later register's in its own folder); a table not declared is not
 replayed, and the README says which are. Every table is folded in one pass over the log
-(`LogReplay`), the pass that verifies the chain when `check` runs. An event gives a field either as its
-value (a record added: the fields it names, every other declared field empty) or as
-[before, after] (a change). An event that changes a record's key ([old, new]) carries its
+(`LogReplay`), the pass that verifies the chain when `check` runs. An event gives a field
+either as its value (a record added: the fields it names, every other declared field empty)
+or as [before, after] (a change). An event that changes a record's key ([old, new]) carries its
 replayed state over to the new key; so does an event of another register's record a key is
 made of (`Follows`: an account's new web address moves the keys of its removals). A table
 whose records are written by an act on another record (a blackout's suspensions, by its
