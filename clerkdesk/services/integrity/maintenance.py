@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -25,7 +25,7 @@ from .anchor import Head, current_head, head_of, verify_anchor
 from .audit import Change, clock_set_notes, verify_chain
 from .kept_by_triggers import kept_problems
 from .replay import LogReplay, replay_report, replayed_tables
-from .term_replay import term_notes
+from .term_replay import names_every_term, term_notes
 
 # The note of the latest backup, in the home folder.
 LAST_BACKUP = "last-backup.json"
@@ -115,47 +115,64 @@ def check_report(db: Database) -> CheckReport:
     """The problems `check` finds, what it cannot vouch for here, and the chain's head."""
     problems: list[str] = []
     notes: list[str] = []
-    # SQLite's own checks of the file run on a connection of their own, in a thread: the
-    # library lets go of the interpreter while it reads, so they cost no time beside the log's.
+    # The checks that are one statement or a few run on a connection of their own, in a
+    # thread: the driver lets go of the interpreter while the database works, so they cost
+    # no time beside the log's.
     with ThreadPoolExecutor(1) as pool:
-        checked = pool.submit(_file_problems, db) if db.engine.dialect.name == "sqlite" else None
-        head, on_file = _register_problems(db, problems, notes)
-        if checked is not None:
-            problems[:0] = checked.result()
+        side = pool.submit(_side_checks, db)
+        head, on_file = _register_problems(db, problems, notes, side)
     return _finished(db, problems, notes, head, on_file)
 
 
-def _file_problems(db: Database) -> list[str]:
-    """What SQLite finds in the file itself: damaged pages or indexes, a missing row referred to."""
-    problems: list[str] = []
+@dataclass(frozen=True)
+class _Side:
+    file: list[str]  # what SQLite finds in the file itself
+    clock_set: list[str]  # notes: events written while the clock was set
+    kept: list[str]  # counts and latest approvals kept by triggers that differ
+    whole: bool  # the log names every term from its start (`names_every_term`)
+
+
+def _side_checks(db: Database) -> _Side:
+    """What SQLite finds in the file itself (damaged pages or indexes, a missing row referred
+    to), the events written with the clock set, what the triggers keep, and whether the log
+    names every term."""
+    file: list[str] = []
     with db.reading() as session:  # a session of its own: the thread's connection
-        for (line,) in session.execute(text("PRAGMA integrity_check")):
-            if line != "ok":
-                problems.append(f"integrity: {line}")
-        for row in session.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"integrity: {row[0]} row {row[1]} refers to a missing {row[2]}")
-    return problems
+        if db.engine.dialect.name == "sqlite":
+            for (line,) in session.execute(text("PRAGMA integrity_check")):
+                if line != "ok":
+                    file.append(f"integrity: {line}")
+            for row in session.execute(text("PRAGMA foreign_key_check")):
+                file.append(f"integrity: {row[0]} row {row[1]} refers to a missing {row[2]}")
+        return _Side(
+            file, clock_set_notes(session), kept_problems(session), names_every_term(session)
+        )
 
 
-def _register_problems(db: Database, problems: list[str], notes: list[str]) -> tuple[Head, int]:
-    """The log's and the tables' problems and notes; the chain's head and how many passwords
-    are on file, read in the same transaction."""
+def _register_problems(
+    db: Database, problems: list[str], notes: list[str], side: Future[_Side]
+) -> tuple[Head, int]:
+    """The log's and the tables' problems and notes, with the side checks' in their places;
+    the chain's head and how many passwords are on file, read in the same transaction."""
     with db.reading() as session:
         revision = schema.stored_revision(db.engine)
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
         folded = LogReplay(replayed_tables())  # the tables replayed as the chain is read
         problems.extend(verify_chain(session, folded.feed_chain))
-        notes.extend(clock_set_notes(session))
+        beside = side.result()
+        problems[:0] = beside.file
+        notes.extend(beside.clock_set)
         anchored, unkeyed = verify_anchor(session, db)
         problems.extend(anchored)
         notes.extend(unkeyed)
+        folded.terms.whole = beside.whole
         replayed, replay_notes = replay_report(session, folded)
         problems.extend(replayed)
         notes.extend(replay_notes)
-        notes.extend(term_notes(session))
+        notes.extend(term_notes(session, beside.whole))
         problems.extend(unfinished_changes(session))
-        problems.extend(kept_problems(session))
+        problems.extend(beside.kept)
         head = head_of(session)
         on_file = session.execute(
             select(func.count()).select_from(Credential).where(Credential.password_on_file)

@@ -94,26 +94,31 @@ class _Fold:
         self.states: dict[str, State] = {}
         self.fields = frozenset(table.fields)
         self.lists = frozenset(table.lists)
+        # Its own events, the common case, read without looking further (run for most events).
+        self.own = table.entity if table.block is None else None
+        self.blank = dict.fromkeys(table.fields)
 
     def feed(self, entity: str, action: str, key: str, text: Any, details: Any) -> None:
         if details is None:
             return  # an altered event: verify_chain reports it
         table, states = self.table, self.states
-        if entity != table.entity or table.block is not None:
+        if entity != self.own:
             _follow(table, states, entity, details)
             if table.block is not None:
                 _blocked(table, states, details.get(table.block), self.fields, self.lists)
             return
-        key = "city" if table.single else key
-        moved = details.get(table.key)
-        if isinstance(moved, list) and len(moved) == 2 and not table.single:
-            old = str(moved[0])
-            if old in states:
-                states[key] = states.pop(old)
+        if table.single:
+            key = "city"
+        else:
+            moved = details.get(table.key)
+            if moved.__class__ is list and len(moved) == 2:
+                old = str(moved[0])
+                if old in states:
+                    states[key] = states.pop(old)
         creates = action in table.creates
         state: State | None
         if creates:
-            state = states[key] = dict.fromkeys(table.fields)
+            state = states[key] = self.blank.copy()
         else:
             state = states.get(key)
             if state is None:
@@ -124,7 +129,7 @@ class _Fold:
             if field in lists:
                 changed = not creates and _is_change(value)
             else:
-                changed = isinstance(value, list) and len(value) == 2
+                changed = value.__class__ is list and len(value) == 2
             state[field] = value[1] if changed else value
 
 
@@ -306,7 +311,7 @@ def replay_report(session: Session, folded: LogReplay | None = None) -> tuple[li
                 f"{unnamed:,} {table.noun}(s) recorded before the audit log named each "
                 f"{table.noun} on its own: checked from their next change"
             )
-    problems.extend(term_problems(session, folded.terms.states))
+    problems.extend(term_problems(session, folded.terms.states, folded.terms.whole))
     return problems, notes
 
 

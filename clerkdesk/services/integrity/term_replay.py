@@ -87,9 +87,10 @@ def names_every_term(session: Session) -> bool:
     return session.execute(older.limit(1)).first() is None
 
 
-def term_notes(session: Session) -> list[str]:
-    """What `check` cannot vouch for about the terms here."""
-    if names_every_term(session):
+def term_notes(session: Session, whole: bool | None = None) -> list[str]:
+    """What `check` cannot vouch for about the terms here. `whole`: `names_every_term`, when
+    already known."""
+    if names_every_term(session) if whole is None else whole:
         return []
     return [
         "audit log: terms designated before their events named them are checked from their "
@@ -115,6 +116,7 @@ class TermFold:
 
     def __init__(self) -> None:
         self.states: dict[str, State] = {}
+        self.whole: bool | None = None  # names_every_term, when known before the terms' report
 
     @staticmethod
     def patterns() -> list[tuple[str, str]]:
@@ -199,16 +201,19 @@ def _name(key: str, tz: ZoneInfo) -> str:
     return f"term of {employee_id} as {ROLES.get(role, role).lower()} of {url} from {day}"
 
 
-def term_problems(session: Session, states: dict[str, State] | None = None) -> list[str]:
+def term_problems(
+    session: Session, states: dict[str, State] | None = None, whole: bool | None = None
+) -> list[str]:
     """Every term whose replayed fields differ from what its last event says, every term in
     the table that no event adds, and every term the log adds that is not in the table.
-    `states`: the terms already replayed (`TermFold`), else replayed here."""
+    `states`: the terms already replayed (`TermFold`), else replayed here; `whole`:
+    `names_every_term`, when already known."""
     states = replay_terms(session) if states is None else states
     rows = _rows(session)
     if not rows and not states:
         return []
     tz = city_zone(session)
-    whole = names_every_term(session)
+    whole = names_every_term(session) if whole is None else whole
     problems: list[str] = []
     for key, row in sorted(rows.items()):
         state = states.get(key)
