@@ -72,7 +72,8 @@ def test_every_moment_of_two_days_gives_the_answer_read_afresh(city: Database) -
 
 def test_a_term_ending_within_the_day_is_seen_at_its_moment(city: Database, clock: Any) -> None:
     """A separation ends the person's terms at a moment of the day (recorded an hour after):
-    the access reviews read whose terms are current at each moment, from the kept rows."""
+    the access reviews read whose terms are current at each moment, from the kept rows, and
+    the items the engine keeps are made again at that moment."""
     create_department(city, DepartmentInput("Museum"))
     people.create_person(city, PersonInput("E900", "Ada Moss", "Curator", "Museum"))
     museum = accounts.create_account(
@@ -85,14 +86,19 @@ def test_a_term_ending_within_the_day_is_seen_at_its_moment(city: Database, cloc
     due(city, left)  # read after the write, then kept
     kept = kept_facts(city)
     reads = kept.reads
-    reviewed = []
-    for at in (left - timedelta(seconds=1), left, left + timedelta(seconds=1)):
+    reviewed, owed = [], []
+    second = timedelta(seconds=1)
+    for at in (left - second, left, left + second, left - second, left, left - second):
         items = due(city, at)
         assert items == _afresh(city, at), at
         reviewed.append({o.department for o in items if o.kind == ACCESS_REVIEW})
+        owed.append({o.kind for o in items if o.person == "Ada Moss"})
     assert kept.reads == reads
     # Someone could use the Museum's account until the moment she left, and nobody after.
-    assert [("Museum" in r) for r in reviewed] == [True, False, False]
+    assert [("Museum" in r) for r in reviewed] == [True, False, False, True, False, True]
+    # Her agreement is owed while her term lasts: the items kept for the day (R6) follow the
+    # moment her term ended, whichever way the moments come.
+    assert [("agreement-unsigned" in o) for o in owed] == [True, False, False, True, False, True]
 
 
 def test_this_programs_write_is_seen_at_once(city: Database, clock: Any) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..profile import PolicyProfile
@@ -86,52 +89,144 @@ def record_state(
     return state_of(due, local, profile.warning_days)
 
 
-def compute(snapshot: Snapshot, as_of: datetime) -> list[Obligation]:
-    """Every obligation in force at `as_of` (an aware moment), soonest due first."""
+# Items of a kind by (sort moment, kind): see `compute`.
+Buckets = dict[tuple[datetime, str], list[tuple[str, Obligation]]]
+Placed = dict[tuple[datetime, str], list[Obligation]]
+
+
+def compute(
+    snapshot: Snapshot, as_of: datetime, kept: dict[Any, Any] | None = None
+) -> list[Obligation]:
+    """Every obligation in force at `as_of` (an aware moment), soonest due first.
+
+    `kept`: where the items of the rules that say when they change (`Kind.changes_at`) are
+    kept between computations, given again with each snapshot of the same facts (all but those
+    the rules without `changes_at` read: the access reviews, worked out at each moment). Such
+    a rule is run again on another day in the city's zone, or once a moment it names lies
+    between; its items due at a moment are given their state at each computation."""
     if as_of.tzinfo is None:
         raise ValueError("as_of must be an aware moment")
-    tz = snapshot.profile.zone
-    local_as_of = as_of.astimezone(tz)
-    warning = snapshot.profile.warning_days
+    local_as_of = as_of.astimezone(snapshot.profile.zone)
     # The order is (sort moment, kind, then `_order`): whole, so that items due together come
     # out alike whatever order the database gave the rows in (SQLite and PostgreSQL differ).
     # Items are put in a bucket for each moment and kind as they are made, as (account,
     # obligation); each bucket is sorted by `_order`, and the buckets by moment and kind. A
     # city's thousands share a few dozen buckets.
-    buckets: dict[tuple[datetime, str], list[tuple[str, Obligation]]] = {}
+    buckets: Buckets = {}
     # Many obligations share a due date: its sort moment and state are worked out once.
     by_date: dict[date, tuple[datetime, str]] = {}
-    profile = snapshot.profile
+    placed: list[Placed] = []  # the kept kinds' items due on a date, each bucket in order
     for kind in load_kinds().values():
-        if kind.item_rule is not None:
-            _each_by_its_rule(kind, snapshot, as_of, local_as_of, by_date, buckets)
+        if kept is None or kind.changes_at is None:
+            _place(
+                kind,
+                kind.function(snapshot, as_of),
+                snapshot.profile,
+                local_as_of,
+                by_date,
+                buckets,
+            )
             continue
-        basis = profile.basis(kind.rule, kind.basis)
-        if basis == Basis.OFF:
-            continue  # the city's profile switched the rule off: no item, no warning
-        name = kind.kind
-        # Each due day's bucket and the obligation's first four fields, made once. Not a
-        # moment's: two moments of the repeated autumn hour, an hour apart, compare and hash
-        # alike in the city's zone.
-        heads: dict[date, tuple[list[tuple[str, Obligation]], tuple[str, ...]]] = {}
-        for due in kind.function(snapshot, as_of):
-            when = due[0]
-            moment_due = isinstance(when, datetime)
-            head = None if moment_due else heads.get(when)
-            if head is None:
-                moment, state = _placed(when, local_as_of, warning, tz, by_date)
-                bucket = buckets.setdefault((moment, name), [])
-                head = (bucket, (name, kind.rule, state, basis))
-                if not moment_due:
-                    heads[when] = head
-            bucket, first = head
-            # An obligation is its kind, rule, state and basis, then the rule's fields.
-            bucket.append((due[2] or "", new_tuple(Obligation, first + due)))
-    ordered: list[Obligation] = []
-    for key in sorted(buckets):
-        bucket = buckets[key]
+        dated, timed = _kept(kind, snapshot, as_of, local_as_of, by_date, kept)
+        placed.append(dated)
+        _place(kind, timed, snapshot.profile, local_as_of, by_date, buckets)
+    return _ordered(buckets, placed)
+
+
+def _kept(
+    kind: Kind,
+    snapshot: Snapshot,
+    as_of: datetime,
+    local_as_of: datetime,
+    by_date: dict[date, tuple[datetime, str]],
+    kept: dict[Any, Any],
+) -> tuple[Placed, tuple[Due, ...]]:
+    """A kind's items due on a date, placed and in order, and its items due at a moment, as
+    its rule made them: kept in `kept` while the day and the moments of `changes_at` reached
+    are the same (and the profile, the very one)."""
+    changes_at = kind.changes_at
+    assert changes_at is not None
+    moments = kept.get(changes_at)  # the rules that name the same moments share them
+    if moments is None:
+        moments = kept[changes_at] = tuple(sorted(changes_at(snapshot)))
+    key = (local_as_of.date(), bisect_right(moments, as_of))
+    found = kept.get(kind.kind)
+    if found is not None and found[0] is snapshot.profile and found[1] == key:
+        return found[2], found[3]
+    buckets: Buckets = {}
+    timed: list[Due] = []
+    _place(
+        kind, kind.function(snapshot, as_of), snapshot.profile, local_as_of, by_date, buckets, timed
+    )
+    made = _in_order(buckets)
+    kept[kind.kind] = (snapshot.profile, key, made, tuple(timed))
+    return made, tuple(timed)
+
+
+def _place(
+    kind: Kind,
+    dues: Iterable[Due],
+    profile: PolicyProfile,
+    local_as_of: datetime,
+    by_date: dict[date, tuple[datetime, str]],
+    buckets: Buckets,
+    timed: list[Due] | None = None,
+) -> None:
+    """`dues` of `kind`, made obligations at `local_as_of` and put in their buckets; those due
+    at a moment put in `timed` instead, where it is given."""
+    if kind.item_rule is not None:
+        _each_by_its_rule(kind, dues, profile, local_as_of, by_date, buckets, timed)
+        return
+    basis = profile.basis(kind.rule, kind.basis)
+    if basis == Basis.OFF:
+        return  # the city's profile switched the rule off: no item, no warning
+    tz, warning, name = profile.zone, profile.warning_days, kind.kind
+    # Each due day's bucket and the obligation's first four fields, made once. Not a
+    # moment's: two moments of the repeated autumn hour, an hour apart, compare and hash
+    # alike in the city's zone.
+    heads: dict[date, tuple[list[tuple[str, Obligation]], tuple[str, ...]]] = {}
+    for due in dues:
+        when = due[0]
+        moment_due = isinstance(when, datetime)
+        head = None if moment_due else heads.get(when)
+        if head is None:
+            if moment_due and timed is not None:
+                timed.append(due)
+                continue
+            moment, state = _placed(when, local_as_of, warning, tz, by_date)
+            bucket = buckets.setdefault((moment, name), [])
+            head = (bucket, (name, kind.rule, state, basis))
+            if not moment_due:
+                heads[when] = head
+        bucket, first = head
+        # An obligation is its kind, rule, state and basis, then the rule's fields.
+        bucket.append((due[2] or "", new_tuple(Obligation, first + due)))
+
+
+def _in_order(buckets: Buckets) -> Placed:
+    """Each bucket's obligations in `_order`'s order."""
+    made: Placed = {}
+    for key, bucket in buckets.items():
         _sort(bucket)
-        ordered.extend([item[1] for item in bucket])
+        made[key] = [item[1] for item in bucket]
+    return made
+
+
+def _ordered(buckets: Buckets, placed: list[Placed]) -> list[Obligation]:
+    """Every bucket's obligations, the buckets by moment and kind, each in `_order`'s order."""
+    made = _in_order(buckets)
+    for kept in placed:
+        for key, items in kept.items():
+            known = made.get(key)
+            if known is None:
+                made[key] = items
+            else:  # a kind's items due at a moment that ends a day (23:59:59.999999)
+                both = [(o.account or "", o) for o in (*known, *items)]
+                _sort(both)
+                made[key] = [item[1] for item in both]
+    ordered: list[Obligation] = []
+    for key in sorted(made):
+        ordered.extend(made[key])
     return ordered
 
 
@@ -174,18 +269,21 @@ def _order(item: tuple[str, Obligation]) -> tuple[object, ...]:
 
 def _each_by_its_rule(
     kind: Kind,
-    snapshot: Snapshot,
-    as_of: datetime,
+    dues: Iterable[Due],
+    profile: PolicyProfile,
     local_as_of: datetime,
     by_date: dict[date, tuple[datetime, str]],
-    buckets: dict[tuple[datetime, str], list[tuple[str, Obligation]]],
+    buckets: Buckets,
+    timed: list[Due] | None = None,
 ) -> None:
     """The items of a kind whose items each have their rule: each on, and with its basis, by
     its own rule (a city that switches R15 off still hears of MFA off, which is R11's)."""
     assert kind.item_rule is not None
-    profile = snapshot.profile
     tz, warning = profile.zone, profile.warning_days
-    for due in kind.function(snapshot, as_of):
+    for due in dues:
+        if timed is not None and isinstance(due[0], datetime):
+            timed.append(due)
+            continue
         rule_name = kind.item_rule(due)
         basis = profile.basis(rule_name, kind.basis)
         if basis == Basis.OFF:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from ..duties import ACCESSIBILITY
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import LAW, only_the_day, rule
 
 # The day the rule took effect (89 FR 31320, published 24 April 2024): before it no city owed it.
 PUBLISHED = date(2024, 6, 24)
@@ -23,6 +23,7 @@ PUBLISHED = date(2024, 6, 24)
     label="Accessibility",
     basis=LAW,
     opens="site-check",
+    changes_at=only_the_day,
 )
 def accessibility_date(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile

@@ -17,7 +17,7 @@ from ..deadlines import applies_from, grandfather_deadline
 from ..profile import PolicyProfile
 from ..vocabulary import AccountStatus
 from .model import AccountFacts, Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 __all__ = ["account_approval", "pre_existing_due"]
 
@@ -25,7 +25,14 @@ __all__ = ["account_approval", "pre_existing_due"]
 _SIGNS = ("people on it", "its credential on file", "a post seen")
 
 
-@rule("account-approval", rule="R1", label="Approve or discontinue", basis=POLICY, opens="account")
+@rule(
+    "account-approval",
+    rule="R1",
+    label="Approve or discontinue",
+    basis=POLICY,
+    opens="account",
+    changes_at=only_the_day,
+)
 def account_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     adopted = snapshot.adopted_on

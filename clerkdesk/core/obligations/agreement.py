@@ -9,10 +9,17 @@ from datetime import datetime
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import AssignmentFacts, Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, rule, term_edges
 
 
-@rule("agreement-unsigned", rule="R6", label="Agreement", basis=POLICY, opens="account:people")
+@rule(
+    "agreement-unsigned",
+    rule="R6",
+    label="Agreement",
+    basis=POLICY,
+    opens="account:people",
+    changes_at=term_edges,
+)
 def agreement_unsigned(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = snapshot.profile.zone
     approved = {a.id: a.approved_on for a in snapshot.accounts if a.approved_on is not None}

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from ..deadlines import applies_from
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
 def same_approver(approved_by: str, named: str) -> bool:
@@ -27,6 +27,7 @@ def same_approver(approved_by: str, named: str) -> bool:
     label="Approver not the policy's",
     basis=POLICY,
     opens="account",
+    changes_at=only_the_day,
 )
 def approver_mismatch(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     if not snapshot.profile.approver_in_department_policy:

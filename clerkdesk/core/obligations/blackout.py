@@ -12,10 +12,17 @@ from datetime import datetime
 from ..deadlines import applies_from
 from ..duties import blackout_days, candidacy_key
 from .model import Due, Snapshot
-from .registry import PRACTICE, rule
+from .registry import PRACTICE, only_the_day, rule
 
 
-@rule("blackout", rule="R18", label="Election blackout", basis=PRACTICE, opens="candidate")
+@rule(
+    "blackout",
+    rule="R18",
+    label="Election blackout",
+    basis=PRACTICE,
+    opens="candidate",
+    changes_at=only_the_day,
+)
 def blackout(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     today = snapshot.profile.day_at(as_of)
     staff_too = snapshot.profile.blackout_staff

@@ -11,7 +11,7 @@ from datetime import datetime
 from ..deadlines import applies_from
 from ..duties import blackout_days, candidacy_key
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
 @rule(
@@ -20,6 +20,7 @@ from .registry import POLICY, rule
     label="Links on official's pages",
     basis=POLICY,
     opens="candidate",
+    changes_at=only_the_day,
 )
 def blackout_links(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     if not snapshot.profile.blackout_links:

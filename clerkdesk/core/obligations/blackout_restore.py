@@ -10,10 +10,17 @@ from datetime import datetime
 from ..deadlines import applies_from
 from ..duties import candidacy_key, restore_on
 from .model import Due, Snapshot
-from .registry import PRACTICE, rule
+from .registry import PRACTICE, only_the_day, rule
 
 
-@rule("blackout-restore", rule="R18", label="Blackout over", basis=PRACTICE, opens="candidate")
+@rule(
+    "blackout-restore",
+    rule="R18",
+    label="Blackout over",
+    basis=PRACTICE,
+    opens="candidate",
+    changes_at=only_the_day,
+)
 def blackout_restore(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     staff_too = snapshot.profile.blackout_staff
     for c in snapshot.duties.candidates:

@@ -7,10 +7,17 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
-@rule("city-email-missing", rule="R12", label="City e-mail", basis=POLICY, opens="account")
+@rule(
+    "city-email-missing",
+    rule="R12",
+    label="City e-mail",
+    basis=POLICY,
+    opens="account",
+    changes_at=only_the_day,
+)
 def city_email_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for owed_from, account in snapshot.approved_accounts:
         if not account.city_email:

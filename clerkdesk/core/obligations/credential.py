@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from ..dates import add_hours
 from ..deadlines import applies_from
 from .model import Due, Snapshot, new_tuple
-from .registry import POLICY, PRACTICE, rule
+from .registry import POLICY, PRACTICE, only_the_day, rule
 
 # How long a late record stays on Today's list of findings after it was recorded.
 LATE_FINDING_DAYS = 30
@@ -22,6 +22,7 @@ LATE_FINDING_DAYS = 30
     label="Credentials",
     basis=POLICY,
     opens="account:credential",
+    changes_at=only_the_day,
 )
 def credential_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     on_file = snapshot.credentials_on_file

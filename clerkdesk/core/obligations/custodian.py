@@ -9,12 +9,19 @@ from datetime import date, datetime
 from ..deadlines import applies_from
 from ..vocabulary import Role
 from .model import Due, Snapshot, new_tuple
-from .registry import POLICY, rule
+from .registry import POLICY, rule, term_edges
 
 CUSTODIAN_TEXT = "Designate a custodian"
 
 
-@rule("custodian-missing", rule="R3", label="Custodian", basis=POLICY, opens="account:people")
+@rule(
+    "custodian-missing",
+    rule="R3",
+    label="Custodian",
+    basis=POLICY,
+    opens="account:people",
+    changes_at=term_edges,
+)
 def custodian_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     tz = snapshot.profile.zone
     covered: set[int] = set()

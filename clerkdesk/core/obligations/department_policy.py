@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from ..deadlines import applies_from
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
 @rule(
@@ -22,6 +22,7 @@ from .registry import POLICY, rule
     label="Department policy",
     basis=POLICY,
     opens="department",
+    changes_at=only_the_day,
 )
 def department_policy(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile

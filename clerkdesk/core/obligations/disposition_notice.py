@@ -10,11 +10,16 @@ from datetime import datetime
 
 from ..retention import RetentionFacts, destruction_from
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import LAW, only_the_day, rule
 
 
 @rule(
-    "disposition-notice", rule="R17", label="Records may be destroyed", basis=LAW, opens="retention"
+    "disposition-notice",
+    rule="R17",
+    label="Records may be destroyed",
+    basis=LAW,
+    opens="retention",
+    changes_at=only_the_day,
 )
 def disposition_notice(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     facts = snapshot.facts_of("retention")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..duties import EXCEPTION_OFFICES
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
 @rule(
@@ -17,6 +17,7 @@ from .registry import POLICY, rule
     label="Exception unapproved",
     basis=POLICY,
     opens="exception",
+    changes_at=only_the_day,
 )
 def exception_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for e in snapshot.duties.exceptions:

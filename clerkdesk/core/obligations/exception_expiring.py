@@ -7,10 +7,17 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
-@rule("exception-expiring", rule="R19", label="Exception expires", basis=POLICY, opens="exception")
+@rule(
+    "exception-expiring",
+    rule="R19",
+    label="Exception expires",
+    basis=POLICY,
+    opens="exception",
+    changes_at=only_the_day,
+)
 def exception_expiring(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     for e in snapshot.duties.exceptions:
         if e.approved_on is None or e.expires_on is None:

@@ -10,12 +10,19 @@ from datetime import datetime
 
 from ..deadlines import applies_from
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 __all__ = ["findings_missing"]
 
 
-@rule("findings-missing", rule="R2", label="Findings", basis=POLICY, opens="account")
+@rule(
+    "findings-missing",
+    rule="R2",
+    label="Findings",
+    basis=POLICY,
+    opens="account",
+    changes_at=only_the_day,
+)
 def findings_missing(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     for approval in snapshot.findings_missing:

@@ -8,12 +8,19 @@ from datetime import datetime
 from ..deadlines import grandfather_deadline
 from ..vocabulary import AccountStatus
 from .model import Due, Snapshot, new_tuple
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 __all__ = ["grandfather_approval", "grandfather_deadline"]
 
 
-@rule("grandfather-approval", rule="R5", label="Grandfathering", basis=POLICY, opens="account")
+@rule(
+    "grandfather-approval",
+    rule="R5",
+    label="Grandfathering",
+    basis=POLICY,
+    opens="account",
+    changes_at=only_the_day,
+)
 def grandfather_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     # The window counts from the adoption itself: the day the rule began to apply.
     if snapshot.adopted_on is None:

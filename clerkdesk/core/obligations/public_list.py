@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from .model import Due, Snapshot
-from .registry import PRACTICE, rule
+from .registry import PRACTICE, only_the_day, rule
 
 PUBLIC_LIST = "public-list"
 
@@ -47,6 +47,7 @@ def public_list_due(facts: PublicListFacts, months: int) -> date:
     label="Public list of accounts",
     basis=PRACTICE,
     opens="account",
+    changes_at=only_the_day,
 )
 def public_list(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     facts = snapshot.facts_of("accounts")

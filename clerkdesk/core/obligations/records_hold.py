@@ -11,10 +11,17 @@ from datetime import datetime
 
 from ..records import HELD_ACTION
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import LAW, only_the_day, rule
 
 
-@rule("records-hold", rule="R17", label="Records hold", basis=LAW, opens="account")
+@rule(
+    "records-hold",
+    rule="R17",
+    label="Records hold",
+    basis=LAW,
+    opens="account",
+    changes_at=only_the_day,
+)
 def records_hold(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     today = snapshot.profile.day_at(as_of)
     for request in snapshot.facts_of("requests"):

@@ -10,10 +10,17 @@ from datetime import datetime
 
 from ..deadlines import applies_from
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
-@rule("records-on-platform", rule="R20", label="Records on platform", basis=POLICY, opens="account")
+@rule(
+    "records-on-platform",
+    rule="R20",
+    label="Records on platform",
+    basis=POLICY,
+    opens="account",
+    changes_at=only_the_day,
+)
 def records_on_platform(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.records_off_platform:

@@ -14,10 +14,17 @@ from ..deadlines import applies_from
 from ..profile import PolicyProfile
 from ..records import DENIALS, OPEN, PARTLY_GRANTED, response_due
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import LAW, only_the_day, rule
 
 
-@rule("records-request", rule="R17", label="Records request", basis=LAW, opens="request")
+@rule(
+    "records-request",
+    rule="R17",
+    label="Records request",
+    basis=LAW,
+    opens="request",
+    changes_at=only_the_day,
+)
 def records_request(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     answer_by: dict[date, date] = {}  # many requests come in on one day

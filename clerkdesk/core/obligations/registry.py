@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,6 +16,23 @@ from .model import Due, Snapshot
 
 # A rule reads the snapshot as it stands at an aware moment.
 RuleFunction = Callable[[Snapshot, datetime], Iterable[Due]]
+# The moments of a snapshot at which a rule's items may change within a day (`Kind.changes_at`).
+ChangesAt = Callable[[Snapshot], Iterable[datetime]]
+
+
+def only_the_day(snapshot: Snapshot) -> tuple[datetime, ...]:
+    """`changes_at` of a rule that reads its moment only as a day in the city's zone."""
+    return ()
+
+
+def term_edges(snapshot: Snapshot) -> Iterator[datetime]:
+    """`changes_at` of a rule that reads its moment only as a day and by which terms are
+    current (`AssignmentFacts.active_at`), or have ended, then: each term's start and end."""
+    for a in snapshot.assignments:
+        yield a.starts_at
+        if a.ends_at is not None:
+            yield a.ends_at
+
 
 # The bases an obligation can have (RULES.md): the city's policy, a Wisconsin statute, or good
 # practice the profile switches on though the policy is silent. The city's profile says which
@@ -36,7 +53,13 @@ class Kind:
     short label Today shows, its usual basis, and where its work is done. A kind whose items
     come from several rules (a site's findings: MFA off is R11's, a missing notice R15's) names
     each item's rule with `item_rule`; each item is then on, and has its basis, by its own
-    rule, and `rule` is the kind's main one."""
+    rule, and `rule` is the kind's main one.
+
+    `changes_at`, where a rule gives it, says the rule reads its moment only as a day in the
+    city's zone and by comparing it with the moments it returns (`moment >= m`, `moment < m`):
+    its items are the same at any two moments of one day that none of them lies between (the
+    first reached, the second not), and the engine may keep them (`compute`'s `kept`). None: the
+    rule may read its moment any way, and is run at each."""
 
     kind: str
     rule: str
@@ -45,6 +68,7 @@ class Kind:
     opens: str
     function: RuleFunction
     item_rule: Callable[[Due], str] | None = None
+    changes_at: ChangesAt | None = None
 
 
 KINDS: dict[str, Kind] = {}
@@ -58,6 +82,7 @@ def rule(
     basis: str,
     opens: str,
     item_rule: Callable[[Due], str] | None = None,
+    changes_at: ChangesAt | None = None,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register the decorated function as the rule that yields obligations of `kind`."""
     if basis not in BASES:
@@ -68,7 +93,7 @@ def rule(
     def register(function: RuleFunction) -> RuleFunction:
         if kind in KINDS:
             raise ValueError(f"obligation kind {kind!r} registered twice")
-        KINDS[kind] = Kind(kind, rule, label, basis, opens, function, item_rule)
+        KINDS[kind] = Kind(kind, rule, label, basis, opens, function, item_rule, changes_at)
         return function
 
     return register

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
 @rule(
@@ -18,6 +18,7 @@ from .registry import POLICY, rule
     label="Retention directive",
     basis=POLICY,
     opens="settings:records",
+    changes_at=only_the_day,
 )
 def retention_directive(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     days = snapshot.profile.retention_directive_days

@@ -10,10 +10,17 @@ from datetime import datetime, timedelta
 from ..records import keep_until
 from ..retention import RetentionFacts
 from .model import Due, Snapshot
-from .registry import LAW, rule
+from .registry import LAW, only_the_day, rule
 
 
-@rule("retention-past", rule="R17", label="Past retention", basis=LAW, opens="retention")
+@rule(
+    "retention-past",
+    rule="R17",
+    label="Past retention",
+    basis=LAW,
+    opens="retention",
+    changes_at=only_the_day,
+)
 def retention_past(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     facts = snapshot.facts_of("retention")
     if not isinstance(facts, RetentionFacts) or not facts.series:

@@ -12,10 +12,17 @@ from ..deadlines import applies_from
 from ..duties import FINDING_RULES, SiteCheckFacts
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
-from .registry import PRACTICE, rule
+from .registry import PRACTICE, only_the_day, rule
 
 
-@rule("site-check", rule="R15", label="Site check", basis=PRACTICE, opens="site-check")
+@rule(
+    "site-check",
+    rule="R15",
+    label="Site check",
+    basis=PRACTICE,
+    opens="site-check",
+    changes_at=only_the_day,
+)
 def site_check(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     # Each site's next check is of its facts alone, not of the moment: worked out once.
     yield from snapshot.duties.kept(

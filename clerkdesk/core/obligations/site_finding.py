@@ -16,7 +16,7 @@ from ..duties import FINDING_NOT_DIRECTED, SiteCheckFacts, directed_finding, fin
 from ..notices import finding_rule, finding_rules, finding_words, site_notices
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
-from .registry import PRACTICE, rule
+from .registry import PRACTICE, only_the_day, rule
 
 
 def _rule_of(due: Due) -> str:
@@ -32,6 +32,7 @@ def _rule_of(due: Due) -> str:
     basis=PRACTICE,
     opens="site-check",
     item_rule=_rule_of,
+    changes_at=only_the_day,
 )
 def site_finding(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     # Of the moment only its day counts (the exceptions in force): worked out once a day.

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from ..notices import city_notices, one_line
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 TERMS_ON_WEBSITE = "terms-on-website"
 
@@ -21,6 +21,7 @@ TERMS_ON_WEBSITE = "terms-on-website"
     label="Notice on the City website",
     basis=POLICY,
     opens="settings:duties",
+    changes_at=only_the_day,
 )
 def terms_on_website(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile

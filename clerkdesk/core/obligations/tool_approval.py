@@ -16,10 +16,17 @@ from datetime import date, datetime
 from ..deadlines import applies_from
 from ..vocabulary import PLATFORMS
 from .model import AccountFacts, Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, only_the_day, rule
 
 
-@rule("tool-approval", rule="R1", label="Tool approval", basis=POLICY, opens="account")
+@rule(
+    "tool-approval",
+    rule="R1",
+    label="Tool approval",
+    basis=POLICY,
+    opens="account",
+    changes_at=only_the_day,
+)
 def tool_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.tool_approval:

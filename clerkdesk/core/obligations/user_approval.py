@@ -12,10 +12,17 @@ from datetime import datetime
 from ..deadlines import applies_from
 from ..vocabulary import ROLES
 from .model import Due, Snapshot
-from .registry import POLICY, rule
+from .registry import POLICY, rule, term_edges
 
 
-@rule("user-approval", rule="R4", label="User approval", basis=POLICY, opens="account:people")
+@rule(
+    "user-approval",
+    rule="R4",
+    label="User approval",
+    basis=POLICY,
+    opens="account:people",
+    changes_at=term_edges,
+)
 def user_approval(snapshot: Snapshot, as_of: datetime) -> Iterator[Due]:
     profile = snapshot.profile
     if not profile.term_approvals:

@@ -15,7 +15,7 @@ from ...core.obligations.review import ACCESS_REVIEW
 from ..kernel.common import city_row, city_zone, profile_of
 from ..kernel.database import Database
 from .kept import kept_facts
-from .snapshot import review_facts
+from .snapshot import at_moment, review_facts
 
 
 def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
@@ -23,8 +23,10 @@ def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
     moment = as_of or db.clock()
     with paused():  # tens of thousands of tuples, none of them in a cycle
         with db.reading() as session:
-            snap = kept_facts(db).snapshot(session, moment)
-        return engine.compute(snap, moment)
+            read = kept_facts(db).read(session, moment)
+        # What does not change within the day, or until a term starts or ends, is kept with
+        # the facts (`engine.compute`'s `kept`).
+        return engine.compute(at_moment(read, moment), moment, read.kept)
 
 
 def as_json(db: Database, items: list[engine.Obligation]) -> list[dict[str, Any]]:

@@ -3,7 +3,9 @@ read again after any write (this program's own, counted by the database object, 
 a window, workstation, script or `sqlite3` — seen by the change token of `store.change_token`),
 and on a new day in the city's zone (the records' holds and retention are read by the day).
 What depends on the moment (whose terms are current, for the access reviews) is worked out
-from the kept rows at each computation. Where the database gives no token, nothing is kept."""
+from the kept rows at each computation; the items of the rules that say when they change are
+kept with the facts (`Gathered.kept`, `engine.compute`'s `kept`) until another day or a term's
+start or end. Where the database gives no token, nothing is kept."""
 
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ class KeptFacts:
 
     def snapshot(self, session: Session, now: datetime) -> engine.Snapshot:
         """The snapshot at `now`, read in `session` unless the kept one is still true."""
+        return at_moment(self.read(session, now), now)
+
+    def read(self, session: Session, now: datetime) -> Gathered:
+        """The facts as read on `now`'s day, in `session` unless the kept ones are still true
+        (`at_moment` makes them the snapshot at `now`)."""
         # The key is taken before the facts are read: a write that lands between the two makes
         # the next key differ, never a stale read pass for a fresh one.
         key = self._key_now()
@@ -47,7 +54,7 @@ class KeptFacts:
             self.reads += 1
             with self._lock:
                 self._key, self._read = key, read
-        return at_moment(read, now)
+        return read
 
     def still_true(self, now: datetime) -> engine.Snapshot | None:
         """The kept snapshot's facts, read on `now`'s day, when nothing has changed since they

@@ -36,11 +36,13 @@ _IN_USE = Account.status != AccountStatus.DISCONTINUED
 class Gathered(NamedTuple):
     """The snapshot as read, before the moment is applied: everything but the access reviews,
     which are worked out from `review_rows` at each moment (`at_moment`). What it reads by the
-    day (the records' holds and retention) is of `day`, in the city's zone."""
+    day (the records' holds and retention) is of `day`, in the city's zone. `kept`: what the
+    engine keeps of its computations on these facts (`engine.compute`'s `kept`)."""
 
     snap: engine.Snapshot
     review_rows: ReviewRows
     day: date
+    kept: dict[Any, Any]
 
 
 def snapshot(session: Session, now: datetime) -> engine.Snapshot:
@@ -82,7 +84,7 @@ def gathered(session: Session, now: datetime) -> Gathered:
     # periodic check is asked for (R15): elsewhere only a check's findings count.
     sites, unchecked = site_checks_read(profile), profile.applies("R15")
     snap = replace(snap, duties=duty_facts(session, snap.accounts, sites, unchecked))
-    return Gathered(snap, review_rows(session, profile), profile.day_at(now))
+    return Gathered(snap, review_rows(session, profile), profile.day_at(now), {})
 
 
 def register_facts(session: Session, profile: PolicyProfile, now: datetime) -> dict[str, Any]:
