@@ -28,6 +28,7 @@ from .duties import (
     NOTICES,
     UPKEEP_FINDINGS,
 )
+from .vocabulary import Basis
 
 
 class PolicyProfile(Protocol):
@@ -38,6 +39,8 @@ class PolicyProfile(Protocol):
 
     @property
     def site_notices(self) -> tuple[str, ...]: ...
+
+    def applies(self, rule: str, default: str = ...) -> bool: ...
 
     @property
     def upkeep_questions(self) -> bool: ...
@@ -78,6 +81,13 @@ def site_notices(profile: PolicyProfile) -> dict[str, str]:
     `site_notices` picks."""
     chosen = set(profile.site_notices)
     return {name: words for name, words in city_notices(profile).items() if name in chosen}
+
+
+def checked_notices(profile: PolicyProfile) -> dict[str, str]:
+    """The notices a site check asks about: the city's (`site_notices`) where R15 is on, as
+    its policy or as good practice; none where the city switched it off (Stoughton's policy
+    names no notice)."""
+    return site_notices(profile) if profile.applies("R15", Basis.PRACTICE) else {}
 
 
 def finding_words(profile: PolicyProfile, finding: str) -> str:

@@ -89,12 +89,13 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
     if data.exceptions:
         story += [para("Exceptions covering the account", st["heading"])]
         story += [para(f"\u2022 {e}", body) for e in data.exceptions]
-    story.append(para("Required notices: does the site show...", st["heading"]))
-    rows: list[list[object]] = [
-        [para("Notice", label), para("Shown", label), para("Missing", label)]
-    ]
-    rows += [[para(n, body), TickBox(), TickBox()] for n in data.notices]
-    story.append(_grid(rows, [width - 1.4 * inch, 0.7 * inch, 0.7 * inch]))
+    if data.notices:  # none where the city's policy asks for none (R15 off)
+        story.append(para("Required notices: does the site show...", st["heading"]))
+        rows: list[list[object]] = [
+            [para("Notice", label), para("Shown", label), para("Missing", label)]
+        ]
+        rows += [[para(n, body), TickBox(), TickBox()] for n in data.notices]
+        story.append(_grid(rows, [width - 1.4 * inch, 0.7 * inch, 0.7 * inch]))
     if data.accessible_from:
         story.append(
             para(f"Accessibility of the posts since {data.accessible_from}", st["heading"])

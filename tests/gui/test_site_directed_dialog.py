@@ -121,3 +121,28 @@ def test_janesville_does_not_ask_and_keeps_what_was_recorded(qtbot, empty_db) ->
     _ok(qtbot, dialog)
     (check,) = list_site_checks(db)
     assert (check.mfa, check.monitored_as_directed) == ("off", "no")
+
+
+def test_stoughton_is_asked_no_notice_and_keeps_those_a_file_recorded(qtbot, empty_db) -> None:  # type: ignore[no-untyped-def]
+    """Stoughton's policy names no notice (R15 off): the check asks about none, and notices a
+    file recorded on a check stay as they were when it is saved again."""
+    db = a_city(empty_db, "stoughton")
+    assert not get_city(db).profile.applies("R15")
+    save_site_check(
+        db, None, SiteCheckInput(PARKS, date(2026, 11, 2), "E100", notices=("comment-policy",))
+    )
+    (check,) = list_site_checks(db)
+    dialog = _dialog(qtbot, db, check=check)
+    assert dialog.notices == {}
+    assert not [w for w in dialog.findChildren(QLabel) if "Notices" in w.text()]
+    dialog.mfa.setCurrentIndex(dialog.mfa.findData("off"))
+    _ok(qtbot, dialog)
+    (check,) = list_site_checks(db)
+    assert (check.mfa, check.notices) == ("off", ("comment-policy",))
+
+
+def test_janesville_is_asked_its_notices(qtbot, empty_db) -> None:  # type: ignore[no-untyped-def]
+    db = a_city(empty_db, "janesville")
+    dialog = _dialog(qtbot, db)
+    assert dialog.notices and set(dialog.notices) == set(get_city(db).profile.site_notices)
+    assert [w for w in dialog.findChildren(QLabel) if w.text() == "&Notices shown:"]

@@ -49,8 +49,10 @@ def checklist(db, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
     return " ".join(done.stdout.split())
 
 
-def test_the_words_are_kept_exactly_and_restored(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    small_city(db)  # Stoughton: ClerkDesk's generic notices, no approver
+def test_the_words_are_kept_exactly_and_restored(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = empty_db  # Madison: its policy's notices, asked of each site (R15), no approver
+    city.init_city(db, "Madison", "madison", date(2026, 1, 1))
+    small_city(db, authority="mayor")
     [first, *_] = notice_words(db)
     assert not first.changed and first.approver == ""
     update_notice_words(db, first.name, TYPED)

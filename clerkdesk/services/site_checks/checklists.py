@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ...core.dates import long_date
 from ...core.duties import ACCESSIBILITY, UPKEEP, directed_question
-from ...core.notices import site_notices
+from ...core.notices import checked_notices
 from ...core.obligations.site_finding import accessible_since, finding_text, open_findings
 from ...core.vocabulary import PLATFORMS, Role
 from ...store.models.people import Person
@@ -76,7 +76,7 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         office=profile.coordinating_office,
         last_check=last,
         open_findings=tuple(found),
-        notices=tuple(site_notices(profile).values()),
+        notices=tuple(checked_notices(profile).values()),
         exceptions=exceptions,
         abandoned_days=profile.abandoned_days,
         accessible_from=long_date(since) if (since := accessible_since(profile)) else "",

@@ -19,7 +19,7 @@ from ....core.duties import (
     directed_question,
 )
 from ....core.errors import ClerkDeskError
-from ....core.notices import one_line, site_notices
+from ....core.notices import checked_notices, one_line
 from ....core.obligations.site_finding import accessible_since
 from ....core.profile import PolicyProfile
 from ....services.accounts.views import find_account
@@ -62,13 +62,17 @@ class SiteCheckDialog(CodeFormDialog):
             "Name or employee ID",
         )
         self.picker = PersonPicker(self.checker, list_people(db))
-        notices = site_notices(profile)  # the city's own, in its policy's words
-        self.notices = self.add_checks(
-            "notices",
-            "&Notices shown:",
-            {name: one_line(words) for name, words in notices.items()},
-            c.notices if c else (),
-        )
+        # The city's own, in its policy's words; none asked where R15 is off (a check's
+        # notices recorded before are kept as they were).
+        notices = checked_notices(profile)
+        self.notices: dict[str, QCheckBox] = {}
+        if notices:
+            self.notices = self.add_checks(
+                "notices",
+                "&Notices shown:",
+                {name: one_line(words) for name, words in notices.items()},
+                c.notices if c else (),
+            )
         for name, box in self.notices.items():
             box.setToolTip(notices[name])
         self.dms = self.add_combo(
