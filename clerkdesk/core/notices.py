@@ -90,6 +90,14 @@ def checked_notices(profile: PolicyProfile) -> dict[str, str]:
     return site_notices(profile) if profile.applies("R15", Basis.PRACTICE) else {}
 
 
+def findings_on(profile: PolicyProfile) -> frozenset[str]:
+    """The findings a site check of this city can make whose rule is on (as its policy or as
+    good practice)."""
+    return frozenset(
+        f for f, r in finding_rules(profile).items() if profile.applies(r, Basis.PRACTICE)
+    )
+
+
 def finding_words(profile: PolicyProfile, finding: str) -> str:
     """What a finding says (a `duties.FINDINGS` key, or `notice-` and a notice's name), a
     missing notice in the city's words."""

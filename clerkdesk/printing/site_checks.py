@@ -29,7 +29,7 @@ class ChecklistData:
     open_findings: tuple[str, ...]
     notices: tuple[str, ...]  # the wording of each notice the profile requires
     exceptions: tuple[str, ...]  # "E-1: direct messages kept on for tips (until 2027-06-30)"
-    abandoned_days: int
+    abandoned_days: int | None  # None where a site's last post makes no finding
     # R21: the city's accessibility date in words ("" where it has none) and what WCAG asks
     # of the posts since then.
     accessible_from: str = ""
@@ -120,8 +120,13 @@ def render_checklist(data: ChecklistData, header: PrintHeader, out: Path | Binar
         [
             para("Date of the last post", body),
             para(
-                f"____________________  (a site without a post for more than "
-                f"{data.abandoned_days} days looks abandoned)",
+                "____________________"
+                + (
+                    f"  (a site without a post for more than {data.abandoned_days} days "
+                    "looks abandoned)"
+                    if data.abandoned_days is not None
+                    else ""
+                ),
                 body,
             ),
         ],

@@ -165,13 +165,17 @@ def test_stoughton_s_checklist_asks_at_the_frequency(empty_db, tmp_path) -> None
     assert "Monitored as the Department Head directed (daily)?" in printed
     assert "each work day" not in printed  # Janesville's questions are not Stoughton's
     assert "Required notices" not in printed  # Stoughton's policy names none (R15 off)
+    assert "looks abandoned" not in printed  # no staleness figure where monitoring is directed
     save_site_check(db, None, check("stoughton", monitored_as_directed="no"))
     assert "Not monitored as the Department Head directed (daily)" in checklist(db, tmp_path)
 
 
 def test_janesville_s_checklist_asks_its_notices(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    printed = checklist(city(empty_db, "janesville"), tmp_path)
+    db = city(empty_db, "janesville")
+    printed = checklist(db, tmp_path)
     assert "Required notices: does the site show..." in printed
+    days = city_writes.get_city(db).profile.abandoned_days
+    assert f"(a site without a post for more than {days} days looks abandoned)" in printed
 
 
 def test_a_word_other_than_yes_or_no_is_refused(empty_db) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ..duties import FINDING_NOT_DIRECTED, SiteCheckFacts, directed_finding, findings_of
-from ..notices import checked_notices, finding_rule, finding_rules, finding_words
+from ..notices import checked_notices, finding_rule, finding_words, findings_on
 from ..profile import PolicyProfile
 from .model import Due, Snapshot
 from .registry import PRACTICE, only_the_day, rule
@@ -89,7 +89,7 @@ def _asked(profile: PolicyProfile) -> tuple[tuple[str, ...], frozenset[str]]:
     """The city's own notices it asks each site to show (none where R15 is off), and the findings
     whose rule is on: worked out once for a city's thousands of sites."""
     notices = tuple(checked_notices(profile))
-    on = frozenset(f for f, r in finding_rules(profile).items() if profile.applies(r, PRACTICE))
+    on = findings_on(profile)
     return notices, on
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...core.dates import long_date
-from ...core.duties import ACCESSIBILITY, UPKEEP, directed_question
-from ...core.notices import checked_notices
+from ...core.duties import ACCESSIBILITY, FINDING_ABANDONED, UPKEEP, directed_question
+from ...core.notices import checked_notices, findings_on
 from ...core.obligations.site_finding import accessible_since, finding_text, open_findings
 from ...core.vocabulary import PLATFORMS, Role
 from ...store.models.people import Person
@@ -78,7 +78,11 @@ def print_checklist(db: Database, account_url: str, out: Path) -> Path:
         open_findings=tuple(found),
         notices=tuple(checked_notices(profile).values()),
         exceptions=exceptions,
-        abandoned_days=profile.abandoned_days,
+        # The figure where the finding is made (not where the Department Head directs the
+        # monitoring, as in Stoughton).
+        abandoned_days=(
+            profile.abandoned_days if FINDING_ABANDONED in findings_on(profile) else None
+        ),
         accessible_from=long_date(since) if (since := accessible_since(profile)) else "",
         accessibility=tuple(ACCESSIBILITY.values()),
         upkeep=(
