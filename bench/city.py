@@ -35,13 +35,20 @@ def make_city(
     accounts: int = 10_000,
     events: int = 200_000,
     url: str | None = None,
+    requests: int = 2_000,
+    removals: int = 50_000,
+    elected: int = 40,
+    exceptions: int = 200,
+    now: datetime | None = None,
 ) -> Path:
+    """The city in `home` (or on the server at `url`); `now` the moment its records are dated
+    from (the clock's now by default)."""
     rng = random.Random(20261120)
     paths = resolve_paths(db=url, home=str(home))
     db = Database.open(paths, create=True, actor="bench")
     if city.get_city(db) is None:
         city.init_city(db, "Bench City", "stoughton", date(2026, 10, 20))
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     platforms = list(PLATFORMS)
     with db.writing() as session:
         session.execute(
@@ -97,9 +104,10 @@ def make_city(
                 if rows[i]["status"] == "approved"
             ],
         )
-        add_records(session, rng, now, accounts, people)
+        add_records(session, rng, now, accounts, people, requests, removals)
         add_retention(session, now.date(), accounts)
-    _duties(db, rng, people, [i + 1 for i, row in enumerate(rows) if row["status"] == "approved"])
+    approved = [i + 1 for i, row in enumerate(rows) if row["status"] == "approved"]
+    _duties(db, rng, now, people, approved, elected, exceptions)
     write_log(db, events)
     if db.engine.dialect.name == "postgresql":
         # The statistics a server's autovacuum gathers within a minute of such a load: the
@@ -119,16 +127,24 @@ def made_by_this_version(home: Path) -> bool:
     return marker.exists() and marker.read_text() == VERSION and (home / "clerkdesk.db").exists()
 
 
-def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) -> None:
-    """Four elections with 40 elected officials running, each holding a term on five accounts;
-    200 exceptions covering three accounts each; a site check of every approved account."""
+def _duties(
+    db: Database,
+    rng: random.Random,
+    now: datetime,
+    people: int,
+    approved: list[int],
+    elected_people: int = 40,
+    exceptions: int = 200,
+) -> None:
+    """Four elections with `elected_people` elected officials running (40 by default), each
+    holding a term on five accounts; `exceptions` (200) covering three accounts each; a site
+    check of every approved account, as of `now`."""
     from clerkdesk.core.duties import NOTICES
     from clerkdesk.store.models.elections import Candidate, Election
     from clerkdesk.store.models.exceptions import ExceptionAccount, PolicyException
     from clerkdesk.store.models.site_checks import SiteCheck
     from clerkdesk.store.models.terms import Assignment
 
-    now = datetime.now(UTC)
     today = now.date()
     notices = list(NOTICES)
     with db.writing() as session:
@@ -143,9 +159,11 @@ def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) 
                 for n in range(4)
             ],
         )
-        elected = list(range(people - 40, people))
+        elected = list(range(people - elected_people, people))
         session.execute(
-            Person.__table__.update().where(Person.id > people - 40).values(kind="elected")
+            Person.__table__.update()
+            .where(Person.id > people - elected_people)
+            .values(kind="elected")
         )
         session.execute(
             insert(Assignment),
@@ -177,14 +195,14 @@ def _duties(db: Database, rng: random.Random, people: int, approved: list[int]) 
                     "expires_on": today + timedelta(days=rng.randrange(400)),
                     "allows": "direct-messages",
                 }
-                for n in range(200)
+                for n in range(exceptions)
             ],
         )
         session.execute(
             insert(ExceptionAccount),
             [
                 {"exception_id": n + 1, "account_id": a}
-                for n in range(200)
+                for n in range(exceptions)
                 for a in rng.sample(approved, 3)
             ],
         )

@@ -56,7 +56,7 @@ def add_records(
     session.execute(
         insert(RequestAccount), [{"request_id": r, "account_id": a} for r, a in sorted(links)]
     )
-    start = datetime(date.today().year - 2, 1, 1, tzinfo=now.tzinfo)
+    start = datetime(now.year - 2, 1, 1, tzinfo=now.tzinfo)
     span = int((now - start).total_seconds())
     seen: set[tuple[int, datetime]] = set()
     batch = []

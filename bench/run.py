@@ -9,7 +9,7 @@
     .venv/bin/python bench/run.py --db postgresql+psycopg://USER@HOST/EMPTY_DB obligations import
                                              # the same on PostgreSQL beside SQLite (the
                                              # database given is emptied: never a real one)
-    .venv/bin/python bench/run.py --db URL --latency 5ms obligations check
+    .venv/bin/python bench/run.py --db URL --latency 5ms obligations check pages
                                              # the server reached through a delay of 5 ms
                                              # each round trip, statements and round trips
                                              # counted (bench/latency.py)
@@ -219,8 +219,13 @@ def frozen(runs: int = 11) -> None:
 
 
 def pages() -> None:
-    """Switching pages once each has been shown, and the memory the window holds."""
+    """Switching pages once each has been shown, and the memory the window holds; with
+    `--db`, each page's first show and reload on the server (bench/pages_server.py)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if SERVER:
+        from bench.pages_server import measure as on_server
+
+        on_server(SERVER, LATENCY)
     from bench.pages_bench import FIRST_SHOWN, measure, summary
 
     worst, at_start, loaded = measure(big_home())
