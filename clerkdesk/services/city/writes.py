@@ -19,6 +19,7 @@ from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database
 from ..kernel.views import CityView
+from .replay import profile_block, set_up_block, settings_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,11 @@ def init_city(
                 "city",
                 city.name,
                 f"Set up {city.name} under the {profile.title}",
-                {"profile": profile.key, "adopted_on": adopted.isoformat() if adopted else None},
+                {
+                    "profile": profile.key,
+                    "adopted_on": adopted.isoformat() if adopted else None,
+                    **set_up_block(city),
+                },
             ),
         )
         return _view(city)
@@ -173,9 +178,20 @@ def update_city(
             record(
                 session,
                 db,
-                Change("city.update", "city", city.name, "Changed the city's details", changes),
+                Change(
+                    "city.update",
+                    "city",
+                    city.name,
+                    "Changed the city's details",
+                    {**changes, **settings_block(_only(changes, "email_domain"))},
+                ),
             )
         return _view(city)
+
+
+def _only(changes: dict[str, Any], *names: str) -> dict[str, Any]:
+    """The changes of these fields only."""
+    return {name: changes[name] for name in names if name in changes}
 
 
 def update_profile(db: Database, **changes: Any) -> CityView:
@@ -202,7 +218,7 @@ def update_profile(db: Database, **changes: Any) -> CityView:
                     "city",
                     city.name,
                     "Changed policy parameters: " + ", ".join(sorted(changed)),
-                    changed,
+                    {**changed, **profile_block(before, after)},
                 ),
             )
         return _view(city)
@@ -230,7 +246,7 @@ def switch_rule(db: Database, rule: str, on: bool) -> CityView:
                 "city",
                 city.name,
                 f"Switched {rule} ({RULES[rule]}) {how}",
-                {rule: [before.basis(rule), str(wanted)]},
+                {rule: [before.basis(rule), str(wanted)], **profile_block(before, after)},
             ),
         )
         return _view(city)
@@ -304,7 +320,7 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
                 "city",
                 city.name,
                 f"Applied the {after.title} profile",
-                diff(before.to_dict(), after.to_dict()),
+                {**diff(before.to_dict(), after.to_dict()), **profile_block(before, after)},
             ),
         )
         return _view(city)
@@ -331,6 +347,7 @@ def update_agreement_text(db: Database, text: str | None) -> None:
         city = city_row(session)
         if city.agreement_text == own:
             return
+        said = {"agreement_text": [city.agreement_text, own]}
         city.agreement_text = own
         record(
             session,
@@ -342,6 +359,6 @@ def update_agreement_text(db: Database, text: str | None) -> None:
                 "Replaced the agreement text with the city's own"
                 if own
                 else "Went back to ClerkDesk's agreement text",
-                {"characters": len(own or "")},
+                {"characters": len(own or ""), **settings_block(said)},
             ),
         )
