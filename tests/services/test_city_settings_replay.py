@@ -143,13 +143,19 @@ def test_a_city_set_up_before_the_events_gave_its_settings_is_noted(empty_db, cl
 
     db = empty_db
     profile = load_profile("stoughton")
+    # A copy saved before the profiles had these parameters.
+    saved = {
+        k: v
+        for k, v in profile.to_dict().items()
+        if k not in ("determinations", "authorities", "website_posting", "monitoring_directed")
+    }
     with db.writing() as session:
         session.add(
             City(
                 id=1,
                 name="Stoughton",
                 profile_key="stoughton",
-                profile_json=json.dumps(profile.to_dict()),
+                profile_json=json.dumps(saved),
                 adopted_on=date(2019, 6, 25),
                 created_at=clock(),
             )
@@ -174,8 +180,17 @@ def test_a_city_set_up_before_the_events_gave_its_settings_is_noted(empty_db, cl
         "their next change" in note
         for note in report.notes
     )
-    # From its next change, what the change names is held.
+    # From its next change, what the change names is held: the parameters the copy had not
+    # saved, too.
     city.update_profile(db, monitoring_directed=False)
+    assert maintenance.check(db) == []
+    _set_profile(db, determinations={"mayor": ["can_administer"]})
+    assert maintenance.check(db) == [
+        "the city: determinations[council] is empty in the table, can_administer in the audit log",
+        "the city: determinations[department-head] is empty in the table, can_administer "
+        "it_notified monitoring in the audit log",
+    ]
+    _set_profile(db, determinations=profile.to_dict()["determinations"])
     _set_profile(db, monitoring_directed=True)
     assert maintenance.check(db) == [
         "the city: monitoring_directed is True in the table, False in the audit log"

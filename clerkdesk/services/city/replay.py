@@ -20,13 +20,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ...core.duties import NOTICES
-from ...core.errors import ClerkDeskError
 from ...core.profile import AUTHORITIES, PolicyProfile
 from ...core.vocabulary import RULES
 from ...resources import load_profile, profile_keys
 from ...store.models.city import City
 from ..integrity.audit import diff
-from ..kernel.common import profile_of
 from ..kernel.replayed import Replayed, State
 
 BLOCK = "city_settings"
@@ -74,36 +72,35 @@ def _entry(table: str, name: str) -> str:
     return f"{table}[{name}]"
 
 
+_NAMES = tuple(f.name for f in fields(PolicyProfile))
 PROFILE = tuple(
     name
-    for f in fields(PolicyProfile)
-    for name in (
-        [_entry(f.name, e) for e in (*TABLES[f.name], OTHERS)] if f.name in TABLES else [f.name]
-    )
+    for base in _NAMES
+    for name in ([_entry(base, e) for e in (*TABLES[base], OTHERS)] if base in TABLES else [base])
 )
 FIELDS = COLUMNS + DAYS + PROFILE
 LISTS = _LISTED + tuple(_entry(table, e) for table in _LISTED_ENTRIES for e in TABLES[table])
 
 
-def _profile(city: City) -> dict[str, Any]:
-    """The profile as Settings saves it; one no longer read (altered by hand) as it is
-    stored, so that what differs is still said."""
+def stored_profile(city: City) -> dict[str, Any]:
+    """The profile as the city's row stores it (what Settings saved, without the shipped
+    profile's values `profile_of` carries over); one no longer read as JSON (altered by hand),
+    empty."""
     try:
-        return profile_of(city).to_dict()
-    except (ClerkDeskError, ValueError, TypeError, KeyError):
-        try:
-            stored = json.loads(city.profile_json)
-        except (ValueError, TypeError):
-            return {}
-        return stored if isinstance(stored, dict) else {}
+        stored = json.loads(city.profile_json)
+    except (ValueError, TypeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
 
 
 def profile_settings(profile: dict[str, Any]) -> dict[str, Any]:
-    """A profile's parameters (`to_dict`) by their replayed names: a table entry by entry."""
+    """A profile's parameters (as `to_dict` gives them) by their replayed names, a table entry
+    by entry; a list not given is empty, as is a list entry of a table."""
     said: dict[str, Any] = {}
-    for name, value in profile.items():
+    for name in _NAMES:
+        value = profile.get(name)
         if name not in TABLES:
-            said[name] = value
+            said[name] = [] if value is None and name in _LISTED else value
             continue
         table = value if isinstance(value, dict) else {}
         empty: Any = [] if name in _LISTED_ENTRIES else None
@@ -116,10 +113,10 @@ def profile_settings(profile: dict[str, Any]) -> dict[str, Any]:
 
 def settings_of(city: City) -> dict[str, Any]:
     """The city's saved settings, by their replayed names."""
-    profile = profile_settings(_profile(city))
+    profile = profile_settings(stored_profile(city))
     return {
         **{name: getattr(city, name) for name in COLUMNS + DAYS},
-        **{name: profile.get(name) for name in PROFILE},
+        **profile,
     }
 
 
@@ -133,11 +130,9 @@ def set_up_block(city: City) -> dict[str, Any]:
     return {BLOCK: {"city": {"added": True, **settings_of(city)}}}
 
 
-def profile_block(before: PolicyProfile, after: PolicyProfile) -> dict[str, Any]:
-    """The `city_settings` block of an event that changes the profile."""
-    return settings_block(
-        diff(profile_settings(before.to_dict()), profile_settings(after.to_dict()))
-    )
+def profile_block(stored: dict[str, Any], after: PolicyProfile) -> dict[str, Any]:
+    """The `city_settings` block of an event that saves `after` over the profile `stored`."""
+    return settings_block(diff(profile_settings(stored), profile_settings(after.to_dict())))
 
 
 def _settings(session: Session) -> dict[str, State]:

@@ -19,7 +19,7 @@ from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database
 from ..kernel.views import CityView
-from .replay import profile_block, set_up_block, settings_block
+from .replay import profile_block, set_up_block, settings_block, stored_profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +200,7 @@ def update_profile(db: Database, **changes: Any) -> CityView:
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        stored = stored_profile(city)
         if isinstance(changes.get("rules"), dict):
             for rule, basis in changes["rules"].items():
                 if basis != before.basis(rule) and (
@@ -218,7 +219,7 @@ def update_profile(db: Database, **changes: Any) -> CityView:
                     "city",
                     city.name,
                     "Changed policy parameters: " + ", ".join(sorted(changed)),
-                    {**changed, **profile_block(before, after)},
+                    {**changed, **profile_block(stored, after)},
                 ),
             )
         return _view(city)
@@ -231,6 +232,7 @@ def switch_rule(db: Database, rule: str, on: bool) -> CityView:
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        stored = stored_profile(city)
         if problem := _switch_problem(city.profile_key, before, rule, wanted):
             raise ClerkDeskError(problem)
         if before.basis(rule) == wanted:
@@ -246,7 +248,7 @@ def switch_rule(db: Database, rule: str, on: bool) -> CityView:
                 "city",
                 city.name,
                 f"Switched {rule} ({RULES[rule]}) {how}",
-                {rule: [before.basis(rule), str(wanted)], **profile_block(before, after)},
+                {rule: [before.basis(rule), str(wanted)], **profile_block(stored, after)},
             ),
         )
         return _view(city)
@@ -309,6 +311,7 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        stored = stored_profile(city)
         after = load_profile(profile_key).with_changes(timezone=before.timezone)
         city.profile_key = after.key
         city.profile_json = json.dumps(after.to_dict())
@@ -320,7 +323,7 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
                 "city",
                 city.name,
                 f"Applied the {after.title} profile",
-                {**diff(before.to_dict(), after.to_dict()), **profile_block(before, after)},
+                {**diff(before.to_dict(), after.to_dict()), **profile_block(stored, after)},
             ),
         )
         return _view(city)
