@@ -1,8 +1,8 @@
 """`check` replays the city's saved settings: a parameter of its policy profile (the notices'
 words and their approvals, the website's posting, monitoring_directed, a rule's basis), its
-e-mail domain, agreement text, 19.34 notice and retention directive's day, each changed in
-the table without an event, is reported in words; a city set up before the events gave its
-settings is noted, and each setting checked from its next change."""
+e-mail domain, agreement text, 19.34 notice, retention directive's day and own letter texts,
+each changed in the table without an event, is reported in words; a city set up before the
+events gave its settings is noted, and each setting checked from its next change."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from clerkdesk.services.city import notice, notice_words
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.integrity import maintenance
 from clerkdesk.services.integrity.audit import Change, record
+from clerkdesk.services.requests.letter_texts import update_letter_text
 from clerkdesk.store.models.city import City
 
 WORDS = "This account is not watched around the clock."
@@ -194,4 +195,87 @@ def test_a_city_set_up_before_the_events_gave_its_settings_is_noted(empty_db, cl
     _set_profile(db, monitoring_directed=True)
     assert maintenance.check(db) == [
         "the city: monitoring_directed is True in the table, False in the audit log"
+    ]
+
+
+DENIAL = "We cannot give you these records."
+
+
+def _set_letters(db, texts: Any) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE city SET letter_texts = :t"), {"t": json.dumps(texts)})
+
+
+def test_a_letter_text_changed_without_an_event_is_reported(settled) -> None:  # type: ignore[no-untyped-def]
+    update_letter_text(settled, "denial", DENIAL)
+    update_letter_text(settled, "acknowledgment", "We have your request {number}.")
+    update_letter_text(settled, "acknowledgment", None)  # back to ClerkDesk's
+    assert maintenance.check(settled) == []
+    _set_letters(settled, {"denial": "Other words."})
+    assert maintenance.check(settled) == [
+        f"the city: letter_texts[denial] is Other words. in the table, {DENIAL} in the audit log"
+    ]
+    _set_letters(settled, {"denial": DENIAL, "extension": "We need more time."})
+    assert maintenance.check(settled) == [
+        "the city: letter_texts[extension] is We need more time. in the table, empty in the "
+        "audit log"
+    ]
+    _set_letters(settled, {"denial": DENIAL, "other": "More words."})
+    assert maintenance.check(settled) == [
+        "the city: letter_texts[...] is {'other': 'More words.'} in the table, empty in the "
+        "audit log"
+    ]
+    with settled.engine.begin() as conn:
+        conn.execute(text("UPDATE city SET letter_texts = NULL"))
+    assert maintenance.check(settled) == [
+        f"the city: letter_texts[denial] is empty in the table, {DENIAL} in the audit log"
+    ]
+
+
+def test_letter_texts_saved_before_their_events_gave_them_are_noted(empty_db, clock) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.resources import load_profile
+
+    db = empty_db
+    with db.writing() as session:
+        session.add(
+            City(
+                id=1,
+                name="Stoughton",
+                profile_key="stoughton",
+                profile_json=json.dumps(load_profile("stoughton").to_dict()),
+                adopted_on=date(2019, 6, 25),
+                created_at=clock(),
+            )
+        )
+        record(
+            session,
+            db,
+            Change(
+                "city.init",
+                "city",
+                "Stoughton",
+                "Set up Stoughton under the Stoughton policy",
+                {"profile": "stoughton", "adopted_on": "2019-06-25"},
+            ),
+        )
+    # Texts saved by events that named the kind only.
+    texts = {"acknowledgment": "We have it.", "denial": DENIAL}
+    with db.writing() as session:
+        session.get(City, 1).letter_texts = json.dumps(texts)  # type: ignore[union-attr]
+        for kind in texts:
+            record(
+                session,
+                db,
+                Change("letter.text", "city", "Stoughton", f"Replaced the {kind}", {"kind": kind}),
+            )
+    _set_letters(db, {**texts, "acknowledgment": "Changed by hand."})
+    report = maintenance.check_report(db)
+    assert report.problems == []
+    assert any("1 city(s) recorded before the audit log" in note for note in report.notes)
+    # From its next save, the text it saves is held; the other, saved before, is not.
+    update_letter_text(db, "denial", "No.")
+    assert maintenance.check(db) == []
+    _set_letters(db, {"acknowledgment": "Changed again.", "denial": "Yes."})
+    assert maintenance.check(db) == [
+        "the city: letter_texts[denial] is Yes. in the table, No. in the audit log"
     ]

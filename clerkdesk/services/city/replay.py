@@ -1,15 +1,15 @@
 """What `check` replays of the city's saved settings: its policy profile as Settings keeps it
 (each parameter, and each entry of one that is a table: a notice's words and their approval,
 the website's posting, a rule's basis, monitoring_directed...), its e-mail domain, its own
-agreement text, its 19.34 notice and the day of its latest retention directive. A setting
-changed in the table without an event is reported in words ("the city: notices[contact] is ...
-in the table, ... in the audit log").
+agreement text, its 19.34 notice, the day of its latest retention directive and its own texts
+of a request's letters, kind by kind ("letter_texts[denial]"). A setting changed in the table
+without an event is reported in words ("the city: notices[contact] is ... in the table, ... in
+the audit log").
 
 Every event that saves them carries a `city_settings` block: the one that sets up the city
 gives them all (`"added": true`), each later one [before, after] of what it changed. A city
 set up before the events carried it is noted, and each setting checked from its next change.
-The city's name and adoption date are replayed with the first registers (first_tables); its
-letters' texts are not replayed."""
+The city's name and adoption date are replayed with the first registers (first_tables)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...core.duties import NOTICES
 from ...core.profile import AUTHORITIES, PolicyProfile
+from ...core.records import LETTER_KINDS
 from ...core.vocabulary import RULES
 from ...resources import load_profile, profile_keys
 from ...store.models.city import City
@@ -78,7 +79,10 @@ PROFILE = tuple(
     for base in _NAMES
     for name in ([_entry(base, e) for e in (*TABLES[base], OTHERS)] if base in TABLES else [base])
 )
-FIELDS = COLUMNS + DAYS + PROFILE
+# The city's own texts of a request's letters (the letter_texts column), kind by kind.
+LETTERS = "letter_texts"
+LETTER_TEXTS = tuple(_entry(LETTERS, e) for e in (*LETTER_KINDS, OTHERS))
+FIELDS = COLUMNS + DAYS + PROFILE + LETTER_TEXTS
 LISTS = _LISTED + tuple(_entry(table, e) for table in _LISTED_ENTRIES for e in TABLES[table])
 
 
@@ -111,12 +115,26 @@ def profile_settings(profile: dict[str, Any]) -> dict[str, Any]:
     return said
 
 
+def letter_settings(raw: str | None) -> dict[str, Any]:
+    """The letter texts as the column stores them (JSON, by kind), by their replayed names;
+    texts no longer read as JSON (altered by hand), none."""
+    try:
+        stored = json.loads(raw) if raw else {}
+    except ValueError:
+        stored = {}
+    texts = stored if isinstance(stored, dict) else {}
+    said = {_entry(LETTERS, kind): texts.get(kind) for kind in LETTER_KINDS}
+    others = {k: v for k, v in texts.items() if k not in LETTER_KINDS}
+    return {**said, _entry(LETTERS, OTHERS): others or None}
+
+
 def settings_of(city: City) -> dict[str, Any]:
     """The city's saved settings, by their replayed names."""
     profile = profile_settings(stored_profile(city))
     return {
         **{name: getattr(city, name) for name in COLUMNS + DAYS},
         **profile,
+        **letter_settings(city.letter_texts),
     }
 
 
@@ -133,6 +151,12 @@ def set_up_block(city: City) -> dict[str, Any]:
 def profile_block(stored: dict[str, Any], after: PolicyProfile) -> dict[str, Any]:
     """The `city_settings` block of an event that saves `after` over the profile `stored`."""
     return settings_block(diff(profile_settings(stored), profile_settings(after.to_dict())))
+
+
+def letters_block(before: str | None, after: str | None) -> dict[str, Any]:
+    """The `city_settings` block of an event that saves the letter texts `after` (the column's
+    JSON) over `before`."""
+    return settings_block(diff(letter_settings(before), letter_settings(after)))
 
 
 def _settings(session: Session) -> dict[str, State]:
