@@ -37,13 +37,19 @@ def test_a_good_practice_rule_switched_off_and_on_again_is_audited(db, parks) ->
     event = audit.list_events(db)[0]
     assert (event.action, event.entity_key) == ("profile.rule", "Stoughton")
     assert event.summary == "Switched R8 (Credentials reported) off"
-    assert json.loads(event.details) == {"R8": ["practice", "off"]}
+    assert json.loads(event.details) == {
+        "R8": ["practice", "off"],
+        "city_settings": {"city": {"rules[R8]": ["practice", "off"]}},
+    }
     assert not [o for o in obligations.due(db) if o.rule == "R8"]
 
     city.switch_rule(db, "R8", on=True)
     event = audit.list_events(db)[0]
     assert event.summary == "Switched R8 (Credentials reported) on as good practice"
-    assert json.loads(event.details) == {"R8": ["off", "practice"]}
+    assert json.loads(event.details) == {
+        "R8": ["off", "practice"],
+        "city_settings": {"city": {"rules[R8]": ["off", "practice"]}},
+    }
 
 
 def test_a_rule_off_in_the_policy_can_be_switched_on_as_good_practice(db) -> None:  # type: ignore[no-untyped-def]

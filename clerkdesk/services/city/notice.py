@@ -11,6 +11,7 @@ from ...core.errors import ValidationError
 from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, profile_of
 from ..kernel.database import Database
+from .replay import settings_block
 
 MOST = 2000  # characters of each text
 
@@ -65,7 +66,7 @@ def update_notice_settings(
                     "city",
                     city.name,
                     "Changed the office hours and where to ask for records (19.34 notice)",
-                    changes,
+                    {**changes, **settings_block(changes)},
                 ),
             )
         return NoticeSettings(city.office_hours, city.records_contact)
@@ -99,6 +100,9 @@ def record_retention_directive(db: Database, day: date | None) -> None:
                 f"Recorded the retention directive of {day}"
                 if day
                 else "Cleared the retention directive's day",
-                {"retention_directive_on": [before, day]},
+                {
+                    "retention_directive_on": [before, day],
+                    **settings_block({"retention_directive_on": [before, day]}),
+                },
             ),
         )

@@ -19,6 +19,7 @@ from ..integrity.audit import Change, diff, record
 from ..kernel.common import city_row, clean, profile_of
 from ..kernel.database import Database
 from ..kernel.views import CityView
+from .replay import profile_block, set_up_block, settings_block, stored_profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,11 @@ def init_city(
                 "city",
                 city.name,
                 f"Set up {city.name} under the {profile.title}",
-                {"profile": profile.key, "adopted_on": adopted.isoformat() if adopted else None},
+                {
+                    "profile": profile.key,
+                    "adopted_on": adopted.isoformat() if adopted else None,
+                    **set_up_block(city),
+                },
             ),
         )
         return _view(city)
@@ -173,9 +178,20 @@ def update_city(
             record(
                 session,
                 db,
-                Change("city.update", "city", city.name, "Changed the city's details", changes),
+                Change(
+                    "city.update",
+                    "city",
+                    city.name,
+                    "Changed the city's details",
+                    {**changes, **settings_block(_only(changes, "email_domain"))},
+                ),
             )
         return _view(city)
+
+
+def _only(changes: dict[str, Any], *names: str) -> dict[str, Any]:
+    """The changes of these fields only."""
+    return {name: changes[name] for name in names if name in changes}
 
 
 def update_profile(db: Database, **changes: Any) -> CityView:
@@ -184,6 +200,7 @@ def update_profile(db: Database, **changes: Any) -> CityView:
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        stored = stored_profile(city)
         if isinstance(changes.get("rules"), dict):
             for rule, basis in changes["rules"].items():
                 if basis != before.basis(rule) and (
@@ -202,7 +219,7 @@ def update_profile(db: Database, **changes: Any) -> CityView:
                     "city",
                     city.name,
                     "Changed policy parameters: " + ", ".join(sorted(changed)),
-                    changed,
+                    {**changed, **profile_block(stored, after)},
                 ),
             )
         return _view(city)
@@ -215,6 +232,7 @@ def switch_rule(db: Database, rule: str, on: bool) -> CityView:
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        stored = stored_profile(city)
         if problem := _switch_problem(city.profile_key, before, rule, wanted):
             raise ClerkDeskError(problem)
         if before.basis(rule) == wanted:
@@ -230,7 +248,7 @@ def switch_rule(db: Database, rule: str, on: bool) -> CityView:
                 "city",
                 city.name,
                 f"Switched {rule} ({RULES[rule]}) {how}",
-                {rule: [before.basis(rule), str(wanted)]},
+                {rule: [before.basis(rule), str(wanted)], **profile_block(stored, after)},
             ),
         )
         return _view(city)
@@ -293,6 +311,7 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
     with db.writing() as session:
         city = city_row(session)
         before = profile_of(city)
+        stored = stored_profile(city)
         after = load_profile(profile_key).with_changes(timezone=before.timezone)
         city.profile_key = after.key
         city.profile_json = json.dumps(after.to_dict())
@@ -304,7 +323,7 @@ def apply_profile(db: Database, profile_key: str) -> CityView:
                 "city",
                 city.name,
                 f"Applied the {after.title} profile",
-                diff(before.to_dict(), after.to_dict()),
+                {**diff(before.to_dict(), after.to_dict()), **profile_block(stored, after)},
             ),
         )
         return _view(city)
@@ -331,6 +350,7 @@ def update_agreement_text(db: Database, text: str | None) -> None:
         city = city_row(session)
         if city.agreement_text == own:
             return
+        said = {"agreement_text": [city.agreement_text, own]}
         city.agreement_text = own
         record(
             session,
@@ -342,6 +362,6 @@ def update_agreement_text(db: Database, text: str | None) -> None:
                 "Replaced the agreement text with the city's own"
                 if own
                 else "Went back to ClerkDesk's agreement text",
-                {"characters": len(own or "")},
+                {"characters": len(own or ""), **settings_block(said)},
             ),
         )

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
+from math import inf
 from typing import Any
 
 from sqlalchemy import select
@@ -130,7 +131,8 @@ def approval_finding(session: Session, previous_status: str, approved_on: date) 
 
 def late_approval(db: Database, account_id: int) -> str | None:
     """The finding of the account's current approval, if it came late: read from its history
-    (the approval's audit event says the account was in use before the policy)."""
+    (the approval's audit event says the account was in use before the policy), under each
+    web address the account has had."""
     with db.reading() as session:
         account = session.get(Account, account_id)
         if account is None or account.status != AccountStatus.APPROVED:
@@ -143,14 +145,43 @@ def late_approval(db: Database, account_id: int) -> str | None:
         ).scalar()
         if approved_on is None:
             return None
+        spans = addresses_had(session, account.url)
         events = session.execute(
-            select(AuditEvent.details)
-            .where(AuditEvent.entity == "account", AuditEvent.entity_key == account.url)
+            select(AuditEvent.seq, AuditEvent.entity_key, AuditEvent.details)
+            .where(
+                AuditEvent.entity == "account",
+                AuditEvent.entity_key.in_({url for url, _, _ in spans}),
+            )
             .where(AuditEvent.action.in_(("account.approve", "account.update")))
             .order_by(AuditEvent.seq.desc())
-        ).scalars()
-        for details in events:
+        )
+        for seq, url, details in events:
+            if not any(u == url and since <= seq <= until for u, since, until in spans):
+                continue  # another account's, under an address it had before or after
             status = json.loads(details).get("status")
             if isinstance(status, list) and status[-1:] == [AccountStatus.APPROVED]:
                 return approval_finding(session, str(status[0]), approved_on)
         return None
+
+
+def addresses_had(session: Session, url: str) -> list[tuple[str, int, float]]:
+    """The web addresses an account now at `url` has had, newest first, each with the span of
+    the log (first and last event's seq, both kept) its events were under it: an event that
+    changed the address ([old, new]) ends the old one's span and starts the new one's."""
+    changes = session.execute(
+        select(AuditEvent.seq, AuditEvent.details)
+        .where(AuditEvent.entity == "account", AuditEvent.details.like('%"url": [%'))
+        .order_by(AuditEvent.seq.desc())
+    )
+    spans: list[tuple[str, int, float]] = []
+    current, until = url, inf
+    for seq, text in changes:
+        try:
+            moved = json.loads(text).get("url")
+        except (ValueError, TypeError, AttributeError):
+            continue
+        if isinstance(moved, list) and len(moved) == 2 and moved[1] == current != moved[0]:
+            spans.append((current, seq, until))
+            current, until = str(moved[0]), seq
+    spans.append((current, 0, until))
+    return spans

@@ -11,6 +11,7 @@ import json
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.records import LETTER_KINDS
 from ...resources import resource_dir
+from ..city.replay import letters_block
 from ..integrity.audit import Change, record
 from ..kernel.common import city_row
 from ..kernel.database import Database
@@ -69,7 +70,8 @@ def update_letter_text(db: Database, kind: str, text: str | None) -> None:
         raise ValidationError({"letter_text": f"at most {MOST:,} characters"})
     with db.writing() as session:
         city = city_row(session)
-        texts = own_texts(city.letter_texts)
+        saved = city.letter_texts
+        texts = own_texts(saved)
         if texts.get(kind) == own:
             return
         if own is None:
@@ -88,7 +90,11 @@ def update_letter_text(db: Database, kind: str, text: str | None) -> None:
                 f"Replaced the text of the {what} with the city's own"
                 if own
                 else f"Went back to ClerkDesk's text of the {what}",
-                {"kind": kind, "characters": len(own or "")},
+                {
+                    "kind": kind,
+                    "characters": len(own or ""),
+                    **letters_block(saved, city.letter_texts),
+                },
             ),
         )
 

@@ -8,34 +8,34 @@ department and a person's new employee ID move what is made of them. The events 
 department's and the review's own; each carries a `reviews` block ({key: {field: value or
 [before, after]}}, `"added": true` for the review it starts). Reviews started before the events
 named them so are noted, and checked from their next change. Their lines are replayed beside
-them (line_replay); their notes are not."""
+them (line_replay), and so are their notes (note_replay), whose count is the review's `notes`."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models.departments import Department
 from ...store.models.people import Person
-from ...store.models.reviews import Review
+from ...store.models.reviews import Review, ReviewNote
 from ..kernel.replayed import Follows, Replayed, State, person_named_in
+from .keys import review_key, utc
 from .line_replay import REVIEW_LINES, started_without
+from .note_replay import REVIEW_NOTES, unnamed_notes
 
 BLOCK = "reviews"
-FIELDS = ("started_at", "completed_on", "reviewer_employee_id", "scan_file", "scan_sha256")
+FIELDS = (
+    "started_at",
+    "completed_on",
+    "reviewer_employee_id",
+    "scan_file",
+    "scan_sha256",
+    "notes",
+)
 
-
-def review_key(department: str, number: int) -> str:
-    """A review's key: its department's name and its number there."""
-    return f"{department} #{number}"
-
-
-def utc(moment: datetime) -> datetime:
-    """A moment as the reviews' events and `check` say it: in UTC."""
-    return moment.astimezone(UTC)
+__all__ = ["FIELDS", "REPLAYED", "review_key", "reviews_block", "utc"]
 
 
 def reviews_block(session: Session, review: Review, said: dict[str, Any]) -> dict[str, Any]:
@@ -46,8 +46,14 @@ def reviews_block(session: Session, review: Review, said: dict[str, Any]) -> dic
 
 def _reviews(session: Session) -> dict[str, State]:
     reviewer = aliased(Person)
+    notes = (
+        select(ReviewNote.review_id, func.count().label("n"))
+        .group_by(ReviewNote.review_id)
+        .subquery()
+    )
     rows = session.execute(
         select(
+            Review.id,
             Department.name,
             Review.number,
             Review.started_at,
@@ -55,14 +61,27 @@ def _reviews(session: Session) -> dict[str, State]:
             reviewer.employee_id,
             Review.scan_file,
             Review.scan_sha256,
+            notes.c.n,
         )
         .join(Department, Department.id == Review.department_id)
         .outerjoin(reviewer, reviewer.id == Review.reviewer_id)
+        .outerjoin(notes, notes.c.review_id == Review.id)
     )
+    unnamed = unnamed_notes(session)
     return {
-        review_key(name, number): dict(zip(FIELDS, (utc(started), *said), strict=True))
-        for name, number, started, *said in rows
+        review_key(name, number): dict(
+            zip(FIELDS, (utc(started), *said, _counted(n, unnamed.get(id_))), strict=True)
+        )
+        for id_, name, number, started, *said, n in rows
     }
+
+
+def _counted(notes: int | None, unnamed: tuple[int, int] | None) -> int | None:
+    """A review's count of notes as its events hold it: none while it has no notes, or only
+    notes added before the events counted them."""
+    if not notes or (unnamed is not None and unnamed[1] == 0 and notes == unnamed[0]):
+        return None
+    return int(notes)
 
 
 def _renamed(key: str, old: str, new: str) -> str | None:
@@ -98,4 +117,5 @@ REPLAYED = (
         block_of=("department", "review"),
     ),
     REVIEW_LINES,
+    REVIEW_NOTES,
 )

@@ -20,6 +20,7 @@ from ...core.errors import ClerkDeskError, ValidationError
 from ...core.obligations.review import return_by
 from ...core.vocabulary import ROLES
 from ...store.models.accounts import Account
+from ...store.models.departments import Department
 from ...store.models.people import Person
 from ...store.models.reviews import Review, ReviewLine, ReviewNote
 from ...store.models.terms import Assignment
@@ -32,6 +33,7 @@ from ..requests.holds import refuse_if_held
 from ..terms.events import key_of_row
 from .board import newest_first
 from .line_replay import line_key, line_said, lines_block
+from .note_replay import note_count, note_key, notes_block
 from .outcome import DECISIONS, complete_review, pair_decisions
 from .past import is_past, past_review_lines, record_past_by_pairs, record_past_review
 from .replay import reviews_block, utc
@@ -184,7 +186,10 @@ def annotate(db: Database, review_id: int, text: str) -> ReviewView:
         raise ValidationError({"note": "write the note"})
     with db.writing() as session:
         review = review_by_id(session, review_id)
-        session.add(ReviewNote(review_id=review.id, at=db.clock(), by=db.actor, text=text.strip()))
+        before = note_count(session, review)
+        note = ReviewNote(review_id=review.id, at=db.clock(), by=db.actor, text=text.strip())
+        session.add(note)
+        department = session.get_one(Department, review.department_id)
         record(
             session,
             db,
@@ -193,7 +198,11 @@ def annotate(db: Database, review_id: int, text: str) -> ReviewView:
                 "review",
                 str(review.id),
                 f"Added a note to access review {review.number}",
-                {"note": text.strip()},
+                {
+                    "note": note.text,
+                    **reviews_block(session, review, {"notes": [before or None, before + 1]}),
+                    **notes_block(note_key(department.name, review.number, before + 1), note),
+                },
             ),
         )
         session.flush()
