@@ -65,6 +65,18 @@ def test_pages_not_shown_read_again_when_next_shown(qtbot, window, elsewhere, ac
     assert not today.first_steps.isVisible() and today.model.rowCount() > 0
 
 
+def test_only_pages_showing_what_was_written_read_again(qtbot, window, elsewhere, active) -> None:
+    removals = go(qtbot, window, "removals")
+    departments = go(qtbot, window, "departments")
+    assert not removals.stale and not departments.stale
+    create_department(elsewhere, DepartmentInput("Library"))
+    assert window.refresher.poll() is True
+    assert names(departments) == ["Library", "Parks", "Police"]
+    assert window.page("today").stale  # Today shows something of every register
+    assert not removals.stale  # a department's write touches nothing it shows
+    assert (window.refresher.touched, window.refresher.refreshes) == (1, 0)
+
+
 def test_own_writes_do_not_read_everything_again(qtbot, window, city_db, active) -> None:
     go(qtbot, window, "departments")
     create_department(city_db, DepartmentInput("Library"))

@@ -1,6 +1,6 @@
-"""View → Refresh (F5), and the same on its own when the database changed underneath the
-window: polled while the window is in use, so that pages never show what another window or
-the command line has since changed."""
+"""View → Refresh (F5), and on its own what another program wrote underneath the window:
+polled while the window is in use, so that pages never show what another window or the command
+line has since changed. Only the pages that show what its events name are read again."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Refresher(QObject):
         self.ctx = ctx
         self.watch = ChangeWatch(ctx.db)
         self.refreshes = 0  # how many times everything was read again (tests count them)
+        self.touched = 0  # how many times another program's write was read again
         ctx.changed.connect(self._seen)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -39,9 +40,11 @@ class Refresher(QObject):
         the program is in use: in the background it reads nothing."""
         if QApplication.applicationState() != Qt.ApplicationState.ApplicationActive:
             return False
-        if not self.watch.changed():
+        changes = self.watch.changes()
+        if not changes:
             return False
-        self.refresh()
+        self.touched += 1
+        self.ctx.refresh(changes)  # the pages that show what the write touched
         return True
 
     def refresh(self) -> None:

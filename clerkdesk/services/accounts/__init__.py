@@ -45,4 +45,5 @@ REGISTER = declare(
     after=("departments",),
     facts="published",
     replayed="replay",
+    written_by={"account", "tool"},
 )

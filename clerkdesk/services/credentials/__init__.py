@@ -10,4 +10,5 @@ REGISTER = declare(
     "credentials",
     {"credential", "password_change", "pending_change"},
     replayed="replay",
+    written_by={"account", "database"},
 )

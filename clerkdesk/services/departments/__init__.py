@@ -18,4 +18,5 @@ REGISTER = declare(
             key=("name",),
         ),
     ),
+    written_by={"department"},
 )

@@ -25,4 +25,5 @@ REGISTER = declare(
     ),
     after=("people", "terms"),
     replayed="replay",
+    written_by={"candidate", "election"},
 )

@@ -29,4 +29,5 @@ REGISTER = declare(
     ),
     after=("accounts",),
     replayed="replay",
+    written_by={"exception"},
 )

@@ -1,15 +1,19 @@
 """Whether the database changed underneath the window (another window, workstation or the
-command line wrote to it), asked cheaply and often while the window is in use."""
+command line wrote to it), asked cheaply and often while the window is in use; and what the
+write touched, read from the audit events it appended, so that only the pages that show it
+read again."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DBAPIError
 
 from ...store.change_token import change_token
 from ...store.models import Base
+from ...store.models.audit import AuditEvent
 from .changes import Changes
 from .database import Database
+from .registers import tables_written_by
 
 
 def every_table() -> Changes:
@@ -19,12 +23,14 @@ def every_table() -> Changes:
 
 class ChangeWatch:
     """Holds one connection of its own (the token is per connection) and says whether the
-    token moved since it last looked. Own writes move it too: `settle()` after them."""
+    token moved since it last looked, and what the events since then touched. Own writes move
+    it too: `settle()` after them."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._connection: Connection | None = None
         self._token = self._read()
+        self._seq = self._last_event()  # the last event seen, where the token is
 
     @property
     def watching(self) -> bool:
@@ -39,20 +45,54 @@ class ChangeWatch:
             self.close()
             return None
 
+    def _last_event(self) -> int | None:
+        return self._events_since(None)[1]
+
+    def _events_since(self, seq: int | None) -> tuple[frozenset[str], int | None]:
+        """The entities of the events after `seq`, and the last event's number; (∅, None)
+        when the log cannot be read here."""
+        if self._connection is None:
+            return frozenset(), None
+        try:
+            last = self._connection.execute(select(func.max(AuditEvent.seq))).scalar()
+            entities: frozenset[str] = frozenset()
+            if seq is not None and last is not None and last > seq:
+                entities = frozenset(
+                    self._connection.execute(
+                        select(AuditEvent.entity).where(AuditEvent.seq > seq).distinct()
+                    ).scalars()
+                )
+            return entities, last
+        except DBAPIError:
+            return frozenset(), None
+        finally:
+            self._connection.rollback()
+
+    def changes(self) -> Changes:
+        """What another connection committed since the last look (or `settle`): the tables of
+        the registers its events name; every table when a commit came with no event of a
+        register (written outside ClerkDesk, or by a later version). Empty when nothing did."""
+        if self._token is None:
+            return Changes()
+        token = self._read()  # before the events: a commit after it is seen next time
+        if token is None or token == self._token:
+            return Changes()
+        self._token = token
+        entities, last = self._events_since(self._seq)
+        moved = last is not None and self._seq is not None and last > self._seq
+        self._seq = last
+        tables = tables_written_by(entities) if moved else None
+        return every_table() if tables is None else Changes(tables)
+
     def changed(self) -> bool:
         """Whether another connection committed since the last look (or `settle`)."""
-        if self._token is None:
-            return False
-        token = self._read()
-        if token is None or token == self._token:
-            return False
-        self._token = token
-        return True
+        return bool(self.changes())
 
     def settle(self) -> None:
         """Take the present state as seen (after this program's own writes)."""
         if self._token is not None:
             self._token = self._read() or self._token
+            self._seq = self._last_event()
 
     def close(self) -> None:
         if self._connection is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -67,6 +68,10 @@ class Register:
     after: tuple[str, ...] = ()
     facts: str = ""
     replayed: str = ""  # the module (of its folder) whose REPLAYED `check` replays
+    # The audit entities whose events may come with a write to its tables (an account's
+    # approval designates its custodian: "account" writes the terms): what another program's
+    # write touched, read from its events (`tables_written_by`).
+    written_by: frozenset[str] = frozenset()
 
     def replayed_tables(self) -> tuple[Replayed, ...]:
         """The tables of the register `check` replays from the audit log (`Replayed`s)."""
@@ -85,6 +90,7 @@ def declare(
     after: tuple[str, ...] = (),
     facts: str = "",
     replayed: str = "",
+    written_by: set[str] | None = None,
 ) -> Register:
     """A register's declaration; its file kinds' modules, and `facts` (the module that gathers
     its rules' facts, e.g. "facts"), are named within `package`."""
@@ -99,6 +105,7 @@ def declare(
         after,
         f"{package}.{facts}" if facts else "",
         f"{package}.{replayed}" if replayed else "",
+        frozenset(written_by or ()),
     )
 
 
@@ -133,6 +140,20 @@ def registers() -> tuple[Register, ...]:
     for noun in sorted(found):
         place(noun, ())
     return tuple(ordered)
+
+
+def tables_written_by(entities: Iterable[str]) -> frozenset[str] | None:
+    """The tables that writes whose events name these audit entities may have touched: those
+    of every register that says it is `written_by` one of them, and the machinery's. None
+    when an entity is no register's (a later version's event): anything may have changed."""
+    named = frozenset(entities)
+    tables: set[str] = set(MACHINERY_TABLES)
+    known: set[str] = set()
+    for register in registers():
+        if not register.written_by.isdisjoint(named):
+            tables |= register.tables
+            known |= register.written_by & named
+    return frozenset(tables) if known == named else None
 
 
 @cache

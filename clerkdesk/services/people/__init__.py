@@ -29,4 +29,5 @@ REGISTER = declare(
     ),
     after=("departments",),
     facts="facts",
+    written_by={"person"},
 )

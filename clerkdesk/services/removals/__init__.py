@@ -38,4 +38,5 @@ REGISTER = declare(
     after=("accounts", "people", "requests"),
     facts="facts",
     replayed="replay",
+    written_by={"account", "records_request", "removal"},
 )

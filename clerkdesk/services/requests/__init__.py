@@ -36,4 +36,5 @@ REGISTER = declare(
     after=("accounts", "people"),
     facts="facts",
     replayed="replay",
+    written_by={"account", "records_request"},
 )

@@ -14,4 +14,5 @@ REGISTER = declare(
     after=("accounts", "requests"),
     facts="facts",
     replayed="replay",
+    written_by={"disposition", "series"},
 )

@@ -5,4 +5,10 @@ from __future__ import annotations
 
 from ..kernel.registers import declare
 
-REGISTER = declare(__name__, "reviews", {"review", "review_line", "review_note"}, replayed="replay")
+REGISTER = declare(
+    __name__,
+    "reviews",
+    {"review", "review_line", "review_note"},
+    replayed="replay",
+    written_by={"department", "review"},
+)

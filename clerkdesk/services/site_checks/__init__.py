@@ -31,4 +31,5 @@ REGISTER = declare(
     ),
     after=("accounts", "people", "exceptions"),
     replayed="replay",
+    written_by={"site_check"},
 )

@@ -38,4 +38,5 @@ REGISTER = declare(
         ),
     ),
     after=("accounts", "people"),
+    written_by={"account", "assignment", "department", "person"},
 )
