@@ -233,6 +233,12 @@ class ListedAccount(NamedTuple):
     discontinued_reason: str | None
 
 
+def count_accounts(db: Database) -> int:
+    """How many accounts the register holds."""
+    with db.reading() as session:
+        return session.execute(select(func.count(Account.id))).scalar_one()
+
+
 def list_listed(db: Database) -> list[ListedAccount]:
     """Every account as the register's list shows it, by web address. Only the columns shown
     are read, the departments and current approvals each as one set looked up by key, not

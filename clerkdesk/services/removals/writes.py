@@ -12,7 +12,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...collection import paused
@@ -301,10 +301,9 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     )
     if where is not None:  # of the removal's own columns
         query = query.where(where)
-    rows = connection.execute(query).all()
     # Newest first: sorted here on the moments as read (one format: their order is the
     # moments'), quicker than the database's sort of the whole table.
-    rows.sort(key=itemgetter(2), reverse=True)
+    rows = sorted(connection.execute(query).all(), key=itemgetter(2), reverse=True)
     if not rows:
         return []
     # Only the accounts and staff members the removals name (of a long register, most).
@@ -378,6 +377,11 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
             )
         )
     return views
+
+
+def count_removals(db: Database) -> int:
+    with db.reading() as session:
+        return session.execute(select(func.count(Removal.id))).scalar_one()
 
 
 def list_removals(db: Database) -> Sequence[RemovalView]:

@@ -18,7 +18,7 @@ from ....collection import paused
 from ....core.errors import NotFoundError
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
-from ....services.accounts.views import get_account, list_listed
+from ....services.accounts.views import count_accounts, get_account, list_listed
 from ....services.kernel.changes import (
     ACCOUNTS,
     APPROVALS,
@@ -118,6 +118,9 @@ class AccountsPage(ListPage[AccountRow]):
         self.add_details(side)
         self.actions_changed.connect(self._update_buttons)
         self.selection_moved()
+
+    def expected_rows(self) -> int:
+        return count_accounts(self.ctx.db)
 
     def read(self) -> list[AccountRow]:
         with paused():  # the accounts' rows: none of them in a cycle
