@@ -58,3 +58,46 @@ def test_each_row_reads_as_if_worked_out_alone(qtbot, window, ctx, city_db) -> N
         "Mayor: Mayor Jones, 2026-01-05",
         "Mayor: Mayor Jones, 2026-01-06",
     ]
+
+
+def test_discontinuations_alike_share_their_note(qtbot, window, ctx, city_db) -> None:
+    from clerkdesk.services.accounts.writes import discontinue_account
+
+    for n in (1, 2, 3):
+        account = add_account(city_db, f"https://facebook.com/old{n}")
+        day = date(2026, 3, 2) if n < 3 else date(2026, 3, 3)
+        discontinue_account(city_db, account.id, day, "Merged into the city's page")
+
+    page = go(qtbot, window, "accounts")
+    views = {v.url: v for v in list_accounts(city_db)}
+    for position in range(3):
+        shown = page.model.row(position)
+        alone = account_row(views[shown.view.url], ctx.city, ctx.now())
+        assert (shown.note, shown.note_tone) == (alone.note, alone.note_tone)
+    assert [page.model.text(p, NOTE) for p in range(3)] == [
+        "discontinued 2026-03-02: Merged into the city's page",
+        "discontinued 2026-03-02: Merged into the city's page",
+        "discontinued 2026-03-03: Merged into the city's page",
+    ]
+
+
+def test_the_list_reads_what_it_shows_and_the_selected_account_in_full(
+    qtbot, window, ctx, city_db
+) -> None:
+    account = add_account(city_db, "https://facebook.com/parks", purpose="Park news")
+    approve(city_db, account.id)
+    page = go(qtbot, window, "accounts")
+    listed = page.model.row(0).view
+    assert not hasattr(listed, "purpose")  # the list reads only what it shows
+    assert listed.approval.approved_by == "Mayor Jones"
+
+    assert page.select_where(lambda row: row.id == account.id)
+    selected = page.selected()
+    assert selected.view.purpose == "Park news"
+    assert selected.view.approval.monitoring == views_of(city_db)[account.id].approval.monitoring
+    assert page.selected() is selected  # read once for the row selected
+    assert "Park news" in page.details.toPlainText()
+
+
+def views_of(db):  # type: ignore[no-untyped-def]
+    return {v.id: v for v in list_accounts(db)}

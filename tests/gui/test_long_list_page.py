@@ -75,3 +75,35 @@ def test_a_filter_typed_at_once_finds_rows_not_formatted_yet(
     page.filter_edit.setText("@fan1499")
     assert [r.poster for r in page.model.visible_rows()] == ["@fan1499"]
     assert page.model.formatted() == COUNT
+
+
+def test_a_long_list_is_read_first_off_the_ui_thread(
+    qtbot, window, city_db, tmp_path, monkeypatch
+) -> None:
+    from clerkdesk.gui.pages import list_page
+
+    from .conftest import loaded
+
+    keep_removals(city_db, tmp_path, lambda n: f"@fan{n:04d}")
+    monkeypatch.setattr(list_page, "LONG_LIST", COUNT)  # this register is long
+    page = go(qtbot, window, "removals")
+    assert page.loading is not None  # the page in sight while its rows are read
+    assert page.model.total() == 0
+    assert page.table.placeholder == page.reading
+    wanted = next(r for r in list_removals(city_db) if r.poster == "@fan0042")
+    page.show_record(wanted.id)  # selected once the rows are shown
+
+    loaded(qtbot, page)
+    assert page.model.total() == COUNT
+    assert page.count_label.text() == f"{COUNT:,} removals"
+    assert page.selected().id == wanted.id
+    assert page.model.formatted() < COUNT  # shown first, formatted as shown and when idle
+    page.filter_edit.setText("@fan1499")
+    assert [r.poster for r in page.model.visible_rows()] == ["@fan1499"]
+
+    # Read again (after a write), it is read off the UI thread again, formatted whole.
+    page.reload()
+    assert page.loading is not None
+    loaded(qtbot, page)
+    assert page.model.formatted() == COUNT
+    assert [r.poster for r in page.model.visible_rows()] == ["@fan1499"]

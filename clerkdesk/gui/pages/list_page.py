@@ -1,5 +1,5 @@
-"""A page listing records: a filter line, a count, buttons, and the shared table; its rows read
-again off the UI thread once the list is long."""
+"""A page listing records: a filter line, a count, buttons, and the shared table; a long list's
+rows read off the UI thread, the page in sight meanwhile."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# A list this long is read again on a background thread, so that a write elsewhere does not
-# freeze the window while the page catches up (the first read of a page is on the UI thread).
+# A list this long is read on a background thread, so that neither showing the page nor a
+# write elsewhere freezes the window while the page reads: its first read when the page knows
+# its rows will be this many (`expected_rows`), and every read once it has shown them.
 LONG_LIST = 2_000
 
 
@@ -61,7 +62,7 @@ class ListPage(Page, Generic[T]):
         self.splitter: QSplitter | None = None
         self.loading: Operation | None = None  # a read under way on a background thread
         self._read_again = False  # records changed while it was under way
-        self._wanted: Any = None  # the key of a record to select once the read is done
+        self._then: Callable[[], None] | None = None  # to do once the read is done
         self.model: RecordTableModel[T] = self.model_type(columns, row_tone=row_tone, parent=self)
         self.model.idle_formatting = False  # until the page is shown
 
@@ -156,8 +157,15 @@ class ListPage(Page, Generic[T]):
         no widget."""
         return []
 
+    def expected_rows(self) -> int:
+        """How many rows a read would give, counted cheaply (0: not known); a page whose list
+        grows with the city counts them, so that its first read of a long list is off the UI
+        thread."""
+        return 0
+
     def read_in_background(self) -> bool:
-        return self.model.total() >= LONG_LIST
+        total = self.model.total()
+        return total >= LONG_LIST or (not total and self.expected_rows() >= LONG_LIST)
 
     def reload(self) -> None:
         super().reload()
@@ -169,11 +177,15 @@ class ListPage(Page, Generic[T]):
             return
         self._read_again = False
         model, read = self.model, self.read
-        if not model.total():
+        # Read again, every row is formatted off the UI thread; read first, the rows are shown
+        # at once and formatted as they are shown, the rest while the window is idle (the
+        # model's slices of a few milliseconds), so that the page's rows come soonest.
+        whole = bool(model.total())
+        if not whole:
             self.table.placeholder = self.reading
 
         def work(progress: Progress) -> Prepared[T]:
-            return model.prepare(read(), whole=True)  # off the UI thread: every row at once
+            return model.prepare(read(), whole=whole)
 
         operation = self.loading = run_in_background(
             self, self.reading, work, self._read, self._not_read, quiet=True
@@ -192,12 +204,22 @@ class ListPage(Page, Generic[T]):
             return
         self.table.placeholder = self.placeholder
         self.show_rows(prepared)
-        if self._wanted is not None:
-            key, self._wanted = self._wanted, None
-            self._select_record(key)
+        if self._then is not None:
+            then, self._then = self._then, None
+            then()
+
+    def when_read(self, then: Callable[[], None]) -> None:
+        """Do `then` (e.g. select a record) now, or once the rows being read in the background
+        are shown (reading them first if the page is stale)."""
+        if self.stale:
+            self.reload()
+        if self.loading is not None:
+            self._then = then
+        else:
+            then()
 
     def _not_read(self, error: ClerkDeskError) -> None:
-        self.loading, self._wanted = None, None
+        self.loading, self._then = None, None
         self.stale = True  # read again when next shown
         self.table.placeholder = self.placeholder
         messages.show_error(self, error.message)
@@ -313,12 +335,7 @@ class ListPage(Page, Generic[T]):
     def show_record(self, key: object) -> None:
         """Select the record with `key`, clearing a filter that hides it (once the rows are
         read, when they are being read in the background)."""
-        if self.stale:
-            self.reload()
-        if self.loading is not None:
-            self._wanted = key
-            return
-        self._select_record(key)
+        self.when_read(lambda: self._select_record(key))
 
     def _select_record(self, key: object) -> None:
         if not self.select_where(lambda row: self.row_key(row) == key):

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...collection import paused
@@ -280,12 +281,16 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     members, repeat counts and decisions are read each as one set and looked up, not joined
     to each of tens of thousands of rows: what recurs down the rows is then one object."""
     connection = session.connection()
+    # The moment as the driver gives it, parsed in one step, not through the column's type row
+    # by row: SQLite's naive UTC text read with its zone, which `fromisoformat` makes the aware
+    # moment at once; a server's datetime by `utc_moment`.
+    moment = type_coerce(Removal.removed_at, String)
+    on_sqlite = connection.dialect.name == "sqlite"
+    parse = datetime.fromisoformat if on_sqlite else utc_moment
     query = select(
         Removal.id,
         Removal.account_id,
-        # The moment as the driver gives it, parsed in one step (`utc_moment`), not through
-        # the column's type row by row.
-        type_coerce(Removal.removed_at, String),
+        moment + "+00:00" if on_sqlite else moment,
         Removal.poster,
         Removal.content,
         Removal.category,
@@ -293,10 +298,12 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
         Removal.action_reason,
         Removal.staff_person_id,
         Removal.evidence,
-    ).order_by(Removal.removed_at.desc())
+    )
     if where is not None:  # of the removal's own columns
         query = query.where(where)
-    rows = connection.execute(query).all()
+    # Newest first: sorted here on the moments as read (one format: their order is the
+    # moments'), quicker than the database's sort of the whole table.
+    rows = sorted(connection.execute(query).all(), key=itemgetter(2), reverse=True)
     if not rows:
         return []
     # Only the accounts and staff members the removals name (of a long register, most).
@@ -356,7 +363,7 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
                 (
                     rid,
                     *account,
-                    utc_moment(at),
+                    parse(at),
                     poster,
                     content,
                     one(category, category),
@@ -370,6 +377,11 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
             )
         )
     return views
+
+
+def count_removals(db: Database) -> int:
+    with db.reading() as session:
+        return session.execute(select(func.count(Removal.id))).scalar_one()
 
 
 def list_removals(db: Database) -> Sequence[RemovalView]:

@@ -3,7 +3,6 @@ and its credential (R8, R9, R11). Every change goes through a service and its ow
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -136,8 +135,7 @@ class AccountDetailDialog(CredentialTab, LayoutDialog):
         )
         finding = late_approval(ctx.db, account.id)
         records = account_records(db, [account.id]).get(account.id)
-        row = replace(
-            account_row(account, ctx.city, now, finding),
+        row = account_row(account, ctx.city, now, finding)._replace(
             records=records.describe() if records else None,
             retention=tuple(s.describe() for s in account_series(db, account.id)),
         )

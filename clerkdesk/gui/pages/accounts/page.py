@@ -3,8 +3,6 @@ selected."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....collection import paused
+from ....core.errors import NotFoundError
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
-from ....services.accounts.writes import list_accounts
+from ....services.accounts.views import count_accounts, get_account, list_listed
 from ....services.kernel.changes import (
     ACCOUNTS,
     APPROVALS,
@@ -28,6 +27,7 @@ from ....services.kernel.changes import (
     RECORDS_REQUESTS,
     REQUEST_ACCOUNTS,
 )
+from ....services.kernel.views import AccountView
 from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
 from ....services.retention.series import account_series
@@ -35,7 +35,7 @@ from ...widgets.table_model import tone_style
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
-from .rows import COLUMNS, AccountRow, account_rows, details_html, row_tone
+from .rows import COLUMNS, AccountRow, account_rows, details_html, in_full, row_tone
 
 
 class AccountsPage(ListPage[AccountRow]):
@@ -54,6 +54,7 @@ class AccountsPage(ListPage[AccountRow]):
             parent=parent,
         )
         self.detail: QDialog | None = None  # the account shown in full
+        self._full: tuple[AccountRow, AccountRow] | None = None  # a row, and it in full
         self.open_button = self.add_button(
             "&Open…",
             lambda: self.trigger(OPEN),
@@ -118,17 +119,41 @@ class AccountsPage(ListPage[AccountRow]):
         self.actions_changed.connect(self._update_buttons)
         self.selection_moved()
 
+    def expected_rows(self) -> int:
+        return count_accounts(self.ctx.db)
+
     def read(self) -> list[AccountRow]:
-        with paused():  # the accounts' views and rows: none of them in a cycle
-            return account_rows(list(list_accounts(self.ctx.db)), self.ctx.city, self.ctx.now())
+        with paused():  # the accounts' rows: none of them in a cycle
+            return account_rows(list_listed(self.ctx.db), self.ctx.city, self.ctx.now())
+
+    def selected(self) -> AccountRow | None:
+        """The selected account's row, the account read in full (once for each row selected:
+        the list reads only what it shows of each account)."""
+        row = super().selected()
+        if row is None or isinstance(row.view, AccountView):
+            return row
+        if self._full is not None and self._full[0] is row:
+            return self._full[1]
+        try:
+            full, _view = in_full(row, get_account(self.ctx.db, row.id))
+        except NotFoundError:  # gone since the list was read: it is read again shortly
+            return row
+        self._full = (row, full)
+        return full
+
+    def selected_account(self) -> AccountView | None:
+        """The selected account in full, or None."""
+        row = self.selected()
+        return row.view if row is not None and isinstance(row.view, AccountView) else None
 
     # -- what can be done ----------------------------------------------------------------------
 
     def can(self, action: str) -> bool:
-        row = self.selected()
         if action == APPROVE:
+            row = super().selected()  # what the list shows tells
             return row is not None and row.view.status in APPROVABLE
         if action == DISCONTINUE:
+            row = super().selected()
             return row is not None and row.view.status != AccountStatus.DISCONTINUED
         return super().can(action)
 
@@ -142,31 +167,31 @@ class AccountsPage(ListPage[AccountRow]):
     def selection_moved(self) -> None:
         row = self.selected()
         if row is not None and row.view.status == AccountStatus.APPROVED:
-            row = replace(row, finding=late_approval(self.ctx.db, row.view.id))
+            row = row._replace(finding=late_approval(self.ctx.db, row.view.id))
         if row is not None:
             records = account_records(self.ctx.db, [row.view.id]).get(row.view.id)
-            row = replace(
-                row,
+            row = row._replace(
                 records=records.describe() if records else None,
                 retention=tuple(s.describe() for s in account_series(self.ctx.db, row.view.id)),
             )
         self.details.setHtml(
             details_html(row)
-            if row
+            if row and isinstance(row.view, AccountView)
             else "<p style='color:#808080'>Select an account to see it in full.</p>"
         )
+        view = row.view if row is not None and isinstance(row.view, AccountView) else None
         missing = (
-            row is not None
-            and row.view.approval is not None
-            and not row.view.approval.determinations_recorded
+            view is not None
+            and view.approval is not None
+            and not view.approval.determinations_recorded
         )
         self.determinations_note.setVisible(missing)
         self.determinations_button.setVisible(missing)
         no_form = (
-            row is not None
+            view is not None
             and self.ctx.city.profile.request_form
-            and row.view.status != AccountStatus.DISCONTINUED
-            and row.view.request_form_on is None
+            and view.status != AccountStatus.DISCONTINUED
+            and view.request_form_on is None
         )
         self.request_form_note.setVisible(no_form)
         self.request_form_button.setVisible(no_form)
@@ -180,29 +205,29 @@ class AccountsPage(ListPage[AccountRow]):
         from .approve_dialog import ApproveDialog
         from .discontinue_dialog import DiscontinueDialog
 
-        row = self.selected()
+        view = self.selected_account()
         ctx = self.ctx
-        if action == OPEN and row is not None:
-            self.open_account(row.view.id)
+        if action == OPEN and view is not None:
+            self.open_account(view.id)
         elif action == NEW:
             self.open_dialog(AccountDialog(ctx.db, parent=self))
-        elif action == EDIT and row is not None:
-            self.open_dialog(AccountDialog(ctx.db, row.view, parent=self))
-        elif action == APPROVE and row is not None and self.can(APPROVE):
-            self.open_dialog(ApproveDialog(ctx.db, ctx.city, row.view, parent=self))
-        elif action == DISCONTINUE and row is not None and self.can(DISCONTINUE):
-            self.open_dialog(DiscontinueDialog(ctx.db, ctx.city, row.view, parent=self))
+        elif action == EDIT and view is not None:
+            self.open_dialog(AccountDialog(ctx.db, view, parent=self))
+        elif action == APPROVE and view is not None and self.can(APPROVE):
+            self.open_dialog(ApproveDialog(ctx.db, ctx.city, view, parent=self))
+        elif action == DISCONTINUE and view is not None and self.can(DISCONTINUE):
+            self.open_dialog(DiscontinueDialog(ctx.db, ctx.city, view, parent=self))
         else:
             super().trigger(action)
 
     def record_determinations(self) -> None:
         from .approve_dialog import ApproveDialog
 
-        row = self.selected()
-        if row is not None and row.view.approval is not None:
+        view = self.selected_account()
+        if view is not None and view.approval is not None:
             self.open_dialog(
                 ApproveDialog(
-                    self.ctx.db, self.ctx.city, row.view, determinations_only=True, parent=self
+                    self.ctx.db, self.ctx.city, view, determinations_only=True, parent=self
                 )
             )
 
@@ -214,9 +239,9 @@ class AccountsPage(ListPage[AccountRow]):
     def record_request_form(self) -> None:
         from .request_form_dialog import RequestFormDialog
 
-        row = self.selected()
-        if row is not None:
-            self.open_dialog(RequestFormDialog(self.ctx, row.view, parent=self))
+        view = self.selected_account()
+        if view is not None:
+            self.open_dialog(RequestFormDialog(self.ctx, view, parent=self))
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
         """The account, and for obligations about its people or its credential, the account

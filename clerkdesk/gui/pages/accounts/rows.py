@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime
 from html import escape
+from typing import Any, NamedTuple
 
 from ....core.grandfathering import approval_due
-from ....core.obligations.model import DUE_SOON, OVERDUE
+from ....core.obligations.model import DUE_SOON, OVERDUE, new_tuple
 from ....core.profile import AUTHORITIES
 from ....core.vocabulary import ACCOUNT_STATUSES, PLATFORMS, AccountStatus
 from ....services.accounts.approvals import NOT_RECORDED
+from ....services.accounts.views import ListedAccount
 from ....services.kernel.views import AccountView, CityView
 from ...widgets.countdown import days_text
 from ...widgets.table_model import Column
 
 
-@dataclass(frozen=True, slots=True)
-class AccountRow:
-    view: AccountView
+class AccountRow(NamedTuple):
+    """An account's row: a tuple, so that each of a city's tens of thousands is made in one
+    step (`new_tuple`). Its `view` is what the list shows of the account (`ListedAccount`);
+    the row of the account selected carries it in full (`AccountView`, see `in_full`)."""
+
+    view: AccountView | ListedAccount
     note: str  # approval, grandfathering deadline or discontinuation, in a few words
     note_tone: str | None
     # What the account's history keeps of its grandfathering deadline (R5) once approved late
@@ -34,8 +39,13 @@ class AccountRow:
         return self.view.id
 
 
+def in_full(row: AccountRow, view: AccountView) -> tuple[AccountRow, AccountView]:
+    """The row with the account read in full (for the details pane and the dialogs)."""
+    return row._replace(view=view), view
+
+
 def account_row(
-    view: AccountView, city: CityView, now: datetime, finding: str | None = None
+    view: AccountView | ListedAccount, city: CityView, now: datetime, finding: str | None = None
 ) -> AccountRow:
     """`finding`: the late approval's finding, for the details of one account."""
     status = view.status
@@ -59,31 +69,31 @@ def account_row(
     return AccountRow(view, "awaiting approval", None)
 
 
-def account_rows(views: list[AccountView], city: CityView, now: datetime) -> list[AccountRow]:
+def account_rows(
+    views: Sequence[AccountView | ListedAccount], city: CityView, now: datetime
+) -> list[AccountRow]:
     """Each account's row. What the whole set shares is worked out once, not per account: the
     grandfathering deadline of every pre-existing account (one date for the city), and the
-    note of the approvals that read alike (one authority, approver and day)."""
-    pre_existing: AccountRow | None = None  # its note and tone, the same for each
-    approved: dict[tuple[str, str, object, bool], tuple[str, str | None]] = {}
+    note of the approvals that read alike (one authority, approver and day), and of the
+    discontinuations on one day for one reason."""
+    told: dict[Any, tuple[str, str | None]] = {}  # the note and tone each kind of row shares
     rows: list[AccountRow] = []
     add = rows.append
     for view in views:
         status, a = view.status, view.approval
         if status == AccountStatus.PRE_EXISTING:
-            if pre_existing is None:
-                pre_existing = account_row(view, city, now)
-            add(AccountRow(view, pre_existing.note, pre_existing.note_tone))
+            key: Any = status
         elif status == AccountStatus.APPROVED and a is not None:
             key = (a.authority, a.approved_by, a.approved_on, a.determinations_recorded)
-            told = approved.get(key)
-            if told is None:
-                row = account_row(view, city, now)
-                approved[key] = (row.note, row.note_tone)
-                add(row)
-            else:
-                add(AccountRow(view, *told))
+        elif status == AccountStatus.DISCONTINUED:
+            key = (status, view.discontinued_on, view.discontinued_reason)
         else:
-            add(account_row(view, city, now))
+            key = status  # awaiting approval
+        shared = told.get(key)
+        if shared is None:
+            row = account_row(view, city, now)
+            shared = told[key] = (row.note, row.note_tone)
+        add(new_tuple(AccountRow, (view, *shared, None, None, ())))
     return rows
 
 
@@ -124,8 +134,9 @@ def _yes_no(value: bool | None) -> str:
 
 
 def details_html(row: AccountRow) -> str:
-    """The selected account in full, for the details pane."""
+    """The selected account in full (its row `in_full`), for the details pane."""
     v = row.view
+    assert isinstance(v, AccountView), "the account read in full"
     lines = [
         ("Platform", PLATFORMS.get(v.platform, v.platform)),
         ("Handle", v.handle or "—"),

@@ -9,7 +9,7 @@ from ....core.dates import format_moment
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.records import REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ....services.kernel.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
-from ....services.removals.writes import NO_REASON, list_removals
+from ....services.removals.writes import NO_REASON, count_removals, list_removals
 from ....services.requests.views import RemovalView
 from ...widgets.table_model import Column
 from ...window.background import Operation
@@ -93,6 +93,9 @@ class RemovalsPage(ListPage[RemovalView]):
         self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
 
+    def expected_rows(self) -> int:
+        return count_removals(self.ctx.db)
+
     def read(self) -> list[RemovalView]:
         return list(list_removals(self.ctx.db))
 
@@ -128,8 +131,9 @@ class RemovalsPage(ListPage[RemovalView]):
             self.open_dialog(DeletionReasonDialog(self.ctx, row, parent=self))
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
-        if self.stale:
-            self.reload()
+        self.when_read(lambda: self._select_removal(obligation))
+
+    def _select_removal(self, obligation: Obligation) -> None:
         self.filter_edit.clear()
         self.select_where(
             lambda r: r.account_url == obligation.account and r.poster == obligation.record
