@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from ..kernel.registers import declare
 
-REGISTER = declare(__name__, "city", {"city"}, written_by={"city"})
+REGISTER = declare(__name__, "city", {"city"}, replayed="replay", written_by={"city"})

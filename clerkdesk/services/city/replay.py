@@ -182,3 +182,5 @@ CITY_SETTINGS = Replayed(
     block=BLOCK,
     block_of=("city",),
 )
+
+REPLAYED = (CITY_SETTINGS,)

@@ -1,6 +1,6 @@
 """The tables of the first registers (people, departments, accounts, the city) `check`
 replays from the audit log (services/integrity/replay.py), and how their rows are read; the
-city's saved settings are declared beside its writes (services/city/replay.py)."""
+city's saved settings are declared by its register (services/city/replay.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from ...store.models.city import City
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..accounts.views import account_query
-from ..city.replay import CITY_SETTINGS
 from ..kernel.replayed import Follows, Replayed, State
 
 
@@ -126,5 +125,4 @@ REPLAYED: tuple[Replayed, ...] = (
         follows=(Follows("department", "name", fields=("department",)),),
     ),
     Replayed("city", "city", "name", ("adopted_on",), ("city.init",), _city, single=True),
-    CITY_SETTINGS,  # its saved settings, declared with the city's writes
 )
