@@ -61,3 +61,28 @@ def test_an_address_another_account_had_does_not_lend_it_its_finding(db, parks) 
     _approve(db, on_time.id)
     assert late_approval(db, on_time.id) is None
     assert date(2019, 8, 9) < NOW.date()
+
+
+def test_an_account_a_file_adds_approved_under_a_left_address_has_no_finding(
+    db, parks, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A file adds an account already approved under the address a late one left: it has no
+    approval event of its own, and the late one's is not its."""
+    from clerkdesk.services.transfer.csv_import import import_csv
+
+    late = accounts.create_account(
+        db, AccountInput(OLD, "facebook", "Parks", status="pre-existing")
+    )
+    _approve(db, late.id)
+    _move(db, late.id, NEW)
+    path = tmp_path / "accounts.csv"
+    path.write_text(
+        "url,platform,department,status,authority,approved_by,approved_on\n"
+        f"{OLD},facebook,Parks,approved,mayor,Mayor Jones,{NOW.date()}\n",
+        encoding="utf-8",
+    )
+    import_csv(db, "accounts", path)
+    other = accounts.find_account(db, OLD)
+    assert other.id != late.id and other.status == "approved"
+    assert late_approval(db, other.id) is None
+    assert late_approval(db, late.id) == FINDING

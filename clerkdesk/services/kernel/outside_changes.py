@@ -70,8 +70,11 @@ class ChangeWatch:
 
     def changes(self) -> Changes:
         """What another connection committed since the last look (or `settle`): the tables of
-        the registers its events name; every table when a commit came with no event of a
-        register (written outside ClerkDesk, or by a later version). Empty when nothing did."""
+        the registers its events name; every table when an event names no register (a later
+        version's) or the commits came with no event at all (written outside ClerkDesk).
+        Empty when nothing did. Every write ClerkDesk commits carries its events; an edit
+        outside it committed beside one of ClerkDesk's, within the same look, is read with
+        that write's pages only (F5 reads everything, and `check` reports the edit)."""
         if self._token is None:
             return Changes()
         token = self._read()  # before the events: a commit after it is seen next time

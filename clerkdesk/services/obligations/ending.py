@@ -14,7 +14,7 @@ from datetime import date, datetime
 from math import inf
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...core import obligations as engine
@@ -183,5 +183,15 @@ def addresses_had(session: Session, url: str) -> list[tuple[str, int, float]]:
         if isinstance(moved, list) and len(moved) == 2 and moved[1] == current != moved[0]:
             spans.append((current, seq, until))
             current, until = str(moved[0]), seq
-    spans.append((current, 0, until))
+    # Its first address from the event that added it: another account may have had that
+    # address before (and left it, or been added under it by a file and moved away).
+    created = session.execute(
+        select(func.max(AuditEvent.seq)).where(
+            AuditEvent.entity == "account",
+            AuditEvent.entity_key == current,
+            AuditEvent.action == "account.create",
+            AuditEvent.seq <= until,
+        )
+    ).scalar()
+    spans.append((current, created or 0, until))
     return spans
