@@ -161,3 +161,15 @@ def test_a_new_address_or_employee_id_leaves_the_request_clean(requests_city) ->
     [ann] = [p for p in list_people(requests_city) if p.employee_id == "E1"]
     update_person(requests_city, ann.id, PersonInput("E9", "Ann Lee", department="Parks"))
     assert maintenance.check(requests_city) == []
+
+
+def test_a_day_spelled_otherwise_by_hand_is_reported_as_it_is_stored(requests_city) -> None:  # type: ignore[no-untyped-def]
+    """A day written by hand in another spelling, which the program would never write, is
+    shown as the table holds it, not left to stop the check."""
+    if requests_city.engine.dialect.name != "sqlite":
+        pytest.skip("a PostgreSQL date column holds days alone")
+    with requests_city.engine.begin() as conn:
+        conn.execute(text("UPDATE records_request SET received_on = '2026-11-2'"))
+    assert maintenance.check(requests_city) == [
+        "request LV-2025-02: received_on is 2026-11-2 in the table, 2026-11-02 in the audit log"
+    ]

@@ -132,7 +132,8 @@ def verify_chain(
     session: Session, tap: Callable[[Sequence[Any]], object] | None = None
 ) -> list[str]:
     """Problems with the audit chain: gaps, altered events, broken links, a clock set back.
-    `tap` is given each batch of rows once checked (replay folds the log in the same pass).
+    `tap` is given each batch of rows (`chain_query`'s) once checked (replay folds the log in
+    the same pass).
 
     The log is read in batches straight from the driver (on PostgreSQL through a cursor on the
     server), never whole: SQLAlchemy's rows and date parsing for a million events cost more
@@ -141,21 +142,9 @@ def verify_chain(
     prev = GENESIS
     before: Any = None
     expected = 1
-    query = select(
-        AuditEvent.seq,
-        type_coerce(AuditEvent.at, String) if _is_sqlite(session) else AuditEvent.at,
-        AuditEvent.actor,
-        AuditEvent.action,
-        AuditEvent.entity,
-        AuditEvent.entity_key,
-        AuditEvent.summary,
-        AuditEvent.details,
-        AuditEvent.prev_hash,
-        AuditEvent.hash,
-    ).order_by(AuditEvent.seq)
     sha256, q = hashlib.sha256, _quoted
     last: Any = None  # the moment of the event before, as read and as `_moment_of` orders it
-    with read_in_batches(session, query) as batches:
+    with read_in_batches(session, chain_query(session)) as batches:
         for batch in batches:
             for seq, at, actor, action, entity, key, summary, details, prev_hash, stored in batch:
                 if seq != expected:
@@ -192,6 +181,23 @@ def verify_chain(
             if tap is not None:
                 tap(batch)
     return problems
+
+
+def chain_query(session: Session) -> Select[Any]:
+    """The log as verify_chain reads it, in order: seq, at (on SQLite its stored text), actor,
+    action, entity, entity_key, summary, details, prev_hash, hash."""
+    return select(
+        AuditEvent.seq,
+        type_coerce(AuditEvent.at, String) if _is_sqlite(session) else AuditEvent.at,
+        AuditEvent.actor,
+        AuditEvent.action,
+        AuditEvent.entity,
+        AuditEvent.entity_key,
+        AuditEvent.summary,
+        type_coerce(AuditEvent.details, String),
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    ).order_by(AuditEvent.seq)
 
 
 @contextmanager

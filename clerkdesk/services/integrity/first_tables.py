@@ -12,11 +12,12 @@ from ...store.models.city import City
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..accounts.views import account_query
-from ..kernel.replayed import Follows, Replayed, State
+from ..kernel.replayed import Follows, Replayed, State, driver_rows
 
 
 def _people(session: Session) -> dict[str, State]:
-    rows = session.execute(
+    rows = driver_rows(
+        session,
         select(
             Person.employee_id,
             Person.name,
@@ -27,8 +28,8 @@ def _people(session: Session) -> dict[str, State]:
             Department.name,
             Person.division,
             Person.handover,
-        ).outerjoin(Department, Department.id == Person.department_id)
-    ).all()
+        ).outerjoin(Department, Department.id == Person.department_id),
+    )
     names = ("name", "title", "email", "phone", "kind", "department", "division", "handover")
     return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
 
@@ -86,7 +87,7 @@ def _accounts(session: Session) -> dict[str, State]:
     )
     return {
         row[0]: dict(zip(_ACCOUNT_FIELDS, row[1:], strict=True))
-        for row in session.execute(query).all()
+        for row in driver_rows(session, query)
     }
 
 

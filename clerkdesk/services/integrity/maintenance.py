@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from ...collection import paused
 from ...core.errors import ClerkDeskError
 from ...paths import Paths, private_dir, private_file
 from ...store import schema
@@ -118,7 +119,9 @@ def check_report(db: Database) -> CheckReport:
     # The checks that are one statement or a few run on a connection of their own, in a
     # thread: the driver lets go of the interpreter while the database works, so they cost
     # no time beside the log's.
-    with ThreadPoolExecutor(1) as pool:
+    # The pass makes hundreds of thousands of rows and records, kept to its end and in no
+    # cycle: the collector would walk them again and again to free nothing.
+    with paused(), ThreadPoolExecutor(1) as pool:
         side = pool.submit(_side_checks, db)
         head, on_file = _register_problems(db, problems, notes, side)
     return _finished(db, problems, notes, head, on_file)
@@ -159,7 +162,7 @@ def _register_problems(
         if revision != schema.HEAD:
             problems.append(f"schema: revision {revision}, expected {schema.HEAD}")
         folded = LogReplay(replayed_tables())  # the tables replayed as the chain is read
-        problems.extend(verify_chain(session, folded.feed_chain))
+        problems.extend(verify_chain(session, folded.feed))
         beside = side.result()
         problems[:0] = beside.file
         notes.extend(beside.clock_set)

@@ -20,17 +20,14 @@ candidate's events) is named by a block of those events (`Replayed.block`), and 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...store.models.audit import AuditEvent
 from ..kernel.registers import registers
 from ..kernel.replayed import Replayed, State
-from .audit import read_in_batches
+from .audit import chain_query, read_in_batches
 from .first_tables import REPLAYED
 from .term_replay import TermFold, term_problems
 
@@ -97,25 +94,31 @@ class _Fold:
         # Its own events, the common case, read without looking further (run for most events).
         self.own = table.entity if table.block is None else None
         self.blank = dict.fromkeys(table.fields)
+        self.single, self.key, self.creates = table.single, table.key, frozenset(table.creates)
 
     def feed(self, entity: str, action: str, key: str, text: Any, details: Any) -> None:
         if details is None:
             return  # an altered event: verify_chain reports it
-        table, states = self.table, self.states
-        if entity != self.own:
-            _follow(table, states, entity, details)
-            if table.block is not None:
-                _blocked(table, states, details.get(table.block), self.fields, self.lists)
+        if entity == self.own:
+            self.own_event(action, key, details)
             return
-        if table.single:
+        table = self.table
+        _follow(table, self.states, entity, details)
+        if table.block is not None:
+            _blocked(table, self.states, details.get(table.block), self.fields, self.lists)
+
+    def own_event(self, action: str, key: str, details: dict[str, Any]) -> None:
+        """An event of its own entity, its details read (run for most events)."""
+        states = self.states
+        if self.single:
             key = "city"
         else:
-            moved = details.get(table.key)
+            moved = details.get(self.key)
             if moved.__class__ is list and len(moved) == 2:
                 old = str(moved[0])
                 if old in states:
                     states[key] = states.pop(old)
-        creates = action in table.creates
+        creates = action in self.creates
         state: State | None
         if creates:
             state = states[key] = self.blank.copy()
@@ -123,9 +126,10 @@ class _Fold:
             state = states.get(key)
             if state is None:
                 state = states[key] = {}
-        lists = self.lists
-        for field in self.fields.intersection(details):  # _said_of, run for most events
-            value = details[field]
+        fields, lists = self.fields, self.lists
+        for field, value in details.items():  # _said_of, spelled out
+            if field not in fields:
+                continue
             if field in lists:
                 changed = not creates and _is_change(value)
             else:
@@ -135,14 +139,21 @@ class _Fold:
 
 Folder = _Fold | TermFold
 Patterns = list[tuple[str, list[Folder]]]
+# An entity's texts grouped by how they end (`": {"` a block, `": ["` a key changed): the end
+# looked for once, each text of the group only where it is found.
+Grouped = list[tuple[str, Patterns]]
 
-# The columns verify_chain reads that replay needs: seq, entity, action, key, details.
-_FROM_CHAIN = itemgetter(0, 4, 3, 5, 7)
+
+def _grouped(patterns: Patterns) -> Grouped:
+    groups: dict[str, Patterns] = {}
+    for pattern, folds in patterns:
+        groups.setdefault(pattern[pattern.rindex('"') :], []).append((pattern, folds))
+    return list(groups.items())
 
 
 class LogReplay:
     """Every table's records (and the terms) folded in one pass over the log, read in batches
-    as the chain is verified (`feed_chain`) or on its own (`read`). An event goes to the
+    as the chain is verified (`feed`, as its tap) or on its own (`read`). An event goes to the
     tables that would read it by themselves: their own entity's, those whose details hold a
     followed record's key as [old, new] or the table's block (as `LIKE '%"url": [%'` finds
     them), each once."""
@@ -150,7 +161,7 @@ class LogReplay:
     def __init__(self, tables: Iterable[Replayed]) -> None:
         self.folds = [_Fold(table) for table in tables]
         self.terms = TermFold()
-        self._own: dict[str, list[Folder]] = {}  # entity -> the tables of its own events
+        self._own: dict[str, list[_Fold]] = {}  # entity -> the tables of its own events
         patterns: dict[str, dict[str, list[Folder]]] = {}  # entity ("" any) -> text -> folds
 
         def said(entity: str, text: str, fold: Folder) -> None:
@@ -170,55 +181,46 @@ class LogReplay:
         anywhere = patterns.pop("", {})
         # Each entity's tables, and the texts that bring its events to other tables (the
         # texts any event may hold after its entity's own): looked up once an event.
-        self._plans: dict[str, tuple[list[Folder], Patterns]] = {
-            entity: (self._own.get(entity, []), [*patterns.get(entity, {}).items()])
+        self._plans: dict[str, tuple[list[_Fold], Grouped]] = {
+            entity: (
+                self._own.get(entity, []),
+                _grouped([*patterns.get(entity, {}).items(), *anywhere.items()]),
+            )
             for entity in {*self._own, *patterns}
         }
-        self._anywhere: Patterns = list(anywhere.items())
-        for _own, said_of in self._plans.values():
-            said_of += self._anywhere
+        self._anywhere = _grouped(list(anywhere.items()))
 
     def feed(self, events: Iterable[Any]) -> None:
-        """Events as (seq, entity, action, key, details text), in the log's order."""
-        otherwise: tuple[list[Folder], Patterns] = ([], self._anywhere)
+        """Events as verify_chain reads them (`CHAIN_COLUMNS`), in the log's order."""
+        otherwise: tuple[list[_Fold], Grouped] = ([], self._anywhere)
         plans, scan = self._plans, _SCAN
-        for _seq, entity, action, key, text in events:
-            folds, patterns = plans.get(entity, otherwise)
+        for _seq, _at, _actor, action, entity, key, _summary, text, _prev, _hash in events:
+            own, groups = plans.get(entity, otherwise)
+            more: list[Folder] = []
             if type(text) is str:  # NULL details match no pattern (nor LIKE)
-                for pattern, more in patterns:
-                    if pattern in text:  # seldom: a key changed, a block carried
-                        folds = list(dict.fromkeys([*folds, *more]))
-            if not folds:
+                for end, patterns in groups:
+                    if end in text:
+                        for pattern, folds in patterns:
+                            if pattern in text:  # seldom: a key changed, a block carried
+                                more += [f for f in folds if f not in own and f not in more]
+            if not own and not more:
                 continue
             try:
                 details, end = scan(text, 0)
                 if not isinstance(details, dict) or (end != len(text) and text[end:].strip()):
-                    details = None
+                    continue  # an altered event: verify_chain reports it
             except (StopIteration, ValueError, TypeError):
-                details = None
-            for fold in folds:
-                fold.feed(entity, action, key, text, details)
-
-    def feed_chain(self, batch: Sequence[Any]) -> None:
-        """A batch of the rows verify_chain reads."""
-        self.feed(map(_FROM_CHAIN, batch))
+                continue
+            for fold in own:
+                fold.own_event(action, key, details)
+            for other in more:
+                other.feed(entity, action, key, text, details)
 
     def read(self, session: Session) -> None:
         """The whole log, read in batches."""
-        query = select(*_EVENT).order_by(AuditEvent.seq)
-        with read_in_batches(session, query) as batches:
+        with read_in_batches(session, chain_query(session)) as batches:
             for batch in batches:
                 self.feed(batch)
-
-
-# An event as replay reads it: (seq, entity, action, entity_key, details text).
-_EVENT = (
-    AuditEvent.seq,
-    AuditEvent.entity,
-    AuditEvent.action,
-    AuditEvent.entity_key,
-    type_coerce(AuditEvent.details, String),
-)
 
 
 def _said_of(
@@ -292,6 +294,8 @@ def replay_report(session: Session, folded: LogReplay | None = None) -> tuple[li
                     continue
                 found[key] = [f"{_named(table, key)}: in the table with no event in the audit log"]
                 continue
+            if row == state:
+                continue  # every field named, each the same text: the common case, sooner
             for field in table.fields:
                 if field not in state:
                     continue  # no event has named it (a field added since): nothing to hold

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.requests import RecordsRequest, RequestAccount
-from ..kernel.replayed import Replayed, State, account_named_in, person_named_in
+from ..kernel.replayed import Replayed, State, account_named_in, driver_rows, person_named_in
 from .file_replay import REQUEST_FILES
 
 FIELDS = (
@@ -34,7 +34,8 @@ FIELDS = (
 
 def _requests(session: Session) -> dict[str, State]:
     custodian = aliased(Person)
-    rows = session.execute(
+    rows = driver_rows(
+        session,
         select(
             RecordsRequest.id,
             RecordsRequest.number,
@@ -51,13 +52,14 @@ def _requests(session: Session) -> dict[str, State]:
             RecordsRequest.action_notice_on,
             RecordsRequest.action_ended_on,
             custodian.employee_id,
-        ).outerjoin(custodian, custodian.id == RecordsRequest.custodian_person_id)
-    ).all()
+        ).outerjoin(custodian, custodian.id == RecordsRequest.custodian_person_id),
+    )
     named: dict[int, list[str]] = {}
-    for request_id, url in session.execute(
+    for request_id, url in driver_rows(
+        session,
         select(RequestAccount.request_id, Account.url).join(
             Account, Account.id == RequestAccount.account_id
-        )
+        ),
     ):
         named.setdefault(request_id, []).append(url)
     return {

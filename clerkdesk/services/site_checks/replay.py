@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..kernel.replayed import Follows, Replayed, State, person_named_in, url_moved
+from ..kernel.replayed import (
+    Follows,
+    Replayed,
+    State,
+    driver_rows,
+    person_named_in,
+    url_moved,
+)
 from .writes import checks_query
 
 FIELDS = (
@@ -28,7 +35,7 @@ FIELDS = (
 def _checks(session: Session) -> dict[str, State]:
     # The rows as the page reads them: id, account id, url, day, employee ID, name, then the
     # findings.
-    rows = session.execute(checks_query()).all()
+    rows = driver_rows(session, checks_query())
     return {
         f"{row[2]} {row[3]}": dict(zip(FIELDS, (row[4], *row[6:]), strict=True)) for row in rows
     }
