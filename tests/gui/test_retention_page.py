@@ -83,3 +83,25 @@ def test_a_series_entered_its_notice_recorded_and_destruction_refused_too_soon(
     )
     destroy.reject()
     assert list_dispositions(city_db)[0].destroyed_on is None
+
+
+def test_a_series_of_many_accounts_says_how_many_and_the_first(qtbot, window, city_db) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.services.retention.series import SeriesInput, save_series
+
+    few = [f"https://facebook.com/few{n}" for n in range(2)]
+    many = [f"https://facebook.com/many{n}" for n in range(5)]
+    for url in few + many:
+        add_account(city_db, url)
+    save_series(city_db, None, SeriesInput("SM-1", "Few", 7, "City", tuple(few)))
+    save_series(city_db, None, SeriesInput("SM-2", "Many", 7, "City", tuple(many)))
+    window.go("retention")
+    page = window.page("retention")
+    column = [c.header for c in page.model.columns].index("Accounts")
+    assert [page.model.text(row, column) for row in range(2)] == [
+        "https://facebook.com/few0, https://facebook.com/few1",
+        "5 accounts: https://facebook.com/many0, https://facebook.com/many1, "
+        "https://facebook.com/many2, …",
+    ]
+    page.select_where(lambda r: r.series.code == "SM-2")
+    page.trigger("edit")
+    assert page.dialog.accounts.toPlainText().split() == many  # the dialog lists them all

@@ -36,6 +36,9 @@ T = TypeVar("T")
 # write elsewhere freezes the window while the page reads: its first read when the page knows
 # its rows will be this many (`expected_rows`), and every read once it has shown them.
 LONG_LIST = 2_000
+# A page that can read the first rows of its list cheaply (`first_rows`) shows this many (a
+# screenful and more) of a long list read for the first time, then the whole list once read.
+FIRST_ROWS = 100
 
 
 class ListPage(Page, Generic[T]):
@@ -43,6 +46,7 @@ class ListPage(Page, Generic[T]):
     one = ""  # one of them ("No account matches …"); default: the noun less its "s"
     reading = "Reading…"  # in the empty table while the rows are read in the background
     model_type: type[RecordTableModel[Any]] = RecordTableModel  # a page may show its own
+    reads_first = False  # whether `read_first` reads the first rows of `read`'s list
 
     def __init__(
         self,
@@ -63,6 +67,8 @@ class ListPage(Page, Generic[T]):
         self.loading: Operation | None = None  # a read under way on a background thread
         self._read_again = False  # records changed while it was under way
         self._then: Callable[[], None] | None = None  # to do once the read is done
+        self._expected = 0  # how many rows the first read will give, once counted
+        self._first_of = 0  # while the first rows alone are shown: how many the list has
         self.model: RecordTableModel[T] = self.model_type(columns, row_tone=row_tone, parent=self)
         self.model.idle_formatting = False  # until the page is shown
 
@@ -163,9 +169,16 @@ class ListPage(Page, Generic[T]):
         thread."""
         return 0
 
+    def read_first(self, limit: int) -> Sequence[T]:
+        """The first `limit` rows of `read`'s list, in its order (a page whose `reads_first`)."""
+        return []
+
     def read_in_background(self) -> bool:
         total = self.model.total()
-        return total >= LONG_LIST or (not total and self.expected_rows() >= LONG_LIST)
+        if total:
+            return total >= LONG_LIST
+        self._expected = self.expected_rows()
+        return self._expected >= LONG_LIST
 
     def reload(self) -> None:
         super().reload()
@@ -176,21 +189,44 @@ class ListPage(Page, Generic[T]):
             self.show_rows(self.model.prepare(self.read()))
             return
         self._read_again = False
-        model, read = self.model, self.read
         # Read again, every row is formatted off the UI thread; read first, the rows are shown
         # at once and formatted as they are shown, the rest while the window is idle (the
-        # model's slices of a few milliseconds), so that the page's rows come soonest.
-        whole = bool(model.total())
+        # model's slices of a few milliseconds), so that the page's rows come soonest. A page
+        # that can shows its first rows before that, as the list would put them first.
+        whole = bool(self.model.total())
         if not whole:
             self.table.placeholder = self.reading
+            if self.reads_first and self.model.natural_order() and not self.model.filter_text:
+                model, read_first = self.model, self.read_first
+                self._in_background(lambda: model.prepare(read_first(FIRST_ROWS)), self._first)
+                return
+        self._read_whole(whole)
 
+    def _read_whole(self, whole: bool) -> None:
+        model, read = self.model, self.read
+        self._in_background(lambda: model.prepare(read(), whole=whole), self._read)
+
+    def _in_background(
+        self, read: Callable[[], Prepared[T]], then: Callable[[Prepared[T]], None]
+    ) -> None:
         def work(progress: Progress) -> Prepared[T]:
-            return model.prepare(read(), whole=whole)
+            return read()
 
         operation = self.loading = run_in_background(
-            self, self.reading, work, self._read, self._not_read, quiet=True
+            self, self.reading, work, then, self._not_read, quiet=True
         )
         operation.finished.connect(lambda: self._finished(operation))
+
+    def _first(self, prepared: Prepared[T]) -> None:
+        """The first rows read: shown, and the whole list read behind them."""
+        self.loading = None
+        if self._read_again:  # the records changed meanwhile: read them from the start
+            self.reload()
+            return
+        if self.model.natural_order():  # not sorted by a column meanwhile
+            self._first_of = max(self._expected, len(prepared.rows))
+            self.set_rows(prepared)
+        self._read_whole(False)
 
     def _finished(self, operation: Operation) -> None:
         if self.loading is operation:  # it failed with a bug (the crash dialog told of it)
@@ -202,6 +238,7 @@ class ListPage(Page, Generic[T]):
         if self._read_again:
             self.reload()
             return
+        self._first_of = 0
         self.table.placeholder = self.placeholder
         self.show_rows(prepared)
         if self._then is not None:
@@ -219,7 +256,7 @@ class ListPage(Page, Generic[T]):
             then()
 
     def _not_read(self, error: ClerkDeskError) -> None:
-        self.loading, self._then = None, None
+        self.loading, self._then, self._first_of = None, None, 0
         self.stale = True  # read again when next shown
         self.table.placeholder = self.placeholder
         messages.show_error(self, error.message)
@@ -288,7 +325,11 @@ class ListPage(Page, Generic[T]):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         noun = self._one() if total == 1 else self.noun  # "1 election", "3 of 40 accounts"
-        if self.model.filter_text:
+        if self._first_of:  # "the first 100 of 40,000 accounts; reading the rest…"
+            first = f"the first {total:,}"
+            part = f"{shown:,} of {first}" if self.model.filter_text else first
+            self.count_label.setText(f"{part} of {self._first_of:,} {self.noun}; reading the rest…")
+        elif self.model.filter_text:
             self.count_label.setText(f"{shown:,} of {total:,} {noun}")
         else:
             self.count_label.setText(f"{total:,} {noun}")

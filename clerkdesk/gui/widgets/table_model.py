@@ -20,13 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.search import fold, search_words
@@ -41,7 +35,6 @@ TONES: dict[str, tuple[QBrush | None, QBrush]] = {
     "due-soon": (QBrush(QColor("#fcefc5")), QBrush(QColor("#5c4300"))),
     "muted": (None, QBrush(QColor("#808080"))),
 }
-
 
 # What each colour means, for a screen reader: the colour is never the only telling of it.
 TONE_WORDS = {"overdue": "Overdue", "due-soon": "Due soon", "muted": "Inactive"}
@@ -363,6 +356,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             ]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def natural_order(self) -> bool:
+        """Whether the rows are shown in the order they were given (no column sorts them)."""
+        return self._sort_column == _NATURAL
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         if column == _NATURAL:

@@ -16,6 +16,7 @@ from ...core.obligations.model import new_tuple
 from ...store.models.accounts import Account, Approval
 from ...store.models.departments import Department
 from ...store.models.people import Person
+from ..kernel.common import count_rows
 from ..kernel.database import Database
 from ..kernel.lookups import account_at
 from ..kernel.views import AccountView, ApprovalView
@@ -235,21 +236,24 @@ class ListedAccount(NamedTuple):
 
 def count_accounts(db: Database) -> int:
     """How many accounts the register holds."""
-    with db.reading() as session:
-        return session.execute(select(func.count(Account.id))).scalar_one()
+    return count_rows(db, Account.id)
 
 
-def list_listed(db: Database) -> list[ListedAccount]:
-    """Every account as the register's list shows it, by web address. Only the columns shown
-    are read, the departments and current approvals each as one set looked up by key, not
-    joined to each of tens of thousands of rows; each row is made in one step."""
+def list_listed(db: Database, first: int | None = None) -> list[ListedAccount]:
+    """Every account as the register's list shows it, by web address (with `first`, the first
+    so many alone). Only the columns shown are read, the departments and current approvals
+    each as one set looked up by key, not joined to each of tens of thousands of rows; each
+    row is made in one step."""
+    listed = select(Account.id).order_by(Account.url).limit(first).scalar_subquery()
     # tens of thousands of tuples, none of them in a cycle: the collector waits for the end
     with paused(), db.reading() as session:
         connection = session.connection()
         departments: dict[int, str] = {
             d: name for d, name in connection.execute(select(Department.id, Department.name))
         }
-        latest = select(func.max(Approval.id)).group_by(Approval.account_id).scalar_subquery()
+        latest = select(func.max(Approval.id)).group_by(Approval.account_id)
+        if first is not None:
+            latest = latest.where(Approval.account_id.in_(listed))
         approvals = {
             account_id: new_tuple(ListedApproval, rest)
             for account_id, *rest in connection.execute(
@@ -259,7 +263,7 @@ def list_listed(db: Database) -> list[ListedAccount]:
                     Approval.approved_by,
                     Approval.approved_on,
                     Approval.determinations_recorded,
-                ).where(Approval.id.in_(latest))
+                ).where(Approval.id.in_(latest.scalar_subquery()))
             ).all()
         }
         rows = connection.execute(
@@ -272,7 +276,9 @@ def list_listed(db: Database) -> list[ListedAccount]:
                 Account.status,
                 Account.discontinued_on,
                 Account.discontinued_reason,
-            ).order_by(Account.url)
+            )
+            .order_by(Account.url)
+            .limit(first)
         ).all()
         get = approvals.get
         return [

@@ -12,7 +12,8 @@ from ...store.models.city import City
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..accounts.views import account_query
-from ..kernel.replayed import Follows, Replayed, State, driver_rows
+from ..kernel.common import driver_rows
+from ..kernel.replayed import Follows, Replayed, State
 
 
 def _people(session: Session) -> dict[str, State]:

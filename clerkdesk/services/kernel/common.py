@@ -41,6 +41,20 @@ def rows_of(session: Session, statement: Executable) -> Sequence[Row[Any]]:
     return session.connection().execute(statement).all()
 
 
+def driver_rows(session: Session, statement: Executable) -> Sequence[Any]:
+    """A query's rows as the driver gives them: tens of thousands of SQLAlchemy rows, and
+    their dates parsed, cost more than the reading. On SQLite a moment is its stored text and
+    a day "YYYY-MM-DD", as an event's details spell a day; text columns are text either way."""
+    return session.connection().execute(statement).cursor.fetchall()
+
+
+def count_rows(db: Database, key: Any) -> int:
+    """How many rows the table of `key` (its id column) holds: what a page counts to know
+    whether its list is long before reading it."""
+    with db.reading() as session:
+        return int(session.execute(select(func.count(key))).scalar_one())
+
+
 def city_row(session: Session) -> City:
     city = session.get(City, 1)
     if city is None:

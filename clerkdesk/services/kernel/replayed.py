@@ -5,7 +5,7 @@ services/integrity/replay.py): each declared in its own folder's `replay` module
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -41,13 +41,6 @@ def logged(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             continue
         if isinstance(details, dict):
             yield (*head, details)
-
-
-def driver_rows(session: Session, query: Any) -> Sequence[Any]:
-    """A query's rows as the driver gives them: tens of thousands of SQLAlchemy rows, and
-    their dates parsed, cost more than the reading. On SQLite a moment is its stored text and
-    a day "YYYY-MM-DD", as an event's details spell a day; text columns are text either way."""
-    return session.connection().execute(query).cursor.fetchall()
 
 
 def keyed_states(

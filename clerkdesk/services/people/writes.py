@@ -15,7 +15,7 @@ from ...core.validation import zeros_lost_problem
 from ...store.models.departments import Department
 from ...store.models.people import Person
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_zone, clean
+from ..kernel.common import city_zone, clean, count_rows
 from ..kernel.database import Database
 from ..kernel.field_checks import check_person
 from ..kernel.inputs import PersonInput, gives
@@ -215,10 +215,15 @@ def person_query() -> Any:
     ).outerjoin(Department, Department.id == Person.department_id)
 
 
-def list_people(db: Database) -> Sequence[PersonView]:
+def count_people(db: Database) -> int:
+    return count_rows(db, Person.id)
+
+
+def list_people(db: Database, first: int | None = None) -> Sequence[PersonView]:
+    """Everyone, by name (with `first`, the first so many alone)."""
     with db.reading() as session:
         tz = city_zone(session)
-        rows = session.execute(person_query().order_by(func.lower(Person.name)))
+        rows = session.execute(person_query().order_by(func.lower(Person.name)).limit(first))
         # title, department, kind and division recur down a city's thousands of people
         return [_view(row, tz) for row in sharing(rows, (3, 4, 7, 8))]
 

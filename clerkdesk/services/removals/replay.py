@@ -19,11 +19,11 @@ from ...store.models.audit import AuditEvent
 from ...store.models.people import Person
 from ...store.models.removals import Removal
 from ...store.types import utc_moment
+from ..kernel.common import driver_rows
 from ..kernel.replayed import (
     Follows,
     Replayed,
     State,
-    driver_rows,
     logged,
     person_named_in,
     url_moved,

@@ -12,7 +12,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...collection import paused
@@ -26,7 +26,7 @@ from ...store.models.people import Person
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
 from ...store.types import utc_moment
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_zone, clean
+from ..kernel.common import city_zone, clean, count_rows
 from ..kernel.database import Database
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
@@ -380,11 +380,12 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
 
 
 def count_removals(db: Database) -> int:
-    with db.reading() as session:
-        return session.execute(select(func.count(Removal.id))).scalar_one()
+    return count_rows(db, Removal.id)
 
 
-def list_removals(db: Database) -> Sequence[RemovalView]:
+def list_removals(db: Database, first: int | None = None) -> Sequence[RemovalView]:
+    """Every removal, newest first; with `first`, the newest so many alone."""
+    newest = select(Removal.id).order_by(Removal.removed_at.desc()).limit(first)
     # tens of thousands of views, none of them in a cycle: the collector waits for the end
     with paused(), db.reading() as session:
-        return removal_views(session)
+        return removal_views(session, None if first is None else Removal.id.in_(newest))

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session, aliased
 from ...store.models.accounts import Account
 from ...store.models.people import Person
 from ...store.models.requests import RecordsRequest, RequestAccount
-from ..kernel.replayed import Replayed, State, account_named_in, driver_rows, person_named_in
+from ..kernel.common import driver_rows
+from ..kernel.replayed import Replayed, State, account_named_in, person_named_in
 from .file_replay import REQUEST_FILES
 
 FIELDS = (

@@ -24,7 +24,7 @@ from ...store.models.people import Person
 from ...store.models.requests import RecordsRequest, RequestAccount, RequestFile
 from ...store.models.terms import Assignment
 from ..integrity.audit import Change, diff
-from ..kernel.common import city_row, clean, profile_of
+from ..kernel.common import city_row, clean, count_rows, profile_of
 from ..kernel.database import Database
 from ..kernel.inputs import Given, gives
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
@@ -342,6 +342,10 @@ def _answers(profile: PolicyProfile, accounts: tuple[int, ...], custodians: dict
 
 def _one(session: Session, request_id: int, as_of: datetime) -> RequestView:
     return _views(session, as_of, RecordsRequest.id == request_id)[0]
+
+
+def count_requests(db: Database) -> int:
+    return count_rows(db, RecordsRequest.id)
 
 
 def list_requests(db: Database) -> Sequence[RequestView]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ...core.retention import ACCOUNTS, RECORD_KINDS, series_of_kind
 from ...store.models.accounts import Account
 from ...store.models.retention import RetentionAccount, RetentionSeries
-from ..kernel.common import clean
+from ..kernel.common import clean, driver_rows
 from ..kernel.database import Database
 from ..kernel.inputs import Given, gives
 from ..kernel.linked import Links, account_ids_of, plan_linked
@@ -180,7 +180,7 @@ def series_views(session: Session, series_id: int | None = None) -> list[SeriesV
         query = query.where(RetentionSeries.id == series_id)
         links = links.where(RetentionAccount.series_id == series_id)
     urls: dict[int, list[str]] = {}
-    for sid, url in session.execute(links.order_by(Account.url)):
+    for sid, url in driver_rows(session, links.order_by(Account.url)):
         urls.setdefault(sid, []).append(url)
     return [
         SeriesView(

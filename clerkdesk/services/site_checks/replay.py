@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ..kernel.common import driver_rows
 from ..kernel.replayed import (
     Follows,
     Replayed,
     State,
-    driver_rows,
     person_named_in,
     url_moved,
 )

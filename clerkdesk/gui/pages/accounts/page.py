@@ -40,6 +40,7 @@ from .rows import COLUMNS, AccountRow, account_rows, details_html, in_full, row_
 
 class AccountsPage(ListPage[AccountRow]):
     noun = "accounts"
+    reads_first = True
     handles = frozenset({OPEN, NEW, EDIT, APPROVE, DISCONTINUE, FIND})
     # The accounts and their approvals; the city for the grandfathering deadline (R5).
     shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY, RECORDS_REQUESTS, REQUEST_ACCOUNTS})
@@ -125,6 +126,9 @@ class AccountsPage(ListPage[AccountRow]):
     def read(self) -> list[AccountRow]:
         with paused():  # the accounts' rows: none of them in a cycle
             return account_rows(list_listed(self.ctx.db), self.ctx.city, self.ctx.now())
+
+    def read_first(self, limit: int) -> list[AccountRow]:
+        return account_rows(list_listed(self.ctx.db, limit), self.ctx.city, self.ctx.now())
 
     def selected(self) -> AccountRow | None:
         """The selected account's row, the account read in full (once for each row selected:

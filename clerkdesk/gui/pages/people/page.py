@@ -9,7 +9,7 @@ from ....core.obligations.model import Obligation
 from ....core.vocabulary import PERSON_KINDS, PersonKind
 from ....services.kernel.changes import DEPARTMENTS, PEOPLE
 from ....services.kernel.views import PersonView
-from ....services.people.writes import list_people
+from ....services.people.writes import count_people, list_people
 from ...widgets.table_model import Column
 from ...window.context import AppContext
 from ..list_page import ListPage
@@ -50,6 +50,7 @@ def _tone(person: PersonView) -> str | None:
 class PeoplePage(ListPage[PersonView]):
     noun = "people"
     one = "person"
+    reads_first = True
     handles = frozenset({OPEN, NEW, EDIT, FIND})
     shows = frozenset({PEOPLE, DEPARTMENTS})
 
@@ -76,8 +77,14 @@ class PeoplePage(ListPage[PersonView]):
         self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
 
+    def expected_rows(self) -> int:
+        return count_people(self.ctx.db)
+
     def read(self) -> list[PersonView]:
         return list(list_people(self.ctx.db))
+
+    def read_first(self, limit: int) -> list[PersonView]:
+        return list(list_people(self.ctx.db, limit))
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.can(OPEN))

@@ -62,6 +62,7 @@ def columns(ctx: AppContext) -> list[Column[RemovalView]]:
 
 class RemovalsPage(ListPage[RemovalView]):
     noun = "removals"
+    reads_first = True
     handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({REMOVALS, REPEAT_DECISIONS, ACCOUNTS, PEOPLE})
 
@@ -98,6 +99,9 @@ class RemovalsPage(ListPage[RemovalView]):
 
     def read(self) -> list[RemovalView]:
         return list(list_removals(self.ctx.db))
+
+    def read_first(self, limit: int) -> list[RemovalView]:
+        return list(list_removals(self.ctx.db, limit))
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -24,7 +24,7 @@ from ....services.requests.files import (
     request_files,
 )
 from ....services.requests.views import RequestView
-from ....services.requests.writes import list_requests
+from ....services.requests.writes import count_requests, list_requests
 from ...files.scan_files import choose_scan, keep_scan, show_scan
 from ...widgets.table_model import Column
 from ...window.background import Operation
@@ -167,6 +167,9 @@ class RequestsPage(ListPage[RequestView]):
         if chosen:
             kept = files[labels.index(label)]
             show_scan(self, lambda: request_file_path(self.ctx.db, kept.id))
+
+    def expected_rows(self) -> int:
+        return count_requests(self.ctx.db)
 
     def read(self) -> list[RequestView]:
         return list(list_requests(self.ctx.db))

@@ -4,6 +4,7 @@ destruction recorded and its certificate. What may be destroyed, and when, is co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMenu, QWidget
@@ -42,6 +43,18 @@ class SeriesRow:
         return "; ".join(said)
 
 
+SHOWN_ACCOUNTS = 3
+
+
+def accounts_text(accounts: Sequence[str]) -> str:
+    """The accounts a series covers: a few, each; many, how many and the first (a series that
+    covers every account of a large city would make one cell of a million characters). The
+    series' dialog (Edit) lists them all."""
+    if len(accounts) <= SHOWN_ACCOUNTS:
+        return ", ".join(accounts)
+    return f"{len(accounts):,} accounts: {', '.join(accounts[:SHOWN_ACCOUNTS])}, …"
+
+
 def read_rows(db: Database) -> list[SeriesRow]:
     dispositions = list_dispositions(db)
     return [
@@ -62,7 +75,7 @@ class RetentionPage(ListPage[SeriesRow]):
             Column("Years", lambda r: str(r.series.years), width=60),
             Column("Schedule", lambda r: r.series.schedule, width=220, tooltip=True),
             Column("Also covers", lambda r: r.series.covers_label, width=160, tooltip=True),
-            Column("Accounts", lambda r: ", ".join(r.series.accounts), width=240, tooltip=True),
+            Column("Accounts", lambda r: accounts_text(r.series.accounts), width=240, tooltip=True),
             Column("Dispositions", lambda r: r.disposition_text(), width=300, tooltip=True),
         ]
         super().__init__(

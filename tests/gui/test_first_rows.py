@@ -1,0 +1,137 @@
+"""A long list read for the first time shows its first rows while the rest are read, as the
+whole list would put them first; the whole list then takes their place, the selection and
+the filter kept. A list sorted by a column waits for the whole list."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clerkdesk.gui.pages import list_page
+
+from .conftest import add_account, go, loaded
+from .test_long_list_page import COUNT, keep_removals
+
+
+@pytest.fixture
+def gate():  # type: ignore[no-untyped-def]
+    """Holds the whole list's read (a service read without `first`) until set."""
+    held = threading.Event()
+    yield held
+    held.set()  # a test that failed leaves no read waiting
+
+
+def _held(monkeypatch: Any, module: Any, name: str, gate: threading.Event) -> Any:
+    real = getattr(module, name)
+
+    def read(db: Any, first: int | None = None) -> Any:
+        if first is None:
+            gate.wait(20)
+        return real(db, first)
+
+    monkeypatch.setattr(module, name, read)
+    return real
+
+
+def test_the_newest_removals_come_first(
+    qtbot, window, city_db, tmp_path, monkeypatch, gate
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui.pages.removals import page as removals
+
+    keep_removals(city_db, tmp_path, lambda n: f"@fan{n:04d}")
+    monkeypatch.setattr(list_page, "LONG_LIST", COUNT)  # this register is long
+    real = _held(monkeypatch, removals, "list_removals", gate)
+    page = go(qtbot, window, "removals")
+    model = page.model
+    qtbot.waitUntil(lambda: model.total() == list_page.FIRST_ROWS, timeout=10_000)
+    newest = list(real(city_db))[: list_page.FIRST_ROWS]
+    assert newest[0].poster == "@fan1499"
+    assert [r.id for r in model.visible_rows()] == [r.id for r in newest]
+    assert page.loading is not None  # the rest still being read
+    assert page.count_label.text() == f"the first 100 of {COUNT:,} removals; reading the rest…"
+
+    # The clerk selects one and filters while the rest are read.
+    page.select_where(lambda r: r.poster == "@fan1494")
+    qtbot.keyClicks(page.filter_edit, "@fan149")
+    assert page.count_label.text() == (
+        f"10 of the first 100 of {COUNT:,} removals; reading the rest…"
+    )
+
+    gate.set()
+    loaded(qtbot, page)
+    assert model.total() == COUNT
+    assert page.count_label.text() == f"10 of {COUNT:,} removals"
+    assert page.selected().poster == "@fan1494"
+    page.filter_edit.clear()
+    assert [r.id for r in model.visible_rows()] == [r.id for r in real(city_db)]
+
+
+def test_accounts_come_first_by_address(qtbot, window, city_db, monkeypatch, gate) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui.pages.accounts import page as accounts
+
+    for name in ("delta", "alpha", "echo", "charlie", "bravo"):
+        add_account(city_db, f"https://facebook.com/{name}")
+    monkeypatch.setattr(list_page, "LONG_LIST", 3)
+    monkeypatch.setattr(list_page, "FIRST_ROWS", 2)
+    _held(monkeypatch, accounts, "list_listed", gate)
+    page = go(qtbot, window, "accounts")
+    qtbot.waitUntil(lambda: page.model.total() == 2, timeout=10_000)
+    assert [r.view.url for r in page.model.visible_rows()] == [
+        "https://facebook.com/alpha",
+        "https://facebook.com/bravo",
+    ]
+    assert page.count_label.text() == "the first 2 of 5 accounts; reading the rest…"
+    gate.set()
+    loaded(qtbot, page)
+    assert page.count_label.text() == "5 accounts"
+    assert [r.view.url.rsplit("/", 1)[1] for r in page.model.visible_rows()] == [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+    ]
+
+
+def test_a_list_sorted_by_a_column_waits_for_the_whole(
+    qtbot, window, city_db, tmp_path, monkeypatch, gate
+) -> None:  # type: ignore[no-untyped-def]
+    """Its first rows by that column are not the first rows read: none is shown before all."""
+    from clerkdesk.gui.pages.removals import page as removals
+
+    keep_removals(city_db, tmp_path, lambda n: f"@fan{n:04d}")
+    monkeypatch.setattr(list_page, "LONG_LIST", COUNT)
+    _held(monkeypatch, removals, "list_removals", gate)
+    page = window.page("removals")  # made, not shown yet: sorted as a saved layout sorts it
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by poster
+    page = go(qtbot, window, "removals")
+    qtbot.wait(300)
+    assert page.model.total() == 0
+    assert page.table.placeholder == page.reading
+    gate.set()
+    loaded(qtbot, page)
+    assert page.model.total() == COUNT
+    assert page.model.visible_rows()[0].poster == "@fan0000"
+
+
+def test_people_come_first_by_name(qtbot, window, city_db, monkeypatch, gate) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui.pages.people import page as people
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import create_person
+
+    for n, name in enumerate(("Zoe Young", "Abel Adams", "Mia Moss"), start=1):
+        create_person(city_db, PersonInput(f"E9{n}", name, "Clerk", "Parks"))
+    monkeypatch.setattr(list_page, "LONG_LIST", 3)
+    monkeypatch.setattr(list_page, "FIRST_ROWS", 2)
+    _held(monkeypatch, people, "list_people", gate)
+    page = go(qtbot, window, "people")
+    qtbot.waitUntil(lambda: page.model.total() == 2, timeout=10_000)
+    assert [r.name for r in page.model.visible_rows()] == ["Abel Adams", "Dana Whitfield"]
+    assert page.count_label.text() == "the first 2 of 5 people; reading the rest…"
+    gate.set()
+    loaded(qtbot, page)
+    assert page.count_label.text() == "5 people"
+    assert [r.name for r in page.model.visible_rows()][-1] == "Zoe Young"
