@@ -270,20 +270,10 @@ def growing() -> None:
 
 
 def ui_thread() -> None:
-    """(Issue 30:) the longest the UI thread is held while each page is first shown, on the
-    10,000- and 40,000-account cities."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from bench.homes import city_home
-    from bench.ui_thread import FRAME, longest_holds
+    from bench.ui_thread import report
 
-    for accounts in (10_000, 40_000):
-        holds = longest_holds(city_home(accounts))
-        over = {key: held for key, held in holds.items() if held > FRAME}
-        print(
-            f"UI thread, {accounts:,} accounts: longest hold {max(holds.values()) * 1000:.0f} ms; "
-            f"pages over one frame ({FRAME * 1000:.0f} ms): "
-            + (", ".join(f"{k} {v * 1000:.0f} ms" for k, v in over.items()) or "none")
-        )
+    report()
 
 
 def records_filtering() -> None:

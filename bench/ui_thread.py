@@ -35,3 +35,18 @@ def longest_holds(home: Path) -> dict[str, float]:
             holds[key] = max(b - a for a, b in pairwise(stamps))
         timer.stop()
     return holds
+
+
+def report() -> None:
+    """(Issue 30:) the longest hold while each page is first shown, on the 10,000- and
+    40,000-account cities, and the pages held longer than a frame."""
+    from bench.homes import city_home
+
+    for accounts in (10_000, 40_000):
+        holds = longest_holds(city_home(accounts))
+        over = {key: held for key, held in holds.items() if held > FRAME}
+        print(
+            f"UI thread, {accounts:,} accounts: longest hold {max(holds.values()) * 1000:.0f} ms; "
+            f"pages over one frame ({FRAME * 1000:.0f} ms): "
+            + (", ".join(f"{k} {v * 1000:.0f} ms" for k, v in over.items()) or "none")
+        )

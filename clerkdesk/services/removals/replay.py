@@ -56,6 +56,18 @@ def _stored_key(url: str, at: object) -> str:
     return removal_key(url, utc_moment(at))  # type: ignore[arg-type]
 
 
+# A removal's own columns as its list and `check` read them, after its account and moment.
+COLUMNS = (
+    Removal.poster,
+    Removal.content,
+    Removal.category,
+    Removal.action,
+    Removal.action_reason,
+    Removal.staff_person_id,
+    Removal.evidence,
+)
+
+
 def _removals(session: Session) -> dict[str, State]:
     """Every removal's replayed fields, read as the driver gives them (50,000 removals cost
     more in SQLAlchemy's rows and date parsing than in the reading); every field but the
@@ -67,13 +79,7 @@ def _removals(session: Session) -> dict[str, State]:
     query = select(
         Removal.account_id,
         type_coerce(Removal.removed_at, String) if sqlite else Removal.removed_at,
-        Removal.poster,
-        Removal.content,
-        Removal.category,
-        Removal.action,
-        Removal.action_reason,
-        Removal.staff_person_id,
-        Removal.evidence,
+        *COLUMNS,
         Removal.evidence_sha256,
     )
     states: dict[str, State] = {}

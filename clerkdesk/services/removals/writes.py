@@ -32,7 +32,7 @@ from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, wr
 from ..kernel.scans import keep_scan
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
-from .replay import removal_key
+from .replay import COLUMNS, removal_key
 
 REMOVAL_FIELDS = (
     "poster",
@@ -291,13 +291,7 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
         Removal.id,
         Removal.account_id,
         moment + "+00:00" if on_sqlite else moment,
-        Removal.poster,
-        Removal.content,
-        Removal.category,
-        Removal.action,
-        Removal.action_reason,
-        Removal.staff_person_id,
-        Removal.evidence,
+        *COLUMNS,
     )
     if where is not None:  # of the removal's own columns
         query = query.where(where)
