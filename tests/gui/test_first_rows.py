@@ -53,6 +53,11 @@ def test_the_newest_removals_come_first(
     assert page.loading is not None  # the rest still being read
     assert page.count_label.text() == f"the first 100 of {COUNT:,} removals; reading the rest…"
 
+    # A filter the first rows miss says where it looked.
+    page.filter_edit.setText("@fan0001")
+    assert page.table.placeholder == "No removal among the first 100 matches “@fan0001”."
+    page.filter_edit.clear()
+
     # The clerk selects one and filters while the rest are read.
     page.select_where(lambda r: r.poster == "@fan1494")
     qtbot.keyClicks(page.filter_edit, "@fan149")
@@ -135,3 +140,60 @@ def test_people_come_first_by_name(qtbot, window, city_db, monkeypatch, gate) ->
     loaded(qtbot, page)
     assert page.count_label.text() == "5 people"
     assert [r.name for r in page.model.visible_rows()][-1] == "Zoe Young"
+
+
+def test_a_write_while_the_rest_is_read_reads_again_off_the_ui_thread(
+    qtbot, window, city_db, tmp_path, monkeypatch, gate
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui.pages.removals import page as removals
+
+    keep_removals(city_db, tmp_path, lambda n: f"@fan{n:04d}")
+    monkeypatch.setattr(list_page, "LONG_LIST", COUNT)
+    real = _held(monkeypatch, removals, "list_removals", gate)
+    readers: list[bool] = []
+    held = removals.list_removals
+
+    def noted(db: Any, first: int | None = None) -> Any:
+        if first is None:
+            readers.append(threading.current_thread() is threading.main_thread())
+        return held(db, first)
+
+    monkeypatch.setattr(removals, "list_removals", noted)
+    page = go(qtbot, window, "removals")
+    qtbot.waitUntil(lambda: page.model.total() == list_page.FIRST_ROWS, timeout=10_000)
+    wanted = list(real(city_db))[3]
+    page.reload()  # a write elsewhere, as the window's refresh asks, while the rest is read
+    page.show_record(wanted.id)  # as a dialog saved would: once the rows are read
+    gate.set()
+    loaded(qtbot, page)
+    assert readers == [False, False]  # the whole list read twice, neither on the UI thread
+    assert page.count_label.text() == f"{COUNT:,} removals"
+    assert page.selected().id == wanted.id
+
+
+def test_opening_a_person_or_request_from_today_waits_for_a_long_list(
+    qtbot, window, city_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from types import SimpleNamespace
+
+    from clerkdesk.services.people.writes import list_people
+    from clerkdesk.services.requests.writes import RequestInput, save_request
+
+    monkeypatch.setattr(list_page, "LONG_LIST", 2)  # both lists are long here
+    save_request(city_db, None, RequestInput("LV-1", date(2026, 11, 2), "Posts"))
+    save_request(city_db, None, RequestInput("LV-2", date(2026, 11, 3), "Comments"))
+    people = window.page("people")
+    opened: list[int] = []
+    monkeypatch.setattr(people, "open_person", opened.append)
+    [robert] = [p for p in list_people(city_db) if p.name == "Robert Hale"]
+    window.go("people")
+    people.open_obligation(SimpleNamespace(person_id=robert.id), "")
+    loaded(qtbot, people)
+    assert opened == [robert.id] and people.selected().id == robert.id
+
+    requests = window.page("requests")
+    window.go("requests")
+    requests.open_obligation(SimpleNamespace(record="LV-2"), "")
+    loaded(qtbot, requests)
+    assert requests.selected().number == "LV-2"

@@ -174,11 +174,11 @@ class ListPage(Page, Generic[T]):
         return []
 
     def read_in_background(self) -> bool:
-        total = self.model.total()
-        if total:
-            return total >= LONG_LIST
-        self._expected = self.expected_rows()
-        return self._expected >= LONG_LIST
+        """Whether the list is long: as shown, or as counted before its first read (its first
+        rows alone may be shown)."""
+        if not self.model.total():
+            self._expected = self.expected_rows()
+        return max(self.model.total(), self._expected) >= LONG_LIST
 
     def reload(self) -> None:
         super().reload()
@@ -223,15 +223,16 @@ class ListPage(Page, Generic[T]):
         if self._read_again:  # the records changed meanwhile: read them from the start
             self.reload()
             return
+        self._read_whole(False)
         if self.model.natural_order():  # not sorted by a column meanwhile
             self._first_of = max(self._expected, len(prepared.rows))
             self.set_rows(prepared)
-        self._read_whole(False)
 
     def _finished(self, operation: Operation) -> None:
         if self.loading is operation:  # it failed with a bug (the crash dialog told of it)
             self.loading = None
             self.stale = True
+            self._update_count()  # the first rows alone may be shown: no longer "reading"
 
     def _read(self, prepared: Prepared[T]) -> None:
         self.loading = None
@@ -256,8 +257,9 @@ class ListPage(Page, Generic[T]):
             then()
 
     def _not_read(self, error: ClerkDeskError) -> None:
-        self.loading, self._then, self._first_of = None, None, 0
+        self.loading, self._then = None, None
         self.stale = True  # read again when next shown
+        self._update_count()
         self.table.placeholder = self.placeholder
         messages.show_error(self, error.message)
 
@@ -306,7 +308,8 @@ class ListPage(Page, Generic[T]):
         """A filter nothing matches says so, not that there is nothing at all."""
         text = self.model.filter_text.strip()
         if text and self.model.total() and not self.model.rowCount():
-            self.table.placeholder = f"No {self._one()} matches “{text}”."
+            among = f" among the first {self.model.total():,}" if self._first_of else ""
+            self.table.placeholder = f"No {self._one()}{among} matches “{text}”."
         elif self.loading is None:
             self.table.placeholder = self.placeholder
         self.table.viewport().update()
@@ -328,7 +331,8 @@ class ListPage(Page, Generic[T]):
         if self._first_of:  # "the first 100 of 40,000 accounts; reading the rest…"
             first = f"the first {total:,}"
             part = f"{shown:,} of {first}" if self.model.filter_text else first
-            self.count_label.setText(f"{part} of {self._first_of:,} {self.noun}; reading the rest…")
+            rest = "reading the rest…" if self.loading is not None else "the rest not read"
+            self.count_label.setText(f"{part} of {self._first_of:,} {self.noun}; {rest}")
         elif self.model.filter_text:
             self.count_label.setText(f"{shown:,} of {total:,} {noun}")
         else:

@@ -191,7 +191,7 @@ class LogReplay:
         self._anywhere = _grouped(list(anywhere.items()))
 
     def feed(self, events: Iterable[Any]) -> None:
-        """Events as verify_chain reads them (`CHAIN_COLUMNS`), in the log's order."""
+        """Events as verify_chain reads them (`chain_query`'s rows), in the log's order."""
         otherwise: tuple[list[_Fold], Grouped] = ([], self._anywhere)
         plans, scan = self._plans, _SCAN
         for _seq, _at, _actor, action, entity, key, _summary, text, _prev, _hash in events:

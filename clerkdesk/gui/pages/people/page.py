@@ -104,12 +104,13 @@ class PeoplePage(ListPage[PersonView]):
     def open_obligation(self, obligation: Obligation, place: str) -> None:
         """A person's obligation (the log-ins they handed over on leaving): the person, open in
         full, where the hand-over is recorded."""
-        if self.stale:
-            self.reload()
-        if obligation.person_id is not None and self.select_where(
-            lambda row: row.id == obligation.person_id
-        ):
-            self.open_person(obligation.person_id)
+        person_id = obligation.person_id
+        if person_id is not None:
+            self.when_read(lambda: self._open_if_listed(person_id))
+
+    def _open_if_listed(self, person_id: int) -> None:
+        if self.select_where(lambda row: row.id == person_id):
+            self.open_person(person_id)
 
     def open_person(self, person_id: int) -> QDialog:
         from .person_detail_dialog import PersonDetailDialog

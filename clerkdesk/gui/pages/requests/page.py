@@ -184,10 +184,11 @@ class RequestsPage(ListPage[RequestView]):
             super().trigger(action)
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
-        if self.stale:
-            self.reload()
+        self.when_read(lambda: self._select_request(obligation.record))
+
+    def _select_request(self, number: str | None) -> None:
         self.filter_edit.clear()
-        self.select_where(lambda r: r.number == obligation.record)
+        self.select_where(lambda r: r.number == number)
         self.table.setFocus()
 
     def print_log(self) -> Operation:
