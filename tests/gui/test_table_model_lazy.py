@@ -143,3 +143,32 @@ def test_a_short_list_is_formatted_whole(qapp) -> None:
     model: RecordTableModel[Row] = RecordTableModel(COLUMNS)
     model.set_rows(ROWS[: FORMAT_FIRST - 1])
     assert model.formatted() == FORMAT_FIRST - 1
+
+
+def test_a_list_prepared_whole_is_as_its_rows_formatted_one_by_one(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Prepared column by column (on the background thread), each row's texts, tones and
+    filter text are those the row formatted alone gets: a row's own tone, a cell's tone over
+    it, and a column the filter leaves out."""
+    columns = [
+        *COLUMNS,
+        Column("Note", lambda r: f"note {r.id}", searchable=False, tone=lambda r: None),
+    ]
+
+    def row_tone(r: Row) -> str | None:
+        return "muted" if r.count % 3 == 0 else None
+
+    whole: RecordTableModel[Row] = RecordTableModel(columns, row_tone=row_tone)
+    prepared = whole.prepare(ROWS, whole=True)
+    alone: RecordTableModel[Row] = RecordTableModel(columns, row_tone=row_tone)
+    alone.set_prepared(alone.prepare(ROWS))  # not formatted: each row is when asked for
+    assert alone.formatted() == 0
+    alone.format_when_idle(False)
+    for source in range(len(ROWS)):
+        alone._format(source)
+    assert prepared.text == alone._text
+    assert prepared.tones == alone._tones
+    assert prepared.haystack == alone._haystack
+    assert prepared.tones[7] == (None, "overdue", None, None)  # Department 007
+    assert prepared.tones[57] == ("muted", "overdue", "muted", "muted")  # and muted
+    assert prepared.tones[1] is None
+    assert "note" not in prepared.haystack[1]

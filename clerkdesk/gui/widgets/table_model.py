@@ -138,17 +138,21 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         rows = list(rows)
         if len(rows) >= FORMAT_FIRST and not whole:
             return Prepared(rows, [None] * len(rows), [None] * len(rows), [""] * len(rows))
-        columns = self.columns
-        text = [tuple(c.text(row) for c in columns) for row in rows]
-        return Prepared(
-            rows,
-            list[tuple[str, ...] | None](text),
-            [self._tones_of(row) for row in rows],
-            [self._folded(texts) for texts in text],
-        )
+        # Column by column, the rows' tuples then made at once: quicker than row by row.
+        cells = [list(map(c.text, rows)) for c in self.columns]
+        searched = zip(*[cells[i] for i in self._searchable], strict=True)
+        hay = list(map(fold, map("\x1f".join, searched))) if self._searchable else [""] * len(rows)
+        text = list[tuple[str, ...] | None](zip(*cells, strict=True))
+        return Prepared(rows, text, self._all_tones(rows), hay)
 
-    def _folded(self, texts: tuple[str, ...]) -> str:
-        return fold("\x1f".join([texts[i] for i in self._searchable]))
+    def _all_tones(self, rows: list[T]) -> list[tuple[str | None, ...] | None]:
+        """`_tones_of` each row, made only for the rows a column by column look finds toned."""
+        if not self._cell_tones:
+            return [self._tones_of(row) for row in rows]
+        toned = {i for c in self.columns if c.tone for i, t in enumerate(map(c.tone, rows)) if t}
+        if self._row_tone:
+            toned.update(i for i, t in enumerate(map(self._row_tone, rows)) if t)
+        return [self._tones_of(row) if i in toned else None for i, row in enumerate(rows)]
 
     def set_prepared(self, prepared: Prepared[T]) -> None:
         self.beginResetModel()
@@ -175,7 +179,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         row = self._rows[source]
         texts = self._text[source] = tuple(c.text(row) for c in self.columns)
         self._tones[source] = self._tones_of(row)
-        self._haystack[source] = self._folded(texts)
+        self._haystack[source] = fold("\x1f".join([texts[i] for i in self._searchable]))
         return texts
 
     def _format_all(self) -> None:
