@@ -36,7 +36,7 @@ T = TypeVar("T")
 # write elsewhere freezes the window while the page reads: its first read when the page knows
 # its rows will be this many (`expected_rows`), and every read once it has shown them.
 LONG_LIST = 2_000
-# A page that can read the first rows of its list cheaply (`first_rows`) shows this many (a
+# A page that can read the first rows of its list cheaply (`reads_first`) shows this many (a
 # screenful and more) of a long list read for the first time, then the whole list once read.
 FIRST_ROWS = 100
 
