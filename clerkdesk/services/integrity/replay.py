@@ -139,7 +139,7 @@ class _Fold:
 
 Folder = _Fold | TermFold
 Patterns = list[tuple[str, list[Folder]]]
-# An entity's texts grouped by how they end (`": {"` a block, `": ["` a key changed): the end
+# An entity's texts grouped by how they end (`": {` a block, `": [` a key changed): the end
 # looked for once, each text of the group only where it is found.
 Grouped = list[tuple[str, Patterns]]
 
