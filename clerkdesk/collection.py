@@ -23,6 +23,11 @@ _lock = _thread.allocate_lock()
 _start_up = False  # paused by `pause_for_start_up`, not yet resumed
 _blocks = 0  # `paused` blocks running, in any thread
 _collect_after = False  # whether the last of them to end turns collection back on
+_keep_made = False  # the program has started: what the last block to end made is frozen
+_swept = True  # nothing frozen since start-up, or since the last sweep
+# A block that made fewer objects than this leaves them to the collector: one that walks them
+# takes a few milliseconds at most.
+KEEP_FROM = 10_000
 
 
 def pause_for_start_up() -> None:
@@ -38,11 +43,12 @@ def resume_collection() -> None:
     rows) lives as long as the program: it is frozen, left out of every later collection, so
     that those stay short. Nothing happens when start-up did not pause collection (the tests,
     a program that imports ClerkDesk), or once it has resumed."""
-    global _start_up, _collect_after
+    global _start_up, _collect_after, _keep_made
     with _lock:
         if not _start_up:
             return
         _start_up = False
+        _keep_made = True
         forget_sources()
         gc.freeze()
         if _blocks:
@@ -63,8 +69,15 @@ def paused() -> Iterator[None]:
     """No collection while the block runs; collection as before once it ends, by whatever way
     it ends (and once the last of the blocks running at once ends). What the block made is
     looked at once, by the next collection, instead of by every collection its making would
-    have set off (in the 10,000-account city's obligations, some eighty of them)."""
-    global _blocks, _collect_after
+    have set off (in the 10,000-account city's obligations, some eighty of them).
+
+    In the program, once start-up has ended, what a block made, when it made many objects
+    (`KEEP_FROM`), is frozen as it ends, as start-up's is: a page's rows and the obligations'
+    facts live until read again, and a collection walking them (half a million tuples in the
+    40,000-account city) would hold the window a fifth of a second, whichever thread it ran
+    on. Rows read again replace them and are freed as ever (they hold no cycle). A cycle alive
+    when a block ends and let go later (a dialog closed since) waits for `sweep`."""
+    global _blocks, _collect_after, _swept
     with _lock:
         if _blocks == 0:
             _collect_after = gc.isenabled()
@@ -76,4 +89,22 @@ def paused() -> Iterator[None]:
         with _lock:
             _blocks -= 1
             if _blocks == 0 and _collect_after:
+                if _keep_made and gc.get_count()[0] >= KEEP_FROM:
+                    gc.freeze()
+                    _swept = False
                 gc.enable()
+
+
+def sweep() -> bool:
+    """Collect, once, what the frozen blocks have let go since (the window calls it when the
+    clerk turns to another program, where the pause goes unseen), and freeze what lives on;
+    whether there was anything to sweep."""
+    global _swept
+    with _lock:
+        if _swept or _blocks or not gc.isenabled():
+            return False
+        _swept = True
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        return True

@@ -6,12 +6,13 @@ from __future__ import annotations
 import gc
 import linecache
 import threading
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
 from clerkdesk import collection
-from clerkdesk.collection import pause_for_start_up, paused, resume_collection
+from clerkdesk.collection import KEEP_FROM, pause_for_start_up, paused, resume_collection, sweep
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,8 @@ def collecting() -> Iterator[None]:
     gc.enable()
     gc.unfreeze()
     collection._start_up = False
+    collection._keep_made = False
+    collection._swept = True
 
 
 def test_after_the_pause_collection_resumes_with_start_up_frozen_and_sources_let_go() -> None:
@@ -101,3 +104,60 @@ def test_a_block_leaves_collection_off_when_it_found_it_off() -> None:
     with paused():
         pass
     assert not gc.isenabled()
+
+
+class Held:
+    """An object in a cycle of its own, whose end a weak reference sees."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_after_start_up_a_block_that_made_many_objects_leaves_them_out_of_collections() -> None:
+    pause_for_start_up()
+    resume_collection()
+    frozen = gc.get_freeze_count()
+    with paused():
+        few = [[i] for i in range(100)]
+    assert gc.get_freeze_count() == frozen  # a collection walks these in no time
+    with paused():
+        rows = [[i] for i in range(2 * KEEP_FROM)]
+    assert gc.get_freeze_count() >= frozen + len(rows)
+    assert gc.isenabled()
+    assert len(few) == 100
+
+
+def test_a_program_that_did_not_pause_for_start_up_freezes_nothing() -> None:
+    frozen = gc.get_freeze_count()
+    with paused():
+        rows = [[i] for i in range(2 * KEEP_FROM)]
+    assert gc.get_freeze_count() == frozen
+    assert len(rows) == 2 * KEEP_FROM
+    assert not sweep()
+
+
+def test_a_sweep_collects_a_cycle_let_go_after_it_was_frozen_and_freezes_what_lives() -> None:
+    pause_for_start_up()
+    resume_collection()
+    held = Held()
+    seen = weakref.ref(held)
+    with paused():
+        rows = [[i] for i in range(2 * KEEP_FROM)]
+    del held
+    gc.collect()
+    assert seen() is not None  # frozen with the rows, out of the collector's sight
+    assert sweep()
+    assert seen() is None
+    assert gc.get_freeze_count() >= len(rows)  # what lives on is frozen again
+    assert not sweep()  # nothing frozen since
+
+
+def test_no_sweep_while_a_block_is_making_its_objects() -> None:
+    pause_for_start_up()
+    resume_collection()
+    with paused():
+        rows = [[i] for i in range(2 * KEEP_FROM)]
+    with paused():
+        assert not sweep()
+    assert sweep()
+    assert len(rows) == 2 * KEEP_FROM

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...collection import paused
 from ...core.errors import ClerkDeskError
 from ..widgets import messages
 from ..widgets.table_model import Column, Prepared, RecordTableModel
@@ -189,18 +190,18 @@ class ListPage(Page, Generic[T]):
             self.show_rows(self.model.prepare(self.read()))
             return
         self._read_again = False
-        # Read again, every row is formatted off the UI thread; read first, the rows are shown
-        # at once and formatted as they are shown, the rest while the window is idle (the
-        # model's slices of a few milliseconds), so that the page's rows come soonest. A page
-        # that can shows its first rows before that, as the list would put them first.
-        whole = bool(self.model.total())
-        if not whole:
+        # The rows are shown as read and formatted as they are shown, the rest while the window
+        # is idle (the model's slices of a few milliseconds), so that they come soonest; but a
+        # filter or a column's order looks at every row, so then they are formatted off the UI
+        # thread first. A page that can shows its first rows before the whole list is read.
+        natural = self.model.natural_order() and not self.model.filter_text
+        if not self.model.total():
             self.table.placeholder = self.reading
-            if self.reads_first and self.model.natural_order() and not self.model.filter_text:
+            if self.reads_first and natural:
                 model, read_first = self.model, self.read_first
                 self._in_background(lambda: model.prepare(read_first(FIRST_ROWS)), self._first)
                 return
-        self._read_whole(whole)
+        self._read_whole(not natural)
 
     def _read_whole(self, whole: bool) -> None:
         model, read = self.model, self.read
@@ -210,7 +211,8 @@ class ListPage(Page, Generic[T]):
         self, read: Callable[[], Prepared[T]], then: Callable[[Prepared[T]], None]
     ) -> None:
         def work(progress: Progress) -> Prepared[T]:
-            return read()
+            with paused():  # thousands of rows, none of them in a cycle (`collection.paused`)
+                return read()
 
         operation = self.loading = run_in_background(
             self, self.reading, work, then, self._not_read, quiet=True

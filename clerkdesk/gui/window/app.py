@@ -8,6 +8,7 @@ database opened and the Today page filled. Other pages load the first time they 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -227,12 +228,28 @@ def run(paths: Paths, exit_when_ready: bool = False, demo: bool = False) -> int:
     startup = Startup(app, window, settings, exit_when_ready, demo)
     QTimer.singleShot(0, startup.open)
     QTimer.singleShot(0, lambda: _set_icon(app, window))
+    sweep_when_away(app)
     try:
         return app.exec()
     finally:  # the window saved its layout as it closed
         Operation.finish_all()
         startup.close()
         sys.excepthook = previous_hook
+
+
+def sweep_when_away(app: QApplication) -> Callable[[object], None]:
+    """When the clerk turns to another program, collect what the reads frozen since have let
+    go (`collection.sweep`): the pause goes unseen there. The slot connected."""
+    from ...collection import sweep
+
+    def turned(state: object) -> None:
+        from PySide6.QtCore import Qt
+
+        if state != Qt.ApplicationState.ApplicationActive:
+            sweep()
+
+    app.applicationStateChanged.connect(turned)
+    return turned
 
 
 def _set_icon(app: QApplication, window: MainWindow) -> None:
