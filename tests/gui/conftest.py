@@ -205,6 +205,13 @@ def audit_actions(db: Any) -> list[str]:
     return [event.action for event in list_events(db)]
 
 
+def store_looked(qtbot: Any, page: Any) -> Any:
+    """The Settings page once its latest look at the credential store has been shown (it asks
+    the store off the UI thread)."""
+    finished(qtbot, page.vault_look)
+    return page
+
+
 def loaded(qtbot: Any, page: Any) -> Any:
     """The page once any background read has finished (the Audit page reads its log so)."""
     qtbot.waitUntil(lambda: getattr(page, "loading", None) is None, timeout=10_000)

@@ -134,3 +134,28 @@ def test_closing_stops_running_work_and_waits_for_it(qtbot, answers) -> None:
     assert stopped == ["cancelled"]  # finished (by cancelling) before finish_all returned
     with qtbot.waitSignal(operation.finished, timeout=5000):
         pass
+
+
+def test_a_result_for_a_widget_closed_meanwhile_is_let_go(qtbot) -> None:
+    """The page the work read for was deleted (its window closed or replaced) before the work
+    ended: nothing is handed to it, and no error reaches the clerk."""
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import isValid
+
+    label = QLabel("reading…")
+    go = threading.Event()
+    shown: list[str] = []
+
+    def work(progress):
+        go.wait(5)
+        return "read"
+
+    operation = background.run_in_background(
+        label, "", work, lambda result: shown.append(label.text()), quiet=True
+    )
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(label))
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        go.set()
+    assert shown == []
+    assert operation not in background.Operation._running

@@ -13,7 +13,7 @@ from clerkdesk.services.credentials.handover import read_handover
 from clerkdesk.services.credentials.writes import CredentialInput, set_credential
 from clerkdesk.services.integrity.audit import list_events
 
-from .conftest import add_account, approve, audit_actions, go
+from .conftest import add_account, approve, audit_actions, go, store_looked
 
 SAVE = QDialogButtonBox.StandardButton.Save
 GOOD = "Lantern-Orchard-74!"
@@ -192,7 +192,7 @@ def test_without_a_credential_store_nothing_is_stored(qtbot, window, city_db) ->
     assert detail.changes.text(0, 4) == "—" and detail.changes.text(0, 5) == "changed by the vendor"
     detail.reject()
 
-    settings = go(qtbot, window, "settings")
+    settings = store_looked(qtbot, go(qtbot, window, "settings"))
     assert "No credential store is available" in settings.ui.vault_label.text()
     assert not settings.ui.export_handover_button.isEnabled()
     assert not settings.ui.import_handover_button.isEnabled()
@@ -203,7 +203,7 @@ def test_handover_file_out_and_back_in(
 ) -> None:
     account = add_account(city_db, "https://facebook.com/parks")
     set_credential(city_db, account.id, CredentialInput(username="parks", password=GOOD))
-    page = go(qtbot, window, "settings")
+    page = store_looked(qtbot, go(qtbot, window, "settings"))
     assert "credential store" in page.ui.vault_label.text()
     qtbot.mouseClick(page.ui.export_handover_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -260,13 +260,13 @@ def test_an_open_account_window_notices_the_store_once_it_is_unlocked(
     assert not detail.ui.set_password_button.isEnabled()
     settings = window.page("settings")
     settings.reload()
-    assert "Unlock it" in settings.ui.vault_label.text()
+    assert "Unlock it" in store_looked(qtbot, settings).ui.vault_label.text()
 
     keyring.set_keyring(MemoryKeyring())  # unlocked in the desktop's prompt
     come_back_to_clerkdesk()
     assert "Passwords are kept in this computer's credential store" in detail.ui.vault_label.text()
     assert detail.ui.set_password_button.isEnabled()
-    assert "Passwords are kept" in settings.ui.vault_label.text()
+    assert "Passwords are kept" in store_looked(qtbot, settings).ui.vault_label.text()
     assert settings.ui.export_handover_button.isEnabled()
     detail.reject()
 

@@ -197,3 +197,33 @@ def test_opening_a_person_or_request_from_today_waits_for_a_long_list(
     requests.open_obligation(SimpleNamespace(record="LV-2"), "")
     loaded(qtbot, requests)
     assert requests.selected().number == "LV-2"
+
+
+def test_a_long_list_read_again_is_formatted_off_the_ui_thread_only_when_filtered(
+    qtbot, window, city_db, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Read again in the background, the rows are shown as read and formatted as they are
+    shown; with a filter typed (which looks at every row), formatted whole before they come."""
+    keep_removals(city_db, tmp_path, lambda n: f"@fan{n:04d}")
+    monkeypatch.setattr(list_page, "LONG_LIST", COUNT)
+    page = loaded(qtbot, go(qtbot, window, "removals"))
+    model = page.model
+    model.format_when_idle(False)
+    page.reload()
+    loaded(qtbot, page)
+    assert model.total() == COUNT
+    assert model.formatted() < COUNT  # what the view showed, not every row
+
+    page.filter_edit.setText("@fan14")
+    formatted_here: list[int] = []
+    real_format = model._format
+    monkeypatch.setattr(
+        model, "_format", lambda source: formatted_here.append(source) or real_format(source)
+    )
+    page.reload()
+    loaded(qtbot, page)
+    page.table.viewport().repaint()
+    assert model.formatted() == COUNT
+    assert formatted_here == []  # none of them on the UI thread
+    assert [r.poster for r in model.visible_rows()][:2] == ["@fan1499", "@fan1498"]
+    assert page.count_label.text() == f"100 of {COUNT:,} removals"

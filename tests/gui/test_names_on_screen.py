@@ -16,7 +16,7 @@ from clerkdesk.services.kernel.inputs import DepartmentInput, PersonInput
 from clerkdesk.services.people.writes import create_person
 from clerkdesk.vault.store import VaultStatus
 
-from .conftest import add_account, go
+from .conftest import add_account, go, store_looked
 
 CODES = ("&#x27;", "&amp;", "&lt;", "&gt;", "&quot;")
 
@@ -72,7 +72,7 @@ def test_the_credential_store_is_named_as_written(qtbot, window, city_db, monkey
     assert no_codes(text)
     detail.reject()
 
-    settings = go(qtbot, window, "settings")
+    settings = store_looked(qtbot, go(qtbot, window, "settings"))
     text = shown(settings.ui.vault_label)
     assert "credential store (the desktop's keyring (Secret Service)), never" in text, text
     assert no_codes(text)

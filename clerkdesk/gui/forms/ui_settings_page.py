@@ -152,7 +152,6 @@ class Ui_SettingsPage(object):
         self.credentials_layout.setObjectName(u"credentials_layout")
         self.vault_label = QLabel(self.credentials_box)
         self.vault_label.setObjectName(u"vault_label")
-        self.vault_label.setText(u"")
         self.vault_label.setWordWrap(True)
 
         self.credentials_layout.addWidget(self.vault_label)
@@ -161,11 +160,13 @@ class Ui_SettingsPage(object):
         self.handover_layout.setObjectName(u"handover_layout")
         self.export_handover_button = QPushButton(self.credentials_box)
         self.export_handover_button.setObjectName(u"export_handover_button")
+        self.export_handover_button.setEnabled(False)
 
         self.handover_layout.addWidget(self.export_handover_button)
 
         self.import_handover_button = QPushButton(self.credentials_box)
         self.import_handover_button.setObjectName(u"import_handover_button")
+        self.import_handover_button.setEnabled(False)
 
         self.handover_layout.addWidget(self.import_handover_button)
 
@@ -656,6 +657,7 @@ class Ui_SettingsPage(object):
         self.profile_box.setTitle(QCoreApplication.translate("SettingsPage", u"Policy profile", None))
         self.apply_profile_button.setText(QCoreApplication.translate("SettingsPage", u"Apply another &profile\u2026", None))
         self.credentials_box.setTitle(QCoreApplication.translate("SettingsPage", u"Credentials", None))
+        self.vault_label.setText(QCoreApplication.translate("SettingsPage", u"Asking this computer's credential store\u2026", None))
         self.export_handover_button.setText(QCoreApplication.translate("SettingsPage", u"Export handover fi&le\u2026", None))
         self.import_handover_button.setText(QCoreApplication.translate("SettingsPage", u"&Import handover file\u2026", None))
         self.handover_label.setText(QCoreApplication.translate("SettingsPage", u"A handover file carries every password and recovery code on file to a deputy or successor, encrypted with a passphrase; importing it puts them in that person's credential store.", None))

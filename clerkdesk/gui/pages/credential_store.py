@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from ...services.kernel.database import Database
     from ...vault.store import VaultStatus as Status
+    from ..window.background import Operation
 
 NO_STORE = "No credential store is available on this computer"
 
@@ -87,3 +90,13 @@ class StoreWatch(QObject):
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if self.waiting and state == Qt.ApplicationState.ApplicationActive:
             self.again()
+
+
+def look_at_store(parent: QWidget, db: Database, then: Callable[[Status], None]) -> Operation:
+    """Ask the credential store whether it is there, off the UI thread (the first time, its
+    library loads and finds the store: a tenth of a second, more when the desktop's keyring
+    starts); `then(status)` on the UI thread."""
+    from ...services.credentials.writes import vault_status
+    from ..window.background import run_in_background
+
+    return run_in_background(parent, "", lambda progress: vault_status(db), then, quiet=True)

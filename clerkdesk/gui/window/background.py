@@ -134,9 +134,19 @@ class Operation(QObject):
         if texts:
             self.dialog.setLabelText(texts[0])
 
+    def _orphaned(self) -> bool:
+        """Whether the widget the work was for is gone (its window closed or replaced while it
+        ran): nobody is left to hand the result to."""
+        from shiboken6 import isValid
+
+        return self.parent_widget is not None and not isValid(self.parent_widget)
+
     @Slot(object)
     def _done(self, result: Any) -> None:
         self._close()
+        if self._orphaned():
+            self._finish()
+            return
         try:
             self._on_done(result)
         finally:

@@ -33,7 +33,7 @@ from ...widgets.field_errors import FieldErrors
 from ...widgets.qdates import from_qdate, to_qdate
 from ...widgets.wrapping import keep_fitted
 from ...window.context import AppContext
-from ..credential_store import StoreWatch, available_text, unavailable_text
+from ..credential_store import StoreWatch, available_text, look_at_store, unavailable_text
 from ..page import Page
 from .duties import DutiesTab
 from .letters import LettersTab
@@ -42,6 +42,7 @@ from .rules import RulesTab
 
 if TYPE_CHECKING:
     from ....services.credentials.handover import HandoverReport
+    from ....services.credentials.writes import VaultStatus
     from ....services.kernel.changes import Changes
 
 NUMBERS = (
@@ -255,21 +256,20 @@ class SettingsPage(OpensRecords, Page):
     # -- credentials ---------------------------------------------------------------------------
 
     def _show_vault(self) -> None:
-        from ....services.credentials.writes import vault_status
+        """The credential store's word, asked off the UI thread; the latest look is shown."""
+        self.vault_look = look = look_at_store(
+            self, self.ctx.db, lambda status: look is self.vault_look and self._vault_is(status)
+        )
 
-        status = vault_status(self.ctx.db)
-        ui = self.ui
+    def _vault_is(self, status: VaultStatus) -> None:
         self.store_watch.waiting = not status.available
-        if status.available:
-            ui.vault_label.setText(
-                f"{available_text(status)} They belong to the user signed in to this computer."
-            )
-        else:
-            ui.vault_label.setText(
-                f"{unavailable_text(status)} Passwords cannot be stored or handed over here."
-            )
-        ui.export_handover_button.setEnabled(status.available)
-        ui.import_handover_button.setEnabled(status.available)
+        self.ui.vault_label.setText(
+            f"{available_text(status)} They belong to the user signed in to this computer."
+            if status.available
+            else f"{unavailable_text(status)} Passwords cannot be stored or handed over here."
+        )
+        self.ui.export_handover_button.setEnabled(status.available)
+        self.ui.import_handover_button.setEnabled(status.available)
 
     def handover(self, mode: str) -> None:
         from .handover_dialog import HandoverDialog
