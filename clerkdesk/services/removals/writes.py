@@ -26,7 +26,7 @@ from ...store.models.people import Person
 from ...store.models.removals import PosterRemovals, Removal, RepeatDecision
 from ...store.types import utc_moment
 from ..integrity.audit import Change, diff, record
-from ..kernel.common import city_zone, clean, count_rows
+from ..kernel.common import city_zone, clean, count_rows, driver_rows
 from ..kernel.database import Database
 from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
@@ -296,8 +296,9 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     if where is not None:  # of the removal's own columns
         query = query.where(where)
     # Newest first: sorted here on the moments as read (one format: their order is the
-    # moments'), quicker than the database's sort of the whole table.
-    rows = sorted(connection.execute(query).all(), key=itemgetter(2), reverse=True)
+    # moments'), quicker than the database's sort of the whole table; the rows as the driver
+    # gives them (`driver_rows`), tens of thousands of SQLAlchemy rows costing more than that.
+    rows = sorted(driver_rows(session, query), key=itemgetter(2), reverse=True)
     if not rows:
         return []
     # Only the accounts and staff members the removals name (of a long register, most).
@@ -340,37 +341,34 @@ def removal_views(session: Session, where: Any = None) -> list[RemovalView]:
     # The accounts with a repeat violator or a decision: the removals on the others (most)
     # are each one of one, and undecided, without a look-up of their poster.
     repeated = {a for a, _poster in counts} | {a for a, _poster in decisions}
-    views: list[RemovalView] = []
-    add = views.append
-    for rid, account_id, at, poster, content, category, action, reason, person, evidence in rows:
-        account, who = accounts.get(account_id), staff.get(person)
-        if account is None or who is None:
-            continue  # as a join would leave it out (the database's keys keep both)
-        if account_id in repeated:
-            key = (account_id, poster)
-            repeat, decision = counts.get(key, 1), decisions.get(key)
-        else:
-            repeat, decision = 1, None
-        add(
-            new_tuple(
-                RemovalView,
-                (
-                    rid,
-                    *account,
-                    parse(at),
-                    poster,
-                    content,
-                    one(category, category),
-                    one(action, action),
-                    reason,
-                    *who,
-                    evidence,
-                    repeat,
-                    decision,
-                ),
-            )
+    single = (1, None)
+
+    def repeat(account_id: int, poster: str) -> tuple[int, str | None]:
+        key = (account_id, poster)
+        return counts.get(key, 1), decisions.get(key)
+
+    # A removal whose account or staff member is missing is left out, as a join would leave
+    # it (the database's keys keep both).
+    return [
+        new_tuple(
+            RemovalView,
+            (
+                rid,
+                *accounts[account_id],
+                parse(at),
+                poster,
+                content,
+                one(category, category),
+                one(action, action),
+                reason,
+                *staff[person],
+                evidence,
+                *(repeat(account_id, poster) if account_id in repeated else single),
+            ),
         )
-    return views
+        for rid, account_id, at, poster, content, category, action, reason, person, evidence in rows
+        if account_id in accounts and person in staff
+    ]
 
 
 def count_removals(db: Database) -> int:
