@@ -45,12 +45,11 @@ def _engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql"):
         # A workstation waiting on another's lock gives up after the same time as on SQLite,
-        # and says the database is busy (lock_not_available), instead of waiting on.
-        engine = create_engine(
-            url,
-            pool_pre_ping=True,
-            connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"},
-        )
+        # and says the database is busy (lock_not_available), instead of waiting on. Reads,
+        # most of the transactions, have their timeout from the connection: no statement of
+        # their own (a round trip each, which a server down the hall makes felt).
+        options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c statement_timeout={READ_TIMEOUT_MS}"
+        engine = create_engine(url, pool_pre_ping=True, connect_args={"options": options})
         _configure_postgresql(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -68,9 +67,9 @@ def is_sqlite(engine: Engine) -> bool:
 def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        # Reads only: a write may wait its lock_timeout and then run as long as it needs.
-        if not connection.get_execution_options().get("clerkdesk_write", False):
-            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}")
+        # A write may wait its lock_timeout and then run as long as it needs.
+        if connection.get_execution_options().get("clerkdesk_write", False):
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from clerkdesk.core.errors import DatabaseBusyError
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.store import engine
 
 
@@ -26,8 +27,12 @@ def test_reads_have_a_statement_timeout_and_writes_do_not(db) -> None:  # type: 
 
 def test_a_read_that_runs_too_long_is_said_busy(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _postgresql_only(db)
-    monkeypatch.setattr(engine, "READ_TIMEOUT_MS", 100)
-    with pytest.raises(DatabaseBusyError, match="busy"), db.reading() as session:
-        session.execute(text("SELECT pg_sleep(2)"))
-    with db.reading() as session:  # the connection is usable again
-        assert session.execute(text("SELECT 1")).scalar() == 1
+    monkeypatch.setattr(engine, "READ_TIMEOUT_MS", 100)  # the connections' timeout, as opened
+    short = Database(db.paths)
+    try:
+        with pytest.raises(DatabaseBusyError, match="busy"), short.reading() as session:
+            session.execute(text("SELECT pg_sleep(2)"))
+        with short.reading() as session:  # the connection is usable again
+            assert session.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        short.close()
