@@ -45,7 +45,7 @@ def counted() -> Iterator[list[Measured]]:
 def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
     """(first show, reload) of each page of the window opened on `url`; Today's first show is
     the window's attaching to the database, where it is painted."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
     from clerkdesk.gui.window.context import AppContext
@@ -90,6 +90,11 @@ def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
                 _save_a_person(app, window)
             measured["a form save"] = (saved[0], saved[0])
             window.close()
+            # Gone, not only closed: its pages would otherwise answer the application's
+            # coming back to the front (the credential store looked at again) on a database
+            # closed by then, in the measures that follow.
+            window.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         db.close()
         Refresher.poll = polling  # type: ignore[method-assign]
