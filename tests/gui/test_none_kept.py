@@ -16,11 +16,14 @@ from clerkdesk.gui.widgets.table_model import Column, RecordTableModel
 CALLS = 1_000
 
 
+ROOT = QModelIndex()
+
+
 class Unanswered(QAbstractTableModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 1
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
