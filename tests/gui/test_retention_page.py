@@ -105,3 +105,32 @@ def test_a_series_of_many_accounts_says_how_many_and_the_first(qtbot, window, ci
     page.select_where(lambda r: r.series.code == "SM-2")
     page.trigger("edit")
     assert page.dialog.accounts.toPlainText().split() == many  # the dialog lists them all
+
+
+def test_on_a_long_register_the_series_are_read_off_the_ui_thread_and_today_opens_one(
+    qtbot, window, city_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Few series, but their accounts as many as the register's: read in the background once
+    the register is long, and Today's item selects its series once they are read."""
+    from clerkdesk.gui.pages import list_page
+    from clerkdesk.services.retention.series import SeriesInput, save_series
+
+    for n in range(3):
+        account = add_account(city_db, f"https://facebook.com/parks{n}")
+        approve(city_db, account.id)
+    discontinue_account(city_db, account.id, date(2026, 3, 2), "Merged into the city's page")
+    save_series(city_db, None, SeriesInput("SM-1", "Parks", 0, "City", (account.url,)))
+    monkeypatch.setattr(list_page, "LONG_LIST", 3)  # three accounts: a long register
+    [item] = [o for o in obligations.due(city_db) if o.kind == "retention-past"]
+    window.open_obligation(item)
+    page = window.page("retention")
+    assert window.current_key() == "retention"
+    assert page.loading is not None  # read in the background
+    qtbot.waitUntil(lambda: page.loading is None, timeout=10_000)
+    assert page.selected().series.code == "SM-1"
+
+    window.go("site_checks")
+    checks = window.page("site_checks")
+    assert checks.loading is not None
+    qtbot.waitUntil(lambda: checks.loading is None, timeout=10_000)
+    assert checks.model.total() == 2  # the accounts in use: one was discontinued

@@ -165,9 +165,9 @@ class ListPage(Page, Generic[T]):
         return []
 
     def expected_rows(self) -> int:
-        """How many rows a read would give, counted cheaply (0: not known); a page whose list
-        grows with the city counts them, so that its first read of a long list is off the UI
-        thread."""
+        """How long a read would be, counted cheaply (0: not known): the rows it gives, or
+        those it goes through to give them; a page whose read grows with the city counts them,
+        so that its first read of a long list is off the UI thread."""
         return 0
 
     def read_first(self, limit: int) -> Sequence[T]:

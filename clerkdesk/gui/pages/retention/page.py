@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ....core.dates import short_date
 from ....core.obligations.model import Obligation
+from ....services.accounts.views import count_accounts
 from ....services.kernel.changes import ACCOUNTS
 from ....services.kernel.database import Database
 from ....services.retention.dispositions import DispositionView, list_dispositions
@@ -116,6 +117,10 @@ class RetentionPage(ListPage[SeriesRow]):
             row is not None and any(d.destroyed_on for d in row.dispositions)
         )
 
+    def expected_rows(self) -> int:
+        # Few series, but each with the accounts it covers: the read is as long as those.
+        return count_accounts(self.ctx.db)
+
     def read(self) -> list[SeriesRow]:
         return read_rows(self.ctx.db)
 
@@ -182,9 +187,10 @@ class RetentionPage(ListPage[SeriesRow]):
 
     def open_obligation(self, obligation: Obligation, place: str) -> None:
         """A series past retention, or a disposition whose notice has run: its series."""
-        if self.stale:
-            self.reload()
         record = obligation.record or ""
+        self.when_read(lambda: self._select_series(record))
+
+    def _select_series(self, record: str) -> None:
         self.select_where(
             lambda row: (
                 row.series.code == record or any(d.number == record for d in row.dispositions)

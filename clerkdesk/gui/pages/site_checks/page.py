@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ....core.obligations.model import DUE_SOON, OVERDUE, Obligation
+from ....services.accounts.views import count_accounts
 from ....services.kernel.changes import (
     ACCOUNTS,
     APPROVALS,
@@ -81,6 +82,11 @@ class SiteChecksPage(ListPage[SiteStatus]):
         self.preview: QDialog | None = None
         self.actions_changed.connect(self._update_buttons)
         self.layout_.addWidget(self.table)
+
+    def expected_rows(self) -> int:
+        # A row for each account whose site is checked, each account's checks gone through:
+        # the read is as long as the register.
+        return count_accounts(self.ctx.db)
 
     def read(self) -> list[SiteStatus]:
         return list(site_statuses(self.ctx.db))
