@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import cached_property
 
 from sqlalchemy import select
@@ -31,9 +32,57 @@ def account_at(session: Session, text: str) -> tuple[int, str]:
     return account_id, url
 
 
-class Lookups:
+class _Asked(Mapping[str, int]):
+    """Employee ID → person id for a form's one record: each ID looked up when first asked,
+    rather than every person of a register of tens of thousands read for the one or two a form
+    names; all of them read at once only when gone through."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.known: dict[str, int | None] = {}
+        self.whole: dict[str, int] | None = None
+
+    def _id(self, employee_id: object) -> int | None:
+        if not isinstance(employee_id, str):
+            return None
+        if self.whole is not None:
+            return self.whole.get(employee_id)
+        if employee_id not in self.known:
+            found = select(Person.id).where(Person.employee_id == employee_id)
+            self.known[employee_id] = self.session.execute(found).scalar()
+        return self.known[employee_id]
+
+    def __getitem__(self, employee_id: str) -> int:
+        found = self._id(employee_id)
+        if found is None:
+            raise KeyError(employee_id)
+        return found
+
+    def __contains__(self, employee_id: object) -> bool:
+        return self._id(employee_id) is not None
+
+    def _all(self) -> dict[str, int]:
+        if self.whole is None:
+            self.whole = _people(self.session)
+        return self.whole
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def _people(session: Session) -> dict[str, int]:
+    return {k: v for k, v in session.execute(select(Person.employee_id, Person.id))}
+
+
+class Lookups:
+    """`one`: for a form's one record (people are then looked up as asked, not all read)."""
+
+    def __init__(self, session: Session, one: bool = False) -> None:
+        self.session = session
+        self.one = one
 
     @cached_property
     def departments(self) -> dict[str, int]:
@@ -47,10 +96,9 @@ class Lookups:
         return {k: v for k, v in rows}
 
     @cached_property
-    def people(self) -> dict[str, int]:
+    def people(self) -> Mapping[str, int]:
         """Employee ID → person id."""
-        rows = self.session.execute(select(Person.employee_id, Person.id))
-        return {k: v for k, v in rows}
+        return _Asked(self.session) if self.one else _people(self.session)
 
     @cached_property
     def accounts(self) -> dict[str, int]:

@@ -58,7 +58,7 @@ class Planning:
 
     def __init__(self, db: Database, session: Session, via: str = "", source: str = "") -> None:
         self.db, self.session, self.via, self.source = db, session, via, source
-        self.lookups = Lookups(session)
+        self.lookups = Lookups(session, one=not via)  # a form's one record, or a file's
         self.now: datetime = db.clock()
 
     @cached_property

@@ -3,6 +3,7 @@ with what changed."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
@@ -113,7 +114,7 @@ def _label(field: str) -> str:
 
 
 def _readable(
-    people: dict[str, int], changed: dict[str, list[Any]], was: str, url: str
+    people: Mapping[str, int], changed: dict[str, list[Any]], was: str, url: str
 ) -> dict[str, Any]:
     """The changes as the form shows them: the account's URL, the staff member's employee ID,
     a new screenshot's name and digest."""
