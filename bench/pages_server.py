@@ -48,6 +48,7 @@ def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
     from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from clerkdesk.collection import keep_reads, resume_collection
     from clerkdesk.gui.window.context import AppContext
     from clerkdesk.gui.window.main_window import MainWindow
     from clerkdesk.gui.window.refresh import Refresher
@@ -74,6 +75,8 @@ def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
                 window.attach(ctx)
                 _painted(app, window)
             shown[window.entries[0].key] = first[0]
+            resume_collection()  # as the program does once its first page has painted,
+            keep_reads()  # and its window (`gui/window/app.py`, `sweep_when_away`)
             for entry in window.entries[1:]:
                 with counted() as first:
                     window.go(entry.key)

@@ -19,11 +19,11 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_lock = _thread.allocate_lock()
+_lock = _thread.RLock()  # a finalizer that a sweep's collection runs may enter `paused`
 _start_up = False  # paused by `pause_for_start_up`, not yet resumed
 _blocks = 0  # `paused` blocks running, in any thread
 _collect_after = False  # whether the last of them to end turns collection back on
-_keep_made = False  # the program has started: what the last block to end made is frozen
+_keep_made = False  # the window's: what a long read made is frozen as it ends (`keep_reads`)
 _swept = True  # nothing frozen since start-up, or since the last sweep
 # A block that made fewer objects than this leaves them to the collector: one that walks them
 # takes a few milliseconds at most.
@@ -43,18 +43,25 @@ def resume_collection() -> None:
     rows) lives as long as the program: it is frozen, left out of every later collection, so
     that those stay short. Nothing happens when start-up did not pause collection (the tests,
     a program that imports ClerkDesk), or once it has resumed."""
-    global _start_up, _collect_after, _keep_made
+    global _start_up, _collect_after
     with _lock:
         if not _start_up:
             return
         _start_up = False
-        _keep_made = True
         forget_sources()
         gc.freeze()
         if _blocks:
             _collect_after = True  # a block is making its objects: it resumes when it ends
         else:
             gc.enable()
+
+
+def keep_reads() -> None:
+    """From now on, freeze what a long read makes as it ends (`paused`); the window calls it,
+    with `sweep` when the clerk turns away. A command, which ends soon, has no need."""
+    global _keep_made
+    with _lock:
+        _keep_made = True
 
 
 def forget_sources() -> None:
@@ -71,7 +78,7 @@ def paused() -> Iterator[None]:
     looked at once, by the next collection, instead of by every collection its making would
     have set off (in the 10,000-account city's obligations, some eighty of them).
 
-    In the program, once start-up has ended, what a block made, when it made many objects
+    In the window (`keep_reads`), what a block made, when it made many objects
     (`KEEP_FROM`), is frozen as it ends, as start-up's is: a page's rows and the obligations'
     facts live until read again, and a collection walking them (half a million tuples in the
     40,000-account city) would hold the window a fifth of a second, whichever thread it ran
@@ -101,7 +108,7 @@ def sweep() -> bool:
     whether there was anything to sweep."""
     global _swept
     with _lock:
-        if _swept or _blocks or not gc.isenabled():
+        if _swept or not gc.isenabled():  # off while a block runs, or start-up, or by choice
             return False
         _swept = True
         gc.unfreeze()

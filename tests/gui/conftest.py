@@ -208,7 +208,7 @@ def audit_actions(db: Any) -> list[str]:
 def store_looked(qtbot: Any, page: Any) -> Any:
     """The Settings page once its latest look at the credential store has been shown (it asks
     the store off the UI thread)."""
-    finished(qtbot, page.vault_look)
+    qtbot.waitUntil(lambda: page.store_look.asking is None, timeout=10_000)
     return page
 
 

@@ -136,26 +136,32 @@ def test_closing_stops_running_work_and_waits_for_it(qtbot, answers) -> None:
         pass
 
 
-def test_a_result_for_a_widget_closed_meanwhile_is_let_go(qtbot) -> None:
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_result_for_a_page_closed_meanwhile_is_let_go(qtbot, fails) -> None:
     """The page the work read for was deleted (its window closed or replaced) before the work
-    ended: nothing is handed to it, and no error reaches the clerk."""
-    from PySide6.QtWidgets import QLabel
+    ended: nothing is handed to it, its end is not signalled to it, and no error reaches the
+    clerk; an error of the work is let go the same way."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
     from shiboken6 import isValid
 
-    label = QLabel("reading…")
+    page = QWidget()
+    count = QLabel("reading…", page)
+    QVBoxLayout(page).addWidget(count)
     go = threading.Event()
     shown: list[str] = []
 
     def work(progress):
         go.wait(5)
+        if fails:
+            raise ClerkDeskError("the database is busy")
         return "read"
 
     operation = background.run_in_background(
-        label, "", work, lambda result: shown.append(label.text()), quiet=True
+        page, "", work, lambda result: shown.append(count.text()), quiet=True
     )
-    label.deleteLater()
-    qtbot.waitUntil(lambda: not isValid(label))
-    with qtbot.waitSignal(operation.finished, timeout=5000):
-        go.set()
+    operation.finished.connect(lambda: count.setText("read"))  # as a list page listens
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(page))
+    go.set()
+    qtbot.waitUntil(lambda: operation not in background.Operation._running, timeout=5000)
     assert shown == []
-    assert operation not in background.Operation._running

@@ -227,3 +227,30 @@ def test_a_long_list_read_again_is_formatted_off_the_ui_thread_only_when_filtere
     assert formatted_here == []  # none of them on the UI thread
     assert [r.poster for r in model.visible_rows()][:2] == ["@fan1499", "@fan1498"]
     assert page.count_label.text() == f"100 of {COUNT:,} removals"
+
+
+def test_a_filter_typed_while_a_long_list_is_read_again_is_answered_off_the_ui_thread(
+    qtbot, window, city_db, tmp_path, monkeypatch, gate
+) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui.pages.removals import page as removals
+
+    keep_removals(city_db, tmp_path, lambda n: f"@fan{n:04d}")
+    monkeypatch.setattr(list_page, "LONG_LIST", COUNT)
+    page = loaded(qtbot, go(qtbot, window, "removals"))
+    model = page.model
+    model.format_when_idle(False)
+    _held(monkeypatch, removals, "list_removals", gate)
+    page.reload()  # read again, as after a write
+    assert page.loading is not None
+    page.filter_edit.setText("@fan14")  # typed while the rows are read
+    formatted_here: list[int] = []
+    real_format = model._format
+    monkeypatch.setattr(
+        model, "_format", lambda source: formatted_here.append(source) or real_format(source)
+    )
+    gate.set()
+    loaded(qtbot, page)
+    page.table.viewport().repaint()
+    assert formatted_here == []  # every row formatted off the UI thread
+    assert model.formatted() == COUNT
+    assert page.count_label.text() == f"100 of {COUNT:,} removals"

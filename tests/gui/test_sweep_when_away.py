@@ -36,12 +36,12 @@ def started() -> Iterator[None]:
 def test_turning_to_another_program_collects_a_cycle_let_go_after_a_long_read(
     qapp: Any, started: None
 ) -> None:
+    turned = sweep_when_away(qapp)  # as the window is run
     held = Held()
     seen = weakref.ref(held)
     with paused():  # a page's long list read
         rows = [(i, [i]) for i in range(2 * KEEP_FROM)]
     del held
-    turned = sweep_when_away(qapp)
     try:
         qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
         gc.collect()

@@ -92,11 +92,45 @@ class StoreWatch(QObject):
             self.again()
 
 
-def look_at_store(parent: QWidget, db: Database, then: Callable[[Status], None]) -> Operation:
-    """Ask the credential store whether it is there, off the UI thread (the first time, its
+class StoreLook(QObject):
+    """Asks the credential store whether it is there, off the UI thread (the first time its
     library loads and finds the store: a tenth of a second, more when the desktop's keyring
-    starts); `then(status)` on the UI thread."""
-    from ...services.credentials.writes import vault_status
-    from ..window.background import run_in_background
+    starts or asks to be unlocked), one question at a time: asked again meanwhile, it asks
+    once more when the answer comes. `shown(status)` with the answer; `failed(message)` when
+    the register could not be read to ask it."""
 
-    return run_in_background(parent, "", lambda progress: vault_status(db), then, quiet=True)
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Database,
+        shown: Callable[[Status], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.db, self.shown, self.failed = parent, db, shown, failed
+        self.asking: Operation | None = None
+        self.again = False
+
+    def ask(self) -> None:
+        from ...services.credentials.writes import vault_status
+        from ..window.background import run_in_background
+
+        if self.asking is not None:
+            self.again = True
+            return
+        self.again, db = False, self.db
+        self.asking = run_in_background(
+            self.parent_widget,
+            "",
+            lambda progress: vault_status(db),
+            lambda status: self._answered(lambda: self.shown(status)),
+            lambda error: self._answered(lambda: self.failed(error.message)),
+            quiet=True,
+        )
+
+    def _answered(self, show: Callable[[], None]) -> None:
+        self.asking = None
+        if self.again:
+            self.ask()
+        else:
+            show()

@@ -34,11 +34,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # A list this long is read on a background thread, so that neither showing the page nor a
-# write elsewhere freezes the window while the page reads: its first read when the page knows
-# its rows will be this many (`expected_rows`), and every read once it has shown them.
+# write elsewhere freezes the window: its first read when counted so (`expected_rows`), and on.
 LONG_LIST = 2_000
-# A page that can read the first rows of its list cheaply (`reads_first`) shows this many (a
-# screenful and more) of a long list read for the first time, then the whole list once read.
+# A page that reads its first rows cheaply (`reads_first`) shows this many of a long list first.
 FIRST_ROWS = 100
 
 
@@ -160,8 +158,7 @@ class ListPage(Page, Generic[T]):
     # -- reading -------------------------------------------------------------------------------
 
     def read(self) -> Sequence[T]:
-        """The page's rows, from the services. It may run on a background thread, so it reads
-        no widget."""
+        """The page's rows, from the services (perhaps on another thread: it reads no widget)."""
         return []
 
     def expected_rows(self) -> int:
@@ -190,11 +187,9 @@ class ListPage(Page, Generic[T]):
             self.show_rows(self.model.prepare(self.read()))
             return
         self._read_again = False
-        # The rows are shown as read and formatted as they are shown, the rest while the window
-        # is idle (the model's slices of a few milliseconds), so that they come soonest; but a
-        # filter or a column's order looks at every row, so then they are formatted off the UI
-        # thread first. A page that can shows its first rows before the whole list is read.
-        natural = self.model.natural_order() and not self.model.filter_text
+        # Rows are shown as read, formatted as shown and the rest while the window is idle; but
+        # a filter or a column's order looks at every row: formatted off the UI thread first.
+        natural = self._natural()
         if not self.model.total():
             self.table.placeholder = self.reading
             if self.reads_first and natural:
@@ -236,10 +231,18 @@ class ListPage(Page, Generic[T]):
             self.stale = True
             self._update_count()  # the first rows alone may be shown: no longer "reading"
 
+    def _natural(self) -> bool:
+        return self.model.natural_order() and not self.model.filter_text
+
     def _read(self, prepared: Prepared[T]) -> None:
         self.loading = None
         if self._read_again:
             self.reload()
+            return
+        if prepared.text and prepared.text[0] is None and not self._natural():
+            # A filter typed or a column's order asked for meanwhile: formatted first, off it.
+            model = self.model
+            self._in_background(lambda: model.prepare(prepared.rows, whole=True), self._read)
             return
         self._first_of = 0
         self.table.placeholder = self.placeholder

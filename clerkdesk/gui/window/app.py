@@ -238,9 +238,12 @@ def run(paths: Paths, exit_when_ready: bool = False, demo: bool = False) -> int:
 
 
 def sweep_when_away(app: QApplication) -> Callable[[object], None]:
-    """When the clerk turns to another program, collect what the reads frozen since have let
-    go (`collection.sweep`): the pause goes unseen there. The slot connected."""
-    from ...collection import sweep
+    """Long reads' rows frozen out of collections (`collection.keep_reads`), and what they let
+    go collected when the clerk turns to another program (`collection.sweep`): the pause goes
+    unseen there. The slot connected."""
+    from ...collection import keep_reads, sweep
+
+    keep_reads()
 
     def turned(state: object) -> None:
         from PySide6.QtCore import Qt

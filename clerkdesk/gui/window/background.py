@@ -135,17 +135,23 @@ class Operation(QObject):
             self.dialog.setLabelText(texts[0])
 
     def _orphaned(self) -> bool:
-        """Whether the widget the work was for is gone (its window closed or replaced while it
-        ran): nobody is left to hand the result to."""
+        """Whether quiet work (a page's read) was for a widget that is gone (its window closed
+        or replaced while it ran): nobody is left to hand the result or the error to, and its
+        end is not signalled either (what listens is the page). Work the clerk started shows
+        its progress and always ends as it would."""
         from shiboken6 import isValid
 
-        return self.parent_widget is not None and not isValid(self.parent_widget)
+        return (
+            self.dialog is None
+            and self.parent_widget is not None
+            and not isValid(self.parent_widget)
+        )
 
     @Slot(object)
     def _done(self, result: Any) -> None:
         self._close()
         if self._orphaned():
-            self._finish()
+            Operation._running.discard(self)
             return
         try:
             self._on_done(result)
@@ -155,6 +161,11 @@ class Operation(QObject):
     @Slot(object)
     def _error(self, error: BaseException) -> None:
         self._close()
+        if self._orphaned():
+            Operation._running.discard(self)
+            if not isinstance(error, ClerkDeskError | Cancelled):  # a bug is still told of
+                crash.report(error, None)
+            return
         try:
             if isinstance(error, Cancelled):
                 messages.show_info(self.parent_widget, "Cancelled; nothing was changed.")

@@ -33,7 +33,7 @@ from ...widgets.field_errors import FieldErrors
 from ...widgets.qdates import from_qdate, to_qdate
 from ...widgets.wrapping import keep_fitted
 from ...window.context import AppContext
-from ..credential_store import StoreWatch, available_text, look_at_store, unavailable_text
+from ..credential_store import StoreLook, StoreWatch, available_text, unavailable_text
 from ..page import Page
 from .duties import DutiesTab
 from .letters import LettersTab
@@ -74,7 +74,8 @@ class SettingsPage(OpensRecords, Page):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_SettingsPage()
         ui.setupUi(self)
-        self.store_watch = StoreWatch(self, self._show_vault)
+        self.store_look = StoreLook(self, ctx.db, self._vault_is, self._vault_unknown)
+        self.store_watch = StoreWatch(self, self.store_look.ask)
         self.columns = StackWhenNarrow(ui.parameters_scroll, ui.columns_layout)
         # Both columns side by side in a 1024-pixel window, without a sideways scroll.
         ui.columns_layout.setSpacing(6)
@@ -175,7 +176,7 @@ class SettingsPage(OpensRecords, Page):
         self.own_text = text if own else None
         ui.agreement_edit.setPlainText(text)
         self._show_profile()
-        self._show_vault()
+        self.store_look.ask()
         self.rules.reload()
         self.letters.reload()
         self._enable_parameters()
@@ -255,12 +256,6 @@ class SettingsPage(OpensRecords, Page):
 
     # -- credentials ---------------------------------------------------------------------------
 
-    def _show_vault(self) -> None:
-        """The credential store's word, asked off the UI thread; the latest look is shown."""
-        self.vault_look = look = look_at_store(
-            self, self.ctx.db, lambda status: look is self.vault_look and self._vault_is(status)
-        )
-
     def _vault_is(self, status: VaultStatus) -> None:
         self.store_watch.waiting = not status.available
         self.ui.vault_label.setText(
@@ -270,6 +265,10 @@ class SettingsPage(OpensRecords, Page):
         )
         self.ui.export_handover_button.setEnabled(status.available)
         self.ui.import_handover_button.setEnabled(status.available)
+
+    def _vault_unknown(self, message: str) -> None:
+        self.store_watch.waiting = True  # asked again when the clerk comes back
+        self.ui.vault_label.setText(f"The credential store could not be asked: {escape(message)}")
 
     def handover(self, mode: str) -> None:
         from .handover_dialog import HandoverDialog
