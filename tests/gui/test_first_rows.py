@@ -24,6 +24,14 @@ def gate():  # type: ignore[no-untyped-def]
     held.set()  # a test that failed leaves no read waiting
 
 
+def formats_on_the_ui_thread(monkeypatch: Any, model: Any) -> list[int]:
+    """The rows the model formats from now on, one by one (as the UI thread does)."""
+    formatted: list[int] = []
+    real = model._format
+    monkeypatch.setattr(model, "_format", lambda source: formatted.append(source) or real(source))
+    return formatted
+
+
 def _held(monkeypatch: Any, module: Any, name: str, gate: threading.Event) -> Any:
     real = getattr(module, name)
 
@@ -215,11 +223,7 @@ def test_a_long_list_read_again_is_formatted_off_the_ui_thread_only_when_filtere
     assert model.formatted() < COUNT  # what the view showed, not every row
 
     page.filter_edit.setText("@fan14")
-    formatted_here: list[int] = []
-    real_format = model._format
-    monkeypatch.setattr(
-        model, "_format", lambda source: formatted_here.append(source) or real_format(source)
-    )
+    formatted_here = formats_on_the_ui_thread(monkeypatch, model)
     page.reload()
     loaded(qtbot, page)
     page.table.viewport().repaint()
@@ -243,11 +247,7 @@ def test_a_filter_typed_while_a_long_list_is_read_again_is_answered_off_the_ui_t
     page.reload()  # read again, as after a write
     assert page.loading is not None
     page.filter_edit.setText("@fan14")  # typed while the rows are read
-    formatted_here: list[int] = []
-    real_format = model._format
-    monkeypatch.setattr(
-        model, "_format", lambda source: formatted_here.append(source) or real_format(source)
-    )
+    formatted_here = formats_on_the_ui_thread(monkeypatch, model)
     gate.set()
     loaded(qtbot, page)
     page.table.viewport().repaint()
