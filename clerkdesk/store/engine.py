@@ -7,11 +7,12 @@ a second writer waits for the lock (up to the busy timeout) instead of failing h
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 
 from ..core.errors import ClerkDeskError
 from .errors import damaged
@@ -21,6 +22,12 @@ BUSY_TIMEOUT_MS = 5000
 # freezing the window; the longest read ClerkDesk makes (the 10,000-account snapshot) takes a
 # fraction of a second.
 READ_TIMEOUT_MS = 30000
+# A server's connection left unused in the pool this long is asked whether it still answers
+# before it is used (the server restarted, a firewall dropped it); one used more recently is
+# not, since the question costs a round trip on every transaction. One that has died meanwhile
+# fails its transaction with "the database server cannot be reached", and the pool then makes
+# a new one for the next.
+PING_AFTER_S = 10.0
 
 
 def make_engine(url: str) -> Engine:
@@ -49,7 +56,7 @@ def _engine(url: str) -> Engine:
         # most of the transactions, have their timeout from the connection: no statement of
         # their own (a round trip each, which a server down the hall makes felt).
         options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c statement_timeout={READ_TIMEOUT_MS}"
-        engine = create_engine(url, pool_pre_ping=True, connect_args={"options": options})
+        engine = create_engine(url, connect_args={"options": options})
         _configure_postgresql(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -65,6 +72,20 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["clerkdesk_idle_from"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_from = record.info.get("clerkdesk_idle_from")
+        if idle_from is None or time.monotonic() - idle_from < PING_AFTER_S:
+            return  # new, or used a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError(str(exc)) from exc  # the pool connects afresh
+
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
         # A write may wait its lock_timeout and then run as long as it needs.
