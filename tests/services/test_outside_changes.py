@@ -24,3 +24,37 @@ def test_a_write_by_another_program(db, paths, clock) -> None:
     finally:
         watch.close()
         other.close()
+
+
+def test_on_a_server_each_look_is_one_statement_outside_a_transaction(db, paths, clock) -> None:
+    """At a server down the hall every round trip is felt: the look after each of the
+    program's own writes and the poll every second and a half send one statement each, with
+    no transaction begun and ended around it; what another program wrote is still named."""
+    import pytest
+    from sqlalchemy import event
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's look is a pragma on the workstation itself")
+    other = Database.open(paths, clock=clock, actor="deputy")
+    watch = ChangeWatch(db)
+    sent: list[str] = []
+    listen = event.listens_for(db.engine, "before_cursor_execute")
+    listen(lambda _c, _cur, statement, *_rest: sent.append(statement.split()[0]))
+    try:
+        assert watch._connection is not None
+        assert watch._connection.connection.dbapi_connection.autocommit  # type: ignore[union-attr]
+        create_department(db, DepartmentInput("Fire"))
+        sent.clear()
+        watch.settle()
+        assert sent == ["SELECT"]
+        sent.clear()
+        assert not watch.changes()
+        assert sent == ["SELECT"]
+        create_department(other, DepartmentInput("Library"))
+        sent.clear()
+        changes = watch.changes()
+        assert changes.touches("department")
+        assert sent == ["SELECT", "SELECT"]  # the token, then what its events name
+    finally:
+        watch.close()
+        other.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DBAPIError
 
-from ...store.change_token import change_token
+from ...store.change_token import change_token, last_event_of, watching_connection
 from ...store.models import Base
 from ...store.models.audit import AuditEvent
 from .changes import Changes
@@ -39,7 +39,7 @@ class ChangeWatch:
     def _read(self) -> object | None:
         try:
             if self._connection is None:
-                self._connection = self.db.engine.connect()
+                self._connection = watching_connection(self.db.engine.connect())
             return change_token(self._connection)
         except DBAPIError:  # busy, or gone: look again next time
             self.close()
@@ -49,17 +49,21 @@ class ChangeWatch:
         return self._events_since(None)[1]
 
     def _events_since(self, seq: int | None) -> tuple[frozenset[str], int | None]:
-        """The entities of the events after `seq`, and the last event's number; (∅, None)
-        when the log cannot be read here."""
+        """The entities of the events after `seq`, up to the token's, and the last event's
+        number; (∅, None) when the log cannot be read here."""
         if self._connection is None:
             return frozenset(), None
         try:
-            last = self._connection.execute(select(func.max(AuditEvent.seq))).scalar()
+            last = last_event_of(self._token)  # the token may be it: not read a second time
+            if last is None:
+                last = self._connection.execute(select(func.max(AuditEvent.seq))).scalar()
             entities: frozenset[str] = frozenset()
             if seq is not None and last is not None and last > seq:
                 entities = frozenset(
                     self._connection.execute(
-                        select(AuditEvent.entity).where(AuditEvent.seq > seq).distinct()
+                        select(AuditEvent.entity)
+                        .where(AuditEvent.seq > seq, AuditEvent.seq <= last)
+                        .distinct()
                     ).scalars()
                 )
             return entities, last
