@@ -153,6 +153,13 @@ def list_departments(db: Database) -> Sequence[DepartmentView]:
         return departments_in(session)
 
 
+def department_names(db: Database) -> list[str]:
+    """Every department's name, as the register lists them: what a form offers to type."""
+    with db.reading() as session:
+        query = select(Department.name).order_by(func.lower(Department.name))
+        return list(session.execute(query).scalars())
+
+
 def departments_in(session: Session) -> list[DepartmentView]:
     """Every department, by name, in the caller's transaction (one statement)."""
     return [DepartmentView(*row) for row in session.execute(_query())]

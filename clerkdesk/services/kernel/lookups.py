@@ -85,15 +85,15 @@ class Lookups:
         self.one = one
 
     @cached_property
-    def departments(self) -> dict[str, int]:
-        """Lower-cased department name → id."""
-        rows = self.session.execute(select(Department.name, Department.id))
-        return {name.lower(): id_ for name, id_ in rows}
-
-    @cached_property
     def department_names(self) -> dict[int, str]:
+        """Department id → name: the one read both department look-ups are made of."""
         rows = self.session.execute(select(Department.id, Department.name))
         return {k: v for k, v in rows}
+
+    @cached_property
+    def departments(self) -> dict[str, int]:
+        """Lower-cased department name → id."""
+        return {name.lower(): id_ for id_, name in self.department_names.items()}
 
     @cached_property
     def people(self) -> Mapping[str, int]:

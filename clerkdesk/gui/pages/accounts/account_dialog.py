@@ -15,7 +15,7 @@ from ....services.accounts.writes import (
     update_account,
 )
 from ....services.city.writes import get_city
-from ....services.departments.writes import list_departments
+from ....services.departments.writes import department_names
 from ....services.kernel.common import city_today
 from ....services.kernel.database import Database
 from ....services.kernel.inputs import AccountInput
@@ -45,7 +45,7 @@ class AccountDialog(FormDialog):
             ui.platform_combo.addItem(label, key)
         ui.platform_combo.setPlaceholderText("choose…")
         ui.platform_combo.setCurrentIndex(-1)
-        offer_completion(ui.department_combo, [d.name for d in list_departments(db)])
+        offer_completion(ui.department_combo, department_names(db))
         ui.department_combo.lineEdit().setPlaceholderText("choose or type a department")
         statuses = (
             NEW_STATUSES if account is None or account.status in NEW_STATUSES else (account.status,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from ....services.departments.writes import department_known, list_departments
+from ....services.departments.writes import department_known, department_names
 from ....services.kernel.database import Database
 from ...dialogs.form_dialog import offer_completion
 from ...widgets import messages
@@ -17,7 +17,9 @@ def offer_new_department(parent: QWidget, db: Database, combo: QComboBox) -> Non
     from .department_dialog import DepartmentDialog
 
     name = " ".join(combo.currentText().split())
-    if not name or department_known(db, name):
+    # One the combo offers was read from the register as the form opened: not asked again.
+    offered = {combo.itemText(i) for i in range(combo.count())}
+    if not name or name in offered or department_known(db, name):
         return
     if not messages.confirm(
         parent,
@@ -30,5 +32,5 @@ def offer_new_department(parent: QWidget, db: Database, combo: QComboBox) -> Non
     dialog.ui.name_edit.setText(name)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         added = dialog.result_value.name
-        offer_completion(combo, [d.name for d in list_departments(db)])
+        offer_completion(combo, department_names(db))
         combo.setCurrentText(added)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ....core.vocabulary import PERSON_KINDS
-from ....services.departments.writes import list_departments
+from ....services.departments.writes import department_names
 from ....services.kernel.common import city_today
 from ....services.kernel.database import Database
 from ....services.kernel.inputs import PersonInput
@@ -33,7 +33,7 @@ class PersonDialog(FormDialog):
         self.ui = ui = Ui_PersonDialog()
         ui.setupUi(self)
         self.setWindowTitle("Edit person" if person else "Add a person")
-        offer_completion(ui.department_combo, [d.name for d in list_departments(db)])
+        offer_completion(ui.department_combo, department_names(db))
         ui.department_combo.lineEdit().setPlaceholderText("optional")
         for key, label in PERSON_KINDS.items():
             ui.kind_combo.addItem(label, key)
