@@ -185,3 +185,24 @@ def test_filtering_ten_thousand_rows_keeps_each_keystroke_s_matches(qtbot) -> No
         ]
         assert [row.id for row in model.visible_rows()] == expected, text
     assert [row.id for row in model.visible_rows()] == [9999]
+
+
+def test_a_row_given_anew_keeps_its_place_or_moves_by_the_order_asked(qtmodeltester, model) -> None:
+    """A record saved is shown where it stands in the natural order, its cells and colours
+    made again; under a column's order or a filter it goes where they put it."""
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    model.replace({1: Row(2, "Zoning", "Stoughton", 50)})
+    assert shown(model) == [1, 2, 3, 4] and changed == [(1, 1)]
+    assert model.text(1, 0) == "Zoning"
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.BackgroundRole) is None  # not Late
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # by count: 2, 10, 33, 50
+    assert shown(model) == [3, 1, 4, 2]
+    anchor = QPersistentModelIndex(model.index(3, 0))  # Zoning, selected
+    model.replace({1: Row(2, "Zoning", "Stoughton", 1)})  # its sort key cached: made again
+    assert shown(model) == [2, 3, 1, 4]
+    assert model.row(anchor.row()).name == "Zoning"
+    model.set_filter("stoughton")
+    model.replace({0: Row(1, "Parks", "Madison", 10)})  # no longer matches
+    assert shown(model) == [2, 3]
+    qtmodeltester.check(model)

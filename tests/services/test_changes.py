@@ -55,3 +55,33 @@ def test_a_bulk_import_names_its_tables_and_a_failed_write_says_nothing(  # type
     with pytest.raises(ClerkDeskError):
         departments.create_department(db, DepartmentInput("Parks"))
     assert seen == []
+
+
+def test_a_record_written_is_named_by_its_id_and_a_bulk_write_is_not(  # type: ignore[no-untyped-def]
+    db, parks, seen, tmp_path
+) -> None:
+    """A page reads again only the rows a write names (`rows_of`); a table written by a
+    statement over many rows names none, and the page reads its whole list."""
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import create_person, update_person
+
+    person = create_person(db, PersonInput("E1", "Dana Whitfield", department="Parks"))
+    assert seen[-1].rows_of(PEOPLE) == {person.id}
+    assert seen[-1].rows_of(ACCOUNTS) == frozenset()  # not written at all
+    seen.clear()
+    update_person(db, person.id, PersonInput("E1", "Dana Whitfield", title="Director"))
+    assert [c.rows_of(PEOPLE) for c in seen] == [{person.id}]
+    file = tmp_path / "departments.csv"
+    file.write_text("name\nLibrary\n")
+    csv_import.import_csv(db, "departments", file)
+    bulk = seen[-1]
+    assert bulk.touches(DEPARTMENTS)
+    named = Changes(
+        frozenset({DEPARTMENTS}), frozenset({DEPARTMENTS}), frozenset({(DEPARTMENTS, 7)})
+    )
+    assert named.rows_of(DEPARTMENTS) == {7}
+    # Together with one that did not name its rows, none of the table's are known.
+    unnamed = Changes(frozenset({DEPARTMENTS}))
+    assert (named | unnamed).rows_of(DEPARTMENTS) is None
+    assert (unnamed | named).rows_of(DEPARTMENTS) is None
+    assert (named | Changes(frozenset({PEOPLE}))).rows_of(DEPARTMENTS) == {7}

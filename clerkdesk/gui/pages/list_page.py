@@ -6,17 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from ...collection import paused
 from ...core.errors import ClerkDeskError
@@ -25,13 +17,16 @@ from ..widgets.table_model import Column, Prepared, RecordTableModel
 from ..widgets.table_view import RecordTableView
 from ..window.background import Operation, Progress, run_in_background
 from ..window.context import AppContext
-from ..window.layout_state import saved_state
-from .page import EDIT, FIND, OPEN, Page
+from .list_layout import ListLayout
+from .page import EDIT, FIND, OPEN
+from .written_rows import places, rows_to_read
 
 if TYPE_CHECKING:
+    from ...services.kernel.changes import Changes
     from ..dialogs.form_dialog import FormDialog
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # A list this long is read on a background thread, so that neither showing the page nor a
 # write elsewhere freezes the window: its first read when counted so (`expected_rows`), and on.
@@ -40,12 +35,15 @@ LONG_LIST = 2_000
 FIRST_ROWS = 100
 
 
-class ListPage(Page, Generic[T]):
+class ListPage(ListLayout, Generic[T]):
     noun = "records"  # "12 of 40 accounts"
     one = ""  # one of them ("No account matches …"); default: the noun less its "s"
     reading = "Reading…"  # in the empty table while the rows are read in the background
     model_type: type[RecordTableModel[Any]] = RecordTableModel  # a page may show its own
     reads_first = False  # whether `read_first` reads the first rows of `read`'s list
+    # The table of the page's rows, where `read_rows` reads some again by their ids: a write
+    # that changed only some of them has those alone read again (`written_rows`).
+    row_table: str | None = None
 
     def __init__(
         self,
@@ -132,29 +130,6 @@ class ListPage(Page, Generic[T]):
         super().hideEvent(event)
         self.model.format_when_idle(False)  # the page in sight has the idle time
 
-    def add_details(self, details: QWidget) -> None:
-        """Put the table above a pane showing the selected record, split by a handle whose
-        position is kept."""
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName(f"{self.key}_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 250])
-        if state := saved_state(self.ctx.settings, f"splitters/{self.key}"):
-            self.splitter.restoreState(state)
-        self.layout_.addWidget(self.splitter)
-
-    def add_button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        self.top.addWidget(button)
-        return button
-
     # -- reading -------------------------------------------------------------------------------
 
     def read(self) -> Sequence[T]:
@@ -170,6 +145,31 @@ class ListPage(Page, Generic[T]):
     def read_first(self, limit: int) -> Sequence[T]:
         """The first `limit` rows of `read`'s list, in its order (a page whose `reads_first`)."""
         return []
+
+    def read_rows(self, ids: frozenset[int]) -> Sequence[T]:
+        """Those of `read`'s rows with these ids (a page with a `row_table`)."""
+        return []
+
+    def _records_changed(self, changes: Changes) -> None:
+        ids = None
+        if self.isVisible() and not self.stale and self.loading is None and not self._first_of:
+            ids = rows_to_read(changes, self.shows, self.row_table, self.model.rows, self.row_key)
+        if ids is None:
+            super()._records_changed(changes)
+        else:
+            read = self.read_rows
+            self._in_background(lambda: read(ids), lambda rows: self._rows_read(ids, rows))
+
+    def _rows_read(self, ids: frozenset[int], rows: Sequence[T]) -> None:
+        self.loading = None
+        where = places(self.model.rows(), self.row_key, ids)
+        if self._read_again or len(rows) != len(ids) or len(where) != len(ids):
+            self.reload()  # written again meanwhile, or a row gone: the whole list
+            return
+        current = self.selected()
+        self.model.replace({where[self.row_key(row)]: row for row in rows})
+        self._shown_again(current)
+        self._then_done()
 
     def read_in_background(self) -> bool:
         """Whether the list is long: as shown, or as counted before its first read (its first
@@ -202,10 +202,8 @@ class ListPage(Page, Generic[T]):
         model, read = self.model, self.read
         self._in_background(lambda: model.prepare(read(), whole=whole), self._read)
 
-    def _in_background(
-        self, read: Callable[[], Prepared[T]], then: Callable[[Prepared[T]], None]
-    ) -> None:
-        def work(progress: Progress) -> Prepared[T]:
+    def _in_background(self, read: Callable[[], R], then: Callable[[R], None]) -> None:
+        def work(progress: Progress) -> R:
             with paused():  # thousands of rows, none of them in a cycle (`collection.paused`)
                 return read()
 
@@ -247,6 +245,9 @@ class ListPage(Page, Generic[T]):
         self._first_of = 0
         self.table.placeholder = self.placeholder
         self.show_rows(prepared)
+        self._then_done()
+
+    def _then_done(self) -> None:
         if self._then is not None:
             then, self._then = self._then, None
             then()
@@ -392,8 +393,3 @@ class ListPage(Page, Generic[T]):
             self.filter_edit.clear()
             self.select_where(lambda row: self.row_key(row) == key)
         self.table.setFocus()
-
-    def save_state(self, settings: QSettings) -> None:
-        self.table.save_state(settings, self.key)
-        if self.splitter is not None:
-            settings.setValue(f"splitters/{self.key}", self.splitter.saveState())

@@ -16,36 +16,17 @@ there, whole.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
 
 from ...core.search import fold, search_words
+from .tones import TONE_WORDS, TONES
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-
-# Tones name what a colour means; each sets both background and text so that it reads the same
-# under a light or a dark palette.
-TONES: dict[str, tuple[QBrush | None, QBrush]] = {
-    "overdue": (QBrush(QColor("#f9d9d6")), QBrush(QColor("#7f1d1d"))),
-    "due-soon": (QBrush(QColor("#fcefc5")), QBrush(QColor("#5c4300"))),
-    "muted": (None, QBrush(QColor("#808080"))),
-}
-
-# What each colour means, for a screen reader: the colour is never the only telling of it.
-TONE_WORDS = {"overdue": "Overdue", "due-soon": "Due soon", "muted": "Inactive"}
-
-
-def tone_style(tone: str, padding: str = "6px") -> str:
-    """A style sheet that colours a label (a warning, a note) in `tone`."""
-    background, foreground = TONES[tone]
-    fill = f"background: {background.color().name()}; " if background is not None else ""
-    return f"{fill}color: {foreground.color().name()}; padding: {padding}; border-radius: 3px;"
-
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -167,6 +148,22 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
         if self._cold < len(self._text) and self.idle_formatting:
             self._warming.start()
+
+    def replace(self, changed: dict[int, T]) -> None:
+        """Rows given anew (a record saved), by their places among the rows set: each
+        formatted again where it stands; a filter and a column's order then applied again."""
+        for source, row in changed.items():
+            self._rows[source] = row
+            self._format(source)
+        for column, keys in self._sort_keys.items():
+            for source, key in zip(changed, self._keys_of(column, changed), strict=True):
+                keys[source] = key
+        if self.natural_order() and not self._words:  # each row shown at its place
+            last = len(self.columns) - 1
+            for source in changed:
+                self.dataChanged.emit(self.index(source, 0), self.index(source, last))
+        else:
+            self.sort(self._sort_column, self._sort_order)
 
     def _texts(self, source: int) -> tuple[str, ...]:
         """The row's cell texts, the row formatted now if it was not yet."""
@@ -378,19 +375,22 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def _keys(self, column: int) -> list[Any]:
         keys = self._sort_keys.get(column)
         if keys is None:
-            spec = self.columns[column]
-            if spec.sort_key is None:  # the column's text, of a row not formatted yet too
-                text = spec.text
-                keys = [
-                    (texts[column] if texts is not None else text(row)).lower()
-                    for texts, row in zip(self._text, self._rows, strict=True)
-                ]
-            else:
-                # (is-missing, value): rows without a value sort last, and None is never
-                # compared with a value.
-                keys = [_key(spec.sort_key(row)) for row in self._rows]
-            self._sort_keys[column] = keys
+            keys = self._sort_keys[column] = self._keys_of(column, range(len(self._rows)))
         return keys
+
+    def _keys_of(self, column: int, sources: Iterable[int]) -> list[Any]:
+        """The sort keys in `column` of the rows at `sources`."""
+        spec, rows, text = self.columns[column], self._rows, self._text
+        if spec.sort_key is None:  # the column's text, of a row not formatted yet too
+            make = spec.text
+            return [
+                (texts[column] if (texts := text[i]) is not None else make(rows[i])).lower()
+                for i in sources
+            ]
+        # (is-missing, value): rows without a value sort last, and None is never compared
+        # with a value.
+        sort_key = spec.sort_key
+        return [_key(sort_key(rows[i])) for i in sources]
 
 
 def _key(value: Any) -> tuple[bool, Any]:

@@ -239,11 +239,13 @@ def count_accounts(db: Database) -> int:
     return count_rows(db, Account.id)
 
 
-def list_listed(db: Database, first: int | None = None) -> list[ListedAccount]:
+def list_listed(
+    db: Database, first: int | None = None, ids: frozenset[int] | None = None
+) -> list[ListedAccount]:
     """Every account as the register's list shows it, by web address (with `first`, the first
-    so many alone). Only the columns shown are read, the departments and current approvals
-    each as one set looked up by key, not joined to each of tens of thousands of rows; each
-    row is made in one step."""
+    so many alone; with `ids`, those accounts alone). Only the columns shown are read, the
+    departments and current approvals each as one set looked up by key, not joined to each of
+    tens of thousands of rows; each row is made in one step."""
     listed = select(Account.id).order_by(Account.url).limit(first).scalar_subquery()
     # tens of thousands of tuples, none of them in a cycle: the collector waits for the end
     with paused(), db.reading() as session:
@@ -254,6 +256,19 @@ def list_listed(db: Database, first: int | None = None) -> list[ListedAccount]:
         latest = select(func.max(Approval.id)).group_by(Approval.account_id)
         if first is not None:
             latest = latest.where(Approval.account_id.in_(listed))
+        shown = select(
+            Account.id,
+            Account.url,
+            Account.platform,
+            Account.handle,
+            Account.department_id,
+            Account.status,
+            Account.discontinued_on,
+            Account.discontinued_reason,
+        )
+        if ids is not None:
+            latest = latest.where(Approval.account_id.in_(sorted(ids)))
+            shown = shown.where(Account.id.in_(sorted(ids)))
         approvals = {
             account_id: new_tuple(ListedApproval, rest)
             for account_id, *rest in connection.execute(
@@ -266,20 +281,7 @@ def list_listed(db: Database, first: int | None = None) -> list[ListedAccount]:
                 ).where(Approval.id.in_(latest.scalar_subquery()))
             ).all()
         }
-        rows = connection.execute(
-            select(
-                Account.id,
-                Account.url,
-                Account.platform,
-                Account.handle,
-                Account.department_id,
-                Account.status,
-                Account.discontinued_on,
-                Account.discontinued_reason,
-            )
-            .order_by(Account.url)
-            .limit(first)
-        ).all()
+        rows = connection.execute(shown.order_by(Account.url).limit(first)).all()
         get = approvals.get
         return [
             new_tuple(

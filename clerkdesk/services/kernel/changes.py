@@ -42,19 +42,37 @@ REPEAT_DECISIONS = "repeat_decision"
 REQUEST_FILES = "request_file"
 
 _KEY = "clerkdesk.changed"
+_ROWS = "clerkdesk.changed_rows"  # (table, id) of each record written
+_UNNAMED = "clerkdesk.changed_unnamed"  # tables written without naming each row
 
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """The tables one committed write touched."""
+    """The tables one committed write touched; and, of those whose every row it wrote is
+    known by its id (`named`: written as records, not by a statement over many), which rows:
+    a page may then read those rows alone again (`rows_of`)."""
 
     tables: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    rows: frozenset[tuple[str, int]] = frozenset()
 
     def touches(self, *tables: str) -> bool:
         return not self.tables.isdisjoint(tables)
 
+    def rows_of(self, table: str) -> frozenset[int] | None:
+        """The ids of the rows of `table` written (none when it was not), or None when they
+        are not all known."""
+        if table not in self.tables:
+            return frozenset()
+        if table not in self.named:
+            return None
+        return frozenset(key for name, key in self.rows if name == table)
+
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables)
+        # A table stays named only where neither write touched it without naming its rows.
+        unnamed = (self.tables - self.named) | (other.tables - other.named)
+        named = (self.named | other.named) - unnamed
+        return Changes(self.tables | other.tables, named, self.rows | other.rows)
 
     def __bool__(self) -> bool:
         return bool(self.tables)
@@ -69,16 +87,38 @@ def track(factory: sessionmaker[Session]) -> None:
 def taken(session: Session) -> Changes:
     """What the session's writes touched so far (and forget it)."""
     tables = session.info.pop(_KEY, None)
-    return Changes(frozenset(tables)) if tables else Changes()
+    rows = session.info.pop(_ROWS, set())
+    unnamed = session.info.pop(_UNNAMED, set())
+    if not tables:
+        return Changes()
+    return Changes(frozenset(tables), frozenset(tables - unnamed), frozenset(rows))
 
 
-def _note(session: Session, names: Iterable[str]) -> None:
+def _note(session: Session, names: Iterable[str], named: bool = False) -> None:
     session.info.setdefault(_KEY, set()).update(names)
+    if not named:
+        session.info.setdefault(_UNNAMED, set()).update(names)
 
 
 def _after_flush(session: Session, _context: Any) -> None:
     objects = (*session.new, *session.dirty, *session.deleted)
-    _note(session, {type(obj).__tablename__ for obj in objects})
+    rows = session.info.setdefault(_ROWS, set())
+    for obj in objects:
+        table, key = type(obj).__tablename__, getattr(obj, "id", None)
+        if isinstance(key, int):
+            rows.add((table, key))
+            _note(session, (table,), named=True)
+        else:
+            _note(session, (table,))
+
+
+# A write statement run with these options names its rows itself, by `name_rows`.
+NAMED = {"clerkdesk_named": True}
+
+
+def name_rows(session: Session, table: str, ids: Iterable[int]) -> None:
+    """The rows of `table` written by statements run with `NAMED`, by their ids."""
+    session.info.setdefault(_ROWS, set()).update((table, key) for key in ids)
 
 
 def _on_execute(state: ORMExecuteState) -> None:
@@ -86,4 +126,5 @@ def _on_execute(state: ORMExecuteState) -> None:
         table = getattr(state.statement, "table", None)
         name = getattr(table, "name", None)
         if name:
-            _note(state.session, (name,))
+            named = bool(state.execution_options.get("clerkdesk_named", False))
+            _note(state.session, (name,), named=named)

@@ -23,6 +23,7 @@ from ...core.validation import value_problems
 from ...store.models.city import City
 from ..integrity.audit import Change, record_many
 from ..transfer.csv_read import Row
+from .changes import NAMED, name_rows
 from .common import city_row, profile_of
 from .database import Database
 from .lookups import Lookups
@@ -164,10 +165,13 @@ def apply(
         _refuse_implausible(plans)
     inserting = [p for p in plans if p.insert is not None]
     rows = [p.insert for p in inserting if p.insert is not None]
+    named: list[int] = []  # the rows written of `model`, each by its id (`Changes.rows_of`)
     if len(inserting) == 1 or (inserting and key is None):
         query = insert(model).returning(model.id, sort_by_parameter_order=True)
-        for plan, row_id in zip(inserting, session.scalars(query, rows).all(), strict=True):
+        made = session.scalars(query, rows, execution_options=NAMED).all()
+        for plan, row_id in zip(inserting, made, strict=True):
             plan.row_id = row_id
+        named.extend(made)
     elif inserting:
         assert key is not None
         session.execute(insert(model), rows)
@@ -178,7 +182,9 @@ def apply(
                 plan.row_id = ids[plan.key]
     updates = [p.update for p in plans if p.update] + [row for p in plans for row in p.also]
     if updates:
-        session.execute(update(model), updates)
+        session.execute(update(model), updates, execution_options=NAMED)
+        named.extend(row["id"] for row in updates)
+    name_rows(session, model.__tablename__, named)
     dependents: dict[type[Any], list[dict[str, Any]]] = {}
     for plan in plans:
         for table, columns, refers in plan.dependents:

@@ -17,7 +17,8 @@ from ....services.credentials import writes as credentials
 from ....services.credentials.passwords import PasswordChangeView
 from ....services.credentials.writes import CredentialView
 from ...widgets import clipboard, messages
-from ...widgets.table_model import Column, RecordTableModel, tone_style
+from ...widgets.table_model import Column, RecordTableModel
+from ...widgets.tones import tone_style
 from ..credential_store import StoreWatch, available_text, unavailable_text
 from ..terms import short_moment
 

@@ -27,7 +27,8 @@ from ...dialogs.layout_dialog import LayoutDialog
 from ...files.pdfs import file_name, start_preview
 from ...files.scan_files import choose_scan, keep_scan, show_scan
 from ...forms.ui_account_detail_dialog import Ui_AccountDetailDialog
-from ...widgets.table_model import Column, RecordTableModel, tone_style
+from ...widgets.table_model import Column, RecordTableModel
+from ...widgets.tones import tone_style
 from ...window.background import Operation
 from ...window.context import AppContext
 from ...window.screen_fit import split_row

@@ -31,7 +31,7 @@ from ....services.kernel.views import AccountView
 from ....services.obligations.ending import late_approval
 from ....services.requests.holds import account_records
 from ....services.retention.series import account_series
-from ...widgets.table_model import tone_style
+from ...widgets.tones import tone_style
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
@@ -44,6 +44,7 @@ class AccountsPage(ListPage[AccountRow]):
     handles = frozenset({OPEN, NEW, EDIT, APPROVE, DISCONTINUE, FIND})
     # The accounts and their approvals; the city for the grandfathering deadline (R5).
     shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY, RECORDS_REQUESTS, REQUEST_ACCOUNTS})
+    row_table = ACCOUNTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -129,6 +130,9 @@ class AccountsPage(ListPage[AccountRow]):
 
     def read_first(self, limit: int) -> list[AccountRow]:
         return account_rows(list_listed(self.ctx.db, limit), self.ctx.city, self.ctx.now())
+
+    def read_rows(self, ids: frozenset[int]) -> list[AccountRow]:
+        return account_rows(list_listed(self.ctx.db, ids=ids), self.ctx.city, self.ctx.now())
 
     def selected(self) -> AccountRow | None:
         """The selected account's row, the account read in full (once for each row selected:

@@ -9,7 +9,7 @@ from ....core.obligations.model import Obligation
 from ....core.vocabulary import PERSON_KINDS, PersonKind
 from ....services.kernel.changes import DEPARTMENTS, PEOPLE
 from ....services.kernel.views import PersonView
-from ....services.people.writes import count_people, list_people
+from ....services.people.writes import count_people, list_people, people_with_ids
 from ...widgets.table_model import Column
 from ...window.context import AppContext
 from ..list_page import ListPage
@@ -53,6 +53,7 @@ class PeoplePage(ListPage[PersonView]):
     reads_first = True
     handles = frozenset({OPEN, NEW, EDIT, FIND})
     shows = frozenset({PEOPLE, DEPARTMENTS})
+    row_table = PEOPLE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -85,6 +86,9 @@ class PeoplePage(ListPage[PersonView]):
 
     def read_first(self, limit: int) -> list[PersonView]:
         return list(list_people(self.ctx.db, limit))
+
+    def read_rows(self, ids: frozenset[int]) -> list[PersonView]:
+        return people_with_ids(self.ctx.db, ids)
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.can(OPEN))

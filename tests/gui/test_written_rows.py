@@ -1,0 +1,131 @@
+"""A record saved in its dialog is read again alone: the list it stands in keeps its place,
+its filter and its order, and shows the record as saved; a write the page cannot follow row
+by row (a record added, a department renamed, another program's write) reads the whole list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from clerkdesk.gui.pages.people import page as people_page
+from clerkdesk.services.departments.writes import list_departments, update_department
+from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
+from clerkdesk.services.people.writes import create_person, update_person
+
+from .conftest import finished, go
+
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+def _reads(monkeypatch: Any) -> dict[str, list[object]]:
+    """Each whole read and each read of some rows of the People page, as made."""
+    made: dict[str, list[object]] = {"whole": [], "some": []}
+    whole, some = people_page.list_people, people_page.people_with_ids
+
+    def read_whole(db: Any, first: int | None = None) -> Any:
+        made["whole"].append(first)
+        return whole(db, first)
+
+    def read_some(db: Any, ids: frozenset[int]) -> Any:
+        made["some"].append(ids)
+        return some(db, ids)
+
+    monkeypatch.setattr(people_page, "list_people", read_whole)
+    monkeypatch.setattr(people_page, "people_with_ids", read_some)
+    return made
+
+
+def _settled(qtbot: Any, page: Any) -> None:
+    if page.loading is not None:
+        finished(qtbot, page.loading)
+
+
+def _edit_title(qtbot: Any, page: Any, employee_id: str, title: str) -> None:
+    assert page.select_where(lambda p: p.employee_id == employee_id)
+    page.trigger("edit")
+    page.dialog.ui.title_edit.setText(title)
+    qtbot.mouseClick(page.dialog.ui.button_box.button(SAVE), Qt.MouseButton.LeftButton)
+    _settled(qtbot, page)
+
+
+def test_a_person_saved_is_read_again_alone(qtbot, window, city_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = go(qtbot, window, "people")
+    _settled(qtbot, page)
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by title
+    before = [p.employee_id for p in page.model.visible_rows()]
+    made = _reads(monkeypatch)
+    _edit_title(qtbot, page, "E200", "Animal Control Officer")
+    robert = next(p for p in page.model.rows() if p.employee_id == "E200")
+    assert made["whole"] == [] and made["some"] == [frozenset({robert.id})]
+    assert robert.title == "Animal Control Officer"
+    assert page.selected() == robert  # still selected, in its new place by title
+    after = [p.employee_id for p in page.model.visible_rows()]
+    assert sorted(after) == sorted(before) and after[0] == "E200"
+    position = page.model.position_of(lambda p: p.employee_id == "E200")
+    assert page.model.text(position, 2) == "Animal Control Officer"
+    assert page.count_label.text() == "2 people"
+
+
+def test_a_filter_is_applied_again_to_a_row_written(qtbot, window, city_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Written elsewhere in the window (not from the page's dialog, which shows the record
+    it saved, clearing a filter that hides it)."""
+    page = go(qtbot, window, "people")
+    _settled(qtbot, page)
+    qtbot.keyClicks(page.filter_edit, "chief")
+    made = _reads(monkeypatch)
+    [chief] = page.model.visible_rows()
+    update_person(city_db, chief.id, PersonInput(chief.employee_id, chief.name, title="Deputy"))
+    _settled(qtbot, page)
+    assert made["whole"] == [] and made["some"] == [frozenset({chief.id})]
+    assert page.model.rowCount() == 0 and page.model.total() == 2
+    assert page.count_label.text() == "0 of 2 people"
+    page.filter_edit.clear()
+    assert next(p for p in page.model.visible_rows() if p.id == chief.id).title == "Deputy"
+
+
+def test_writes_the_page_cannot_follow_row_by_row_read_the_whole_list(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, monkeypatch
+) -> None:
+    page = go(qtbot, window, "people")
+    _settled(qtbot, page)
+    made = _reads(monkeypatch)
+    create_person(city_db, PersonInput("E300", "Lee Park"))  # a row added: the others move
+    _settled(qtbot, page)
+    assert made["some"] == [] and len(made["whole"]) == 1
+    assert page.model.total() == 3
+    parks = next(d for d in list_departments(city_db) if d.name == "Parks")
+    update_department(city_db, parks.id, DepartmentInput("Parks and Trails"))
+    _settled(qtbot, page)
+    assert made["some"] == [] and len(made["whole"]) == 2
+    assert "Parks and Trails" in {p.department for p in page.model.rows()}
+
+
+def test_an_account_edited_is_read_again_alone(qtbot, window, city_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from clerkdesk.gui.pages.accounts import page as accounts_page
+    from clerkdesk.services.accounts.writes import update_account
+
+    from .conftest import add_account
+
+    parks = add_account(city_db, "https://facebook.com/parks", handle="parks")
+    add_account(city_db, "https://x.com/library", department="Parks")
+    page = go(qtbot, window, "accounts")
+    _settled(qtbot, page)
+    asked: list[object] = []
+    listed = accounts_page.list_listed
+
+    def read(db: Any, first: int | None = None, ids: frozenset[int] | None = None) -> Any:
+        asked.append(ids)
+        return listed(db, first, ids)
+
+    monkeypatch.setattr(accounts_page, "list_listed", read)
+    update_account(
+        city_db,
+        parks.id,
+        AccountInput("https://facebook.com/parks", "facebook", "Parks", handle="parks.city"),
+    )
+    _settled(qtbot, page)
+    assert asked == [frozenset({parks.id})]
+    row = next(r for r in page.model.rows() if r.id == parks.id)
+    assert row.view.handle == "parks.city" and page.model.total() == 2
