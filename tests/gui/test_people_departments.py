@@ -154,3 +154,32 @@ def test_a_person_changed_on_another_workstation_is_not_overwritten(  # type: ig
     dialog.reject()
     page.trigger("edit")  # opened again, the form shows the other workstation's change
     assert page.dialog.ui.title_edit.text() == "Police Chief"
+
+
+def test_a_department_the_form_offered_is_not_asked_about_again(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, monkeypatch
+) -> None:
+    """The names the form offers were read as it opened: one of them chosen is saved with no
+    second look-up (a round trip each on a server); one typed anew is looked up."""
+    from clerkdesk.gui.pages.departments import new_department
+
+    asked: list[str] = []
+    known = new_department.department_known
+    monkeypatch.setattr(
+        new_department, "department_known", lambda db, name: asked.append(name) or known(db, name)
+    )
+    page = go(qtbot, window, "people")
+    page.select_where(lambda p: p.employee_id == "E200")
+    page.trigger("edit")
+    dialog = page.dialog
+    combo = dialog.ui.department_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        d.name for d in list_departments(city_db)
+    ]
+    combo.setCurrentText("Parks")
+    save(qtbot, dialog)
+    assert asked == [] and not dialog.isVisible()
+    page.trigger("edit")
+    page.dialog.ui.department_combo.setCurrentText("parks")  # a department, typed otherwise
+    save(qtbot, page.dialog)
+    assert asked == ["parks"] and not page.dialog.isVisible()
