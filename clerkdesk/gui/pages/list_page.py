@@ -156,9 +156,11 @@ class ListPage(ListLayout, Generic[T]):
             ids = rows_to_read(changes, self.shows, self.row_table, self.model.rows, self.row_key)
         if ids is None:
             super()._records_changed(changes)
-        else:
+        elif self.read_in_background():  # as the whole list would be
             read = self.read_rows
             self._in_background(lambda: read(ids), lambda rows: self._rows_read(ids, rows))
+        else:
+            self._rows_read(ids, self.read_rows(ids))
 
     def _rows_read(self, ids: frozenset[int], rows: Sequence[T]) -> None:
         self.loading = None
@@ -169,6 +171,7 @@ class ListPage(ListLayout, Generic[T]):
         current = self.selected()
         self.model.replace({where[self.row_key(row)]: row for row in rows})
         self._shown_again(current)
+        self.selection_moved()  # the selected record's details, as written
         self._then_done()
 
     def read_in_background(self) -> bool:
