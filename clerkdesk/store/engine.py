@@ -74,12 +74,16 @@ def is_sqlite(engine: Engine) -> bool:
 def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "checkin")
     def on_checkin(_dbapi_connection: Any, record: Any) -> None:
-        record.info["clerkdesk_idle_from"] = time.monotonic()
+        record.info["clerkdesk_idle_from"] = (time.monotonic(), time.time())
 
     @event.listens_for(engine, "checkout")
     def on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         idle_from = record.info.get("clerkdesk_idle_from")
-        if idle_from is None or time.monotonic() - idle_from < PING_AFTER_S:
+        # By either clock: the monotonic one stands still while the computer sleeps.
+        if (
+            idle_from is None
+            or max(time.monotonic() - idle_from[0], time.time() - idle_from[1]) < PING_AFTER_S
+        ):
             return  # new, or used a moment ago
         try:
             engine.dialect.do_ping(dbapi_connection)

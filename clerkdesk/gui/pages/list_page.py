@@ -186,10 +186,10 @@ class ListPage(ListLayout, Generic[T]):
         if self.loading is not None:
             self._read_again = True
             return
+        self._read_again = False
         if not self.read_in_background():
             self.show_rows(self.model.prepare(self.read()))
             return
-        self._read_again = False
         # Rows are shown as read, formatted as shown and the rest while the window is idle; but
         # a filter or a column's order looks at every row: formatted off the UI thread first.
         natural = self._natural()

@@ -12,6 +12,9 @@ from ...services.kernel.changes import Changes
 
 T = TypeVar("T")
 
+# More rows written than this are read with the whole list: one look-up for each would cost more.
+FEW = 200
+
 
 def rows_to_read(
     changes: Changes,
@@ -25,7 +28,7 @@ def rows_to_read(
     if table is None or changes.tables & shows != {table}:
         return None
     ids = changes.rows_of(table)
-    if not ids or len(places(listed(), row_key, ids)) != len(ids):
+    if not ids or len(ids) > FEW or len(places(listed(), row_key, ids)) != len(ids):
         return None
     return ids
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ...services.kernel.changes import Changes
 from .context import AppContext
 
 POLL_MS = 1500
@@ -54,8 +55,13 @@ class Refresher(QObject):
         self.refreshes += 1
         self.ctx.refresh(every_table())
 
-    def _seen(self, _changes: object) -> None:
-        self.watch.settle()  # this program's own write: its pages know already
+    def _seen(self, changes: Changes) -> None:
+        # This program's own write: its pages know already. Another's, seen meanwhile, is
+        # read again once they have all heard of this one.
+        elsewhere = self.watch.settle(changes.events)
+        if elsewhere and changes.events:  # (after a refresh, what it read is not told again)
+            self.touched += 1
+            QTimer.singleShot(0, self, lambda: self.ctx.refresh(elsewhere))
 
     def close(self) -> None:
         self.timer.stop()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...core.search import fold, search_words
 from ...store.models.audit import AuditEvent
+from ..kernel.changes import note_events
 from ..kernel.database import Database
 from ..kernel.views import AuditView
 
@@ -115,6 +116,7 @@ def record_many(session: Session, db: Database, changes: Iterable[Change]) -> No
         prev = digest
     if rows:
         session.execute(insert(AuditEvent), rows)
+        note_events(session, range(seq - len(rows) + 1, seq + 1))
         from .anchor import advance
 
         advance(session, db, seq, prev)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 # The registers a page can show, by the tables that hold them.
@@ -44,6 +44,7 @@ REQUEST_FILES = "request_file"
 _KEY = "clerkdesk.changed"
 _ROWS = "clerkdesk.changed_rows"  # (table, id) of each record written
 _UNNAMED = "clerkdesk.changed_unnamed"  # tables written without naming each row
+_EVENTS = "clerkdesk.changed_events"  # the audit events appended
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class Changes:
     tables: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
     rows: frozenset[tuple[str, int]] = frozenset()
+    events: frozenset[int] = frozenset()  # the numbers of the audit events it appended
 
     def touches(self, *tables: str) -> bool:
         return not self.tables.isdisjoint(tables)
@@ -72,7 +74,8 @@ class Changes:
         # A table stays named only where neither write touched it without naming its rows.
         unnamed = (self.tables - self.named) | (other.tables - other.named)
         named = (self.named | other.named) - unnamed
-        return Changes(self.tables | other.tables, named, self.rows | other.rows)
+        rows, events = self.rows | other.rows, self.events | other.events
+        return Changes(self.tables | other.tables, named, rows, events)
 
     def __bool__(self) -> bool:
         return bool(self.tables)
@@ -89,9 +92,17 @@ def taken(session: Session) -> Changes:
     tables = session.info.pop(_KEY, None)
     rows = session.info.pop(_ROWS, set())
     unnamed = session.info.pop(_UNNAMED, set())
+    events = session.info.pop(_EVENTS, set())
     if not tables:
         return Changes()
-    return Changes(frozenset(tables), frozenset(tables - unnamed), frozenset(rows))
+    return Changes(
+        frozenset(tables), frozenset(tables - unnamed), frozenset(rows), frozenset(events)
+    )
+
+
+def note_events(session: Session, numbers: Iterable[int]) -> None:
+    """The audit events the session's write appends, by their numbers."""
+    session.info.setdefault(_EVENTS, set()).update(numbers)
 
 
 def _note(session: Session, names: Iterable[str], named: bool = False) -> None:
@@ -104,7 +115,12 @@ def _after_flush(session: Session, _context: Any) -> None:
     objects = (*session.new, *session.dirty, *session.deleted)
     rows = session.info.setdefault(_ROWS, set())
     for obj in objects:
-        table, key = type(obj).__tablename__, getattr(obj, "id", None)
+        # A stored record's key as the session knows it, a new one's as its insert gave it:
+        # nothing is loaded (a record deleted meanwhile cannot be).
+        state = inspect(obj)
+        identity = state.identity
+        key = identity[0] if identity is not None and len(identity) == 1 else state.dict.get("id")
+        table = type(obj).__tablename__
         if isinstance(key, int):
             rows.add((table, key))
             _note(session, (table,), named=True)

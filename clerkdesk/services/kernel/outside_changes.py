@@ -48,9 +48,11 @@ class ChangeWatch:
     def _last_event(self) -> int | None:
         return self._events_since(None)[1]
 
-    def _events_since(self, seq: int | None) -> tuple[frozenset[str], int | None]:
-        """The entities of the events after `seq`, up to the token's, and the last event's
-        number; (∅, None) when the log cannot be read here."""
+    def _events_since(
+        self, seq: int | None, own: frozenset[int] = frozenset()
+    ) -> tuple[frozenset[str], int | None]:
+        """The entities of the events after `seq`, up to the token's, but for the numbers
+        `own`; and the last event's number; (∅, None) when the log cannot be read here."""
         if self._connection is None:
             return frozenset(), None
         try:
@@ -58,14 +60,21 @@ class ChangeWatch:
             if last is None:
                 last = self._connection.execute(select(func.max(AuditEvent.seq))).scalar()
             entities: frozenset[str] = frozenset()
-            if seq is not None and last is not None and last > seq:
+            if seq is None or last is None or last <= seq:
+                return entities, last
+            bounds = (AuditEvent.seq > seq, AuditEvent.seq <= last)
+            mine = sum(1 for number in own if seq < number <= last)
+            if not own:
                 entities = frozenset(
                     self._connection.execute(
-                        select(AuditEvent.entity)
-                        .where(AuditEvent.seq > seq, AuditEvent.seq <= last)
-                        .distinct()
+                        select(AuditEvent.entity).where(*bounds).distinct()
                     ).scalars()
                 )
+            elif last - seq > mine:  # the numbers follow one another: some are another's
+                found = self._connection.execute(
+                    select(AuditEvent.seq, AuditEvent.entity).where(*bounds)
+                )
+                entities = frozenset(entity for number, entity in found if number not in own)
             return entities, last
         except DBAPIError:
             return frozenset(), None
@@ -95,11 +104,19 @@ class ChangeWatch:
         """Whether another connection committed since the last look (or `settle`)."""
         return bool(self.changes())
 
-    def settle(self) -> None:
-        """Take the present state as seen (after this program's own writes)."""
-        if self._token is not None:
-            self._token = self._read() or self._token
-            self._seq = self._last_event()
+    def settle(self, own: frozenset[int] = frozenset()) -> Changes:
+        """Take the present state as seen, after this program's own write, which appended the
+        events numbered `own`: what another program wrote since the last look (the events
+        not among them) is returned, to be read again, not taken as seen."""
+        if self._token is None:
+            return Changes()
+        before = self._seq
+        self._token = self._read() or self._token
+        entities, self._seq = self._events_since(before, own)
+        if not entities:
+            return Changes()
+        tables = tables_written_by(entities)
+        return every_table() if tables is None else Changes(tables)
 
     def close(self) -> None:
         if self._connection is not None:

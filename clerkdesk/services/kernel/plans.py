@@ -165,10 +165,13 @@ def apply(
         _refuse_implausible(plans)
     inserting = [p for p in plans if p.insert is not None]
     rows = [p.insert for p in inserting if p.insert is not None]
-    named: list[int] = []  # the rows written of `model`, each by its id (`Changes.rows_of`)
+    # A form's rows written of `model`, each by its id (`Changes.rows_of`); a file's are not
+    # named: its page reads its whole list again.
+    named: list[int] = []
+    naming = {} if planning.from_file else NAMED
     if len(inserting) == 1 or (inserting and key is None):
         query = insert(model).returning(model.id, sort_by_parameter_order=True)
-        made = session.scalars(query, rows, execution_options=NAMED).all()
+        made = session.scalars(query, rows, execution_options=naming).all()
         for plan, row_id in zip(inserting, made, strict=True):
             plan.row_id = row_id
         named.extend(made)
@@ -182,9 +185,10 @@ def apply(
                 plan.row_id = ids[plan.key]
     updates = [p.update for p in plans if p.update] + [row for p in plans for row in p.also]
     if updates:
-        session.execute(update(model), updates, execution_options=NAMED)
+        session.execute(update(model), updates, execution_options=naming)
         named.extend(row["id"] for row in updates)
-    name_rows(session, model.__tablename__, named)
+    if naming:
+        name_rows(session, model.__tablename__, named)
     dependents: dict[type[Any], list[dict[str, Any]]] = {}
     for plan in plans:
         for table, columns, refers in plan.dependents:
