@@ -67,6 +67,17 @@ def writer(engine: Engine) -> Engine:
     return engine.execution_options(clerkdesk_write=True)
 
 
+def reader(engine: Engine) -> Engine:
+    """The engine reads go through: each read transaction one moment of the register. SQLite's
+    is already (its snapshot is taken at the first read and kept to the end); a server's reads
+    are REPEATABLE READ, set on the driver's connection and sent with its BEGIN (no round trip
+    of its own), where READ COMMITTED would let each statement of a read see its own moment,
+    and Today mix a colleague's write half seen."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ")
+    return engine
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 

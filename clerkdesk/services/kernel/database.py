@@ -17,7 +17,7 @@ from ...core.errors import ClerkDeskError
 from ...paths import Paths, private_dir, private_file
 from ...store import schema
 from ...store.backup import pre_migration_backup
-from ...store.engine import make_engine, writer
+from ...store.engine import make_engine, reader, writer
 from ...store.errors import plain_error
 from .changes import Changes, taken, track
 
@@ -92,7 +92,7 @@ class Database:
         self._latest: datetime | None = None
         self._latest_read = False
         self.engine: Engine = make_engine(paths.database_url)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._read = sessionmaker(reader(self.engine), expire_on_commit=False)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
         track(self._write)
         # Called with what each committed write changed (the window reloads its pages).

@@ -239,9 +239,7 @@ def people_with_ids(db: Database, ids: frozenset[int]) -> list[PersonView]:
 
 
 def get_person(db: Database, person_id: int) -> PersonView:
-    with db.reading() as session:
-        tz = city_zone(session)
-        row = session.execute(person_query().where(Person.id == person_id)).first()
-        if row is None:
-            raise NotFoundError("that person is no longer in the register")
-        return _view(row, tz)
+    found = people_with_ids(db, frozenset({person_id}))
+    if not found:
+        raise NotFoundError("that person is no longer in the register")
+    return found[0]
