@@ -92,6 +92,22 @@ def test_f5_reads_everything_again(qtbot, window, elsewhere) -> None:
     assert window.refresher.refreshes == 1
 
 
+def test_f5_reads_every_fact_of_what_is_due_again(qtbot, window, city_db) -> None:
+    """Not only the parts a write since has touched: a change made by hand beside a write of
+    ClerkDesk's (which the events do not name) is read too."""
+    from clerkdesk.services.obligations.due import due
+    from clerkdesk.services.obligations.kept import kept_facts
+
+    due(city_db)
+    kept = kept_facts(city_db)
+    reads, parts = kept.parts_read, len(kept._read.parts)  # type: ignore[union-attr]
+    due(city_db)
+    assert kept.parts_read == reads  # nothing changed: nothing read
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    due(city_db)
+    assert kept.parts_read >= reads + parts  # every part read again
+
+
 def test_a_city_renamed_elsewhere_shows_in_the_title(qtbot, window, elsewhere) -> None:
     from clerkdesk.services.city.writes import update_city
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from clerkdesk.gui.pages import list_page
 from clerkdesk.gui.pages.people import page as people_page
 from clerkdesk.services.departments.writes import list_departments, update_department
+from clerkdesk.services.kernel.database import Database
 from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
 from clerkdesk.services.people.writes import create_person, update_person
 
@@ -43,6 +44,13 @@ def _settled(qtbot: Any, page: Any) -> None:
     """Until the page reads nothing more (a long list's first rows, then the whole)."""
     while page.loading is not None:
         finished(qtbot, page.loading)
+
+
+def _people_read(qtbot: Any, window: Any, monkeypatch: Any) -> tuple[Any, list[Any], Any]:
+    """The People page shown and read, its people by employee ID, and its reads from now on."""
+    page = go(qtbot, window, "people")
+    _settled(qtbot, page)
+    return page, sorted(page.model.rows(), key=lambda p: p.employee_id), _reads(monkeypatch)
 
 
 def _edit_title(qtbot: Any, page: Any, employee_id: str, title: str) -> None:
@@ -145,23 +153,98 @@ def test_a_colleague_s_write_just_before_one_s_own_is_read_too(  # type: ignore[
     qtbot, window, city_db, paths, clock, monkeypatch
 ) -> None:
     """Another workstation renamed one person a moment before this window saved another: the
-    window's look after its own save finds the colleague's event among its own, and the list
-    is read again whole, not only the row this window saved."""
-    from clerkdesk.services.kernel.database import Database
-
-    page = go(qtbot, window, "people")
-    _settled(qtbot, page)
-    [dana, robert] = sorted(page.model.rows(), key=lambda p: p.employee_id)
-    made = _reads(monkeypatch)
+    window's look after its own save finds the colleague's event among its own, and the row it
+    names is read again too, alone, not only the row this window saved."""
+    page, [dana, robert], made = _people_read(qtbot, window, monkeypatch)
     other = Database.open(paths, clock=clock, actor="deputy")
     try:
         update_person(other, dana.id, PersonInput(dana.employee_id, "Dana Whitfield-Ross"))
     finally:
         other.close()
     update_person(city_db, robert.id, PersonInput(robert.employee_id, robert.name, title="Chief"))
-    qtbot.waitUntil(lambda: len(made["whole"]) == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: len(made["some"]) == 2, timeout=5_000)
     _settled(qtbot, page)
+    assert made["whole"] == []
+    assert made["some"] == [frozenset({robert.id}), frozenset({dana.id})]
     names = {p.employee_id: (p.name, p.title) for p in page.model.rows()}
     assert names[dana.employee_id][0] == "Dana Whitfield-Ross"
     assert names[robert.employee_id][1] == "Chief"
     assert window.refresher.touched == 1
+
+
+def test_a_colleague_s_edit_is_read_alone_and_an_addition_whole(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, paths, clock, monkeypatch
+) -> None:
+    """Seen by the window's look every second and a half: a person another workstation
+    edited is read again alone (its event names the employee ID); one it added has the list
+    read whole, since the others move."""
+    page, [dana, _robert], made = _people_read(qtbot, window, monkeypatch)
+    other = Database.open(paths, clock=clock, actor="deputy")
+    try:
+        update_person(other, dana.id, PersonInput(dana.employee_id, dana.name, title="Deputy"))
+        assert window.refresher.poll()
+        _settled(qtbot, page)
+        assert made == {"whole": [], "some": [frozenset({dana.id})]}
+        assert next(p for p in page.model.rows() if p.id == dana.id).title == "Deputy"
+        create_person(other, PersonInput("E300", "Lee Park"))
+        assert window.refresher.poll()
+        _settled(qtbot, page)
+        assert len(made["whole"]) == 1 and len(made["some"]) == 1
+        assert page.model.total() == 3
+    finally:
+        other.close()
+
+
+def test_a_colleague_s_write_landing_while_the_window_reads_is_read_too(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, paths, clock, monkeypatch
+) -> None:
+    """A colleague saves twice: the window's look finds the first, and the second commits
+    while the window reads what the first touched. The look that follows that refresh finds
+    the second, and its row is read again too."""
+    page, [dana, robert], made = _people_read(qtbot, window, monkeypatch)
+    watch = window.refresher.watch
+    looked = watch.changes
+    other = Database.open(paths, clock=clock, actor="deputy")
+
+    def look_then_the_colleague_saves_again() -> Any:
+        seen = looked()
+        update_person(other, robert.id, PersonInput(robert.employee_id, robert.name, title="Zebra"))
+        return seen
+
+    try:
+        update_person(other, dana.id, PersonInput(dana.employee_id, dana.name, title="Deputy"))
+        monkeypatch.setattr(watch, "changes", look_then_the_colleague_saves_again)
+        assert window.refresher.poll()
+        monkeypatch.setattr(watch, "changes", looked)
+        qtbot.waitUntil(lambda: len(made["some"]) == 2, timeout=5_000)
+        _settled(qtbot, page)
+        titles = {p.employee_id: p.title for p in page.model.rows()}
+        assert titles[dana.employee_id] == "Deputy" and titles[robert.employee_id] == "Zebra"
+        assert not window.refresher.poll()  # nothing left unseen
+    finally:
+        other.close()
+
+
+def test_a_colleague_s_write_before_a_save_that_appends_no_event_is_read(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, paths, clock, monkeypatch
+) -> None:
+    """A credential saved first commits its announcement, a write with no event: the look
+    after it still reads again what a colleague wrote since the last look."""
+    from clerkdesk.services.credentials.writes import CredentialInput, set_credential
+
+    from .conftest import add_account
+
+    account = add_account(city_db, "https://facebook.com/parks")
+    page, [_dana, robert], made = _people_read(qtbot, window, monkeypatch)
+    assert not window.refresher.poll()
+    other = Database.open(paths, clock=clock, actor="deputy")
+    try:
+        update_person(other, robert.id, PersonInput(robert.employee_id, robert.name, title="Zebra"))
+        set_credential(
+            city_db, account.id, CredentialInput(username="parks", password="Tq7#wLp2!vXz")
+        )
+        qtbot.waitUntil(lambda: bool(made["some"] or made["whole"]), timeout=5_000)
+        _settled(qtbot, page)
+        assert next(p for p in page.model.rows() if p.id == robert.id).title == "Zebra"
+    finally:
+        other.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from clerkdesk.services.people import separation
 from clerkdesk.services.people import writes as people
 from clerkdesk.services.terms import writes as terms
 
+from ..conftest import NOW as LATER
 from .city_tables_scenario import NOW, build
 
 
@@ -167,3 +168,68 @@ def test_every_write_of_the_program_goes_through_the_one_write_path() -> None:
         if re.search(r"engine\.(begin|connect)\(|\b_write\(\)|raw_connection\(", text):
             found.add(where)
     assert found == allowed
+
+
+class _Compared:
+    """After each write `db` commits: what is due on the kept facts (only the parts the write
+    touched read again) beside the answer on facts read afresh."""
+
+    def __init__(self, db: Database, at: datetime) -> None:
+        self.db, self.at = db, at
+        self.writes = 0
+        self.differed: list[str] = []
+        db.listeners.append(self)
+
+    def __call__(self, changes: Any) -> None:
+        from clerkdesk.core.errors import ClerkDeskError
+
+        try:
+            kept = due(self.db, self.at)
+        except ClerkDeskError:  # no city yet
+            return
+        self.writes += 1
+        if kept != _afresh(self.db, self.at):
+            self.differed.append(f"write {self.writes}: {sorted(changes.tables)}")
+
+
+@pytest.mark.parametrize("key", ["janesville", "madison", "stoughton"])
+def test_after_every_write_of_a_city_the_parts_kept_give_the_answer_read_afresh(
+    empty_db: Database, clock: Any, key: str
+) -> None:
+    """Every write the scenario makes (the city, departments, people, accounts and their
+    approvals, terms, requests, removals, an election, a site check, a separation; reviews
+    begun, completed and noted): the parts of the facts no write since touched are kept, the
+    others read again, and what is due is at once the same as on facts read afresh. Most
+    writes keep some parts."""
+    from .review_city import grow
+
+    clock.now = NOW
+    kept = kept_facts(empty_db)
+    compared = _Compared(empty_db, NOW)
+    build(empty_db, key)
+    clock.now = compared.at = LATER  # the reviews' day
+    grow(empty_db, 1, 2)
+    assert compared.differed == []
+    assert compared.writes > 30
+    parts = len(kept._read.parts)  # type: ignore[union-attr]
+    assert kept.parts_read < kept.reads * parts * 0.8
+
+
+@pytest.mark.sqlite_only
+def test_a_hand_edit_beside_a_write_of_the_program_is_read_on_refresh(city: Database) -> None:
+    """A change made with `sqlite3` beside one of the program's own writes: the events since
+    name only the write's register, whose parts alone are read again (as its pages are); View
+    > Refresh keeps nothing (`close`), and every fact is read again."""
+    from clerkdesk.services.requests.writes import RequestInput, save_request
+
+    assert any(o.kind == "site-finding" for o in due(city, NOW))
+    file = city.paths.database_file
+    assert file is not None
+    with sqlite3.connect(file) as raw:
+        raw.execute("DELETE FROM site_check")
+    save_request(city, None, RequestInput("2026-999", date(2026, 3, 3), "Anything"))
+    assert any(o.kind == "site-finding" for o in due(city, NOW))  # the site checks kept
+    kept_facts(city).close()
+    after = due(city, NOW)
+    assert after == _afresh(city, NOW)
+    assert not any(o.kind == "site-finding" for o in after)

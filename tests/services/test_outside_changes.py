@@ -87,3 +87,66 @@ def test_another_program_s_write_just_before_one_s_own_is_not_taken_as_seen(
     finally:
         watch.close()
         other.close()
+
+
+def test_the_rows_a_colleague_wrote_are_named_by_its_events(db, paths, clock) -> None:
+    """A person edited or added at another workstation is named by the employee ID of its
+    event, so that the People page reads that row alone; a key that names no row (a person
+    renamed again since) names none, and the list is read whole."""
+    from clerkdesk.services.kernel.changes import PEOPLE
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import create_person, update_person
+
+    dana = create_person(db, PersonInput("E1", "Dana Whitfield"))
+    other = Database.open(paths, clock=clock, actor="deputy")
+    watch = ChangeWatch(db)
+    try:
+        update_person(other, dana.id, PersonInput("E1", "Dana Whitfield", title="Clerk"))
+        assert watch.changes().rows_of(PEOPLE) == {dana.id}
+        lee = create_person(other, PersonInput("E2", "Lee Park"))
+        update_person(other, dana.id, PersonInput("E1", "Dana Whitfield", title="Deputy"))
+        assert watch.changes().rows_of(PEOPLE) == {dana.id, lee.id}  # one look, two writes
+        update_person(other, lee.id, PersonInput("E3", "Lee Park"))  # its key changed
+        update_person(other, lee.id, PersonInput("E4", "Lee Park"))  # and again
+        assert watch.changes().rows_of(PEOPLE) is None  # E3 names no one now
+        assert not watch.changes()
+    finally:
+        watch.close()
+        other.close()
+
+
+def test_an_entity_names_a_table_s_rows_only_where_it_alone_writes_it() -> None:
+    """An account's event names the account it wrote by its address; a tool determination's
+    event (which writes the accounts' tool approvals) names no account, so beside it no
+    account row is known."""
+    from clerkdesk.services.kernel.registers import rows_named_by
+
+    assert rows_named_by({"account"}) == (("account", "account", "url"),)
+    assert rows_named_by({"account", "tool"}) == ()
+    assert rows_named_by({"person", "department"}) == (("person", "person", "employee_id"),)
+    assert rows_named_by({"department"}) == ()
+
+
+def test_more_records_than_a_few_written_elsewhere_name_no_rows(
+    db, paths, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A file of thousands imported at another workstation: its events' keys are not all read
+    (its pages read their whole lists), only what they touched."""
+    from clerkdesk.services.kernel import outside_changes
+    from clerkdesk.services.kernel.changes import PEOPLE
+    from clerkdesk.services.kernel.inputs import PersonInput
+    from clerkdesk.services.people.writes import create_person
+
+    monkeypatch.setattr(outside_changes, "FEW", 1)
+    other = Database.open(paths, clock=clock, actor="deputy")
+    watch = ChangeWatch(db)
+    try:
+        create_person(other, PersonInput("E1", "Dana Whitfield"))
+        create_person(other, PersonInput("E2", "Lee Park"))
+        changes = watch.changes()
+        assert changes.touches(PEOPLE) and changes.rows_of(PEOPLE) is None
+        create_person(other, PersonInput("E3", "Sam Ortiz"))
+        assert watch.changes().rows_of(PEOPLE) is not None  # one: named
+    finally:
+        watch.close()
+        other.close()

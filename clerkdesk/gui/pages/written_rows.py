@@ -8,12 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from ...services.kernel.changes import Changes
+from ...services.kernel.changes import FEW, Changes
 
 T = TypeVar("T")
-
-# More rows written than this are read with the whole list: one look-up for each would cost more.
-FEW = 200
 
 
 def rows_to_read(

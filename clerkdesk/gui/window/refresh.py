@@ -51,15 +51,20 @@ class Refresher(QObject):
     def refresh(self) -> None:
         """Read everything again: the city, and every page (the one shown at once)."""
         from ...services.kernel.outside_changes import every_table
+        from ...services.obligations.kept import kept_facts
 
         self.refreshes += 1
+        # Every fact of what is due too, not only the parts a write since has touched: a
+        # change made by hand on the file beside one of ClerkDesk's is read here.
+        kept_facts(self.ctx.db).close()
         self.ctx.refresh(every_table())
 
     def _seen(self, changes: Changes) -> None:
-        # This program's own write: its pages know already. Another's, seen meanwhile, is
-        # read again once they have all heard of this one.
+        # This program's own write (or a refresh): its pages know already. Another's, seen
+        # since the last look (committed while a refresh was made, or before a write of this
+        # program's that appends no event), is read again once they have all heard of this.
         elsewhere = self.watch.settle(changes.events)
-        if elsewhere and changes.events:  # (after a refresh, what it read is not told again)
+        if elsewhere:
             self.touched += 1
             QTimer.singleShot(0, self, lambda: self.ctx.refresh(elsewhere))
 

@@ -46,4 +46,5 @@ REGISTER = declare(
     facts="published",
     replayed="replay",
     written_by={"account", "tool"},
+    event_rows={"account": ("account", "url")},
 )

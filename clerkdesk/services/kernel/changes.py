@@ -41,6 +41,10 @@ REMOVALS = "removal"
 REPEAT_DECISIONS = "repeat_decision"
 REQUEST_FILES = "request_file"
 
+# More rows written than this are read again with the whole list: one look-up for each would
+# cost more.
+FEW = 200
+
 _KEY = "clerkdesk.changed"
 _ROWS = "clerkdesk.changed_rows"  # (table, id) of each record written
 _UNNAMED = "clerkdesk.changed_unnamed"  # tables written without naming each row

@@ -1,9 +1,12 @@
 """Whether the database changed underneath the window (another window, workstation or the
 command line wrote to it), asked cheaply and often while the window is in use; and what the
 write touched, read from the audit events it appended, so that only the pages that show it
-read again."""
+read again, and of a list only the rows its events name by their keys (a person's employee
+ID), where a register says they do."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DBAPIError
@@ -11,9 +14,9 @@ from sqlalchemy.exc import DBAPIError
 from ...store.change_token import change_token, last_event_of, watching_connection
 from ...store.models import Base
 from ...store.models.audit import AuditEvent
-from .changes import Changes
+from .changes import FEW, Changes
 from .database import Database
-from .registers import tables_written_by
+from .registers import rows_named_by, tables_written_by
 
 
 def every_table() -> Changes:
@@ -50,36 +53,74 @@ class ChangeWatch:
 
     def _events_since(
         self, seq: int | None, own: frozenset[int] = frozenset()
-    ) -> tuple[frozenset[str], int | None]:
-        """The entities of the events after `seq`, up to the token's, but for the numbers
-        `own`; and the last event's number; (∅, None) when the log cannot be read here."""
+    ) -> tuple[Changes | None, int | None]:
+        """What the events after `seq`, up to the token's, but for the numbers `own`, touched
+        (None when there are none); and the last event's number; (None, None) when the log
+        cannot be read here."""
         if self._connection is None:
-            return frozenset(), None
+            return None, None
         try:
             last = last_event_of(self._token)  # the token may be it: not read a second time
             if last is None:
                 last = self._connection.execute(select(func.max(AuditEvent.seq))).scalar()
-            entities: frozenset[str] = frozenset()
             if seq is None or last is None or last <= seq:
-                return entities, last
+                return None, last
             bounds = (AuditEvent.seq > seq, AuditEvent.seq <= last)
             mine = sum(1 for number in own if seq < number <= last)
+            named = (AuditEvent.entity, AuditEvent.entity_key)
             if not own:
-                entities = frozenset(
-                    self._connection.execute(
-                        select(AuditEvent.entity).where(*bounds).distinct()
-                    ).scalars()
-                )
+                # At most a few records' keys (a file's thousands name no rows: their pages
+                # are read whole), else the entities alone.
+                pairs = self._connection.execute(
+                    select(*named).where(*bounds).distinct().limit(FEW + 1)
+                ).all()
+                if len(pairs) > FEW:
+                    return self._unnamed(bounds), last
+                events = frozenset((entity, key) for entity, key in pairs)
             elif last - seq > mine:  # the numbers follow one another: some are another's
-                found = self._connection.execute(
-                    select(AuditEvent.seq, AuditEvent.entity).where(*bounds)
-                )
-                entities = frozenset(entity for number, entity in found if number not in own)
-            return entities, last
+                found = self._connection.execute(select(AuditEvent.seq, *named).where(*bounds))
+                events = frozenset((e, key) for number, e, key in found if number not in own)
+            else:
+                return None, last
+            return self._touched(events), last
         except DBAPIError:
-            return frozenset(), None
+            return None, None
         finally:
             self._connection.rollback()
+
+    def _unnamed(self, bounds: tuple[Any, ...]) -> Changes:
+        """What the events within `bounds` touched, no row named."""
+        assert self._connection is not None
+        entities = self._connection.execute(select(AuditEvent.entity).where(*bounds).distinct())
+        tables = tables_written_by(entities.scalars())
+        return every_table() if tables is None else Changes(tables)
+
+    def _touched(self, events: frozenset[tuple[str, str]]) -> Changes | None:
+        """What events, each (entity, key), touched: the tables of the registers their
+        entities name, and the rows their keys name where they name them all
+        (`rows_named_by`); every table for an entity no register knows."""
+        if not events:
+            return None
+        entities = frozenset(entity for entity, _key in events)
+        tables = tables_written_by(entities)
+        if tables is None:
+            return every_table()
+        named: set[str] = set()
+        rows: set[tuple[str, int]] = set()
+        assert self._connection is not None
+        for entity, table, column in rows_named_by(entities):
+            keys = {key for e, key in events if e == entity}
+            if len(keys) > FEW:
+                continue  # a file's rows: the whole list is read again anyway
+            t = Base.metadata.tables[table]
+            found = self._connection.execute(
+                select(t.c.id, t.c[column]).where(t.c[column].in_(sorted(keys)))
+            ).all()
+            # each key one row (one that is gone, or was renamed since, names none)
+            if len(found) == len(keys) == len({key for _id, key in found}):
+                named.add(table)
+                rows.update((table, row_id) for row_id, _key in found)
+        return Changes(tables, frozenset(named), frozenset(rows))
 
     def changes(self) -> Changes:
         """What another connection committed since the last look (or `settle`): the tables of
@@ -94,11 +135,12 @@ class ChangeWatch:
         if token is None or token == self._token:
             return Changes()
         self._token = token
-        entities, last = self._events_since(self._seq)
+        touched, last = self._events_since(self._seq)
         moved = last is not None and self._seq is not None and last > self._seq
         self._seq = last
-        tables = tables_written_by(entities) if moved else None
-        return every_table() if tables is None else Changes(tables)
+        if not moved:
+            return every_table()  # committed with no event: written outside ClerkDesk
+        return touched or every_table()
 
     def changed(self) -> bool:
         """Whether another connection committed since the last look (or `settle`)."""
@@ -112,11 +154,8 @@ class ChangeWatch:
             return Changes()
         before = self._seq
         self._token = self._read() or self._token
-        entities, self._seq = self._events_since(before, own)
-        if not entities:
-            return Changes()
-        tables = tables_written_by(entities)
-        return every_table() if tables is None else Changes(tables)
+        touched, self._seq = self._events_since(before, own)
+        return touched or Changes()
 
     def close(self) -> None:
         if self._connection is not None:

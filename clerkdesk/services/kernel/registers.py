@@ -72,6 +72,10 @@ class Register:
     # approval designates its custodian: "account" writes the terms): what another program's
     # write touched, read from its events (`tables_written_by`).
     written_by: frozenset[str] = frozenset()
+    # (entity, table, column): an event of `entity` has for its key the `column` of the row
+    # of `table` it wrote (a person's employee ID), so that the rows another program wrote
+    # are known from its events (`rows_named_by`).
+    event_rows: tuple[tuple[str, str, str], ...] = ()
 
     def replayed_tables(self) -> tuple[Replayed, ...]:
         """The tables of the register `check` replays from the audit log (`Replayed`s)."""
@@ -91,6 +95,7 @@ def declare(
     facts: str = "",
     replayed: str = "",
     written_by: set[str] | None = None,
+    event_rows: dict[str, tuple[str, str]] | None = None,
 ) -> Register:
     """A register's declaration; its file kinds' modules, and `facts` (the module that gathers
     its rules' facts, e.g. "facts"), are named within `package`."""
@@ -106,6 +111,7 @@ def declare(
         f"{package}.{facts}" if facts else "",
         f"{package}.{replayed}" if replayed else "",
         frozenset(written_by or ()),
+        tuple((entity, *row) for entity, row in (event_rows or {}).items()),
     )
 
 
@@ -154,6 +160,24 @@ def tables_written_by(entities: Iterable[str]) -> frozenset[str] | None:
             tables |= register.tables
             known |= register.written_by & named
     return frozenset(tables) if known == named else None
+
+
+def rows_named_by(entities: Iterable[str]) -> tuple[tuple[str, str, str], ...]:
+    """(entity, table, column) of each table whose rows written by events of these entities
+    their keys name, one by one: a register says so of the entity (`event_rows`), and none
+    of the other entities comes with writes to that table."""
+    named = frozenset(entities)
+    return tuple(
+        (entity, table, column)
+        for register in registers()
+        for entity, table, column in register.event_rows
+        if entity in named and _writers_of(table) & named == {entity}
+    )
+
+
+def _writers_of(table: str) -> frozenset[str]:
+    """The entities whose events may come with a write to `table`."""
+    return frozenset(e for r in registers() if table in r.tables for e in r.written_by)
 
 
 @cache

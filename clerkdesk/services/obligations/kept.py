@@ -2,6 +2,9 @@
 read again after any write (this program's own, counted by the database object, or another's —
 a window, workstation, script or `sqlite3` — seen by the change token of `store.change_token`),
 and on a new day in the city's zone (the records' holds and retention are read by the day).
+After a write, only the parts of the facts that read a table it touched are read again: the
+audit events since say which registers it wrote (`parts.still_true`); a change with no event
+(made by hand on the file), or one to the city's own settings, has every part read again.
 What depends on the moment (whose terms are current, for the access reviews) is worked out
 from the kept rows at each computation; the items of the rules that say when they change are
 kept with the facts (`Gathered.kept`, `engine.compute`'s `kept`) until another day or a term's
@@ -20,6 +23,7 @@ from sqlalchemy.orm import Session
 from ...core import obligations as engine
 from ...store.change_token import change_token
 from ..kernel.database import Database
+from .parts import still_true
 from .snapshot import Gathered, at_moment, gathered
 
 _NAME = "obligations"
@@ -36,6 +40,7 @@ class KeptFacts:
         self._key: tuple[int, object] | None = None
         self._read: Gathered | None = None
         self.reads = 0  # how many times the facts were read from the database (tests count)
+        self.parts_read = 0  # and how many of their parts were read (not kept)
 
     def snapshot(self, session: Session, now: datetime) -> engine.Snapshot:
         """The snapshot at `now`, read in `session` unless the kept one is still true."""
@@ -45,15 +50,26 @@ class KeptFacts:
         """The facts as read on `now`'s day, in `session` unless the kept ones are still true
         (`at_moment` makes them the snapshot at `now`)."""
         # The key is taken before the facts are read: a write that lands between the two makes
-        # the next key differ, never a stale read pass for a fresh one.
+        # the next key differ, never a stale read pass for a fresh one. So `session` must not
+        # have read anything yet: a read transaction's moment is that of its first statement.
         key = self._key_now()
+        with self._lock:  # the facts and their key, as one pair
+            before, before_key = self._read, self._key
+        if before is not None and before.snap.profile.day_at(now) != before.day:
+            before = None  # another day: the holds and retention of that day
+        if before is not None and key is not None and key == before_key:
+            return before
+        # Written since (or never read): what no write since has touched is kept, the rest read
+        # again in `session`, the same moment as what says which is which.
+        if before is None or key is None:
+            kept, seq = still_true(session, {}, None)
+        else:
+            kept, seq = still_true(session, before.parts, before.seq)
+        read = gathered(session, now, kept, seq)
+        self.reads += 1
+        self.parts_read += len(read.parts) - len(kept)
         with self._lock:
-            read = self._read if key is not None and key == self._key else None
-        if read is None or read.snap.profile.day_at(now) != read.day:
-            read = gathered(session, now)
-            self.reads += 1
-            with self._lock:
-                self._key, self._read = key, read
+            self._key, self._read = key, read
         return read
 
     def still_true(self, now: datetime) -> engine.Snapshot | None:
@@ -80,6 +96,7 @@ class KeptFacts:
             return None if token is None else (generation, token)
 
     def close(self) -> None:
+        """Keep nothing: the next computation reads every fact again (View > Refresh)."""
         with self._lock:
             self._close()
             self._key, self._read = None, None

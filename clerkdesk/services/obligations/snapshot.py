@@ -4,9 +4,10 @@ one, is read through `store.types.UTCDateTime`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
@@ -24,10 +25,11 @@ from ...store.models.people import Person
 from ...store.models.reviews import Review, ReviewLine
 from ...store.models.terms import Assignment
 from ..kernel.common import city_row, profile_of, rows_of
-from ..kernel.registers import registers
+from ..kernel.registers import Register, registers
 from ..terms.planning import SEPARATION
 from .approval_facts import findings_missing, policy_approvers, proposed_in_use
 from .duties_facts import duty_facts
+from .parts import PartReader, Parts
 
 # The accounts whose obligations count: every one not discontinued.
 _IN_USE = Account.status != AccountStatus.DISCONTINUED
@@ -37,12 +39,15 @@ class Gathered(NamedTuple):
     """The snapshot as read, before the moment is applied: everything but the access reviews,
     which are worked out from `review_rows` at each moment (`at_moment`). What it reads by the
     day (the records' holds and retention) is of `day`, in the city's zone. `kept`: what the
-    engine keeps of its computations on these facts (`engine.compute`'s `kept`)."""
+    engine keeps of its computations on these facts (`engine.compute`'s `kept`). `parts`: the
+    facts by part, each with the tables it read; `seq`: the audit log's last event then."""
 
     snap: engine.Snapshot
     review_rows: ReviewRows
     day: date
     kept: dict[Any, Any]
+    parts: Parts
+    seq: int | None
 
 
 def snapshot(session: Session, now: datetime) -> engine.Snapshot:
@@ -55,46 +60,74 @@ def at_moment(read: Gathered, now: datetime) -> engine.Snapshot:
     return replace(read.snap, reviews=reviews_at(read.review_rows, now))
 
 
-def gathered(session: Session, now: datetime) -> Gathered:
-    """Everything the rules look at, for the whole city, as read at `now`."""
+def gathered(
+    session: Session, now: datetime, kept: Parts | None = None, seq: int | None = None
+) -> Gathered:
+    """Everything the rules look at, for the whole city, as read at `now`; the parts in
+    `kept` (still true: `parts.still_true`) as they are, with `seq` the log's last event."""
     city = city_row(session)
     profile = profile_of(city)
+    part = PartReader(session, kept)
     accounts, terms, changes, on_file, history = (
-        rows_of(session, statement) for statement in _statements()
+        part(name, partial(_made_of, make, session, statement))
+        for (name, make), statement in zip(_STATEMENTS, _statements(), strict=True)
     )
     snap = engine.Snapshot(
         profile=profile,
         adopted_on=city.adopted_on,
-        accounts=tuple(map(engine.AccountFacts._make, accounts)),
-        assignments=tuple(_term(row) for row in terms),
-        credentials_on_file=frozenset(row[0] for row in on_file),
-        password_changes=tuple(map(engine.PasswordChangeFacts._make, history)),
-        removals=_removals(session),
-        heads_left=_heads_left(session),
-        password_changed={row[0]: row[1] for row in changes},
-        department_policies=_policies(session),
-        tool_determinations=_tool_determinations(session, profile),
-        proposed_in_use=proposed_in_use(session, profile),
-        findings_missing=findings_missing(session, profile),
-        approvers=policy_approvers(session, profile),
-        facts=register_facts(session, profile, now),
+        accounts=accounts,
+        assignments=terms,
+        credentials_on_file=on_file,
+        password_changes=history,
+        removals=part("removals", lambda: _removals(session)),
+        heads_left=part("heads_left", lambda: _heads_left(session)),
+        password_changed=changes,
+        department_policies=part("policies", lambda: _policies(session)),
+        tool_determinations=part("tools", lambda: _tool_determinations(session, profile)),
+        proposed_in_use=part("proposed", lambda: proposed_in_use(session, profile)),
+        findings_missing=part("findings", lambda: findings_missing(session, profile)),
+        approvers=part("approvers", lambda: policy_approvers(session, profile)),
+        facts={
+            register.noun: part(f"facts:{register.noun}", partial(read, session, profile, now))
+            for register, read in register_facts_modules()
+        },
         retention_directive_on=city.retention_directive_on,
     )
     # The site checks where a rule reads them; the accounts never checked only where the
     # periodic check is asked for (R15): elsewhere only a check's findings count.
     sites, unchecked = site_checks_read(profile), profile.applies("R15")
-    snap = replace(snap, duties=duty_facts(session, snap.accounts, sites, unchecked))
-    return Gathered(snap, review_rows(session, profile), profile.day_at(now), {})
+    duties = part(
+        "duties",
+        lambda: duty_facts(session, snap.accounts, sites, unchecked),
+        after=("accounts",),
+    )
+    reviews = part("reviews", lambda: review_rows(session, profile))
+    day = profile.day_at(now)
+    return Gathered(replace(snap, duties=duties), reviews, day, {}, part.parts, seq)
 
 
-def register_facts(session: Session, profile: PolicyProfile, now: datetime) -> dict[str, Any]:
-    """The facts each register that gathers its own (`declare(facts=...)`) gives its rules,
-    by its noun."""
-    return {
-        register.noun: module.facts(session, profile, now)
+def register_facts_modules() -> list[tuple[Register, Callable[..., Any]]]:
+    """Each register that gathers its own facts, with its `facts(session, profile, as_of)`."""
+    return [
+        (register, module.facts)
         for register in registers()
         if (module := register.facts_module()) is not None
-    }
+    ]
+
+
+def _made_of(make: Callable[[Any], Any], session: Session, statement: Select[Any]) -> Any:
+    return make(rows_of(session, statement))
+
+
+# The parts `_statements` read, in their order: each its name, and what it makes of its rows
+# (the snapshot's own objects, kept as they are).
+_STATEMENTS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("accounts", lambda rows: tuple(map(engine.AccountFacts._make, rows))),
+    ("terms", lambda rows: tuple(_term(row) for row in rows)),
+    ("password_changed", lambda rows: {row[0]: row[1] for row in rows}),
+    ("on_file", lambda rows: frozenset(row[0] for row in rows)),
+    ("history", lambda rows: tuple(map(engine.PasswordChangeFacts._make, rows))),
+)
 
 
 @cache

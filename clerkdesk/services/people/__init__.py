@@ -30,4 +30,5 @@ REGISTER = declare(
     after=("departments",),
     facts="facts",
     written_by={"person"},
+    event_rows={"person": ("person", "employee_id")},
 )
