@@ -29,7 +29,8 @@ def opened_window(home: Path) -> Iterator[tuple[Any, Any]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from clerkdesk.collection import keep_reads, resume_collection
+    from clerkdesk.collection import keep_reads
+    from clerkdesk.gui.window.app import after_first_paint
     from clerkdesk.gui.window.context import AppContext
     from clerkdesk.gui.window.main_window import MainWindow
     from clerkdesk.paths import resolve_paths
@@ -48,7 +49,7 @@ def opened_window(home: Path) -> Iterator[tuple[Any, Any]]:
             window.attach(AppContext(paths, db, get_city(db), settings))
             settle(app)
             window.repaint()
-            resume_collection()  # as the program does once its first page has painted
+            after_first_paint()  # as the program does once its first page has painted
             keep_reads()  # and as its window does (`gui/window/app.py`, `sweep_when_away`)
             try:
                 yield app, window

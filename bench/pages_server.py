@@ -48,7 +48,8 @@ def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
     from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from clerkdesk.collection import keep_reads, resume_collection
+    from clerkdesk.collection import keep_reads
+    from clerkdesk.gui.window.app import after_first_paint
     from clerkdesk.gui.window.context import AppContext
     from clerkdesk.gui.window.main_window import MainWindow
     from clerkdesk.gui.window.refresh import Refresher
@@ -75,7 +76,7 @@ def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
                 window.attach(ctx)
                 _painted(app, window)
             shown[window.entries[0].key] = first[0]
-            resume_collection()  # as the program does once its first page has painted,
+            after_first_paint()  # as the program does once its first page has painted,
             keep_reads()  # and its window (`gui/window/app.py`, `sweep_when_away`)
             for entry in window.entries[1:]:
                 with counted() as first:
@@ -85,7 +86,7 @@ def measure_pages(url: str, home: Path) -> dict[str, tuple[Measured, Measured]]:
             for entry in window.entries:
                 window.go(entry.key)
                 settle(app)
-                with counted() as again:
+                with counted() as again, db.one_read():  # as the window reads a page again
                     window.page(entry.key).reload()
                     _painted(app, window)
                 measured[entry.key] = (shown[entry.key], again[0])

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .errors import InvalidValueError
 
@@ -28,6 +29,13 @@ def zone(name: str) -> ZoneInfo:
 
 # Years outside these are refused as mistakes wherever a date is read (INTERFACE.md).
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """The time zones this machine knows, sorted: read once, from its files (some 600 of them,
+    a fifth of a second on a slow disk)."""
+    return tuple(sorted(available_timezones()))
 
 
 def plausible_year(year: int, text: str) -> None:

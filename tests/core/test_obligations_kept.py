@@ -136,3 +136,49 @@ def test_a_kept_kinds_items_due_at_a_moment_have_their_state_at_each(
         texts = [o.text for o in items if o.kind == "kept-test"]
         assert texts == ["at two", "on the day", "at the day's last moment"]
     assert states == ["due-soon", "due-soon", "overdue"]
+
+
+def test_a_rule_is_run_again_only_when_a_fact_it_read_is_another(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Facts read again after a write are new objects, the others the very ones: the items of
+    a rule that read only those are kept, and the answer is the one made afresh whichever fact
+    changed (a term, an account, the adoption day, the directive's day, the profile)."""
+    from dataclasses import replace
+
+    import clerkdesk.core.obligations as engine
+    from clerkdesk.core.obligations.watched import Watched
+
+    ran: list[int] = []
+
+    class Counted(Watched):
+        __slots__ = ()
+
+        def __init__(self, snapshot: Snapshot) -> None:
+            super().__init__(snapshot)
+            ran.append(1)
+
+    monkeypatch.setattr(engine, "Watched", Counted)
+    at = datetime.combine(DAY, time(9), tzinfo=CHICAGO)
+    first, kept = _city(), dict[Any, Any]()
+    compute(first, at, kept)
+    whole = len(ran)
+    ran.clear()
+    same = replace(first)  # another snapshot of the very facts (as `at_moment` makes)
+    assert compute(same, at, kept) == compute(same, at)
+    assert ran == []
+    terms = (*first.assignments[:1], _term(2, "Bo Lind", "authorized-user", JOINS, LEAVES))
+    park = AccountFacts(1, "https://x.com/parks", "Parks", "approved", date(2026, 2, 2))
+    for changed in (
+        replace(same, assignments=terms),
+        replace(same, accounts=(park,)),
+        replace(same, adopted_on=date(2020, 1, 1)),
+        replace(same, retention_directive_on=date(2026, 1, 5)),
+        replace(same, profile=replace(PROFILE, warning_days=3)),
+    ):
+        ran.clear()
+        assert compute(changed, at, kept) == compute(changed, at)
+        assert 0 < len(ran) <= whole
+        kept.clear()
+        compute(same, at, kept)
+    ran.clear()
+    compute(replace(same, assignments=terms), at, kept)
+    assert 0 < len(ran) < whole  # the rules that read no term kept their items

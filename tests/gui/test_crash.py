@@ -54,3 +54,29 @@ def test_install_replaces_and_returns_the_hook(qtbot) -> None:
         assert sys.excepthook is crash.handle
     finally:
         sys.excepthook = previous
+
+
+@pytest.mark.expects_log_warning  # the bug's traceback goes to the log as an ERROR
+def test_no_transaction_is_held_open_while_the_crash_dialog_waits(
+    qtbot, window, city_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A page's slot that raises within the window's shared read (a write's delivery, say):
+    # Qt hands the error to the hook while the block is still open. On a server the
+    # transaction would sit idle holding its snapshot; on SQLite it keeps the log from its
+    # checkpoint; and a refresh during the dialog would read the moment before it.
+    from clerkdesk.services.city.writes import get_city
+
+    open_while_shown: list[bool] = []
+    monkeypatch.setattr(
+        crash.CrashDialog,
+        "exec",
+        lambda self: open_while_shown.append(city_db._shared.session is not None),
+    )
+    with city_db.one_read():
+        get_city(city_db)
+        assert city_db._shared.session is not None  # the read shared, open
+        try:
+            raise KeyError("a bug in a slot")
+        except KeyError as error:
+            crash.report(error)
+    assert open_while_shown == [False]

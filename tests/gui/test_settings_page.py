@@ -292,3 +292,38 @@ def test_each_tab_fits_a_small_screen(qtbot, window) -> None:  # type: ignore[no
                 qtbot.wait(30)
             assert (window.width(), window.height()) == (width, height), index
             assert window.minimumSizeHint().width() <= 1024
+
+
+def test_settings_reads_as_it_is_shown_and_on_refresh_in_one_transaction(
+    qtbot, window, city_db
+) -> None:  # type: ignore[no-untyped-def]
+    # Its parts (the rules, the letters, the records notice, the agreement…) each read the
+    # city: on a server at a distance, each its own BEGIN and ROLLBACK cost a frame or two.
+    import threading
+
+    from sqlalchemy import event
+
+    begun: list[str] = []
+
+    def on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # Neither the store's look (on its own thread) nor the window's look for writes made
+        # elsewhere, on a connection of its own.
+        watching = conn is window.refresher.watch._connection
+        if threading.current_thread() is threading.main_thread() and not watching:
+            begun.append("begin")
+
+    event.listen(city_db.engine, "begin", on_begin)
+    try:
+        page = go(qtbot, window, "settings")
+        shown = len(begun)
+        page.ui.city_edit.setText("City of Stoughton")
+        assert page.save()
+        begun.clear()
+        qtbot.keyClick(window, Qt.Key.Key_F5)  # View > Refresh: everything read again
+        refreshed = len(begun)
+    finally:
+        event.remove(city_db.engine, "begin", on_begin)
+    assert shown == 1
+    assert refreshed == 2  # the city the window keeps; the page, all its parts at once
+    assert page.ui.city_edit.text() == "City of Stoughton"  # read after the save
+    assert page.ui.rules_table.model().rowCount() > 0

@@ -29,6 +29,7 @@ from .model import (
     new_tuple,
 )
 from .registry import BASES, KINDS, LAW, POLICY, PRACTICE, Kind, kind_of, load_kinds, rule
+from .watched import Watched, same_reads
 
 __all__ = [
     "BASES",
@@ -101,9 +102,10 @@ def compute(
 
     `kept`: where the items of the rules that say when they change (`Kind.changes_at`) are
     kept between computations, given again with each snapshot of the same facts (all but those
-    the rules without `changes_at` read: the access reviews, worked out at each moment). Such
-    a rule is run again on another day in the city's zone, or once a moment it names lies
-    between; its items due at a moment are given their state at each computation."""
+    the rules without `changes_at` read: the access reviews, worked out at each moment), or of
+    facts of which some were read again (`watched`). Such a rule is run again on another day
+    in the city's zone, once a moment it names lies between, or once a fact it read is not
+    the one it read; its items due at a moment are given their state at each computation."""
     if as_of.tzinfo is None:
         raise ValueError("as_of must be an aware moment")
     local_as_of = as_of.astimezone(snapshot.profile.zone)
@@ -146,20 +148,29 @@ def _kept(
     are the same (and the profile, the very one)."""
     changes_at = kind.changes_at
     assert changes_at is not None
-    moments = kept.get(changes_at)  # the rules that name the same moments share them
-    if moments is None:
-        moments = kept[changes_at] = tuple(sorted(changes_at(snapshot)))
-    key = (local_as_of.date(), bisect_right(moments, as_of))
+    # The rules that name the same moments share them; each is kept with the facts it was
+    # worked out from (`watched`): the facts read again since a write, if it read none of
+    # them, leave it as it was.
+    known = kept.get(changes_at)
+    if known is None or not same_reads(known[0], snapshot):
+        looked = Watched(snapshot)
+        moments = tuple(sorted(changes_at(looked.as_snapshot())))
+        known = kept[changes_at] = (looked.reads(), moments)  # what was read, once it was
+    # The day, and the window between the moments named that `as_of` lies in (not its place
+    # in the list: moments made again since may put another window at the same place).
+    moments = known[1]
+    at = bisect_right(moments, as_of)
+    key = (local_as_of.date(), moments[at - 1] if at else None, moments[at : at + 1])
     found = kept.get(kind.kind)
-    if found is not None and found[0] is snapshot.profile and found[1] == key:
+    if found is not None and found[1] == key and same_reads(found[0], snapshot):
         return found[2], found[3]
     buckets: Buckets = {}
     timed: list[Due] = []
-    _place(
-        kind, kind.function(snapshot, as_of), snapshot.profile, local_as_of, by_date, buckets, timed
-    )
+    looked = Watched(snapshot)
+    dues = kind.function(looked.as_snapshot(), as_of)
+    _place(kind, dues, snapshot.profile, local_as_of, by_date, buckets, timed)
     made = _in_order(buckets)
-    kept[kind.kind] = (snapshot.profile, key, made, tuple(timed))
+    kept[kind.kind] = (looked.reads(), key, made, tuple(timed))
     return made, tuple(timed)
 
 

@@ -46,7 +46,8 @@ class Page(QWidget):
             return
         self.stale = True
         if self.isVisible():
-            self.reload()
+            with self.ctx.db.one_read():  # its reads, one transaction
+                self.reload()
 
     def reload(self) -> None:
         """Read the page's records again from the services."""

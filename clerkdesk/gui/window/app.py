@@ -8,6 +8,7 @@ database opened and the Today page filled. Other pages load the first time they 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -93,12 +94,11 @@ class Startup:
             dialog.open()
 
     def _ready(self, city: object) -> None:
-        from ...collection import resume_collection
         from .context import AppContext
 
         ctx = AppContext(self.window.paths, self.db, city, self.settings)  # type: ignore[arg-type]
         self.window.attach(ctx)
-        QTimer.singleShot(0, resume_collection)  # once the first page has painted
+        QTimer.singleShot(0, after_first_paint)
         self._unfinished()
         self._exit_once_painted()
 
@@ -142,7 +142,6 @@ class Startup:
         )
 
     def _demo_opened(self, db: Database) -> None:
-        from ...collection import resume_collection
         from ...paths import demo_paths
         from ...services.city.writes import get_city
         from .context import AppContext
@@ -156,7 +155,7 @@ class Startup:
         ctx = AppContext(db.paths, db, get_city(db), settings)  # type: ignore[arg-type]
         self.window.show_demonstration()
         self.window.attach(ctx)
-        QTimer.singleShot(0, resume_collection)  # once its first page has painted
+        QTimer.singleShot(0, after_first_paint)
         self._exit_once_painted()
 
     def leave_demo(self) -> None:
@@ -235,6 +234,16 @@ def run(paths: Paths, exit_when_ready: bool = False, demo: bool = False) -> int:
         Operation.finish_all()
         startup.close()
         sys.excepthook = previous_hook
+
+
+def after_first_paint() -> None:
+    """What waits until the first page has painted: collection, and the time zones Settings
+    offers, read from their files off the UI thread while the clerk reads Today."""
+    from ...collection import resume_collection
+    from ...core.dates import zone_names
+
+    resume_collection()
+    threading.Thread(target=zone_names, name="time zones", daemon=True).start()
 
 
 def sweep_when_away(app: QApplication) -> Callable[[object], None]:

@@ -70,14 +70,16 @@ class AppContext(QObject):
     def _deliver(self, changes: Changes) -> None:
         from ...services.kernel.changes import CITY
 
-        if changes.touches(CITY):
-            self._read_city()
-        self.changed.emit(changes)
+        with self.db.one_read():  # the city's and the pages' reads, one transaction
+            if changes.touches(CITY):
+                self._read_city()
+            self.changed.emit(changes)
 
     def refresh(self, changes: Changes) -> None:
         """Everything may have changed elsewhere: read the city again, and tell the pages."""
-        self._read_city()
-        self.changed.emit(changes)
+        with self.db.one_read():
+            self._read_city()
+            self.changed.emit(changes)
 
     def _read_city(self) -> None:
         from ...services.city.writes import get_city

@@ -43,6 +43,11 @@ def handle(
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
         return
+    # Raised in a slot, within a page's shared read perhaps: its transaction is not held
+    # open while a dialog waits on the clerk (the data layer, if loaded yet).
+    shared = sys.modules.get("clerkdesk.services.kernel.shared_read")
+    if shared is not None:
+        shared.end_idle()
     if isinstance(error, ClerkDeskError):
         LOGGER.info("%s", error.message)
         messages.show_error(parent or QApplication.activeWindow(), error.message)

@@ -95,8 +95,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _opening(container: QWidget) -> QWidget:
-        """The first page's place while the register opens: its heading, and what is going
-        on, where the page's own header will be."""
+        """The first page's place while the register opens: its heading, and what goes on."""
         opening = QWidget()
         opening.setObjectName("opening")
         layout = QVBoxLayout(opening)
@@ -210,15 +209,16 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(index)
         if self.ctx is None:
             return
-        page = self.page(self.entries[index].key)
-        if page.stale:
-            from PySide6.QtCore import Qt
+        with self.ctx.db.one_read():  # the page's reads, one transaction
+            page = self.page(self.entries[index].key)
+            if page.stale:
+                from PySide6.QtCore import Qt
 
-            self.setCursor(Qt.CursorShape.WaitCursor)
-            try:
-                page.reload()
-            finally:
-                self.unsetCursor()
+                self.setCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    page.reload()
+                finally:
+                    self.unsetCursor()
         self._update_actions()
 
     def may_leave(self, page: Page, closing: bool = False) -> bool:

@@ -56,7 +56,11 @@ def count_rows(db: Database, key: Any) -> int:
 
 
 def city_row(session: Session) -> City:
-    city = session.get(City, 1)
+    """The city's row, read once in a session: the session's map of what it read lets go of a
+    row no one holds, and a page's reads in one session (`Database.one_read`) each ask."""
+    city: City | None = session.info.get("city")
+    if city is None:
+        city = session.info["city"] = session.get(City, 1)
     if city is None:
         raise ClerkDeskError("the database has no city yet; run `clerkdesk init --city NAME`")
     return city

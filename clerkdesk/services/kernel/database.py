@@ -20,6 +20,7 @@ from ...store.backup import pre_migration_backup
 from ...store.engine import make_engine, reader, writer
 from ...store.errors import plain_error
 from .changes import Changes, taken, track
+from .shared_read import SharedRead
 
 
 def os_user() -> str:
@@ -102,6 +103,7 @@ class Database:
         self.generation = 0
         # What the services keep between reads, by name (each closed with the database).
         self.kept: dict[str, Any] = {}
+        self._shared = SharedRead()  # this thread's `one_read`, if it is in one
 
     @classmethod
     def open(cls, paths: Paths, *, create: bool = False, **kwargs: object) -> Database:
@@ -175,12 +177,34 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, alone: bool = False) -> Iterator[Session]:
+        """A read transaction; within `one_read` on this thread, the block's shared one, unless
+        `alone`: a read whose first statement must be its own (what is due reads the key of
+        the facts it keeps before it, and must read nothing older)."""
+        if self._shared.depth and not alone:
+            yield from self._shared.read(self._read, self._raise_plain)
+            return
         try:
             with self._read() as session:
                 yield session
         except DBAPIError as exc:
             self._raise_plain(exc)
+
+    @contextmanager
+    def one_read(self) -> Iterator[None]:
+        """The reads this thread begins within the block are one transaction: one moment, and
+        a row read twice (the city, by each part of a page) read once. On a server that is one
+        BEGIN and ROLLBACK for a page shown, not one for each of its reads. A write within the
+        block ends it for the reads after, which see what was written; a block within another
+        (a refresh while a dialog is open) begins afresh and ends its own."""
+        shared = self._shared
+        shared.end()  # within another: afresh (not while a read of the outer one is open)
+        shared.depth += 1
+        try:
+            yield
+        finally:
+            shared.depth -= 1
+            shared.end()  # nor left to the outer one, or open under a dialog it opens next
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -196,6 +220,8 @@ class Database:
                 changes = taken(session)
         except DBAPIError as exc:
             self._raise_plain(exc)
+        finally:
+            self._shared.stale = True  # a `one_read` the write fell in reads afresh after it
         if changes:
             for listener in list(self.listeners):
                 listener(changes)

@@ -22,7 +22,7 @@ def due(db: Database, as_of: datetime | None = None) -> list[engine.Obligation]:
     """Every obligation in force at `as_of` (default: now), soonest due first."""
     moment = as_of or db.clock()
     with paused():  # tens of thousands of tuples, none of them in a cycle
-        with db.reading() as session:
+        with db.reading(alone=True) as session:  # its first statement its own (`read`)
             read = kept_facts(db).read(session, moment)
         # What does not change within the day, or until a term starts or ends, is kept with
         # the facts (`engine.compute`'s `kept`).

@@ -65,7 +65,10 @@ class KeptFacts:
             kept, seq = still_true(session, {}, None)
         else:
             kept, seq = still_true(session, before.parts, before.seq)
-        read = gathered(session, now, kept, seq)
+        # What the rules made of the facts, kept with them: a rule that read only facts kept
+        # as they were is not run again (`engine.compute`, `watched`).
+        made = before.kept if before is not None and kept else None
+        read = gathered(session, now, kept, seq, made)
         self.reads += 1
         self.parts_read += len(read.parts) - len(kept)
         with self._lock:

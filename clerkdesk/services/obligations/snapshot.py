@@ -61,10 +61,15 @@ def at_moment(read: Gathered, now: datetime) -> engine.Snapshot:
 
 
 def gathered(
-    session: Session, now: datetime, kept: Parts | None = None, seq: int | None = None
+    session: Session,
+    now: datetime,
+    kept: Parts | None = None,
+    seq: int | None = None,
+    made: dict[Any, Any] | None = None,
 ) -> Gathered:
     """Everything the rules look at, for the whole city, as read at `now`; the parts in
-    `kept` (still true: `parts.still_true`) as they are, with `seq` the log's last event."""
+    `kept` (still true: `parts.still_true`) as they are, with `seq` the log's last event;
+    `made`, what the engine kept of its computations on facts read before (`Gathered.kept`)."""
     city = city_row(session)
     profile = profile_of(city)
     part = PartReader(session, kept)
@@ -103,7 +108,8 @@ def gathered(
     )
     reviews = part("reviews", lambda: review_rows(session, profile))
     day = profile.day_at(now)
-    return Gathered(replace(snap, duties=duties), reviews, day, {}, part.parts, seq)
+    made = {} if made is None else made
+    return Gathered(replace(snap, duties=duties), reviews, day, made, part.parts, seq)
 
 
 def register_facts_modules() -> list[tuple[Register, Callable[..., Any]]]:

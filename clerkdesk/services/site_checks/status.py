@@ -39,7 +39,7 @@ class SiteStatus(NamedTuple):
 
 def site_statuses(db: Database) -> Sequence[SiteStatus]:
     # Tens of thousands of facts and statuses, none of them in a cycle: no collection.
-    with paused(), db.reading() as session:
+    with paused(), db.reading(alone=True) as session:  # no older than the kept facts' key
         city = city_row(session)
         profile, now = profile_of(city), db.clock()
         # The snapshot Today keeps holds the last check of every site, and the findings Today

@@ -6,11 +6,11 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QSpinBox, QWidget
 
+from ....core.dates import zone_names
 from ....core.errors import ClerkDeskError, ValidationError
 from ....core.profile import AUTHORITIES
 from ....core.words import counted
@@ -84,7 +84,7 @@ class SettingsPage(OpensRecords, Page):
         self.authority_checks: dict[str, QCheckBox] = {
             key: getattr(ui, f"authority_{key.replace('-', '_')}_check") for key in AUTHORITIES
         }
-        ui.timezone_combo.addItems(sorted(available_timezones()))
+        ui.timezone_combo.addItems(zone_names())  # read as the window opened (`app`)
         ui.profile_notes_label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (ui.vault_label, ui.profile_label, ui.placeholders_label):
             label.setTextFormat(Qt.TextFormat.RichText)  # markup, with escaped names
@@ -341,7 +341,8 @@ class SettingsPage(OpensRecords, Page):
                 update_agreement_text(db, text)
             except ValidationError as error:
                 text_problems = error.fields
-        self.reload()
+        with db.one_read():  # its parts' reads, one transaction
+            self.reload()
         if text_problems:
             ui.agreement_edit.setPlainText(typed)
             self._show_problems(text_problems)
