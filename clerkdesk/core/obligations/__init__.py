@@ -144,8 +144,8 @@ def _kept(
     kept: dict[Any, Any],
 ) -> tuple[Placed, tuple[Due, ...]]:
     """A kind's items due on a date, placed and in order, and its items due at a moment, as
-    its rule made them: kept in `kept` while the day and the moments of `changes_at` reached
-    are the same (and the profile, the very one)."""
+    its rule made them: kept in `kept` while the day, the moments of `changes_at` reached and
+    the facts the rule read (`same_reads`: the profile equal, the others the very ones) are."""
     changes_at = kind.changes_at
     assert changes_at is not None
     # The rules that name the same moments share them; each is kept with the facts it was
