@@ -59,6 +59,25 @@ def test_a_bad_city_detail_saves_nothing(qtbot, window, city_db) -> None:
     assert audit_actions(city_db) == before
 
 
+def test_a_bad_detail_and_a_bad_parameter_are_both_shown_and_nothing_saved(
+    qtbot, window, city_db
+) -> None:
+    page = go(qtbot, window, "settings")
+    before = audit_actions(city_db)
+    page.ui.city_edit.clear()
+    page.spins["grandfather_days"].setValue(60)
+    for check in page.authority_checks.values():
+        check.setChecked(False)
+    assert not page.save()
+    assert page.errors.shown() == {
+        "city": "Required",
+        "authorities": "Name at least one approving authority",
+    }
+    city = get_city(city_db)
+    assert (city.name, city.profile.grandfather_days) == ("Stoughton", 45)
+    assert audit_actions(city_db) == before
+
+
 def test_apply_another_profile_after_confirming(qtbot, window, city_db, answers) -> None:
     page = go(qtbot, window, "settings")
     answers.confirm_with = False

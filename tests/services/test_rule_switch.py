@@ -128,6 +128,30 @@ def test_parameters_cannot_change_a_rule_of_the_policy(db) -> None:  # type: ign
     assert view.profile.basis("R10") == "off"
 
 
+def test_settings_refused_in_their_write_leave_the_city_s_details_as_they_were(db) -> None:  # type: ignore[no-untyped-def]
+    """Settings' Save writes the details and the parameters in one transaction: the refusal of
+    a parameter found only as it is written leaves the city unrenamed and the log as it was."""
+    rules = city.get_city(db).profile.rules
+    before = dump(db)
+    with pytest.raises(ClerkDeskError, match=r"R5 .* is in the Stoughton"):
+        city.update_settings(
+            db, "Renamed", date(2019, 6, 25), "renamed.gov", rules={**rules, "R5": "off"}
+        )
+    assert city.get_city(db).name == "Stoughton"
+    assert dump(db) == before
+    view = city.update_settings(
+        db, "Renamed", date(2019, 6, 25), "renamed.gov", rules={**rules, "R10": "off"}
+    )
+    assert (view.name, view.email_domain, view.profile.basis("R10")) == (
+        "Renamed",
+        "renamed.gov",
+        "off",
+    )
+    events = audit.list_events(db)
+    assert [e.action for e in events[:2]] == ["profile.update", "city.update"]
+    assert events[0].at == events[1].at  # written together
+
+
 def test_applying_the_profile_again_brings_its_bases_back(db) -> None:  # type: ignore[no-untyped-def]
     city.switch_rule(db, "R10", on=False)
     assert city.apply_profile(db, "stoughton").profile.basis("R10") == "practice"

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from ...core.dates import short_date
 from ...core.errors import ClerkDeskError, ValidationError
 from ...core.profile import SWITCHABLE, PolicyProfile
@@ -138,9 +140,10 @@ def init_city(
         return _view(city)
 
 
-def update_city(
-    db: Database, name: str, adopted_on: date | None, email_domain: str | None
-) -> CityView:
+def _settings_problems(
+    db: Database, name: str, adopted_on: date | None, domain: str | None, changes: dict[str, Any]
+) -> dict[str, str]:
+    """What is wrong with the city's details and the parameters' changes, before a write."""
     problems: dict[str, str] = {}
     if not clean(name):
         problems["city"] = "required"
@@ -148,17 +151,35 @@ def update_city(
         problems["city"] = bad_text
     if adopted_on is not None and (bad_year := year_problem(adopted_on)):
         problems["adopted"] = bad_year
+    with db.reading() as session:
+        profile = profile_of(city_row(session))
+    if changes:
+        try:
+            profile.with_changes(**changes)
+        except ValidationError as error:
+            problems.update(error.fields)
     if adopted_on is None:
         problems["adopted"] = "required"
-    elif "adopted" not in problems:
-        with db.reading() as session:
-            profile = profile_of(city_row(session))
-        if late := adoption_problem(adopted_on, profile, db):
-            problems["adopted"] = late
-    domain = clean(email_domain)
+    elif "adopted" not in problems and (late := adoption_problem(adopted_on, profile, db)):
+        problems["adopted"] = late
     if bad := _domain_problem(domain):
         problems["email_domain"] = bad
-    if problems:
+    return problems
+
+
+def update_city(
+    db: Database, name: str, adopted_on: date | None, email_domain: str | None
+) -> CityView:
+    return update_settings(db, name, adopted_on, email_domain)
+
+
+def update_settings(
+    db: Database, name: str, adopted_on: date | None, email_domain: str | None, **changes: Any
+) -> CityView:
+    """The city's details and changes of its policy parameters (Settings' Save), checked
+    together and written in one transaction: saved together, or neither."""
+    domain = clean(email_domain)
+    if problems := _settings_problems(db, name, adopted_on, domain, changes):
         raise ValidationError(problems)
     with db.writing() as session:
         city = city_row(session)
@@ -173,8 +194,7 @@ def update_city(
             "adopted_on": city.adopted_on,
             "email_domain": city.email_domain,
         }
-        changes = diff(before, after)
-        if changes:
+        if changed := diff(before, after):
             record(
                 session,
                 db,
@@ -183,9 +203,11 @@ def update_city(
                     "city",
                     city.name,
                     "Changed the city's details",
-                    {**changes, **settings_block(_only(changes, "email_domain"))},
+                    {**changed, **settings_block(_only(changed, "email_domain"))},
                 ),
             )
+        if changes:
+            _change_profile(session, db, city, changes)
         return _view(city)
 
 
@@ -199,30 +221,34 @@ def update_profile(db: Database, **changes: Any) -> CityView:
     changes only as `switch_rule` allows."""
     with db.writing() as session:
         city = city_row(session)
-        before = profile_of(city)
-        stored = stored_profile(city)
-        if isinstance(changes.get("rules"), dict):
-            for rule, basis in changes["rules"].items():
-                if basis != before.basis(rule) and (
-                    problem := _switch_problem(city.profile_key, before, rule, basis)
-                ):
-                    raise ClerkDeskError(problem)
-        after = before.with_changes(**changes)
-        changed = diff(before.to_dict(), after.to_dict())
-        if changed:
-            city.profile_json = json.dumps(after.to_dict())
-            record(
-                session,
-                db,
-                Change(
-                    "profile.update",
-                    "city",
-                    city.name,
-                    "Changed policy parameters: " + ", ".join(sorted(changed)),
-                    {**changed, **profile_block(stored, after)},
-                ),
-            )
+        _change_profile(session, db, city, changes)
         return _view(city)
+
+
+def _change_profile(session: Session, db: Database, city: City, changes: dict[str, Any]) -> None:
+    before = profile_of(city)
+    stored = stored_profile(city)
+    if isinstance(changes.get("rules"), dict):
+        for rule, basis in changes["rules"].items():
+            if basis != before.basis(rule) and (
+                problem := _switch_problem(city.profile_key, before, rule, basis)
+            ):
+                raise ClerkDeskError(problem)
+    after = before.with_changes(**changes)
+    changed = diff(before.to_dict(), after.to_dict())
+    if changed:
+        city.profile_json = json.dumps(after.to_dict())
+        record(
+            session,
+            db,
+            Change(
+                "profile.update",
+                "city",
+                city.name,
+                "Changed policy parameters: " + ", ".join(sorted(changed)),
+                {**changed, **profile_block(stored, after)},
+            ),
+        )
 
 
 def switch_rule(db: Database, rule: str, on: bool) -> CityView:

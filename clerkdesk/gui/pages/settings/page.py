@@ -19,8 +19,7 @@ from ....services.city.writes import (
     agreement_text,
     apply_profile,
     update_agreement_text,
-    update_city,
-    update_profile,
+    update_settings,
 )
 from ....services.kernel.changes import CITY
 from ....services.kernel.printouts import city_title
@@ -315,18 +314,15 @@ class SettingsPage(OpensRecords, Page):
         changes = self.profile_changes()
         typed = ui.agreement_edit.toPlainText()
         text = self._text_wanted()
-        db, city = self.ctx.db, self.ctx.city
-        try:
-            # Checked before anything is written, so that a bad parameter does not leave the
-            # city's details saved alone.
-            city.profile.with_changes(**changes)
-            update_city(
+        db = self.ctx.db
+        try:  # the details and the parameters in one transaction: both saved, or neither
+            update_settings(
                 db,
                 ui.city_edit.text(),
                 from_qdate(ui.adopted_date.date()),
                 ui.email_domain_edit.text(),
+                **changes,
             )
-            update_profile(db, **changes)
         except ValidationError as error:
             self._show_problems(error.fields)
             return False
