@@ -149,6 +149,75 @@ def test_an_account_edited_is_read_again_alone(qtbot, window, city_db, monkeypat
     assert row.view.handle == "parks.city" and page.model.total() == 2
 
 
+def _accounts_read(qtbot: Any, window: Any, monkeypatch: Any) -> tuple[Any, list[object]]:
+    """The Accounts page shown and read, and the ids each read of it asks for from now on
+    (None: the whole list)."""
+    from clerkdesk.gui.pages.accounts import page as accounts_page
+
+    page = go(qtbot, window, "accounts")
+    _settled(qtbot, page)
+    asked: list[object] = []
+    listed = accounts_page.list_listed
+
+    def read(db: Any, first: int | None = None, ids: frozenset[int] | None = None) -> Any:
+        asked.append(ids)
+        return listed(db, first, ids)
+
+    monkeypatch.setattr(accounts_page, "list_listed", read)
+    return page, asked
+
+
+@pytest.mark.parametrize("long_list", [False, True], ids=["short", "long"])
+def test_an_account_approved_is_read_again_alone(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, monkeypatch, long_list
+) -> None:
+    """The approval is a row of its own table, which belongs to its account: the account's
+    row alone is read again, and shows it approved."""
+    from .conftest import add_account, approve
+
+    if long_list:
+        monkeypatch.setattr(list_page, "LONG_LIST", 1)
+    parks = add_account(city_db, "https://facebook.com/parks", handle="parks")
+    add_account(city_db, "https://x.com/library", department="Parks")
+    page, asked = _accounts_read(qtbot, window, monkeypatch)
+    approve(city_db, parks.id)
+    _settled(qtbot, page)
+    assert asked == [frozenset({parks.id})]
+    row = next(r for r in page.model.rows() if r.id == parks.id)
+    assert row.view.status == "approved" and row.view.approval.approved_by == "Mayor Jones"
+    assert page.model.total() == 2
+
+
+def test_an_approval_s_findings_recorded_read_its_account_again_alone(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, monkeypatch, tmp_path
+) -> None:
+    """Recording the findings writes the approval alone, not the account: its account is read
+    again, and its row no longer says the findings are missing."""
+    from clerkdesk.services.accounts.approvals import record_determinations
+    from clerkdesk.services.transfer import csv_import
+
+    from .conftest import add_account
+
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "url,platform,department,status,authority,approved_by,approved_on\n"
+        "https://facebook.com/parks,facebook,Parks,approved,mayor,Mayor Jones,2026-01-05\n",
+        encoding="utf-8",
+    )
+    csv_import.import_csv(city_db, "accounts", path)
+    add_account(city_db, "https://x.com/library", department="Parks")
+    page, asked = _accounts_read(qtbot, window, monkeypatch)
+    parks = next(r for r in page.model.rows() if r.view.url == "https://facebook.com/parks")
+    assert not parks.view.approval.determinations_recorded
+    before = page.model.text(page.model.position_of(lambda r: r.id == parks.id), 5)
+    record_determinations(city_db, parks.id, True, "Every work day", True)
+    _settled(qtbot, page)
+    assert asked == [frozenset({parks.id})]
+    row = next(r for r in page.model.rows() if r.id == parks.id)
+    assert row.view.approval.determinations_recorded
+    assert page.model.text(page.model.position_of(lambda r: r.id == parks.id), 5) != before
+
+
 def test_a_colleague_s_write_just_before_one_s_own_is_read_too(  # type: ignore[no-untyped-def]
     qtbot, window, city_db, paths, clock, monkeypatch
 ) -> None:

@@ -204,3 +204,17 @@ def test_list_shows_the_latest_approval(db, parks) -> None:  # type: ignore[no-u
 def test_unknown_account_is_a_plain_error(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClerkDeskError, match="no longer"):
         accounts.get_account(db, 999)
+
+
+def test_the_accounts_of_approvals_are_those_they_approve(db, parks) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from clerkdesk.services.accounts.views import accounts_of_approvals
+    from clerkdesk.store.models.accounts import Approval
+
+    account = accounts.create_account(db, AccountInput("https://x.com/parks", "x", "Parks"))
+    accounts.approve_account(db, account.id, GOOD_APPROVAL)
+    with db.reading() as session:
+        [approval] = session.scalars(select(Approval.id).where(Approval.account_id == account.id))
+    assert accounts_of_approvals(db, frozenset({approval})) == {account.id}
+    assert accounts_of_approvals(db, frozenset({approval, approval + 100})) is None

@@ -6,11 +6,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..widgets.table_view import RecordTableView
 from ..window.layout_state import saved_state
 from .page import Page
+
+
+def filter_line(key: str, noun: str) -> QLineEdit:
+    """The line above the table that filters its rows (Ctrl+F)."""
+    line = QLineEdit()
+    line.setObjectName(f"{key}_filter")
+    line.setPlaceholderText("Filter (Ctrl+F)")
+    line.setClearButtonEnabled(True)
+    line.setAccessibleName(f"Filter the {noun}")
+    line.setMinimumWidth(200)
+    return line
 
 
 class ListLayout(Page):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...collection import paused
 from ...core.errors import ClerkDeskError
@@ -17,9 +17,10 @@ from ..widgets.table_model import Column, Prepared, RecordTableModel
 from ..widgets.table_view import RecordTableView
 from ..window.background import Operation, Progress, run_in_background
 from ..window.context import AppContext
-from .list_layout import ListLayout
+from .list_count import count_text
+from .list_layout import ListLayout, filter_line
 from .page import EDIT, FIND, OPEN
-from .written_rows import places, rows_to_read
+from .written_rows import Written, places, rows_to_read
 
 if TYPE_CHECKING:
     from ...services.kernel.changes import Changes
@@ -44,6 +45,7 @@ class ListPage(ListLayout, Generic[T]):
     # The table of the page's rows, where `read_rows` reads some again by their ids: a write
     # that changed only some of them has those alone read again (`written_rows`).
     row_table: str | None = None
+    linked: frozenset[str] = frozenset()  # tables whose rows belong to its rows (`rows_linked`)
 
     def __init__(
         self,
@@ -69,12 +71,7 @@ class ListPage(ListLayout, Generic[T]):
         self.model: RecordTableModel[T] = self.model_type(columns, row_tone=row_tone, parent=self)
         self.model.idle_formatting = False  # until the page is shown
 
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName(f"{key}_filter")
-        self.filter_edit.setPlaceholderText("Filter (Ctrl+F)")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(f"Filter the {self.noun}")
-        self.filter_edit.setMinimumWidth(200)
+        self.filter_edit = filter_line(key, self.noun)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{key}_count")
@@ -150,22 +147,33 @@ class ListPage(ListLayout, Generic[T]):
         """Those of `read`'s rows with these ids (a page with a `row_table`)."""
         return []
 
+    def rows_linked(self, linked: dict[str, frozenset[int]]) -> frozenset[int] | None:
+        """The ids of the rows that the rows of `linked` tables written belong to (None: gone)."""
+        return None
+
     def _records_changed(self, changes: Changes) -> None:
-        ids = None
+        found = None
         if self.isVisible() and not self.stale and self.loading is None and not self._first_of:
-            ids = rows_to_read(changes, self.shows, self.row_table, self.model.rows, self.row_key)
-        if ids is None:
+            found = rows_to_read(
+                changes, self.shows, self.row_table, self.linked, self.model.rows, self.row_key
+            )
+        if found is None:
             super()._records_changed(changes)
         elif self.read_in_background():  # as the whole list would be
-            read = self.read_rows
-            self._in_background(lambda: read(ids), lambda rows: self._rows_read(ids, rows))
+            written, read = found, self._read_written
+            self._in_background(lambda: read(written), lambda got: self._rows_read(*got))
         else:
-            self._rows_read(ids, self.read_rows(ids))
+            self._rows_read(*self._read_written(found))
 
-    def _rows_read(self, ids: frozenset[int], rows: Sequence[T]) -> None:
+    def _read_written(self, written: Written) -> tuple[frozenset[int] | None, Sequence[T]]:
+        linked = self.rows_linked(written.linked) if written.linked else frozenset()
+        ids = None if linked is None else written.ids | linked
+        return ids, () if ids is None else self.read_rows(ids)
+
+    def _rows_read(self, ids: frozenset[int] | None, rows: Sequence[T]) -> None:
         self.loading = None
-        where = places(self.model.rows(), self.row_key, ids)
-        if self._read_again or len(rows) != len(ids) or len(where) != len(ids):
+        where = places(self.model.rows(), self.row_key, ids or frozenset())
+        if ids is None or self._read_again or len(rows) != len(ids) or len(where) != len(ids):
             self.reload()  # written again meanwhile, or a row gone: the whole list
             return
         current = self.selected()
@@ -335,17 +343,9 @@ class ListPage(ListLayout, Generic[T]):
         return self.one or (self.noun[:-1] if self.noun.endswith("s") else self.noun)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
-        noun = self._one() if total == 1 else self.noun  # "1 election", "3 of 40 accounts"
-        if self._first_of:  # "the first 100 of 40,000 accounts; reading the rest…"
-            first = f"the first {total:,}"
-            part = f"{shown:,} of {first}" if self.model.filter_text else first
-            rest = "reading the rest…" if self.loading is not None else "the rest not read"
-            self.count_label.setText(f"{part} of {self._first_of:,} {self.noun}; {rest}")
-        elif self.model.filter_text:
-            self.count_label.setText(f"{shown:,} of {total:,} {noun}")
-        else:
-            self.count_label.setText(f"{total:,} {noun}")
+        model, reading = self.model, self.loading is not None
+        shown = (self.noun, self._one(), model.rowCount(), model.total(), self._first_of)
+        self.count_label.setText(count_text(*shown, bool(model.filter_text), reading))
 
     def _selection_moved(self) -> None:
         self.selection_moved()

@@ -1,11 +1,13 @@
 """Which of a list page's rows a write changed, when those alone are read again rather than the
-whole list: the write named each row it wrote of the page's table (`Changes.rows_of`), touched
+whole list: the write named each row it wrote of the page's table (`Changes.rows_of`) and of
+the tables whose rows belong each to one of them (`linked`: an account's approvals), touched
 nothing else the page shows, and changed only rows the page already lists (a record added or
 removed moves the others: the whole list is read again)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ...services.kernel.changes import FEW, Changes
@@ -13,21 +15,33 @@ from ...services.kernel.changes import FEW, Changes
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class Written:
+    """The rows of the page's table a write named, and those of its linked tables, by table."""
+
+    ids: frozenset[int]
+    linked: dict[str, frozenset[int]]
+
+
 def rows_to_read(
     changes: Changes,
     shows: frozenset[str],
     table: str | None,
+    linked: frozenset[str],
     listed: Callable[[], Sequence[T]],
     row_key: Callable[[T], Any],
-) -> frozenset[int] | None:
-    """The ids of the rows of `table` the write changed, when reading them alone is enough;
-    else None."""
-    if table is None or changes.tables & shows != {table}:
+) -> Written | None:
+    """The rows the write changed, when reading them alone is enough; else None."""
+    touched = changes.tables & shows
+    if table is None or not touched or not touched <= {table} | linked:
         return None
-    ids = changes.rows_of(table)
-    if not ids or len(ids) > FEW or len(places(listed(), row_key, ids)) != len(ids):
+    named = {t: changes.rows_of(t) for t in touched}
+    if any(ids is None or not ids or len(ids) > FEW for ids in named.values()):
         return None
-    return ids
+    ids = named.pop(table, None) or frozenset()
+    if len(places(listed(), row_key, ids)) != len(ids):
+        return None
+    return Written(ids, {t: ids for t, ids in named.items() if ids is not None})
 
 
 def places(rows: Sequence[T], row_key: Callable[[T], Any], ids: frozenset[int]) -> dict[Any, int]:

@@ -302,3 +302,13 @@ def find_account(db: Database, url: str) -> AccountView:
         row = session.execute(account_query().where(Account.id == account_id)).first()
         assert row is not None
         return to_view(row)
+
+
+def accounts_of_approvals(db: Database, ids: frozenset[int]) -> frozenset[int] | None:
+    """The accounts these approvals are of (the rows of the list a write of them changed);
+    None when one of them is gone."""
+    with db.reading() as session:
+        found = session.execute(
+            select(Approval.id, Approval.account_id).where(Approval.id.in_(sorted(ids)))
+        ).all()
+    return frozenset(account for _id, account in found) if len(found) == len(ids) else None

@@ -18,7 +18,12 @@ from ....collection import paused
 from ....core.errors import NotFoundError
 from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.vocabulary import APPROVABLE, AccountStatus
-from ....services.accounts.views import count_accounts, get_account, list_listed
+from ....services.accounts.views import (
+    accounts_of_approvals,
+    count_accounts,
+    get_account,
+    list_listed,
+)
 from ....services.kernel.changes import (
     ACCOUNTS,
     APPROVALS,
@@ -45,6 +50,7 @@ class AccountsPage(ListPage[AccountRow]):
     # The accounts and their approvals; the city for the grandfathering deadline (R5).
     shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY, RECORDS_REQUESTS, REQUEST_ACCOUNTS})
     row_table = ACCOUNTS
+    linked = frozenset({APPROVALS})  # an approval recorded reads its account's row alone
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -133,6 +139,9 @@ class AccountsPage(ListPage[AccountRow]):
 
     def read_rows(self, ids: frozenset[int]) -> list[AccountRow]:
         return account_rows(list_listed(self.ctx.db, ids=ids), self.ctx.city, self.ctx.now())
+
+    def rows_linked(self, linked: dict[str, frozenset[int]]) -> frozenset[int] | None:
+        return accounts_of_approvals(self.ctx.db, linked[APPROVALS])
 
     def selected(self) -> AccountRow | None:
         """The selected account's row, the account read in full (once for each row selected:
