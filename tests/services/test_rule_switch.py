@@ -12,6 +12,7 @@ from clerkdesk.core.errors import ClerkDeskError
 from clerkdesk.services.accounts import writes as accounts
 from clerkdesk.services.city import writes as city
 from clerkdesk.services.integrity import audit
+from clerkdesk.services.kernel.changes import Changes
 from clerkdesk.services.kernel.inputs import AccountInput, ApprovalInput
 from clerkdesk.services.obligations import due as obligations
 from clerkdesk.store.models.city import City
@@ -139,9 +140,14 @@ def test_settings_refused_in_their_write_leave_the_city_s_details_as_they_were(d
         )
     assert city.get_city(db).name == "Stoughton"
     assert dump(db) == before
-    view = city.update_settings(
-        db, "Renamed", date(2019, 6, 25), "renamed.gov", rules={**rules, "R10": "off"}
-    )
+    committed: list[Changes] = []
+    db.listeners.append(committed.append)
+    try:
+        view = city.update_settings(
+            db, "Renamed", date(2019, 6, 25), "renamed.gov", rules={**rules, "R10": "off"}
+        )
+    finally:
+        db.listeners.remove(committed.append)
     assert (view.name, view.email_domain, view.profile.basis("R10")) == (
         "Renamed",
         "renamed.gov",
@@ -149,7 +155,8 @@ def test_settings_refused_in_their_write_leave_the_city_s_details_as_they_were(d
     )
     events = audit.list_events(db)
     assert [e.action for e in events[:2]] == ["profile.update", "city.update"]
-    assert events[0].at == events[1].at  # written together
+    # one transaction, which appended both events
+    assert [c.events for c in committed] == [frozenset({events[0].seq, events[1].seq})]
 
 
 def test_applying_the_profile_again_brings_its_bases_back(db) -> None:  # type: ignore[no-untyped-def]

@@ -166,9 +166,10 @@ class ListPage(ListLayout, Generic[T]):
             self._rows_read(*self._read_written(found))
 
     def _read_written(self, written: Written) -> tuple[frozenset[int] | None, Sequence[T]]:
-        linked = self.rows_linked(written.linked) if written.linked else frozenset()
-        ids = None if linked is None else written.ids | linked
-        return ids, () if ids is None else self.read_rows(ids)
+        with self.ctx.db.one_read():  # the rows the linked rows belong to, as they are read
+            linked = self.rows_linked(written.linked) if written.linked else frozenset()
+            ids = None if linked is None else written.ids | linked
+            return ids, () if ids is None else self.read_rows(ids)
 
     def _rows_read(self, ids: frozenset[int] | None, rows: Sequence[T]) -> None:
         self.loading = None

@@ -41,7 +41,7 @@ def rows_to_read(
     ids = named.pop(table, None) or frozenset()
     if len(places(listed(), row_key, ids)) != len(ids):
         return None
-    return Written(ids, {t: ids for t, ids in named.items() if ids is not None})
+    return Written(ids, {t: linked for t, linked in named.items() if linked})
 
 
 def places(rows: Sequence[T], row_key: Callable[[T], Any], ids: frozenset[int]) -> dict[Any, int]:

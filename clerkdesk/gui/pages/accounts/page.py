@@ -50,7 +50,9 @@ class AccountsPage(ListPage[AccountRow]):
     # The accounts and their approvals; the city for the grandfathering deadline (R5).
     shows = frozenset({ACCOUNTS, APPROVALS, DEPARTMENTS, CITY, RECORDS_REQUESTS, REQUEST_ACCOUNTS})
     row_table = ACCOUNTS
-    linked = frozenset({APPROVALS})  # an approval recorded reads its account's row alone
+    # An approval recorded reads its account's row alone: an approval is of one account, and
+    # no write moves it to another (the row it left would not be read again).
+    linked = frozenset({APPROVALS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
