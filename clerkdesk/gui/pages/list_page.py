@@ -45,7 +45,7 @@ class ListPage(ListLayout, Generic[T]):
     # The table of the page's rows, where `read_rows` reads some again by their ids: a write
     # that changed only some of them has those alone read again (`written_rows`).
     row_table: str | None = None
-    linked: frozenset[str] = frozenset()  # tables whose rows belong to its rows (`rows_linked`)
+    linked: frozenset[str] = frozenset()  # tables whose rows belong to its rows (`rows_written`)
 
     def __init__(
         self,
@@ -147,9 +147,10 @@ class ListPage(ListLayout, Generic[T]):
         """Those of `read`'s rows with these ids (a page with a `row_table`)."""
         return []
 
-    def rows_linked(self, linked: dict[str, frozenset[int]]) -> frozenset[int] | None:
-        """The ids of the rows that the rows of `linked` tables written belong to (None: gone)."""
-        return None
+    def rows_written(self, written: Written[T]) -> frozenset[int] | None:
+        """The ids of the rows a write changed: those it named, and those showing its linked
+        tables' rows or something of the rows it named (None: the whole list is read)."""
+        return None if written.linked else written.ids
 
     def _records_changed(self, changes: Changes) -> None:
         found = None
@@ -165,10 +166,9 @@ class ListPage(ListLayout, Generic[T]):
         else:
             self._rows_read(*self._read_written(found))
 
-    def _read_written(self, written: Written) -> tuple[frozenset[int] | None, Sequence[T]]:
-        with self.ctx.db.one_read():  # the rows the linked rows belong to, as they are read
-            linked = self.rows_linked(written.linked) if written.linked else frozenset()
-            ids = None if linked is None else written.ids | linked
+    def _read_written(self, written: Written[T]) -> tuple[frozenset[int] | None, Sequence[T]]:
+        with self.ctx.db.one_read():  # which rows, and the rows, in one moment
+            ids = self.rows_written(written)
             return ids, () if ids is None else self.read_rows(ids)
 
     def _rows_read(self, ids: frozenset[int] | None, rows: Sequence[T]) -> None:

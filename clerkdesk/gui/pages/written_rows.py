@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ...services.kernel.changes import FEW, Changes
 
@@ -16,11 +16,13 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Written:
-    """The rows of the page's table a write named, and those of its linked tables, by table."""
+class Written(Generic[T]):
+    """The rows of the page's table a write named, and those of its linked tables, by table;
+    and the page's rows with those ids as it lists them, before the write."""
 
     ids: frozenset[int]
     linked: dict[str, frozenset[int]]
+    before: tuple[T, ...] = ()
 
 
 def rows_to_read(
@@ -30,7 +32,7 @@ def rows_to_read(
     linked: frozenset[str],
     listed: Callable[[], Sequence[T]],
     row_key: Callable[[T], Any],
-) -> Written | None:
+) -> Written[T] | None:
     """The rows the write changed, when reading them alone is enough; else None."""
     touched = changes.tables & shows
     if table is None or not touched or not touched <= {table} | linked:
@@ -39,9 +41,12 @@ def rows_to_read(
     if any(ids is None or not ids or len(ids) > FEW for ids in named.values()):
         return None
     ids = named.pop(table, None) or frozenset()
-    if len(places(listed(), row_key, ids)) != len(ids):
+    rows = listed()
+    where = places(rows, row_key, ids)
+    if len(where) != len(ids):
         return None
-    return Written(ids, {t: linked for t, linked in named.items() if linked})
+    before = tuple(rows[place] for place in where.values())
+    return Written(ids, {t: linked for t, linked in named.items() if linked}, before)
 
 
 def places(rows: Sequence[T], row_key: Callable[[T], Any], ids: frozenset[int]) -> dict[Any, int]:

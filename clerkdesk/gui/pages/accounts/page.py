@@ -40,6 +40,7 @@ from ...widgets.tones import tone_style
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import APPROVE, DISCONTINUE, EDIT, FIND, NEW, OPEN
+from ..written_rows import Written
 from .rows import COLUMNS, AccountRow, account_rows, details_html, in_full, row_tone
 
 
@@ -142,8 +143,11 @@ class AccountsPage(ListPage[AccountRow]):
     def read_rows(self, ids: frozenset[int]) -> list[AccountRow]:
         return account_rows(list_listed(self.ctx.db, ids=ids), self.ctx.city, self.ctx.now())
 
-    def rows_linked(self, linked: dict[str, frozenset[int]]) -> frozenset[int] | None:
-        return accounts_of_approvals(self.ctx.db, linked[APPROVALS])
+    def rows_written(self, written: Written[AccountRow]) -> frozenset[int] | None:
+        if not written.linked:
+            return written.ids
+        approved = accounts_of_approvals(self.ctx.db, written.linked[APPROVALS])
+        return None if approved is None else written.ids | approved
 
     def selected(self) -> AccountRow | None:
         """The selected account's row, the account read in full (once for each row selected:

@@ -10,12 +10,14 @@ from ....core.obligations.model import DUE_SOON, Obligation
 from ....core.records import REMOVAL_ACTIONS, REMOVAL_CATEGORIES
 from ....services.kernel.changes import ACCOUNTS, PEOPLE, REMOVALS, REPEAT_DECISIONS
 from ....services.removals.writes import NO_REASON, count_removals, list_removals
+from ....services.removals.written import removals_beside, removals_with_ids
 from ....services.requests.views import RemovalView
 from ...widgets.table_model import Column
 from ...window.background import Operation
 from ...window.context import AppContext
 from ..list_page import ListPage
 from ..page import EDIT, FIND, NEW
+from ..written_rows import Written
 
 
 def _repeat(r: RemovalView) -> str:
@@ -65,6 +67,9 @@ class RemovalsPage(ListPage[RemovalView]):
     reads_first = True
     handles = frozenset({NEW, EDIT, FIND})
     shows = frozenset({REMOVALS, REPEAT_DECISIONS, ACCOUNTS, PEOPLE})
+    row_table = REMOVALS
+    # A decision on a repeat violator reads the poster's removals on the account alone.
+    linked = frozenset({REPEAT_DECISIONS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -102,6 +107,16 @@ class RemovalsPage(ListPage[RemovalView]):
 
     def read_first(self, limit: int) -> list[RemovalView]:
         return list(list_removals(self.ctx.db, limit))
+
+    def read_rows(self, ids: frozenset[int]) -> list[RemovalView]:
+        return removals_with_ids(self.ctx.db, ids)
+
+    def rows_written(self, written: Written[RemovalView]) -> frozenset[int] | None:
+        """A removal's count of the poster's removals on the account, and the decision on
+        them, show on each of those: a removal written reads those it was and is among."""
+        decisions = written.linked.get(REPEAT_DECISIONS, frozenset())
+        before = [(r.account_url, r.poster) for r in written.before]
+        return removals_beside(self.ctx.db, written.ids, decisions, before)
 
     def _update_buttons(self) -> None:
         row = self.selected()
