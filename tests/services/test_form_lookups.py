@@ -79,3 +79,22 @@ def test_one_record_s_lookup_answers_as_the_whole_table_would(
             asked["E999"]
         assert dict(asked.items()) == dict(whole.items()) == people
         assert len(asked) == len(whole) == 2
+
+
+def test_a_form_looks_up_the_one_account_it_names(db) -> None:  # type: ignore[no-untyped-def]
+    """As for people, the account a form names by its web address, however typed."""
+    from clerkdesk.core.errors import ClerkDeskError
+    from clerkdesk.services.accounts.writes import create_account
+    from clerkdesk.services.kernel.inputs import AccountInput
+
+    create_department(db, DepartmentInput("Parks"))
+    parks = create_account(db, AccountInput("https://x.com/parks", "x", "Parks"))
+    create_account(db, AccountInput("https://x.com/library", "x", "Parks"))
+    with db.reading() as session:
+        one, whole = Lookups(session, one=True), Lookups(session)
+        assert one.account_at("X.com/parks/") == whole.account_at("X.com/parks/")
+        assert one.account_at("X.com/parks/") == (parks.id, "https://x.com/parks")
+        assert "accounts" not in vars(one) and "accounts" in vars(whole)  # none read whole
+        for lookups in (one, whole):
+            with pytest.raises(ClerkDeskError, match=r"no account https://x\.com/nobody"):
+                lookups.account_at("https://x.com/nobody")

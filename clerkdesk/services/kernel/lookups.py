@@ -156,7 +156,10 @@ class Lookups:
             self.emails.setdefault(email.lower(), employee_id)
 
     def account_at(self, text: str) -> tuple[int, str]:
-        """As `account_at`, from the accounts this transaction has read once."""
+        """As `account_at`, from the accounts this transaction has read once (a form's one
+        record, unless they were read for another reason: the one account looked up)."""
+        if self.one and "accounts" not in self.__dict__:
+            return account_at(self.session, text)
         url = normalize_url(text)
         account_id = self.accounts.get(url)
         if account_id is None:

@@ -21,8 +21,9 @@ from ..kernel.plans import UNCHANGED, UPDATED, Plan, Planning, failed, write_one
 from ..kernel.scans import keep_scan
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
+from .lookups import RemovalLookups
 from .replay import removal_key
-from .writes import REMOVAL_FIELDS, RemovalInput, RemovalLookups, plan_removal, removal_views
+from .writes import REMOVAL_FIELDS, RemovalInput, plan_removal, removal_views
 
 MISSING = "that removal is no longer in the register"
 

@@ -18,7 +18,8 @@ from ...store.models.removals import Removal
 from ..kernel.plans import Plan, Progress, RowsFile
 from ..transfer.csv_read import Row
 from ..transfer.rows import Rows
-from .writes import RemovalInput, RemovalLookups, plan_removal
+from .lookups import RemovalLookups
+from .writes import RemovalInput, plan_removal
 
 MODEL, KEY = Removal, None
 

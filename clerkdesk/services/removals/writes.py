@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from ..kernel.plans import ADDED, UNCHANGED, UPDATED, Plan, Planning, failed, wr
 from ..kernel.scans import keep_scan
 from ..requests.holds import hold_refusal
 from ..requests.views import RemovalView
+from .lookups import RemovalLookups
 from .replay import COLUMNS, removal_key
 
 REMOVAL_FIELDS = (
@@ -59,19 +59,6 @@ class RemovalInput:
     action_reason: str | None = None
     evidence: str | None = None
     evidence_sha256: str | None = None  # a screenshot kept under scans/ (form only)
-
-
-class RemovalLookups:
-    """What removal plans read, once per transaction: the removals already kept by their key.
-    (An account exists before anyone registers it: a removal may be of any day in the past.)"""
-
-    def __init__(self, planning: Planning) -> None:
-        self.planning = planning
-
-    @cached_property
-    def existing(self) -> dict[tuple[int, datetime], Removal]:
-        rows = self.planning.session.execute(select(Removal)).scalars()
-        return {(r.account_id, r.removed_at): r for r in rows}
 
 
 def plan_removal(lookups: RemovalLookups, data: RemovalInput, match: bool = True) -> Plan:
