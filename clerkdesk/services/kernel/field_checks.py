@@ -72,7 +72,7 @@ def check_account(
     """`url` is the input's web address normalized, or "" when it is not one (said already)."""
     problems: dict[str, str] = {}
     if url:
-        other = lookups.accounts.get(url)
+        other = lookups.account_id(url)
         if other is not None and other != own_id:
             problems["url"] = f"this web address is already registered ({url})"
         elif len(url) > 500:

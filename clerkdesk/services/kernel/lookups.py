@@ -155,13 +155,17 @@ class Lookups:
         if email:
             self.emails.setdefault(email.lower(), employee_id)
 
-    def account_at(self, text: str) -> tuple[int, str]:
-        """As `account_at`, from the accounts this transaction has read once (a form's one
-        record, unless they were read for another reason: the one account looked up)."""
+    def account_id(self, url: str) -> int | None:
+        """The id of the account at the normalized `url`, if any: of a form's one record,
+        looked up alone, unless the accounts were read whole for another reason."""
         if self.one and "accounts" not in self.__dict__:
-            return account_at(self.session, text)
+            return self.session.execute(select(Account.id).where(Account.url == url)).scalar()
+        return self.accounts.get(url)
+
+    def account_at(self, text: str) -> tuple[int, str]:
+        """As `account_at`, from the accounts this transaction has read once (`account_id`)."""
         url = normalize_url(text)
-        account_id = self.accounts.get(url)
+        account_id = self.account_id(url)
         if account_id is None:
             raise ClerkDeskError(no_account(url))
         return account_id, url
