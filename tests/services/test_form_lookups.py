@@ -96,6 +96,8 @@ def test_a_form_looks_up_the_one_account_it_names(db) -> None:  # type: ignore[n
         assert one.account_at("X.com/parks/") == (parks.id, "https://x.com/parks")
         assert one.account_id("https://x.com/library") == whole.account_id("https://x.com/library")
         assert one.account_id("https://x.com/nobody") is whole.account_id("https://x.com/nobody")
+        assert one.urls_of([parks.id, parks.id]) == {parks.id: "https://x.com/parks"}
+        assert whole.urls_of([parks.id, parks.id]) == {parks.id: "https://x.com/parks"}
         assert "accounts" not in vars(one) and "accounts" in vars(whole)  # none read whole
         for lookups in (one, whole):
             with pytest.raises(ClerkDeskError, match=r"no account https://x\.com/nobody"):

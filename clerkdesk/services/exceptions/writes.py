@@ -116,7 +116,7 @@ def plan_exception(
         account_ids = account_ids_of(planning, data.accounts, problems)
     if problems:
         return failed(problems, number)
-    urls = sorted({u for u, i in planning.lookups.accounts.items() if i in account_ids})
+    urls = sorted(planning.lookups.urls_of(account_ids).values())
     link = _LINKS.writer(account_ids) if gives(data.given, "accounts") else None
     return plan_linked(
         planning,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 
 from sqlalchemy import select
@@ -161,6 +161,14 @@ class Lookups:
         if self.one and "accounts" not in self.__dict__:
             return self.session.execute(select(Account.id).where(Account.url == url)).scalar()
         return self.accounts.get(url)
+
+    def urls_of(self, ids: Iterable[int]) -> dict[int, str]:
+        """Account id → web address, of the accounts with these ids (`account_id`'s way)."""
+        wanted = set(ids)
+        if self.one and "accounts" not in self.__dict__:
+            found = select(Account.id, Account.url).where(Account.id.in_(sorted(wanted)))
+            return dict(self.session.execute(found).tuples().all())
+        return {i: url for url, i in self.accounts.items() if i in wanted}
 
     def account_at(self, text: str) -> tuple[int, str]:
         """As `account_at`, from the accounts this transaction has read once (`account_id`)."""

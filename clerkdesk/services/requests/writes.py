@@ -141,7 +141,7 @@ def plan_request(
         else:
             values[name] = clean(given) if name == "reasons" else given
     values["requester_confined"] = bool(values["requester_confined"])
-    urls = {v: k for k, v in lookups.accounts.items()}
+    urls = lookups.urls_of([*account_ids, *links])
     after = {
         **{k: v for k, v in values.items() if k != "custodian_person_id"},
         "custodian_employee_id": custodian,

@@ -113,7 +113,7 @@ def plan_series(planning: Planning, data: SeriesInput, current: RetentionSeries 
                 problems["accounts"] = f"{other[0]} is already kept under series {other[1]}"
     if problems:
         return failed(problems, code)
-    urls = sorted({u for u, i in planning.lookups.accounts.items() if i in account_ids})
+    urls = sorted(planning.lookups.urls_of(account_ids).values())
     link = _LINKS.writer(account_ids) if gives(data.given, "accounts") else None
     return plan_linked(
         planning,
