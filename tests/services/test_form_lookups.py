@@ -102,3 +102,16 @@ def test_a_form_looks_up_the_one_account_it_names(db) -> None:  # type: ignore[n
         for lookups in (one, whole):
             with pytest.raises(ClerkDeskError, match=r"no account https://x\.com/nobody"):
                 lookups.account_at("https://x.com/nobody")
+
+
+def test_a_form_says_the_one_person_it_names_by_employee_id(db) -> None:  # type: ignore[no-untyped-def]
+    create_department(db, DepartmentInput("Parks"))
+    ann = create_person(db, PersonInput("E1", "Ann Lee", department="Parks"))
+    create_person(db, PersonInput("E2", "Bo Park", department="Parks"))
+    with db.reading() as session:
+        one, whole = Lookups(session, one=True), Lookups(session)
+        for lookups in (one, whole):
+            assert lookups.employee_id_of(ann.id) == "E1"
+            assert lookups.employee_id_of(ann.id + 100) is None
+            assert lookups.employee_id_of(None) is None
+        assert "employee_ids" not in vars(one) and "employee_ids" in vars(whole)

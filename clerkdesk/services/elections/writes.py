@@ -194,7 +194,7 @@ def plan_candidate(planning: Planning, data: CandidateInput, current: Candidate 
         return failed(problems, key)
     assert election is not None and person is not None
     values = {"until_on": until_on, "links_removed_on": links_removed_on}
-    named = sorted(planning.lookups.employee_ids[i] for i in staff or ())
+    named = sorted(e for i in staff or () if (e := planning.lookups.employee_id_of(i)))
     what = f"{person.name} as a candidate in {election.name}"
     if current is None:
         shown: dict[str, Any] = {

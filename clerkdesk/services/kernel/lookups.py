@@ -112,7 +112,14 @@ class Lookups:
         return {v: k for k, v in self.people.items()}
 
     def employee_id_of(self, person_id: int | None) -> str | None:
-        return self.employee_ids.get(person_id) if person_id is not None else None
+        """The employee ID of the person with this id: of a form's one record, looked up alone
+        unless the people were read whole for another reason."""
+        if person_id is None:
+            return None
+        if self.one and "employee_ids" not in self.__dict__:
+            found = select(Person.employee_id).where(Person.id == person_id)
+            return self.session.execute(found).scalar()
+        return self.employee_ids.get(person_id)
 
     @cached_property
     def account_rows(self) -> dict[str, Account]:
