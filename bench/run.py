@@ -274,6 +274,14 @@ def growing() -> None:
                 f"first show, {key}, {accounts:,} accounts: {rows}whole list "
                 f"{seconds * 1000:.0f} ms (budget 300 ms: {verdict})"
             )
+    from bench.written_rows import measure
+
+    for key, (wrote, shown) in measure(city_home(40_000)).items():
+        verdict = "within" if shown <= 0.300 else "OVER"
+        print(
+            f"{key}, 40,000 accounts: the write {wrote * 1000:.0f} ms, until its page shows it "
+            f"{shown * 1000:.0f} ms (a form save's budget 300 ms: {verdict})"
+        )
 
 
 def ui_thread() -> None:
