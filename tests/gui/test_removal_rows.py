@@ -133,3 +133,17 @@ def test_a_removal_added_reads_the_whole_list(qtbot, window, city_db, monkeypatc
     assert reads["some"] == [] and len(reads["whole"]) == 1
     assert page.model.total() == 5
     assert _repeat(page, made["spam"][0]) == "2 removals: decide"
+
+
+def test_a_removal_moved_to_another_moment_reads_the_whole_list(  # type: ignore[no-untyped-def]
+    qtbot, window, city_db, monkeypatch
+) -> None:
+    """Its place among the others, newest first, is another: the list is read in its order."""
+    made = _kept(city_db)
+    page, reads = _shown(qtbot, window, monkeypatch, long_list=False)
+    (troll1, data) = made["troll1"]
+    assert page.model.rows()[-1].id == troll1.id  # the oldest, last
+    correct_removal(city_db, troll1.id, replace(data, removed_at=AT + timedelta(days=1)))
+    _settled(qtbot, page)
+    assert reads["some"] == [] and len(reads["whole"]) == 1
+    assert page.model.rows()[0].id == troll1.id  # now the newest, first

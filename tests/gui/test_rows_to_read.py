@@ -23,12 +23,13 @@ def _named(*rows: tuple[str, int], unnamed: frozenset[str] = frozenset()) -> Cha
 
 
 def test_the_rows_named_of_the_page_s_table_and_of_its_linked_tables() -> None:
-    assert _read(_named(("account", 2))) == Written(frozenset({2}), {})
+    second = (LISTED[1],)  # as listed before the write
+    assert _read(_named(("account", 2))) == Written(frozenset({2}), {}, second)
     assert _read(_named(("account", 2), ("approval", 7))) == Written(
-        frozenset({2}), {"approval": frozenset({7})}
+        frozenset({2}), {"approval": frozenset({7})}, second
     )
     # an approval written alone: its account is found from it as it is read
-    assert _read(_named(("approval", 7))) == Written(frozenset(), {"approval": frozenset({7})})
+    assert _read(_named(("approval", 7))) == Written(frozenset(), {"approval": frozenset({7})}, ())
 
 
 def test_the_whole_list_otherwise() -> None:

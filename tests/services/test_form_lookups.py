@@ -102,6 +102,8 @@ def test_a_form_looks_up_the_one_account_it_names(db) -> None:  # type: ignore[n
         for lookups in (one, whole):
             with pytest.raises(ClerkDeskError, match=r"no account https://x\.com/nobody"):
                 lookups.account_at("https://x.com/nobody")
+            # pasted with a NUL, which a server will not be asked about: no account either
+            assert lookups.account_id("https://x.com/par\x00ks") is None
 
 
 def test_a_form_says_the_one_person_it_names_by_employee_id(db) -> None:  # type: ignore[no-untyped-def]

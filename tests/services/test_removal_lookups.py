@@ -2,7 +2,7 @@
 not every removal of the register: a city of tens of thousands saves one in milliseconds. What
 it finds, and refuses, is what the register as a whole would give."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -63,3 +63,24 @@ def test_asked_one_by_one_the_removals_are_those_of_the_register(city) -> None: 
         assert asked[(account_id, SECOND)].id == second.id and len(asked) == 2
         with pytest.raises(KeyError):
             del asked[(account_id, FIRST)]
+
+
+def test_a_moment_of_the_repeated_autumn_hour_is_the_removal_kept_at_it(city) -> None:  # type: ignore[no-untyped-def]
+    """01:30 on the night the clocks go back, typed in the city's zone as the dialog reads it
+    back (the second 01:30), is the removal kept at 07:30 UTC: corrected, not refused as
+    another kept at the same moment; and another removal typed at it is refused."""
+    from zoneinfo import ZoneInfo
+
+    from clerkdesk.core.dates import parse_wall_moment, wall_text
+
+    chicago = ZoneInfo("America/Chicago")
+    at = datetime(2026, 11, 1, 7, 30, tzinfo=UTC)
+    kept = record_removal(city, removal(at))
+    typed = parse_wall_moment(wall_text(kept.removed_at, chicago), chicago)
+    assert typed.fold == 1 and typed != at  # unequal as Python compares them across zones
+    assert correct_removal(city, kept.id, removal(typed, content="Corrected")).content == (
+        "Corrected"
+    )
+    with pytest.raises(ValidationError) as again:
+        record_removal(city, removal(typed, poster="@other"))
+    assert "already kept" in again.value.fields["removed_at"]

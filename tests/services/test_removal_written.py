@@ -25,7 +25,7 @@ def test_a_removal_s_poster_s_removals_on_its_account_as_it_is_and_was(city) -> 
     assert removals_beside(city, frozenset({first.id}), frozenset(), []) == {first.id, second.id}
     # moved from @troll to @other: the removals of both, though only one was written
     correct_removal(city, first.id, removal(FIRST, poster="@other"))
-    as_listed = [(URL, "@troll")]
+    as_listed = [(first.id, URL, "@troll", FIRST)]
     assert removals_beside(city, frozenset({first.id}), frozenset(), as_listed) == {
         first.id,
         second.id,
@@ -47,5 +47,9 @@ def test_a_decision_names_its_poster_s_removals_on_the_account(city) -> None:  #
     assert removals_beside(city, frozenset(), frozenset({decision}), []) == {first.id, second.id}
     # a decision gone, or an account no longer at the address listed: the whole list
     assert removals_beside(city, frozenset(), frozenset({decision + 1}), []) is None
-    gone = [("https://facebook.com/renamed", "@troll")]
+    gone = [(first.id, "https://facebook.com/renamed", "@troll", FIRST)]
     assert removals_beside(city, frozenset({first.id}), frozenset(), gone) is None
+    # moved to another moment: its place in the list is another, the whole list is read
+    correct_removal(city, first.id, removal(FIRST + timedelta(days=1)))
+    moved = [(first.id, URL, "@troll", FIRST)]
+    assert removals_beside(city, frozenset({first.id}), frozenset(), moved) is None

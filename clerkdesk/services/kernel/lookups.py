@@ -26,10 +26,18 @@ def account_at(session: Session, text: str) -> tuple[int, str]:
     ClerkDeskError saying what is wrong (not a web address; no account there) else. For one
     look-up; a transaction that makes many uses `Lookups.account_at`."""
     url = normalize_url(text)
-    account_id = session.execute(select(Account.id).where(Account.url == url)).scalar()
+    account_id = _account_id(session, url)
     if account_id is None:
         raise ClerkDeskError(no_account(url))
     return account_id, url
+
+
+def _account_id(session: Session, url: str) -> int | None:
+    """The id of the account at the normalized `url`, if any (a text with a NUL, which a
+    server refuses to be asked about, is no account's)."""
+    if "\x00" in url:
+        return None
+    return session.execute(select(Account.id).where(Account.url == url)).scalar()
 
 
 class _Asked(Mapping[str, int]):
@@ -166,7 +174,7 @@ class Lookups:
         """The id of the account at the normalized `url`, if any: of a form's one record,
         looked up alone, unless the accounts were read whole for another reason."""
         if self.one and "accounts" not in self.__dict__:
-            return self.session.execute(select(Account.id).where(Account.url == url)).scalar()
+            return _account_id(self.session, url)
         return self.accounts.get(url)
 
     def urls_of(self, ids: Iterable[int]) -> dict[int, str]:

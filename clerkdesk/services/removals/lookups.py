@@ -1,10 +1,11 @@
-"""What removal plans read of the removals already kept, by their key (account, moment): a
-file's plans look among all of them, read at once; a form's one or two are read as asked."""
+"""What removal plans read of the removals already kept, by their key (account, moment in
+UTC): a file's plans look among all of them, read at once; a form's one or two are read as
+asked."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, MutableMapping
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property
 
 from sqlalchemy import select
@@ -20,6 +21,13 @@ def _all(session: Session) -> dict[Key, Removal]:
     return {(r.account_id, r.removed_at): r for r in session.execute(select(Removal)).scalars()}
 
 
+def _utc(key: Key) -> Key:
+    """The key with its moment in UTC, as the table keeps it: a moment of the repeated autumn
+    hour, typed in the city's zone, compares and hashes unlike the same moment in UTC."""
+    account_id, moment = key
+    return account_id, moment.astimezone(UTC)
+
+
 class _Asked(MutableMapping[Key, Removal]):
     """The removals kept, each looked up by its key when first asked (the key is unique in the
     table), rather than the tens of thousands of a city read for a form's one; all of them read
@@ -30,7 +38,8 @@ class _Asked(MutableMapping[Key, Removal]):
         self.known: dict[Key, Removal | None] = {}
         self.whole: dict[Key, Removal] | None = None
 
-    def _all(self) -> dict[Key, Removal]:
+    def read_all(self) -> dict[Key, Removal]:
+        """Every removal kept, as the plans have set or taken out some of them."""
         if self.whole is None:
             self.whole = _all(self.session)
             for key, removal in self.known.items():  # as the plans set or took out
@@ -41,6 +50,7 @@ class _Asked(MutableMapping[Key, Removal]):
         return self.whole
 
     def __getitem__(self, key: Key) -> Removal:
+        key = _utc(key)
         if self.whole is not None:
             return self.whole[key]
         if key not in self.known:
@@ -55,21 +65,23 @@ class _Asked(MutableMapping[Key, Removal]):
         return removal
 
     def __setitem__(self, key: Key, removal: Removal) -> None:
+        key = _utc(key)
         if self.whole is not None:
             self.whole[key] = removal
         self.known[key] = removal
 
     def __delitem__(self, key: Key) -> None:
-        self[key]
+        key = _utc(key)
+        self[key]  # a KeyError when none is kept at the key
         if self.whole is not None:
             del self.whole[key]
         self.known[key] = None
 
     def __iter__(self) -> Iterator[Key]:
-        return iter(self._all())
+        return iter(self.read_all())
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self.read_all())
 
 
 class RemovalLookups:
@@ -81,5 +93,7 @@ class RemovalLookups:
 
     @cached_property
     def existing(self) -> MutableMapping[Key, Removal]:
-        session = self.planning.session
-        return _Asked(session) if self.planning.lookups.one else _all(session)
+        asked = _Asked(self.planning.session)
+        if not self.planning.lookups.one:
+            asked.read_all()  # a file's rows look among them all: read at once
+        return asked

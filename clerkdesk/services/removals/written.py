@@ -5,6 +5,7 @@ removals and the clerk's decision on a repeat violator are shown."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import select, tuple_
 
@@ -25,19 +26,23 @@ def removals_beside(
     db: Database,
     ids: frozenset[int],
     decisions: frozenset[int],
-    before: Iterable[tuple[str, str]],
+    before: Iterable[tuple[int, str, str, datetime]],
 ) -> frozenset[int] | None:
     """`ids`, and every removal of the same poster on the same account as one of them, as it
-    is and as it was (`before`: each one's account address and poster as listed), or as one
-    of the repeat `decisions`. None (the whole list is read) when one of those decisions or
-    accounts is gone, or when they are more than a few."""
-    listed = set(before)
+    is and as it was (`before`: each one's id, account address, poster and moment as listed),
+    or as one of the repeat `decisions`. None (the whole list is read) when one was moved to
+    another moment (its place in the list, newest first, is another), when one of those
+    decisions or accounts is gone, or when they are more than a few."""
+    listed = {removal_id: (url, poster, at) for removal_id, url, poster, at in before}
     with db.reading() as session:
-        keys = set(
-            session.execute(
-                select(Removal.account_id, Removal.poster).where(Removal.id.in_(sorted(ids)))
-            ).tuples()
-        )
+        now = session.execute(
+            select(Removal.id, Removal.account_id, Removal.poster, Removal.removed_at).where(
+                Removal.id.in_(sorted(ids))
+            )
+        ).all()
+        if any(r.id in listed and r.removed_at != listed[r.id][2] for r in now):
+            return None
+        keys = {(r.account_id, r.poster) for r in now}
         if decisions:
             decided = session.execute(
                 select(RepeatDecision.account_id, RepeatDecision.poster).where(
@@ -47,7 +52,7 @@ def removals_beside(
             if len(decided) != len(decisions):
                 return None
             keys |= {(account, poster) for account, poster in decided}
-        urls = {url for url, _poster in listed}
+        urls = {url for url, _poster, _at in listed.values()}
         account_of = dict(
             session.execute(select(Account.url, Account.id).where(Account.url.in_(sorted(urls))))
             .tuples()
@@ -55,7 +60,7 @@ def removals_beside(
         )
         if len(account_of) != len(urls):
             return None
-        keys |= {(account_of[url], poster) for url, poster in listed}
+        keys |= {(account_of[url], poster) for url, poster, _at in listed.values()}
         if len(keys) > FEW:
             return None
         beside = session.scalars(

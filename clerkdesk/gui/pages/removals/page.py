@@ -115,7 +115,7 @@ class RemovalsPage(ListPage[RemovalView]):
         """A removal's count of the poster's removals on the account, and the decision on
         them, show on each of those: a removal written reads those it was and is among."""
         decisions = written.linked.get(REPEAT_DECISIONS, frozenset())
-        before = [(r.account_url, r.poster) for r in written.before]
+        before = [(r.id, r.account_url, r.poster, r.removed_at) for r in written.before]
         return removals_beside(self.ctx.db, written.ids, decisions, before)
 
     def _update_buttons(self) -> None:
