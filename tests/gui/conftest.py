@@ -216,3 +216,22 @@ def loaded(qtbot: Any, page: Any) -> Any:
     """The page once any background read has finished (the Audit page reads its log so)."""
     qtbot.waitUntil(lambda: getattr(page, "loading", None) is None, timeout=10_000)
     return page
+
+
+def counted_reads(monkeypatch: Any, module: Any, whole: str, some: str) -> dict[str, list[object]]:
+    """Each whole read (`whole`, its `first`) and each read of some rows (`some`, their ids) a
+    page's `module` makes from now on."""
+    made: dict[str, list[object]] = {"whole": [], "some": []}
+    read_whole, read_some = getattr(module, whole), getattr(module, some)
+
+    def counted_whole(db: Any, first: int | None = None) -> Any:
+        made["whole"].append(first)
+        return read_whole(db, first)
+
+    def counted_some(db: Any, ids: frozenset[int]) -> Any:
+        made["some"].append(ids)
+        return read_some(db, ids)
+
+    monkeypatch.setattr(module, whole, counted_whole)
+    monkeypatch.setattr(module, some, counted_some)
+    return made

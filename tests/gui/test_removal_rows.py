@@ -16,7 +16,7 @@ from clerkdesk.services.removals.corrections import correct_removal
 from clerkdesk.services.removals.decisions import decide_repeat
 from clerkdesk.services.removals.writes import RemovalInput, record_removal
 
-from .conftest import add_account, approve, finished, go
+from .conftest import add_account, approve, counted_reads, finished, go
 
 PARKS = "https://facebook.com/stoughtonparks"
 LIBRARY = "https://x.com/stoughtonlibrary"
@@ -45,20 +45,7 @@ def _kept(city_db: Any) -> dict[str, Any]:
 
 
 def _reads(monkeypatch: Any) -> dict[str, list[object]]:
-    made: dict[str, list[object]] = {"whole": [], "some": []}
-    whole, some = removals_page.list_removals, removals_page.removals_with_ids
-
-    def read_whole(db: Any, first: int | None = None) -> Any:
-        made["whole"].append(first)
-        return whole(db, first)
-
-    def read_some(db: Any, ids: frozenset[int]) -> Any:
-        made["some"].append(ids)
-        return some(db, ids)
-
-    monkeypatch.setattr(removals_page, "list_removals", read_whole)
-    monkeypatch.setattr(removals_page, "removals_with_ids", read_some)
-    return made
+    return counted_reads(monkeypatch, removals_page, "list_removals", "removals_with_ids")
 
 
 def _settled(qtbot: Any, page: Any) -> None:
@@ -124,21 +111,11 @@ def test_a_removal_corrected_in_its_words_reads_its_poster_s_removals(  # type: 
     assert row.content == "Cheap boats, corrected"
 
 
-def test_a_removal_added_reads_the_whole_list(qtbot, window, city_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    made = _kept(city_db)
-    page, reads = _shown(qtbot, window, monkeypatch, long_list=False)
-    data = replace(made["spam"][1], removed_at=AT + timedelta(days=1))
-    record_removal(city_db, data)
-    _settled(qtbot, page)
-    assert reads["some"] == [] and len(reads["whole"]) == 1
-    assert page.model.total() == 5
-    assert _repeat(page, made["spam"][0]) == "2 removals: decide"
-
-
-def test_a_removal_moved_to_another_moment_reads_the_whole_list(  # type: ignore[no-untyped-def]
+def test_a_removal_moved_to_another_moment_or_added_reads_the_whole_list(  # type: ignore[no-untyped-def]
     qtbot, window, city_db, monkeypatch
 ) -> None:
-    """Its place among the others, newest first, is another: the list is read in its order."""
+    """Either changes the rows' places among the others, newest first: the list is read in its
+    order."""
     made = _kept(city_db)
     page, reads = _shown(qtbot, window, monkeypatch, long_list=False)
     (troll1, data) = made["troll1"]
@@ -147,3 +124,8 @@ def test_a_removal_moved_to_another_moment_reads_the_whole_list(  # type: ignore
     _settled(qtbot, page)
     assert reads["some"] == [] and len(reads["whole"]) == 1
     assert page.model.rows()[0].id == troll1.id  # now the newest, first
+    record_removal(city_db, replace(made["spam"][1], removed_at=AT + timedelta(days=2)))
+    _settled(qtbot, page)
+    assert reads["some"] == [] and len(reads["whole"]) == 2
+    assert page.model.total() == 5
+    assert _repeat(page, made["spam"][0]) == "2 removals: decide"

@@ -17,27 +17,16 @@ from clerkdesk.services.kernel.database import Database
 from clerkdesk.services.kernel.inputs import AccountInput, DepartmentInput, PersonInput
 from clerkdesk.services.people.writes import create_person, update_person
 
-from .conftest import finished, go
+from .conftest import counted_reads, finished, go
 
 SAVE = QDialogButtonBox.StandardButton.Save
+# The header of an accounts file whose approval comes without the authority's findings (R2).
+IMPORTED_APPROVAL = "url,platform,department,status,authority,approved_by,approved_on"
 
 
 def _reads(monkeypatch: Any) -> dict[str, list[object]]:
     """Each whole read and each read of some rows of the People page, as made."""
-    made: dict[str, list[object]] = {"whole": [], "some": []}
-    whole, some = people_page.list_people, people_page.people_with_ids
-
-    def read_whole(db: Any, first: int | None = None) -> Any:
-        made["whole"].append(first)
-        return whole(db, first)
-
-    def read_some(db: Any, ids: frozenset[int]) -> Any:
-        made["some"].append(ids)
-        return some(db, ids)
-
-    monkeypatch.setattr(people_page, "list_people", read_whole)
-    monkeypatch.setattr(people_page, "people_with_ids", read_some)
-    return made
+    return counted_reads(monkeypatch, people_page, "list_people", "people_with_ids")
 
 
 def _settled(qtbot: Any, page: Any) -> None:
@@ -121,23 +110,13 @@ def test_writes_the_page_cannot_follow_row_by_row_read_the_whole_list(  # type: 
 
 
 def test_an_account_edited_is_read_again_alone(qtbot, window, city_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from clerkdesk.gui.pages.accounts import page as accounts_page
     from clerkdesk.services.accounts.writes import update_account
 
     from .conftest import add_account
 
     parks = add_account(city_db, "https://facebook.com/parks", handle="parks")
     add_account(city_db, "https://x.com/library", department="Parks")
-    page = go(qtbot, window, "accounts")
-    _settled(qtbot, page)
-    asked: list[object] = []
-    listed = accounts_page.list_listed
-
-    def read(db: Any, first: int | None = None, ids: frozenset[int] | None = None) -> Any:
-        asked.append(ids)
-        return listed(db, first, ids)
-
-    monkeypatch.setattr(accounts_page, "list_listed", read)
+    page, asked = _accounts_read(qtbot, window, monkeypatch)
     update_account(
         city_db,
         parks.id,
@@ -198,12 +177,9 @@ def test_an_approval_s_findings_recorded_read_its_account_again_alone(  # type: 
 
     from .conftest import add_account
 
+    approved = "https://facebook.com/parks,facebook,Parks,approved,mayor,Mayor Jones,2026-01-05"
     path = tmp_path / "a.csv"
-    path.write_text(
-        "url,platform,department,status,authority,approved_by,approved_on\n"
-        "https://facebook.com/parks,facebook,Parks,approved,mayor,Mayor Jones,2026-01-05\n",
-        encoding="utf-8",
-    )
+    path.write_text(f"{IMPORTED_APPROVAL}\n{approved}\n", encoding="utf-8")
     csv_import.import_csv(city_db, "accounts", path)
     add_account(city_db, "https://x.com/library", department="Parks")
     page, asked = _accounts_read(qtbot, window, monkeypatch)
